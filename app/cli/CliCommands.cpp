@@ -1,0 +1,374 @@
+#include "CliCommands.h"
+
+#include "ExitCode.h"
+
+#include "Version.h"
+#include "bundle/PackageJson.h"
+#include "bundle/PackageReader.h"
+#include "engine/Planner.h"
+#include "engine/ProcessRunner.h"
+#include "engine/ScriptWriter.h"
+#include "tools/HelmCommands.h"
+#include "util/Error.h"
+
+#include <QCommandLineParser>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLocale>
+#include <QSaveFile>
+
+#include <cstdio>
+#include <unistd.h>
+
+namespace DceUpgrade::Cli {
+
+namespace {
+
+QString humanSize(qint64 bytes)
+{
+    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
+}
+
+QString shortDigest(const QString &digest)
+{
+    return digest.isEmpty() ? QStringLiteral("-") : digest.left(19);
+}
+
+// A progress line that redraws itself on a terminal and stays quiet in a pipe or log.
+class ProgressLine
+{
+public:
+    ProgressLine(QTextStream &err, QString label)
+        : m_err(err)
+        , m_label(std::move(label))
+        , m_tty(::isatty(STDERR_FILENO) != 0)
+    { }
+    void update(qint64 done, qint64 total)
+    {
+        if (!m_tty || total <= 0) {
+            return;
+        }
+        const int percent = int(done * 100 / total);
+        if (percent != m_last) {
+            m_last = percent;
+            m_err << '\r' << m_label << ' ' << percent << '%' << Qt::flush;
+        }
+    }
+    void finish()
+    {
+        if (m_tty && m_last >= 0) {
+            m_err << '\r' << m_label << " 100%" << Qt::endl;
+        }
+    }
+
+private:
+    QTextStream &m_err;
+    QString m_label;
+    bool m_tty;
+    int m_last = -1;
+};
+
+HelmVersion detectHelm(const QString &given, QStringList &notes)
+{
+    bool ok = false;
+    if (!given.isEmpty()) {
+        const HelmVersion version = HelmVersion::parse(given, &ok);
+        if (!ok) {
+            throw Error(QStringLiteral("plan.invalid"),
+                CliCommands::tr("\"%1\" is not a helm version such as 3.18.0.").arg(given));
+        }
+        return version;
+    }
+    const HelmCommands helm {HelmVersion {}};
+    const ProcessRunner::Result result = ProcessRunner::probe(helm.versionQuery());
+    const HelmVersion version = HelmVersion::parse(QString::fromUtf8(result.standardOutput), &ok);
+    if (result.exitCode == 0 && ok) {
+        notes.append(
+            CliCommands::tr("Commands are for the installed helm %1.").arg(version.toString()));
+        return version;
+    }
+    notes.append(CliCommands::tr("helm was not found (or did not answer); commands are shown for "
+                                 "helm %1. Use --helm-version to plan for another version.")
+                     .arg(HelmVersion {}.toString()));
+    return HelmVersion {};
+}
+
+} // namespace
+
+CliCommands::CliCommands()
+    : m_out(stdout)
+    , m_err(stderr)
+{ }
+
+void CliCommands::printHelp()
+{
+    m_out << tr("Usage: dce-upgrade COMMAND [options]\n"
+                "\n"
+                "Offline upgrade of DCE 5.0 modules from their offline packages.\n"
+                "\n"
+                "Commands:\n"
+                "  inspect PACKAGE [--json] [--verify]\n"
+                "      Show the charts, versions and images of an offline package without\n"
+                "      unpacking it. --verify also checks the .sha512sum file and every layer\n"
+                "      digest (reads the whole package).\n"
+                "  plan --plan FILE [--json] [--helm-version X.Y.Z]\n"
+                "      Show every step of the upgrade with its exact commands (dry run: nothing\n"
+                "      is changed). Passwords are never shown.\n"
+                "  script --plan FILE [--output FILE] [--helm-version X.Y.Z]\n"
+                "      Write the same steps as a bash script.\n"
+                "\n"
+                "Global options:\n"
+                "  --lang en|zh_CN   language of messages (default: the system's)\n"
+                "  --version, --help\n"
+                "\n"
+                "Exit codes:\n"
+                "  0 success; 1 other failure; 2 wrong arguments; 3 the package, plan or profile\n"
+                "  cannot be used; 4 checksum or digest mismatch (damaged download); 5 a file or\n"
+                "  tool on this machine is missing or unusable.\n"
+                "Errors go to standard error and say what to do.\n");
+    m_out.flush();
+}
+
+int CliCommands::usage(const QString &problem)
+{
+    m_err << problem << '\n' << tr("Run \"dce-upgrade --help\" for the commands.") << Qt::endl;
+    return Usage;
+}
+
+int CliCommands::run(const QStringList &arguments)
+{
+    if (arguments.isEmpty() || arguments.contains(QLatin1String("--help"))
+        || arguments.contains(QLatin1String("-h")) || arguments.first() == QLatin1String("help")) {
+        printHelp();
+        return arguments.isEmpty() ? Usage : Success;
+    }
+    if (arguments.first() == QLatin1String("--version")) {
+        m_out << "dce-upgrade " << Version << Qt::endl;
+        return Success;
+    }
+    const QString command = arguments.first();
+    try {
+        if (command == QLatin1String("inspect")) {
+            return inspect(arguments);
+        }
+        if (command == QLatin1String("plan")) {
+            return plan(arguments, false);
+        }
+        if (command == QLatin1String("script")) {
+            return plan(arguments, true);
+        }
+    } catch (const Error &error) {
+        m_err << tr("Error: %1").arg(error.message()) << '\n';
+        if (!error.hint().isEmpty()) {
+            m_err << tr("What to do: %1").arg(error.hint()) << '\n';
+        }
+        m_err << '(' << error.code() << ')' << Qt::endl;
+        return exitCodeFor(error.code());
+    }
+    return usage(tr("Unknown command \"%1\".").arg(command));
+}
+
+int CliCommands::inspect(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("package"), {});
+    parser.addOption({QStringLiteral("json"), {}});
+    parser.addOption({QStringLiteral("verify"), {}});
+    parser.addOption({QStringLiteral("lang"), {}, QStringLiteral("lang")});
+    // QCommandLineParser takes the first word for the program name: here the subcommand.
+    if (!parser.parse(arguments) || parser.positionalArguments().size() != 1) {
+        return usage(parser.errorText().isEmpty() ? tr("inspect needs exactly one PACKAGE.")
+                                                  : parser.errorText());
+    }
+    const Package package = PackageReader::open(parser.positionalArguments().at(0));
+
+    QJsonObject json = PackageJson::toJson(package);
+    if (parser.isSet(QStringLiteral("verify"))) {
+        if (package.checksum) {
+            ProgressLine progress(
+                m_err, tr("Checking the %1 checksum...").arg(package.checksum->algorithmName()));
+            package.checksum->verify(
+                package.path, [&](qint64 done, qint64 total) { progress.update(done, total); });
+            progress.finish();
+        }
+        for (const auto &bundle : package.bundles) {
+            ProgressLine progress(
+                m_err, tr("Checking the layer digests of %1...").arg(bundle->displayName));
+            bundle->images.verifyLayers(
+                [&](qint64 done, qint64 total) { progress.update(done, total); });
+            progress.finish();
+        }
+        json.insert(QStringLiteral("verified"), true);
+    }
+
+    if (parser.isSet(QStringLiteral("json"))) {
+        m_out << QJsonDocument(json).toJson(QJsonDocument::Indented);
+        m_out.flush();
+        return Success;
+    }
+
+    m_out << tr("Package: %1 (%2)").arg(package.path, humanSize(package.size)) << '\n';
+    if (!package.checksum) {
+        m_out << tr("Checksum: no .sha512sum or .sha256sum file beside the package") << '\n';
+    } else if (parser.isSet(QStringLiteral("verify"))) {
+        m_out << tr("Checksum: %1 matches %2")
+                     .arg(package.checksum->algorithmName(), package.checksum->path)
+              << '\n';
+    } else {
+        m_out << tr("Checksum: %1 in %2 (not checked; add --verify)")
+                     .arg(package.checksum->algorithmName(), package.checksum->path)
+              << '\n';
+    }
+    for (const auto &bundle : package.bundles) {
+        m_out << '\n' << tr("Bundle: %1").arg(bundle->displayName) << '\n';
+        m_out << "  "
+              << tr("Chart: %1 %2 (app %3)")
+                     .arg(bundle->chart.name, bundle->chart.version, bundle->chart.appVersion)
+              << '\n';
+        m_out << "  "
+              << tr("Images: %1, format %2, %3 to push")
+                     .arg(bundle->images.images().size())
+                     .arg(ImageArchive::formatName(bundle->images.format()),
+                         humanSize(bundle->images.uniqueBlobBytes()))
+              << '\n';
+        for (const ImageInfo &image : bundle->images.images()) {
+            const QString name = image.references.isEmpty()
+                ? tr("(no name)")
+                : image.references.join(QLatin1String(", "));
+            m_out << "    " << name << "  " << shortDigest(image.manifestDigest) << "  "
+                  << humanSize(image.storedSize()) << '\n';
+        }
+        for (const QString &warning : bundle->images.warnings()) {
+            m_out << "  " << tr("Warning: %1").arg(warning) << '\n';
+        }
+    }
+    m_out.flush();
+    return Success;
+}
+
+int CliCommands::plan(const QStringList &arguments, bool asScript)
+{
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("plan"), {}, QStringLiteral("file")});
+    parser.addOption({QStringLiteral("json"), {}});
+    parser.addOption({QStringLiteral("output"), {}, QStringLiteral("file")});
+    parser.addOption({QStringLiteral("helm-version"), {}, QStringLiteral("version")});
+    parser.addOption({QStringLiteral("lang"), {}, QStringLiteral("lang")});
+    if (!parser.parse(arguments) || !parser.positionalArguments().isEmpty()
+        || !parser.isSet(QStringLiteral("plan"))) {
+        return usage(parser.errorText().isEmpty()
+                ? tr("%1 needs --plan FILE.").arg(arguments.first())
+                : parser.errorText());
+    }
+
+    const QString planPath = parser.value(QStringLiteral("plan"));
+    const UpgradePlan upgradePlan = UpgradePlan::load(planPath);
+    const ModuleProfile profile = ModuleProfile::builtIn(upgradePlan.module);
+    const Package package = PackageReader::open(upgradePlan.package);
+    QStringList notes;
+    const HelmVersion helm = detectHelm(parser.value(QStringLiteral("helm-version")), notes);
+
+    Planner::Input input;
+    input.plan = &upgradePlan;
+    input.profile = &profile;
+    input.package = &package;
+    input.helm = helm;
+    const PlanResult result = Planner::plan(input);
+
+    if (asScript) {
+        const QByteArray script = ScriptWriter::write(result, {&upgradePlan, helm, planPath});
+        if (parser.isSet(QStringLiteral("output"))) {
+            QSaveFile file(parser.value(QStringLiteral("output")));
+            if (!file.open(QIODevice::WriteOnly) || file.write(script) != script.size()
+                || !file.commit()) {
+                throw Error(QStringLiteral("file.write"),
+                    tr("Cannot write %1: %2").arg(file.fileName(), file.errorString()));
+            }
+            file.setPermissions(
+                QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        } else {
+            m_out << QString::fromUtf8(script);
+        }
+        for (const QString &warning : result.warnings) {
+            m_err << tr("Warning: %1").arg(warning) << '\n';
+        }
+        m_err.flush();
+        return Success;
+    }
+
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonArray steps;
+        for (const PlannedStep &step : result.steps) {
+            QJsonArray commands;
+            for (const CommandLine &command : step.commands) {
+                commands.append(QJsonObject {{QStringLiteral("program"), command.program()},
+                    {QStringLiteral("arguments"), QJsonArray::fromStringList(command.arguments())},
+                    {QStringLiteral("display"), command.display()}});
+            }
+            QJsonArray files;
+            for (const PlannedFile &file : step.files) {
+                files.append(QJsonObject {{QStringLiteral("path"), file.path},
+                    {QStringLiteral("content"), QString::fromUtf8(file.content)}});
+            }
+            steps.append(QJsonObject {{QStringLiteral("id"), step.id},
+                {QStringLiteral("title"), step.title}, {QStringLiteral("weight"), step.weight},
+                {QStringLiteral("builtIn"), step.builtIn},
+                {QStringLiteral("alwaysRun"), step.alwaysRun},
+                {QStringLiteral("details"), QJsonArray::fromStringList(step.details)},
+                {QStringLiteral("files"), files}, {QStringLiteral("commands"), commands}});
+        }
+        QJsonArray releases;
+        for (const ResolvedRelease &release : result.releases) {
+            releases.append(QJsonObject {{QStringLiteral("chart"), release.profile.chart},
+                {QStringLiteral("release"), release.release},
+                {QStringLiteral("namespace"), release.namespaceName},
+                {QStringLiteral("version"), release.version},
+                {QStringLiteral("imageRegistry"), release.imageRegistry},
+                {QStringLiteral("kubeContexts"),
+                    QJsonArray::fromStringList(release.kubeContexts)}});
+        }
+        const QJsonObject root {{QStringLiteral("helmVersion"), helm.toString()},
+            {QStringLiteral("steps"), steps}, {QStringLiteral("releases"), releases},
+            {QStringLiteral("warnings"), QJsonArray::fromStringList(result.warnings)},
+            {QStringLiteral("notes"), QJsonArray::fromStringList(notes)}};
+        m_out << QJsonDocument(root).toJson(QJsonDocument::Indented);
+        m_out.flush();
+        return Success;
+    }
+
+    m_out << tr("Upgrade plan for %1 (%2), nothing has been changed.")
+                 .arg(profile.displayName(), planPath)
+          << '\n';
+    for (const QString &note : std::as_const(notes)) {
+        m_out << note << '\n';
+    }
+    m_out << tr("${SESSION} is the session directory of the run, ${STAMP} its start time.") << '\n';
+    int number = 0;
+    for (const PlannedStep &step : result.steps) {
+        m_out << '\n' << ++number << ". " << step.title << "  [" << step.id << ']';
+        if (step.alwaysRun) {
+            m_out << ' ' << tr("(always runs)");
+        }
+        m_out << '\n';
+        for (const QString &detail : step.details) {
+            m_out << "   " << detail << '\n';
+        }
+        for (const PlannedFile &file : step.files) {
+            m_out << "   " << tr("writes %1:").arg(file.path) << '\n';
+            for (const QByteArray &line : file.content.trimmed().split('\n')) {
+                m_out << "     | " << QString::fromUtf8(line) << '\n';
+            }
+        }
+        for (const CommandLine &command : step.commands) {
+            m_out << "   $ " << command.display() << '\n';
+        }
+    }
+    for (const QString &warning : result.warnings) {
+        m_out << '\n' << tr("Warning: %1").arg(warning) << '\n';
+    }
+    m_out.flush();
+    return Success;
+}
+
+} // namespace DceUpgrade::Cli

@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QStringList>
+#include <QTextStream>
+
+namespace DceUpgrade::Cli {
+
+// The `dce-upgrade` subcommands: argument parsing and output formatting over the core engine.
+class CliCommands final
+{
+    Q_DECLARE_TR_FUNCTIONS(DceUpgrade::Cli::CliCommands)
+
+public:
+    CliCommands();
+
+    // arguments without the program name; returns the process exit code.
+    int run(const QStringList &arguments);
+
+private:
+    int inspect(const QStringList &arguments);
+    int plan(const QStringList &arguments, bool asScript);
+    int usage(const QString &problem);
+    void printHelp();
+
+    QTextStream m_out;
+    QTextStream m_err;
+};
+
+} // namespace DceUpgrade::Cli

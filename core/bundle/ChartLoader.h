@@ -1,0 +1,39 @@
+#pragma once
+
+#include "ChartInfo.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+#include <functional>
+
+namespace DceUpgrade {
+
+class TarIndex;
+
+// Reads a Helm chart out of a bundle without extracting it: Chart.yaml, values.yaml, the file
+// list, and subcharts (directories or .tgz archives, recursively). Stateless.
+class ChartLoader final
+{
+    Q_DECLARE_TR_FUNCTIONS(DceUpgrade::ChartLoader)
+
+public:
+    // Loads the chart under `root` (e.g. "original-chart") of an indexed bundle. Throws Error:
+    // bundle.missing-chart, yaml.invalid, chart.invalid.
+    static ChartInfo loadFromTar(
+        const TarIndex &index, const QString &root, const QString &displayName);
+
+    // Loads a packaged chart (.tgz) held in memory, as found under charts/.
+    static ChartInfo loadFromTgz(const QByteArray &tgz, const QString &displayName);
+
+private:
+    // A chart's files, however they are stored: relative path -> reader.
+    struct Files
+    {
+        QStringList names;
+        std::function<QByteArray(const QString &)> read;
+    };
+    static ChartInfo load(const Files &files, const QString &displayName);
+};
+
+} // namespace DceUpgrade

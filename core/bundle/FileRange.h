@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QString>
+
+#include <memory>
+
+namespace DceUpgrade {
+
+// A read-only window [offset, offset + size) of a file on disk. Bundles are uncompressed tars
+// nested in tars, so every member at any depth is such a window of the package file: nothing is
+// ever extracted. Reads are positional (pread), so copies of a FileRange may be used from several
+// threads at once. The file stays open while any FileRange of it exists.
+class FileRange final
+{
+    Q_DECLARE_TR_FUNCTIONS(DceUpgrade::FileRange)
+
+public:
+    FileRange() = default;
+
+    // Opens the whole file; throws Error (`file.open`) when it cannot be read.
+    static FileRange openFile(const QString &path);
+
+    // A window inside this one, relative to its start; throws Error (`bundle.truncated`) when the
+    // window does not fit (a header promising more bytes than the archive holds).
+    FileRange sub(qint64 offset, qint64 size) const;
+
+    bool isValid() const { return m_file != nullptr; }
+    qint64 size() const { return m_size; }
+    QString filePath() const;
+    // Where this window starts in the file on disk.
+    qint64 fileOffset() const { return m_offset; }
+
+    // Reads up to `maxBytes` from `offset` (relative to the window); returns the bytes read,
+    // 0 at the end. Throws Error (`file.read`) on an I/O error.
+    qint64 read(qint64 offset, char *buffer, qint64 maxBytes) const;
+
+    // The whole window, for small members (manifests, configs, chart files). Throws Error
+    // (`bundle.member-too-large`) above `limit`, so a hostile header cannot make us allocate GiBs.
+    QByteArray readAll(qint64 limit, const QString &what) const;
+
+private:
+    struct File;
+    std::shared_ptr<const File> m_file;
+    qint64 m_offset = 0;
+    qint64 m_size = 0;
+};
+
+} // namespace DceUpgrade

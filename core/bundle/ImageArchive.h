@@ -1,0 +1,107 @@
+#pragma once
+
+#include "TarIndex.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+#include <atomic>
+#include <functional>
+#include <vector>
+
+namespace DceUpgrade {
+
+class ImageReference;
+
+enum class Compression { None, Gzip, Zstd };
+
+struct LayerInfo
+{
+    QString member; // the images.tar member holding the blob as stored
+    qint64 size = 0; // stored size
+    QString digest; // sha256 of the stored bytes ("sha256:<hex>"), as the archive claims it
+    QString diffId; // sha256 of the uncompressed tar, from the image config
+    QString mediaType; // what a registry push declares for this blob
+    Compression compression = Compression::None;
+};
+
+struct ImageInfo
+{
+    QStringList references; // as stored in the archive (RepoTags or OCI names), un-normalised
+    QString configMember;
+    QString configDigest;
+    qint64 configSize = 0;
+    QString configMediaType;
+    QString os;
+    QString architecture;
+    std::vector<LayerInfo> layers;
+
+    // The manifest a push sends, byte for byte, and its digest. For Docker-format archives with
+    // compressed layers this is the 3-space schema 2 manifest charts-syncer builds; for OCI
+    // layouts it is the stored manifest blob. Empty when the layers are stored uncompressed:
+    // they must be compressed before a push, and then no tool reproduces charts-syncer's digests.
+    QByteArray manifest;
+    QString manifestDigest;
+    QString manifestMediaType;
+
+    // For a multi-platform OCI index: the index bytes above, and one entry per platform here.
+    std::vector<ImageInfo> platforms;
+
+    bool layersCompressed() const;
+    // Config plus layers, as stored (what a push sends at most).
+    qint64 storedSize() const;
+};
+
+// The images inside a bundle's images.tar, read from the tar's table of contents, manifest.json
+// or index.json, and the (small) image configs. Layer data is never read here except the first
+// bytes of each layer, to tell compressed from uncompressed. Accepts the formats of
+// bundle-format.md §2.4. Immutable after read().
+class ImageArchive final
+{
+    Q_DECLARE_TR_FUNCTIONS(DceUpgrade::ImageArchive)
+
+public:
+    enum class Format { Ggcr, DockerSave, DockerOci, OciLayout };
+
+    // Throws Error: images.invalid, images.missing-member, images.bad-digest, yaml/json errors.
+    static ImageArchive read(TarIndex index);
+
+    Format format() const { return m_format; }
+    static QString formatName(Format format);
+    const TarIndex &index() const { return m_index; }
+    const std::vector<ImageInfo> &images() const { return m_images; }
+    // Things a person should know that do not stop reading (mixed compression, ...).
+    const QStringList &warnings() const { return m_warnings; }
+
+    // Bytes of all distinct blobs (shared layers counted once).
+    qint64 uniqueBlobBytes() const;
+
+    // The image whose references include `reference` once both are normalised, or nullptr.
+    const ImageInfo *find(const ImageReference &reference) const;
+
+    // Hashes every distinct layer and compares it with the digest the archive claims. Progress
+    // gets (bytes done, total). Returns false when canceled; throws Error (images.bad-digest).
+    using Progress = std::function<void(qint64, qint64)>;
+    bool verifyLayers(
+        const Progress &progress = {}, const std::atomic_bool *cancel = nullptr) const;
+
+private:
+    void readDockerManifest();
+    void readOciLayout();
+    ImageInfo readOciManifest(const QString &digest, qint64 size, const QString &mediaType,
+        const QStringList &references, int depth);
+    QByteArray readVerifiedBlob(
+        const QString &member, const QString &digest, qint64 size, const QString &what) const;
+    void readConfig(ImageInfo &image, const QString &member, const QString &claimedDigest) const;
+    Compression peekCompression(const QString &member) const;
+    QString describe(const QString &member) const;
+
+    TarIndex m_index;
+    Format m_format = Format::Ggcr;
+    std::vector<ImageInfo> m_images;
+    QStringList m_warnings;
+};
+
+} // namespace DceUpgrade

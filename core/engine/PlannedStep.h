@@ -1,0 +1,44 @@
+#pragma once
+
+#include "tools/CommandLine.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+#include <vector>
+
+namespace DceUpgrade {
+
+// A file a step writes before its commands run (charts-syncer's config). `content` holds
+// `secretPlaceholder` where the secret goes: the real file gets the secret, every display and
+// the exported script get the placeholder, so the plan output never carries it.
+struct PlannedFile
+{
+    QString path;
+    QByteArray content;
+    QString secretId; // empty when the file holds no secret
+    QByteArray secretPlaceholder;
+    bool yamlDoubleQuoted = false; // the secret sits inside "..." and needs YAML escaping
+};
+
+// One step of the upgrade as planned: what runs, in order, before anything runs. The same
+// object is shown by `dce-upgrade plan`, exported by `dce-upgrade script` and (issue 3) run by
+// the engine, so the three can never disagree.
+struct PlannedStep
+{
+    QString id; // stable: "images.push", "values.backup:skoala-init@worker-1"
+    QString title; // translated, one line
+    int weight = 1; // share of the whole job's progress
+    bool alwaysRun = false; // cleanup: runs even after a failure
+    bool builtIn = false; // done inside the engine, not by an external command
+
+    QStringList details; // translated lines: what a built-in step does, targets, notes
+    std::vector<PlannedFile> files;
+    std::vector<CommandLine> commands;
+    // bash for the exported script when the step is built in (checksum, chart extraction...);
+    // empty for command steps, whose commands are exported as they are.
+    QStringList scriptLines;
+};
+
+} // namespace DceUpgrade

@@ -1,0 +1,690 @@
+#include "Planner.h"
+
+#include "ScriptWriter.h"
+#include "bundle/ImageReference.h"
+#include "bundle/PackageReader.h"
+#include "registry/RelocatedImage.h"
+#include "tools/ChartsSyncerConfig.h"
+#include "tools/ContainerdCommands.h"
+#include "tools/DockerCommands.h"
+#include "tools/HelmCommands.h"
+#include "tools/KubectlCommands.h"
+#include "util/Error.h"
+
+#include <QLocale>
+
+namespace DceUpgrade {
+
+namespace {
+
+const QString PasswordId = QStringLiteral("registry.password");
+
+QString humanSize(qint64 bytes)
+{
+    return QLocale::c().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
+}
+
+[[noreturn]] void invalid(const QString &message, const QString &hint = {})
+{
+    throw Error(QStringLiteral("plan.invalid"), message,
+        hint.isEmpty() ? Planner::tr("Correct the plan and try again.") : hint);
+}
+
+// Builds the step list phase by phase; one instance per Planner::plan() call.
+class StepBuilder
+{
+public:
+    explicit StepBuilder(const Planner::Input &input)
+        : m_in(input)
+        , m_plan(*input.plan)
+        , m_package(*input.package)
+        , m_helm(input.helm)
+        , m_relocator(RelocationRules {input.plan->registry.address,
+              input.plan->registry.repository, input.plan->registry.prefixRegistry,
+              input.plan->registry.prefixRepository, input.plan->registry.appendOriginRegistry})
+    { }
+
+    PlanResult build()
+    {
+        validate();
+        resolveReleases();
+        addBundleSteps();
+        addSyncSteps();
+        addUpgradeSteps();
+        addReport();
+        m_result.steps = std::move(m_steps);
+        return std::move(m_result);
+    }
+
+private:
+    QString session(const QString &relative) const
+    {
+        return m_in.sessionDir + QLatin1Char('/') + relative;
+    }
+
+    PlannedStep &add(const QString &id, const QString &title, int weight)
+    {
+        PlannedStep step;
+        step.id = id;
+        step.title = title;
+        step.weight = weight;
+        m_steps.push_back(std::move(step));
+        return m_steps.back();
+    }
+
+    // The member chain from the package file down to a bundle's images.tar.
+    static QStringList imagesMemberChain(const Bundle &bundle)
+    {
+        return bundle.memberChain + QStringList {QStringLiteral("images.tar")};
+    }
+
+    void validate() const
+    {
+        const SyncMethod method = m_plan.sync.method;
+        if (method != SyncMethod::None && method != SyncMethod::Containerd
+            && m_plan.registry.address.isEmpty() && m_plan.registry.prefixRegistry.isEmpty()) {
+            invalid(Planner::tr("The plan pushes images but names no registry "
+                                "(registry.address)."));
+        }
+        if (method == SyncMethod::Containerd && m_plan.sync.nodes.empty()) {
+            invalid(Planner::tr("The containerd method imports images on every node, but the "
+                                "plan lists no nodes (sync.nodes)."));
+        }
+        if (m_plan.registry.insecure && !m_plan.registry.caFile.isEmpty()) {
+            invalid(Planner::tr("The plan both trusts a CA file and skips TLS verification; "
+                                "choose one."));
+        }
+    }
+
+    void resolveReleases()
+    {
+        std::vector<ReleasePlan> wanted = m_plan.upgrade.releases;
+        if (wanted.empty()) {
+            for (const ReleaseProfile &profile : m_in.profile->releases) {
+                if (m_package.bundleForChart(profile.chart)) {
+                    wanted.push_back({profile.chart, {}, {}, {}, {}});
+                }
+            }
+        }
+        if (wanted.empty()) {
+            QStringList charts;
+            for (const auto &bundle : m_package.bundles) {
+                charts.append(bundle->chart.name);
+            }
+            invalid(Planner::tr("The package holds the charts %1, none of which belongs to the "
+                                "module \"%2\".")
+                        .arg(charts.join(QLatin1String(", ")), m_in.profile->id),
+                Planner::tr("Choose the package of this module, or the module of this "
+                            "package."));
+        }
+
+        const bool relocatedChart = m_plan.upgrade.method == UpgradeMethod::HelmRepo;
+        for (const ReleasePlan &want : wanted) {
+            const ReleaseProfile *profile = m_in.profile->releaseForChart(want.chart);
+            if (!profile) {
+                invalid(Planner::tr("The module \"%1\" has no chart \"%2\".")
+                            .arg(m_in.profile->id, want.chart));
+            }
+            ResolvedRelease release;
+            release.profile = *profile;
+            release.release = want.release.isEmpty() ? profile->release : want.release;
+            release.namespaceName
+                = want.namespaceName.isEmpty() ? profile->namespaceName : want.namespaceName;
+            release.bundle = m_package.bundleForChart(want.chart);
+            release.version = want.version;
+            if (release.version.isEmpty() && release.bundle) {
+                release.version = release.bundle->chart.version;
+            }
+            if (!release.bundle
+                && (m_plan.upgrade.method == UpgradeMethod::ChartPackage
+                    || m_plan.sync.method != SyncMethod::None)) {
+                invalid(
+                    Planner::tr("The package has no bundle for the chart \"%1\".").arg(want.chart));
+            }
+            if (release.version.isEmpty()) {
+                invalid(Planner::tr("No version is given for the chart \"%1\".").arg(want.chart));
+            }
+            if (release.bundle && release.bundle->chart.version != release.version
+                && m_plan.upgrade.method == UpgradeMethod::ChartPackage) {
+                invalid(Planner::tr("The chart package path installs the chart in the package, "
+                                    "version %1, but the plan asks for %2.")
+                            .arg(release.bundle->chart.version, release.version));
+            }
+            release.kubeContexts = want.kubeContexts;
+            if (release.kubeContexts.isEmpty()) {
+                release.kubeContexts.append(m_plan.upgrade.kubeContext);
+                if (profile->scope == ReleaseProfile::Scope::Worker) {
+                    m_result.warnings.append(
+                        Planner::tr("%1 is installed in every worker cluster, but the plan lists "
+                                    "none (upgrade.releases[].kubeContexts); it is upgraded only "
+                                    "in the current cluster.")
+                            .arg(release.release));
+                }
+            }
+
+            release.imageRegistry = m_plan.upgrade.imageRegistry;
+            if (release.imageRegistry.isEmpty() && release.bundle) {
+                for (const QString &key : profile->imageRegistryKeys) {
+                    const ImageRegistryValue value = ImageRegistryValue::compute(
+                        *release.bundle, m_relocator, key, relocatedChart);
+                    if (release.imageRegistry.isEmpty()) {
+                        release.imageRegistry = value.value;
+                    }
+                    m_result.warnings.append(value.conflicts);
+                }
+            }
+            m_result.releases.push_back(release);
+        }
+        // Management releases first: worker charts (skoala-init) follow the control plane.
+        std::stable_sort(m_result.releases.begin(), m_result.releases.end(),
+            [](const ResolvedRelease &a, const ResolvedRelease &b) {
+                return a.profile.scope < b.profile.scope;
+            });
+    }
+
+    void addBundleSteps()
+    {
+        const QString packagePath = m_package.path;
+        PlannedStep &verify
+            = add(QStringLiteral("bundle.verify"), Planner::tr("Verify the package checksum"), 5);
+        verify.builtIn = true;
+        if (m_package.checksum) {
+            const ChecksumFile &sum = *m_package.checksum;
+            verify.details.append(
+                Planner::tr("Compute the %1 of %2 (%3) and compare it with %4.")
+                    .arg(sum.algorithmName(), packagePath, humanSize(m_package.size), sum.path));
+            const QString tool = sum.algorithm == Hasher::Algorithm::Sha512
+                ? QStringLiteral("sha512sum")
+                : QStringLiteral("sha256sum");
+            verify.scriptLines.append(
+                QStringLiteral("printf '%s  %s\\n' %1 %2 | %3 -c -")
+                    .arg(sum.expectedHex, CommandLine::shellQuote(packagePath), tool));
+        } else {
+            verify.details.append(Planner::tr("No .sha512sum or .sha256sum file lies beside %1; "
+                                              "the check is skipped.")
+                                      .arg(packagePath));
+            m_result.warnings.append(
+                Planner::tr("No checksum file was found beside the package, so a damaged download "
+                            "cannot be detected. Copy the .sha512sum file from the download page "
+                            "next to the package."));
+        }
+
+        PlannedStep &read
+            = add(QStringLiteral("bundle.read"), Planner::tr("Read the offline package"), 1);
+        read.builtIn = true;
+        for (const auto &bundle : m_package.bundles) {
+            read.details.append(
+                Planner::tr("%1: chart %2 %3, %4 images, %5")
+                    .arg(bundle->displayName, bundle->chart.name, bundle->chart.version)
+                    .arg(bundle->images.images().size())
+                    .arg(humanSize(bundle->images.uniqueBlobBytes())));
+        }
+    }
+
+    QString registryUrl() const
+    {
+        return m_plan.registry.scheme + QLatin1String("://") + m_plan.registry.address;
+    }
+
+    void addSyncSteps()
+    {
+        switch (m_plan.sync.method) {
+        case SyncMethod::BuiltIn:
+            addBuiltInSync();
+            break;
+        case SyncMethod::ChartsSyncer:
+            addChartsSyncer();
+            break;
+        case SyncMethod::Docker:
+            addDocker();
+            break;
+        case SyncMethod::Containerd:
+            addContainerd();
+            break;
+        case SyncMethod::None:
+            break;
+        }
+    }
+
+    void addPushList(PlannedStep &step) const
+    {
+        for (const auto &bundle : m_package.bundles) {
+            for (const RelocatedImage &image : RelocatedImage::forBundle(*bundle, m_relocator)) {
+                step.details.append(
+                    QStringLiteral("%1 -> %2").arg(image.source, image.relocation.target));
+            }
+        }
+    }
+
+    void addBuiltInSync()
+    {
+        const RegistryTarget &r = m_plan.registry;
+        PlannedStep &check
+            = add(QStringLiteral("registry.check"), Planner::tr("Check the image registry"), 1);
+        check.builtIn = true;
+        check.details.append(
+            Planner::tr("Log in to %1 as %2, check that the project exists and "
+                        "that the user may push to it.")
+                .arg(registryUrl(),
+                    r.username.isEmpty() ? Planner::tr("an anonymous user") : r.username));
+        if (r.insecure) {
+            check.details.append(Planner::tr("TLS certificates are NOT verified (insecure)."));
+        }
+
+        PlannedStep &push = add(
+            QStringLiteral("images.push"), Planner::tr("Push the images to the registry"), 60);
+        push.builtIn = true;
+        qint64 bytes = 0;
+        for (const auto &bundle : m_package.bundles) {
+            bytes += bundle->images.uniqueBlobBytes();
+        }
+        push.details.append(Planner::tr("Upload up to %1 straight from the package with %2 "
+                                        "parallel uploads; blobs already in the registry are "
+                                        "skipped, existing tags are left as they are.")
+                                .arg(humanSize(bytes))
+                                .arg(m_plan.sync.jobs));
+        addPushList(push);
+        CommandLine cli(QStringLiteral("dce-upgrade"),
+            {QStringLiteral("push"), m_package.path, QStringLiteral("--registry"), registryUrl()});
+        cli.option(QStringLiteral("--repository"), r.repository);
+        cli.option(QStringLiteral("--user"), r.username);
+        if (!r.username.isEmpty()) {
+            cli.arg(QStringLiteral("--password-stdin")).stdinSecret(PasswordId);
+        }
+        cli.option(QStringLiteral("--ca-file"), r.caFile);
+        if (r.insecure) {
+            cli.arg(QStringLiteral("--insecure"));
+        }
+        cli.option(QStringLiteral("--jobs"), QString::number(m_plan.sync.jobs));
+        if (m_plan.sync.chartTarget != ChartTarget::None) {
+            cli.option(
+                QStringLiteral("--chart-target"), UpgradePlan::toString(m_plan.sync.chartTarget));
+            cli.option(QStringLiteral("--chart-repo"),
+                m_plan.sync.chartTarget == ChartTarget::Local ? m_plan.sync.localChartPath
+                                                              : m_plan.sync.chartRepoUrl);
+        }
+        // The built-in push is this program: the exported script calls its command line.
+        push.commands.push_back(cli);
+
+        if (m_plan.sync.chartTarget != ChartTarget::None) {
+            PlannedStep &publish = add(
+                QStringLiteral("chart.publish"), Planner::tr("Publish the relocated chart"), 2);
+            publish.builtIn = true;
+            for (const auto &bundle : m_package.bundles) {
+                publish.details.append(chartPublishLine(*bundle));
+            }
+        }
+    }
+
+    QString chartPublishLine(const Bundle &bundle) const
+    {
+        const QString file
+            = bundle.chart.name + QLatin1Char('-') + bundle.chart.version + QLatin1String(".tgz");
+        switch (m_plan.sync.chartTarget) {
+        case ChartTarget::Harbor:
+            return Planner::tr("Upload %1 to the Harbor chart repository %2 (skipped when that "
+                               "version is already there).")
+                .arg(file, m_plan.sync.chartRepoUrl);
+        case ChartTarget::Local:
+            return Planner::tr("Write %1 into %2.").arg(file, m_plan.sync.localChartPath);
+        case ChartTarget::Oci:
+            return Planner::tr("Push %1 as an OCI artifact to %2.")
+                .arg(file, m_plan.sync.chartRepoUrl);
+        case ChartTarget::None:
+            break;
+        }
+        return {};
+    }
+
+    void addChartsSyncer()
+    {
+        const QString dir = session(QStringLiteral("charts-syncer"));
+        const QString bundlesDir = dir + QLatin1String("/bundles");
+        const ChartsSyncerConfig config(m_plan, bundlesDir);
+        const QString configPath = dir + QLatin1String("/load-image.yaml");
+
+        PlannedStep &prepare
+            = add(QStringLiteral("chartsyncer.prepare"), Planner::tr("Prepare charts-syncer"), 2);
+        prepare.builtIn = true;
+        prepare.details.append(
+            Planner::tr("Put each bundle into %1 under the name charts-syncer expects "
+                        "(<chart>_<version>.bundle.tar) and nothing else: any other .tar there "
+                        "makes charts-syncer crash.")
+                .arg(bundlesDir));
+        prepare.details.append(Planner::tr("Write %1, readable only by you (it holds the "
+                                           "password).")
+                                   .arg(configPath));
+        prepare.scriptLines.append(
+            QStringLiteral("mkdir -p %1").arg(CommandLine::shellQuote(bundlesDir)));
+        for (const auto &bundle : m_package.bundles) {
+            const QString target = bundlesDir + QLatin1Char('/') + bundle->chart.name
+                + QLatin1Char('_') + bundle->chart.version + QLatin1String(".bundle.tar");
+            prepare.scriptLines.append(bundle->memberChain.isEmpty()
+                    ? QStringLiteral("ln -sf %1 %2")
+                          .arg(CommandLine::shellQuote(m_package.path),
+                              CommandLine::shellQuote(target))
+                    : ScriptWriter::streamMember(m_package.path, bundle->memberChain)
+                        + QLatin1String(" > ") + CommandLine::shellQuote(target));
+        }
+        PlannedFile file;
+        file.path = configPath;
+        file.secretId = m_plan.registry.username.isEmpty() ? QString() : PasswordId;
+        file.secretPlaceholder
+            = QByteArray(ChartsSyncerConfig::Masked.data(), ChartsSyncerConfig::Masked.size());
+        file.yamlDoubleQuoted = true;
+        file.content = config.render({});
+        prepare.files.push_back(file);
+
+        PlannedStep &sync = add(QStringLiteral("images.sync"),
+            Planner::tr("Sync images and chart with charts-syncer"), 60);
+        CommandLine command(QStringLiteral("charts-syncer"),
+            {QStringLiteral("sync"), QStringLiteral("--config"), configPath});
+        if (config.needsInsecureFlag()) {
+            command.arg(QStringLiteral("--insecure"));
+        }
+        // charts-syncer creates ./workdir in its working directory.
+        command.workingDirectory(dir);
+        sync.commands.push_back(command);
+        addPushList(sync);
+        sync.details.append(Planner::tr("Note: when the chart version is already in the target "
+                                        "repository, charts-syncer skips the chart and all its "
+                                        "images."));
+
+        PlannedStep &cleanup = add(QStringLiteral("chartsyncer.cleanup"),
+            Planner::tr("Remove the charts-syncer files"), 1);
+        cleanup.builtIn = true;
+        cleanup.alwaysRun = true;
+        cleanup.details.append(Planner::tr("Delete %1, which holds the password, and the bundle "
+                                           "copies.")
+                                   .arg(dir));
+        cleanup.scriptLines.append(QStringLiteral("rm -rf %1").arg(CommandLine::shellQuote(dir)));
+    }
+
+    void addDocker()
+    {
+        const RegistryTarget &r = m_plan.registry;
+        const QString configDir = session(QStringLiteral("docker"));
+        const DockerCommands docker(configDir);
+        if (!r.username.isEmpty()) {
+            PlannedStep &login = add(
+                QStringLiteral("docker.login"), Planner::tr("Log Docker in to the registry"), 1);
+            login.commands.push_back(docker.login(r.address, r.username));
+            login.details.append(Planner::tr("The login is kept in %1, not in your "
+                                             "~/.docker/config.json.")
+                                     .arg(configDir));
+        }
+        PlannedStep &load
+            = add(QStringLiteral("images.load"), Planner::tr("Load the images into Docker"), 30);
+        for (const auto &bundle : m_package.bundles) {
+            load.commands.push_back(docker.load(m_package.path, imagesMemberChain(*bundle)));
+        }
+        load.details.append(Planner::tr("images.tar is streamed from the package; nothing is "
+                                        "unpacked to disk."));
+        PlannedStep &push
+            = add(QStringLiteral("images.push"), Planner::tr("Tag and push the images"), 30);
+        for (const auto &bundle : m_package.bundles) {
+            for (const RelocatedImage &image : RelocatedImage::forBundle(*bundle, m_relocator)) {
+                push.commands.push_back(docker.tag(image.source, image.relocation.target));
+                push.commands.push_back(docker.push(image.relocation.target));
+            }
+        }
+        m_result.warnings.append(Planner::tr("Docker recompresses the layers, so the images in "
+                                             "the registry get other digests than charts-syncer "
+                                             "or the built-in sync would give them."));
+        PlannedStep &logout
+            = add(QStringLiteral("docker.logout"), Planner::tr("Forget the Docker login"), 1);
+        logout.builtIn = true;
+        logout.alwaysRun = true;
+        logout.details.append(Planner::tr("Delete %1.").arg(configDir));
+        logout.scriptLines.append(
+            QStringLiteral("rm -rf %1").arg(CommandLine::shellQuote(configDir)));
+    }
+
+    void addContainerd()
+    {
+        for (const SshNode &node : m_plan.sync.nodes) {
+            PlannedStep &step = add(QStringLiteral("images.import@") + node.host,
+                Planner::tr("Import the images on node %1").arg(node.host),
+                int(60 / m_plan.sync.nodes.size()) + 1);
+            for (const auto &bundle : m_package.bundles) {
+                step.commands.push_back(
+                    ContainerdCommands::import(node, m_package.path, imagesMemberChain(*bundle)));
+                for (const RelocatedImage &image :
+                    RelocatedImage::forBundle(*bundle, m_relocator)) {
+                    if (image.relocation.target != image.source) {
+                        step.commands.push_back(ContainerdCommands::tag(
+                            node, dockerStyleName(image.source), image.relocation.target));
+                    }
+                }
+            }
+        }
+        m_result.warnings.append(Planner::tr("The containerd method imports the images on the "
+                                             "listed nodes only; nothing is pushed to a registry. "
+                                             "Nodes added later will not have the images."));
+    }
+
+    // containerd names Docker Hub images "docker.io/library/x:tag" after an import.
+    static QString dockerStyleName(const QString &source)
+    {
+        const ImageReference ref = ImageReference::parse(source);
+        const QString registry = ref.registry() == ImageReference::DockerHub
+            ? QStringLiteral("docker.io")
+            : ref.registry();
+        const QString name = registry + QLatin1Char('/') + ref.repository();
+        return ref.digest().isEmpty() ? name + QLatin1Char(':') + ref.tag()
+                                      : name + QLatin1Char('@') + ref.digest();
+    }
+
+    KubeAccess kube(const QString &context) const { return {m_plan.upgrade.kubeconfig, context}; }
+
+    static QString target(const ResolvedRelease &release, const QString &context)
+    {
+        return context.isEmpty() ? release.release : release.release + QLatin1Char('@') + context;
+    }
+
+    void addUpgradeSteps()
+    {
+        const HelmCommands helm(m_helm);
+        const UpgradeSettings &u = m_plan.upgrade;
+        const bool fromRepo = u.method == UpgradeMethod::HelmRepo;
+        const QString repoUrl
+            = u.repoUrl.isEmpty() && m_plan.sync.chartTarget == ChartTarget::Harbor
+            ? m_plan.sync.chartRepoUrl
+            : u.repoUrl;
+        const QString alias = !u.repoAlias.isEmpty() ? u.repoAlias
+            : !m_result.releases.front().profile.repoAlias.isEmpty()
+            ? m_result.releases.front().profile.repoAlias
+            : m_in.profile->id + QLatin1String("-release");
+
+        PlannedStep &check
+            = add(QStringLiteral("helm.check"), Planner::tr("Check helm and the releases"), 1);
+        check.commands.push_back(helm.versionQuery());
+        for (const ResolvedRelease &release : m_result.releases) {
+            for (const QString &context : release.kubeContexts) {
+                check.commands.push_back(
+                    helm.status(release.release, release.namespaceName, kube(context)));
+            }
+        }
+        check.details.append(Planner::tr("Nothing changes in this step: each release must exist "
+                                         "and be deployed (a pending upgrade is explained with "
+                                         "the way out), and a downgrade needs your explicit "
+                                         "consent."));
+
+        if (fromRepo) {
+            if (repoUrl.isEmpty()) {
+                invalid(Planner::tr("The helm repository path needs the chart repository URL "
+                                    "(upgrade.repoUrl)."));
+            }
+            PlannedStep &repo = add(
+                QStringLiteral("helm.repo"), Planner::tr("Add and update the chart repository"), 1);
+            repo.commands.push_back(helm.repoList());
+            repo.commands.push_back(helm.repoAdd(alias, repoUrl, m_plan.registry.username,
+                m_plan.registry.caFile, m_plan.registry.insecure));
+            repo.commands.push_back(helm.repoUpdate(alias));
+            repo.details.append(Planner::tr("helm runs with its own configuration in the session "
+                                            "directory: your helm repositories are not "
+                                            "changed."));
+
+            PlannedStep &versions = add(QStringLiteral("helm.versions"),
+                Planner::tr("Check that the chart versions exist"), 1);
+            QStringList seen;
+            for (const ResolvedRelease &release : m_result.releases) {
+                if (seen.contains(release.profile.chart)) {
+                    continue;
+                }
+                seen.append(release.profile.chart);
+                const bool devel = release.version.contains(QLatin1Char('-'));
+                versions.commands.push_back(
+                    helm.searchVersions(alias, release.profile.chart, devel));
+                versions.details.append(Planner::tr("%1/%2 must offer version %3; only entries "
+                                                    "named exactly %1/%2 count (helm's search "
+                                                    "also lists longer names).")
+                                            .arg(alias, release.profile.chart, release.version));
+            }
+        } else {
+            for (const ResolvedRelease &release : m_result.releases) {
+                addChartExtract(release);
+            }
+        }
+
+        for (const ResolvedRelease &release : m_result.releases) {
+            for (const QString &context : release.kubeContexts) {
+                addReleaseSteps(helm, release, context, fromRepo ? alias : QString());
+            }
+        }
+    }
+
+    QString chartDir(const ResolvedRelease &release) const
+    {
+        return session(QStringLiteral("charts/") + release.profile.chart);
+    }
+
+    void addChartExtract(const ResolvedRelease &release)
+    {
+        const Bundle &bundle = *release.bundle;
+        const QString dir = chartDir(release);
+        if (std::any_of(m_steps.cbegin(), m_steps.cend(), [&](const PlannedStep &s) {
+                return s.id == QLatin1String("chart.extract:") + release.profile.chart;
+            })) {
+            return;
+        }
+        PlannedStep &extract = add(QStringLiteral("chart.extract:") + release.profile.chart,
+            Planner::tr("Extract the chart %1 from the package").arg(release.profile.chart), 1);
+        extract.builtIn = true;
+        extract.details.append(Planner::tr("Copy original-chart/ of %1 into %2 (links and paths "
+                                           "that leave the directory are refused).")
+                                   .arg(bundle.displayName, dir));
+        extract.scriptLines.append(QStringLiteral("mkdir -p %1").arg(CommandLine::shellQuote(dir)));
+        const QString untar = QStringLiteral("tar -x -C %1 --strip-components=1 original-chart")
+                                  .arg(CommandLine::shellQuote(dir));
+        extract.scriptLines.append(bundle.memberChain.isEmpty()
+                ? QStringLiteral("tar -xf %1 -C %2 --strip-components=1 original-chart")
+                      .arg(CommandLine::shellQuote(m_package.path), CommandLine::shellQuote(dir))
+                : ScriptWriter::streamMember(m_package.path, bundle.memberChain)
+                    + QLatin1String(" | ") + untar);
+    }
+
+    void addReleaseSteps(const HelmCommands &helm, const ResolvedRelease &release,
+        const QString &context, const QString &alias)
+    {
+        const QString who = target(release, context);
+        const QString where = context.isEmpty() ? Planner::tr("the current cluster")
+                                                : Planner::tr("cluster %1").arg(context);
+
+        if (!release.profile.deleteJobs.isEmpty()) {
+            PlannedStep &jobs = add(QStringLiteral("jobs.delete:") + who,
+                Planner::tr("Delete the old jobs of %1 in %2").arg(release.release, where), 1);
+            jobs.commands.push_back(KubectlCommands::deleteJobs(
+                release.profile.deleteJobs, release.namespaceName, kube(context)));
+            jobs.details.append(Planner::tr("The chart recreates these jobs; Kubernetes cannot "
+                                            "update a job in place."));
+        }
+        if (release.profile.applyCrds) {
+            PlannedStep &crds = add(QStringLiteral("crds.apply:") + who,
+                Planner::tr("Apply the CRDs of %1 in %2").arg(release.release, where), 1);
+            crds.commands.push_back(KubectlCommands::applyCrds(
+                chartDir(release) + QLatin1String("/crds"), kube(context)));
+        }
+
+        const QString safeWho = QString(who).replace(QLatin1Char('/'), QLatin1Char('_'));
+        const QString backup
+            = session(QStringLiteral("values/%1-%2.yaml").arg(safeWho, m_in.timestamp));
+        const QString upgradeValues
+            = session(QStringLiteral("values/%1-upgrade.yaml").arg(safeWho));
+
+        PlannedStep &save = add(QStringLiteral("values.backup:") + who,
+            Planner::tr("Back up the values of %1 in %2").arg(release.release, where), 1);
+        save.commands.push_back(
+            helm.getValues(release.release, release.namespaceName, kube(context), backup));
+        save.details.append(
+            Planner::tr("Saved to %1 (readable only by you, never overwritten).").arg(backup));
+
+        QStringList sets;
+        for (const QString &key : release.profile.imageRegistryKeys) {
+            if (!release.imageRegistry.isEmpty()) {
+                sets.append(key + QLatin1Char('=') + release.imageRegistry);
+            }
+        }
+        PlannedStep &prepare = add(QStringLiteral("values.prepare:") + who,
+            Planner::tr("Prepare the values for %1").arg(release.release), 1);
+        prepare.builtIn = true;
+        prepare.details.append(Planner::tr("Copy the backup to %1 and set %2; every other value "
+                                           "you set before is kept.")
+                                   .arg(upgradeValues, sets.join(QLatin1String(", "))));
+        prepare.scriptLines.append(
+            QStringLiteral("cp %1 %2")
+                .arg(CommandLine::shellQuote(backup), CommandLine::shellQuote(upgradeValues)));
+
+        HelmUpgradeOptions options;
+        options.release = release.release;
+        options.chart = alias.isEmpty() ? chartDir(release)
+                                        : alias + QLatin1Char('/') + release.profile.chart;
+        options.namespaceName = release.namespaceName;
+        options.version = alias.isEmpty() ? QString() : release.version;
+        options.valuesFile = upgradeValues;
+        options.setStrings = sets;
+        options.atomic = m_plan.upgrade.atomic;
+        options.wait = m_plan.upgrade.wait;
+        options.timeout = m_plan.upgrade.timeout;
+        options.kube = kube(context);
+        PlannedStep &upgrade = add(QStringLiteral("helm.upgrade:") + who,
+            Planner::tr("Upgrade %1 to %2 in %3").arg(release.release, release.version, where), 10);
+        upgrade.commands.push_back(helm.upgrade(options));
+
+        PlannedStep &verify = add(QStringLiteral("release.verify:") + who,
+            Planner::tr("Verify %1 in %2").arg(release.release, where), 1);
+        verify.commands.push_back(
+            helm.status(release.release, release.namespaceName, kube(context)));
+        verify.commands.push_back(
+            helm.history(release.release, release.namespaceName, kube(context)));
+        verify.details.append(Planner::tr("The release must be deployed with a new revision and "
+                                          "chart version %1.")
+                                  .arg(release.version));
+    }
+
+    void addReport()
+    {
+        PlannedStep &report = add(QStringLiteral("report"), Planner::tr("Write the report"), 1);
+        report.builtIn = true;
+        report.alwaysRun = true;
+        report.details.append(
+            Planner::tr("report.html and report.json in %1.").arg(m_in.sessionDir));
+    }
+
+    const Planner::Input &m_in;
+    const UpgradePlan &m_plan;
+    const Package &m_package;
+    HelmVersion m_helm;
+    Relocator m_relocator;
+    std::vector<PlannedStep> m_steps;
+    PlanResult m_result;
+};
+
+} // namespace
+
+PlanResult Planner::plan(const Input &input)
+{
+    return StepBuilder(input).build();
+}
+
+} // namespace DceUpgrade

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "PlannedStep.h"
+
+#include "model/ModuleProfile.h"
+#include "model/UpgradePlan.h"
+#include "tools/HelmVersion.h"
+
+#include <QCoreApplication>
+
+#include <vector>
+
+namespace DceUpgrade {
+
+struct Bundle;
+struct Package;
+
+// A release of the plan with every default filled in from the profile and the package.
+struct ResolvedRelease
+{
+    ReleaseProfile profile;
+    QString release;
+    QString namespaceName;
+    QString version;
+    QStringList kubeContexts; // at least one entry; an empty string is "the current context"
+    const Bundle *bundle = nullptr;
+    QString imageRegistry; // value for every key of profile.imageRegistryKeys
+};
+
+struct PlanResult
+{
+    std::vector<PlannedStep> steps;
+    std::vector<ResolvedRelease> releases;
+    QStringList warnings; // translated; things the user must read before running
+};
+
+// Turns a plan into the ordered steps of the upgrade, with every command line exactly as it will
+// run (bundle-format.md §6 traps avoided in the command builders). Pure: reads nothing but its
+// inputs, runs nothing.
+class Planner final
+{
+    Q_DECLARE_TR_FUNCTIONS(DceUpgrade::Planner)
+
+public:
+    struct Input
+    {
+        const UpgradePlan *plan = nullptr;
+        const ModuleProfile *profile = nullptr;
+        const Package *package = nullptr;
+        HelmVersion helm;
+        // Where the run keeps its files. The dry run and the script use "${SESSION}".
+        QString sessionDir = QStringLiteral("${SESSION}");
+        QString timestamp = QStringLiteral("${STAMP}"); // in values backup names
+    };
+
+    // Throws Error (plan.invalid, helm.too-old) when the plan cannot work as written.
+    static PlanResult plan(const Input &input);
+};
+
+} // namespace DceUpgrade

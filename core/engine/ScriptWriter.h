@@ -1,0 +1,35 @@
+#pragma once
+
+#include "Planner.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+
+namespace DceUpgrade {
+
+// Exports planned steps as one bash script for engineers who must run things by hand: the same
+// commands as the engine, `set -euo pipefail`, every word quoted (robot$name survives), secrets
+// read once from the environment or a silent prompt and fed through pipes, never through argv.
+class ScriptWriter final
+{
+    Q_DECLARE_TR_FUNCTIONS(DceUpgrade::ScriptWriter)
+
+public:
+    struct Context
+    {
+        const UpgradePlan *plan = nullptr;
+        HelmVersion helm;
+        QString planPath;
+    };
+
+    static QByteArray write(const PlanResult &result, const Context &context);
+
+    // "tar -xOf PKG a.tar | tar -xO b.bundle.tar": the bytes of a nested member on stdout.
+    static QString streamMember(const QString &packagePath, const QStringList &memberChain);
+
+    // The environment variable a secret is read from ("registry.password" ->
+    // DCE_REGISTRY_PASSWORD).
+    static QString secretVariable(const QString &secretId);
+};
+
+} // namespace DceUpgrade

@@ -1,0 +1,99 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+#include <vector>
+
+namespace DceUpgrade {
+
+struct RegistryTarget
+{
+    QString address; // host[:port] of the image registry (Harbor)
+    QString scheme = QStringLiteral("https"); // "https" or "http"
+    QString caFile; // trust this CA (self-signed Harbor)
+    bool insecure = false; // skip TLS verification (warned about)
+    QString repository; // charts-syncer containerRepository, e.g. release.daocloud.io/skoala
+    QString prefixRegistry; // containerPrefixRegistry (insight-style relocation)
+    QString prefixRepository; // containerPrefixRepository
+    bool appendOriginRegistry = false;
+    QString username; // the password is a secret: never in the plan
+};
+
+struct SshNode
+{
+    QString host;
+    QString user = QStringLiteral("root");
+    int port = 22;
+    QString identityFile;
+};
+
+enum class SyncMethod { BuiltIn, ChartsSyncer, Docker, Containerd, None };
+enum class ChartTarget { Harbor, Local, Oci, None };
+enum class UpgradeMethod { HelmRepo, ChartPackage };
+
+struct SyncSettings
+{
+    SyncMethod method = SyncMethod::BuiltIn;
+    int jobs = 4; // parallel blob uploads (built-in)
+    ChartTarget chartTarget = ChartTarget::Harbor;
+    QString chartRepoUrl; // Harbor: https://harbor/chartrepo/<project>
+    QString localChartPath; // Local: directory the relocated chart is written to
+    std::vector<SshNode> nodes; // containerd: every node that needs the images
+};
+
+struct ReleasePlan
+{
+    QString chart;
+    QString release;
+    QString namespaceName;
+    QString version; // chart version to upgrade to
+    QStringList kubeContexts; // worker-scope releases: one upgrade per context
+};
+
+struct UpgradeSettings
+{
+    UpgradeMethod method = UpgradeMethod::HelmRepo;
+    QString repoAlias;
+    QString repoUrl;
+    QString kubeconfig; // empty: helm's default
+    QString kubeContext; // management cluster; empty: the current context
+    QString imageRegistry; // value for global.imageRegistry; empty: computed
+    bool atomic = true;
+    bool wait = true;
+    QString timeout = QStringLiteral("10m");
+    std::vector<ReleasePlan> releases; // empty: every release of the module profile
+};
+
+// The user's choices, and nothing else: the contract between the wizard, the command line and
+// the engine. Versioned YAML (apiVersion), readable by a person, and never holding a secret.
+// A value type: freeze it once and hand copies around.
+struct UpgradePlan
+{
+    Q_DECLARE_TR_FUNCTIONS(DceUpgrade::UpgradePlan)
+
+public:
+    static constexpr QLatin1StringView ApiVersion {"dce-upgrade.daocloud.io/v1alpha1"};
+    static constexpr QLatin1StringView Kind {"UpgradePlan"};
+
+    QString module = QStringLiteral("skoala");
+    QString package;
+    RegistryTarget registry;
+    SyncSettings sync;
+    UpgradeSettings upgrade;
+
+    // Throws Error (plan.invalid with "file, line N: ..." messages, yaml.invalid). Relative
+    // paths are resolved against `baseDir`.
+    static UpgradePlan fromYaml(
+        const QByteArray &yaml, const QString &displayName, const QString &baseDir = {});
+    static UpgradePlan load(const QString &path);
+    QByteArray toYaml() const;
+
+    // Enum spellings used in the YAML (and on the command line).
+    static QString toString(SyncMethod method);
+    static QString toString(ChartTarget target);
+    static QString toString(UpgradeMethod method);
+};
+
+} // namespace DceUpgrade

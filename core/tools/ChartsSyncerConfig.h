@@ -1,0 +1,36 @@
+#pragma once
+
+#include "model/UpgradePlan.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QString>
+
+namespace DceUpgrade {
+
+// DaoCloud charts-syncer's load-image.yaml for an intermediate-bundle load (bundle-format.md §3.1).
+// Written by an emitter, not by pasting text, so `auth` is always nested under `repo` and
+// `containers` (the DCE page's mis-indented `auth:` silently drops the credentials, §6.7) and a
+// password with YAML-special characters stays one string.
+class ChartsSyncerConfig final
+{
+    Q_DECLARE_TR_FUNCTIONS(DceUpgrade::ChartsSyncerConfig)
+
+public:
+    static constexpr QLatin1StringView Masked {"******"};
+
+    // Throws Error (plan.invalid) when the plan lacks what charts-syncer needs.
+    ChartsSyncerConfig(const UpgradePlan &plan, QString bundlesDir);
+
+    // With `password` empty the password is written as ****** (for showing the file).
+    QByteArray render(const QString &password) const;
+
+    // charts-syncer must skip TLS verification (and allow plain http) for this target.
+    bool needsInsecureFlag() const;
+
+private:
+    UpgradePlan m_plan;
+    QString m_bundlesDir;
+};
+
+} // namespace DceUpgrade

@@ -1,0 +1,37 @@
+#include "DockerCommands.h"
+
+namespace DceUpgrade {
+
+DockerCommands::DockerCommands(QString configDir)
+    : m_configDir(std::move(configDir))
+{ }
+
+CommandLine DockerCommands::docker(const QStringList &arguments) const
+{
+    return CommandLine(QStringLiteral("docker"), arguments)
+        .env(QStringLiteral("DOCKER_CONFIG"), m_configDir);
+}
+
+CommandLine DockerCommands::login(const QString &registry, const QString &username) const
+{
+    return docker({QStringLiteral("login"), registry, QStringLiteral("--username"), username,
+                      QStringLiteral("--password-stdin")})
+        .stdinSecret(QStringLiteral("registry.password"));
+}
+
+CommandLine DockerCommands::load(const QString &packagePath, const QStringList &memberPath) const
+{
+    return docker({QStringLiteral("load")}).stdinMember(packagePath, memberPath);
+}
+
+CommandLine DockerCommands::tag(const QString &source, const QString &target) const
+{
+    return docker({QStringLiteral("tag"), source, target});
+}
+
+CommandLine DockerCommands::push(const QString &target) const
+{
+    return docker({QStringLiteral("push"), target});
+}
+
+} // namespace DceUpgrade

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "CommandLine.h"
+#include "HelmVersion.h"
+
+#include <QCoreApplication>
+
+namespace DceUpgrade {
+
+// Which cluster a command talks to. Empty fields mean helm's/kubectl's own defaults.
+struct KubeAccess
+{
+    QString kubeconfig;
+    QString context;
+};
+
+struct HelmUpgradeOptions
+{
+    QString release;
+    QString chart; // "alias/chart" or a chart directory
+    QString namespaceName;
+    QString version; // empty for a chart directory (helm ignores it there)
+    QString valuesFile;
+    QStringList setStrings; // "key=value", applied after -f, so they win over the backup
+    bool atomic = true;
+    bool wait = true;
+    QString timeout;
+    KubeAccess kube;
+};
+
+// Builds every helm command line the engine runs, for one helm version. Each trap of the
+// copy-paste procedure is avoided here once (bundle-format.md §6): --version always passed,
+// `repo update NAME` only where it exists, passwords only through --password-stdin.
+class HelmCommands final
+{
+    Q_DECLARE_TR_FUNCTIONS(DceUpgrade::HelmCommands)
+
+public:
+    explicit HelmCommands(HelmVersion version, QString program = QStringLiteral("helm"));
+
+    const HelmVersion &version() const { return m_version; }
+
+    CommandLine versionQuery() const;
+    CommandLine repoList() const;
+    // With a username the password goes through stdin; helm < 3.7 cannot take it that way, so
+    // this throws Error (helm.too-old) rather than put it on the command line.
+    CommandLine repoAdd(const QString &alias, const QString &url, const QString &username,
+        const QString &caFile, bool insecure) const;
+    CommandLine repoUpdate(const QString &alias) const;
+    CommandLine searchVersions(const QString &alias, const QString &chart, bool devel) const;
+    CommandLine status(const QString &release, const QString &ns, const KubeAccess &kube) const;
+    CommandLine history(const QString &release, const QString &ns, const KubeAccess &kube) const;
+    CommandLine getValues(const QString &release, const QString &ns, const KubeAccess &kube,
+        const QString &backupFile) const;
+    CommandLine upgrade(const HelmUpgradeOptions &options) const;
+    CommandLine rollback(const QString &release, const QString &ns, const QString &revision,
+        const QString &timeout, const KubeAccess &kube) const;
+
+private:
+    CommandLine helm(const QStringList &arguments) const;
+    static void addKube(CommandLine &command, const KubeAccess &kube);
+
+    HelmVersion m_version;
+    QString m_program;
+};
+
+} // namespace DceUpgrade
