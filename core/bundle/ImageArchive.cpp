@@ -291,6 +291,18 @@ void ImageArchive::readOciLayout()
         } else if (ociName.contains(QLatin1Char('/')) && ImageReference::isValid(ociName)) {
             references.append(ociName);
         }
+        // One manifest under several names is one image with several references.
+        const QString digest = descriptor.value(QLatin1String("digest")).toString();
+        const auto same = std::find_if(m_images.begin(), m_images.end(),
+            [&](const ImageInfo &image) { return image.manifestDigest == digest; });
+        if (same != m_images.end()) {
+            for (const QString &reference : std::as_const(references)) {
+                if (!same->references.contains(reference)) {
+                    same->references.append(reference);
+                }
+            }
+            continue;
+        }
         m_images.push_back(readOciManifest(descriptor.value(QLatin1String("digest")).toString(),
             qint64(descriptor.value(QLatin1String("size")).toDouble()),
             descriptor.value(QLatin1String("mediaType")).toString(), references, 0));

@@ -162,17 +162,7 @@ private:
                 }
             }
 
-            release.imageRegistry = m_plan.upgrade.imageRegistry;
-            if (release.imageRegistry.isEmpty() && release.bundle) {
-                for (const QString &key : profile->imageRegistryKeys) {
-                    const ImageRegistryValue value = ImageRegistryValue::compute(
-                        *release.bundle, m_relocator, key, relocatedChart);
-                    if (release.imageRegistry.isEmpty()) {
-                        release.imageRegistry = value.value;
-                    }
-                    m_result.warnings.append(value.conflicts);
-                }
-            }
+            resolveImageValues(release, relocatedChart);
             m_result.releases.push_back(release);
         }
         // Management releases first: worker charts (skoala-init) follow the control plane.
@@ -180,6 +170,37 @@ private:
             [](const ResolvedRelease &a, const ResolvedRelease &b) {
                 return a.profile.scope < b.profile.scope;
             });
+    }
+
+    // The helm repo path installs the chart charts-syncer (or the built-in sync) relocated: only
+    // the backup's registry keys need overriding. original-chart/ is not relocated, so every value
+    // charts-syncer would rewrite is passed instead.
+    void resolveImageValues(ResolvedRelease &release, bool relocatedChart)
+    {
+        const QString fixed = m_plan.upgrade.imageRegistry;
+        if (!release.bundle && fixed.isEmpty()) {
+            return;
+        }
+        ValueRewrites rewrites;
+        if (release.bundle) {
+            rewrites = ValueRewrites::compute(*release.bundle, m_relocator);
+            m_result.warnings.append(rewrites.conflicts);
+        }
+        for (const QString &key : release.profile.imageRegistryKeys) {
+            const QString value = fixed.isEmpty() ? rewrites.valueOf(key) : fixed;
+            if (!value.isEmpty()) {
+                release.imageRegistry = value;
+                release.imageValues.append(key + QLatin1Char('=') + value);
+            }
+        }
+        if (relocatedChart) {
+            return;
+        }
+        for (const ValueRewrites::Rewrite &rewrite : rewrites.rewrites) {
+            if (!release.profile.imageRegistryKeys.contains(rewrite.key)) {
+                release.imageValues.append(rewrite.key + QLatin1Char('=') + rewrite.value);
+            }
+        }
     }
 
     void addBundleSteps()
@@ -487,10 +508,12 @@ private:
         const HelmCommands helm(m_helm);
         const UpgradeSettings &u = m_plan.upgrade;
         const bool fromRepo = u.method == UpgradeMethod::HelmRepo;
-        const QString repoUrl
-            = u.repoUrl.isEmpty() && m_plan.sync.chartTarget == ChartTarget::Harbor
-            ? m_plan.sync.chartRepoUrl
-            : u.repoUrl;
+        // The chart repository the sync published to is the one to upgrade from, unless the
+        // plan names another; an OCI target is not a helm repository.
+        QString repoUrl = u.repoUrl;
+        if (repoUrl.isEmpty() && m_plan.sync.chartRepoUrl.startsWith(QLatin1String("http"))) {
+            repoUrl = m_plan.sync.chartRepoUrl;
+        }
         const QString alias = !u.repoAlias.isEmpty() ? u.repoAlias
             : !m_result.releases.front().profile.repoAlias.isEmpty()
             ? m_result.releases.front().profile.repoAlias
@@ -619,12 +642,7 @@ private:
         save.details.append(
             Planner::tr("Saved to %1 (readable only by you, never overwritten).").arg(backup));
 
-        QStringList sets;
-        for (const QString &key : release.profile.imageRegistryKeys) {
-            if (!release.imageRegistry.isEmpty()) {
-                sets.append(key + QLatin1Char('=') + release.imageRegistry);
-            }
-        }
+        const QStringList &sets = release.imageValues;
         PlannedStep &prepare = add(QStringLiteral("values.prepare:") + who,
             Planner::tr("Prepare the values for %1").arg(release.release), 1);
         prepare.builtIn = true;

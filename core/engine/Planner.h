@@ -25,6 +25,8 @@ struct ResolvedRelease
     QStringList kubeContexts; // at least one entry; an empty string is "the current context"
     const Bundle *bundle = nullptr;
     QString imageRegistry; // value for every key of profile.imageRegistryKeys
+    // --set-string key=value pairs the upgrade passes so the chart pulls from the registry.
+    QStringList imageValues;
 };
 
 struct PlanResult

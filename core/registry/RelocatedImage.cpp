@@ -3,6 +3,7 @@
 #include "bundle/Bundle.h"
 #include "bundle/ImageReference.h"
 
+#include <QMap>
 #include <QSet>
 
 namespace DceUpgrade {
@@ -26,62 +27,58 @@ std::vector<RelocatedImage> RelocatedImage::forBundle(
     return result;
 }
 
-ImageRegistryValue ImageRegistryValue::compute(const Bundle &bundle, const Relocator &relocator,
-    const QString &key, const bool chartIsRelocated)
+ValueRewrites ValueRewrites::compute(const Bundle &bundle, const Relocator &relocator)
 {
-    const QStringList keyPath = key.split(QLatin1Char('.'));
+    using Role = ImageHint::Placeholder::Role;
     const YAML::Node values = bundle.chart.mergedValues();
-    ImageRegistryValue result;
-    QSet<QString> candidates;
-
-    for (const RelocatedImage &item : RelocatedImage::forBundle(bundle, relocator)) {
-        for (const ImageHint::Placeholder &p : item.hint->placeholders()) {
-            if (p.path != keyPath) {
+    QMap<QString, QString> wanted;
+    ValueRewrites result;
+    for (const RenderedHint &rendered : bundle.hints) {
+        const ImageReference original = ImageReference::parse(rendered.reference);
+        const QString digest = rendered.image ? rendered.image->manifestDigest : QString();
+        const Relocation relocation = relocator.relocate(original, rendered.hint, digest);
+        for (const ImageHint::Placeholder &p : rendered.hint.placeholders()) {
+            QString value;
+            switch (p.role) {
+            case Role::Registry:
+                value = relocation.registry;
+                break;
+            case Role::Repository:
+                value = relocation.repository;
+                break;
+            case Role::RegistryAndRepository:
+                value = relocation.registry + QLatin1Char('/') + relocation.repository;
+                break;
+            case Role::Tag:
+            case Role::Digest:
                 continue;
             }
-            if (p.role == ImageHint::Placeholder::Role::Registry) {
-                QString candidate = item.relocation.registry;
-                if (!chartIsRelocated) {
-                    // The repository value stays as shipped: the registry value must carry the
-                    // rest of the pushed path in front of it.
-                    const ImageHint::Placeholder *repo = nullptr;
-                    for (const auto &other : item.hint->placeholders()) {
-                        if (other.role == ImageHint::Placeholder::Role::Repository) {
-                            repo = &other;
-                        }
-                    }
-                    const QString shipped = repo
-                        ? QString::fromStdString(ImageHint::lookup(values, repo->path).Scalar())
-                        : QString();
-                    const QString pushed = item.relocation.registry + QLatin1Char('/')
-                        + item.relocation.repository.section(QLatin1Char('@'), 0, 0);
-                    if (!shipped.isEmpty() && pushed.endsWith(QLatin1Char('/') + shipped)) {
-                        candidate = pushed.chopped(shipped.size() + 1);
-                    } else {
-                        result.conflicts.append(
-                            tr("%1 is pushed to %2, which no value of %3 can reach while its "
-                               "repository value stays \"%4\".")
-                                .arg(item.source, pushed, key, shipped));
-                        continue;
-                    }
-                }
-                candidates.insert(candidate);
-            } else if (p.role == ImageHint::Placeholder::Role::RegistryAndRepository) {
-                candidates.insert(
-                    item.relocation.registry + QLatin1Char('/') + item.relocation.repository);
+            const QString key = p.path.join(QLatin1Char('.'));
+            if (QString::fromStdString(ImageHint::lookup(values, p.path).Scalar()) == value) {
+                continue; // unchanged parts are not rewritten
             }
+            if (wanted.contains(key) && wanted.value(key) != value) {
+                result.conflicts.append(tr("The value %1 would have to be both %2 and %3.")
+                                            .arg(key, wanted.value(key), value));
+                continue;
+            }
+            wanted.insert(key, value);
         }
     }
-    QStringList sorted(candidates.cbegin(), candidates.cend());
-    sorted.sort();
-    if (!sorted.isEmpty()) {
-        result.value = sorted.constFirst();
-    }
-    if (sorted.size() > 1) {
-        result.conflicts.append(tr("Images need different values of %1: %2.")
-                                    .arg(key, sorted.join(QLatin1String(", "))));
+    for (auto it = wanted.cbegin(); it != wanted.cend(); ++it) {
+        result.rewrites.push_back({it.key(), it.value()});
     }
     return result;
+}
+
+QString ValueRewrites::valueOf(const QString &key) const
+{
+    for (const Rewrite &rewrite : rewrites) {
+        if (rewrite.key == key) {
+            return rewrite.value;
+        }
+    }
+    return {};
 }
 
 } // namespace DceUpgrade

@@ -26,20 +26,28 @@ struct RelocatedImage
     static std::vector<RelocatedImage> forBundle(const Bundle &bundle, const Relocator &relocator);
 };
 
-// The value of an image-registry key (global.imageRegistry) that makes every image of a chart
-// resolve to where the sync pushed it (bundle-format.md §6.6). For a chart already relocated by
-// charts-syncer (helm repo path) it is the target registry; for original-chart/ (chart package
-// path) it is whatever prefix turns each original repository value into the pushed name.
-struct ImageRegistryValue
+// The chart values charts-syncer rewrites so that every image points where the sync pushed it
+// (relok8s RewriteAction, bundle-format.md §3.4 step 5 and §3.6): per hint, the registry and/or
+// repository placeholders get the relocated parts, and only parts that change are listed.
+// charts-syncer edits values.yaml with them; an upgrade from original-chart/ passes the same
+// values with --set-string, which gives the same rendered chart.
+struct ValueRewrites
 {
-    Q_DECLARE_TR_FUNCTIONS(DceUpgrade::ImageRegistryValue)
+    Q_DECLARE_TR_FUNCTIONS(DceUpgrade::ValueRewrites)
 
 public:
-    QString value;
-    QStringList conflicts; // translated: images that no single value can reach
+    struct Rewrite
+    {
+        QString key; // dotted path from the parent chart: "global.imageRegistry",
+                     // "sesame.image.repository"
+        QString value;
+    };
+    std::vector<Rewrite> rewrites; // sorted by key, each key once
+    QStringList conflicts; // translated: a key that hints want set to different values
 
-    static ImageRegistryValue compute(const Bundle &bundle, const Relocator &relocator,
-        const QString &key, bool chartIsRelocated);
+    static ValueRewrites compute(const Bundle &bundle, const Relocator &relocator);
+    // The rewritten value of `key`, or empty when the relocation leaves it alone.
+    QString valueOf(const QString &key) const;
 };
 
 } // namespace DceUpgrade

@@ -1,0 +1,271 @@
+#include "PlanFixture.h"
+
+#include "util/Error.h"
+#include "util/Yaml.h"
+
+#include <gtest/gtest.h>
+
+using namespace DceUpgrade;
+using DceUpgrade::Test::Fixtures;
+using DceUpgrade::Test::PlanFixture;
+
+namespace {
+
+struct Combination
+{
+    const char *sync;
+    const char *chartTarget;
+    const char *upgrade;
+    const char *helm;
+};
+
+void PrintTo(const Combination &c, std::ostream *os)
+{
+    *os << c.sync << '/' << c.chartTarget << '/' << c.upgrade << "/helm-" << c.helm;
+}
+
+class EveryCombination : public ::testing::TestWithParam<Combination>
+{
+protected:
+    static void SetUpTestSuite()
+    {
+        s_fixtures = new Fixtures;
+        s_package
+            = new Package(PackageReader::open(s_fixtures->make(QStringLiteral("package")).path));
+    }
+    static void TearDownTestSuite()
+    {
+        delete s_package;
+        delete s_fixtures;
+    }
+    static inline Fixtures *s_fixtures = nullptr;
+    static inline Package *s_package = nullptr;
+};
+
+std::vector<const CommandLine *> commandsOf(const PlanResult &result, const QString &idPrefix)
+{
+    std::vector<const CommandLine *> found;
+    for (const PlannedStep &step : result.steps) {
+        if (step.id.startsWith(idPrefix)) {
+            for (const CommandLine &command : step.commands) {
+                found.push_back(&command);
+            }
+        }
+    }
+    return found;
+}
+
+int indexOf(const PlanResult &result, const QString &id)
+{
+    for (size_t i = 0; i < result.steps.size(); ++i) {
+        if (result.steps[i].id == id) {
+            return int(i);
+        }
+    }
+    return -1;
+}
+
+} // namespace
+
+TEST_P(EveryCombination, StepsAvoidEveryTrap)
+{
+    const Combination c = GetParam();
+    PlanFixture::Options options;
+    options.sync = QString::fromLatin1(c.sync);
+    options.chartTarget = QString::fromLatin1(c.chartTarget);
+    options.upgrade = QString::fromLatin1(c.upgrade);
+    const UpgradePlan upgradePlan = UpgradePlan::fromYaml(
+        PlanFixture::planYaml(s_package->path, options), QStringLiteral("plan.yaml"));
+    const PlanResult result
+        = PlanFixture::plan(*s_package, upgradePlan, QString::fromLatin1(c.helm));
+    const HelmVersion helm = HelmVersion::parse(QString::fromLatin1(c.helm));
+    const bool fromRepo = upgradePlan.upgrade.method == UpgradeMethod::HelmRepo;
+
+    // Ids are unique: state.json and events key on them.
+    QSet<QString> ids;
+    for (const PlannedStep &step : result.steps) {
+        EXPECT_FALSE(ids.contains(step.id)) << step.id.toStdString();
+        ids.insert(step.id);
+        EXPECT_FALSE(step.title.isEmpty());
+        for (const CommandLine &command : step.commands) {
+            // §6 + secrets: no password flag with a value, ever.
+            for (const QString &arg : command.arguments()) {
+                EXPECT_NE(arg, QStringLiteral("--password")) << command.display().toStdString();
+                EXPECT_FALSE(arg.startsWith(QStringLiteral("--password=")))
+                    << command.display().toStdString();
+                EXPECT_FALSE(arg.startsWith(QStringLiteral("-p=")))
+                    << command.display().toStdString();
+            }
+            if (command.arguments().contains(QStringLiteral("--password-stdin"))) {
+                EXPECT_EQ(command.input(), CommandLine::Input::Secret);
+            }
+            if (command.program() == QStringLiteral("helm")) {
+                EXPECT_EQ(
+                    command.environment().value(QStringLiteral("LC_ALL")), QStringLiteral("C"));
+            }
+        }
+    }
+
+    // The release order and the backup-before-upgrade rule.
+    const int skoalaBackup = indexOf(result, QStringLiteral("values.backup:skoala"));
+    const int skoalaUpgrade = indexOf(result, QStringLiteral("helm.upgrade:skoala"));
+    const int initUpgrade = indexOf(result, QStringLiteral("helm.upgrade:skoala-init@worker-1"));
+    ASSERT_GE(skoalaBackup, 0);
+    EXPECT_LT(skoalaBackup, skoalaUpgrade);
+    EXPECT_LT(skoalaUpgrade, initUpgrade);
+    EXPECT_LT(indexOf(result, QStringLiteral("jobs.delete:skoala-init@worker-1")), initUpgrade);
+    EXPECT_LT(indexOf(result, QStringLiteral("values.backup:skoala-init@worker-1")), initUpgrade);
+    EXPECT_EQ(result.steps.back().id, QStringLiteral("report"));
+    EXPECT_TRUE(result.steps.back().alwaysRun);
+
+    for (const CommandLine *upgrade : commandsOf(result, QStringLiteral("helm.upgrade:"))) {
+        const QStringList &args = upgrade->arguments();
+        // Trap 1: the version is really passed (on the helm-repo path).
+        if (fromRepo) {
+            const qsizetype at = args.indexOf(QStringLiteral("--version"));
+            ASSERT_GE(at, 0) << upgrade->display().toStdString();
+            EXPECT_EQ(args.at(at + 1), QStringLiteral("0.28.1"));
+            EXPECT_TRUE(args.at(2).startsWith(QStringLiteral("skoala-release/skoala")));
+        } else {
+            EXPECT_FALSE(args.contains(QStringLiteral("--version")));
+            EXPECT_TRUE(args.at(2).startsWith(QStringLiteral("${SESSION}/charts/")));
+        }
+        EXPECT_TRUE(args.contains(helm.major >= 4 ? QStringLiteral("--rollback-on-failure")
+                                                  : QStringLiteral("--atomic")));
+        EXPECT_FALSE(args.contains(helm.major >= 4 ? QStringLiteral("--atomic")
+                                                   : QStringLiteral("--rollback-on-failure")));
+        EXPECT_TRUE(args.contains(QStringLiteral("-f")));
+        const qsizetype set = args.indexOf(QStringLiteral("--set-string"));
+        ASSERT_GE(set, 0);
+        EXPECT_TRUE(
+            args.at(set + 1).startsWith(QStringLiteral("global.imageRegistry=10.16.23.145")));
+    }
+
+    for (const CommandLine *update : commandsOf(result, QStringLiteral("helm.repo"))) {
+        if (update->arguments().mid(0, 2)
+            == QStringList {QStringLiteral("repo"), QStringLiteral("update")}) {
+            // Trap 3/4: NAME only where helm knows it.
+            EXPECT_EQ(update->arguments().size(), helm.canUpdateOneRepo() ? 3 : 2);
+        }
+    }
+    for (const CommandLine *search : commandsOf(result, QStringLiteral("helm.versions"))) {
+        EXPECT_TRUE(search->arguments().contains(QStringLiteral("json")));
+    }
+    for (const CommandLine *command : commandsOf(result, QStringLiteral("images.import"))) {
+        // Trap 5: the kubelet's namespace.
+        EXPECT_TRUE(command->arguments().last().startsWith(QStringLiteral("ctr -n k8s.io images ")))
+            << command->display().toStdString();
+    }
+    for (const CommandLine *command : commandsOf(result, QStringLiteral("docker."))) {
+        EXPECT_FALSE(command->environment().value(QStringLiteral("DOCKER_CONFIG")).isEmpty());
+    }
+
+    // Trap 7: charts-syncer's auth is nested where charts-syncer reads it, and masked.
+    for (const PlannedStep &step : result.steps) {
+        for (const PlannedFile &file : step.files) {
+            const YAML::Node config = Yaml::parse(file.content, file.path);
+            if (upgradePlan.sync.chartTarget == ChartTarget::Harbor) {
+                EXPECT_EQ(
+                    config["target"]["repo"]["auth"]["username"].as<std::string>(), "robot$skoala");
+            } else {
+                EXPECT_EQ(config["target"]["repo"]["kind"].as<std::string>(), "LOCAL");
+            }
+            EXPECT_EQ(
+                config["target"]["containers"]["auth"]["password"].as<std::string>(), "******");
+            EXPECT_FALSE(config["target"]["repo"]["username"]);
+            EXPECT_EQ(file.secretId, QStringLiteral("registry.password"));
+        }
+    }
+}
+
+INSTANTIATE_TEST_SUITE_P(Skoala, EveryCombination,
+    ::testing::Values(Combination {"builtin", "harbor", "helm-repo", "3.18.0"},
+        Combination {"builtin", "oci", "chart-package", "4.1.4"},
+        Combination {"builtin", "local", "chart-package", "3.18.0"},
+        Combination {"builtin", "none", "helm-repo", "4.1.4"},
+        Combination {"charts-syncer", "harbor", "helm-repo", "3.18.0"},
+        Combination {"charts-syncer", "harbor", "helm-repo", "4.1.4"},
+        Combination {"charts-syncer", "local", "chart-package", "3.18.0"},
+        Combination {"charts-syncer", "harbor", "chart-package", "4.1.4"},
+        Combination {"docker", "none", "helm-repo", "3.18.0"},
+        Combination {"docker", "none", "chart-package", "4.1.4"},
+        Combination {"containerd", "none", "helm-repo", "4.1.4"},
+        Combination {"containerd", "none", "chart-package", "3.18.0"},
+        Combination {"none", "none", "helm-repo", "3.7.0"},
+        Combination {"none", "none", "chart-package", "3.6.3"}));
+
+TEST(Planner, OldHelmCannotTakeAPasswordSafely)
+{
+    Fixtures fixtures;
+    const Package package = PackageReader::open(fixtures.make(QStringLiteral("package")).path);
+    PlanFixture::Options options;
+    options.sync = QStringLiteral("none");
+    const UpgradePlan withUser
+        = UpgradePlan::fromYaml(PlanFixture::planYaml(package.path, options), QStringLiteral("p"));
+    try {
+        PlanFixture::plan(package, withUser, QStringLiteral("3.6.3"));
+        FAIL() << "helm 3.6 was given a password";
+    } catch (const Error &error) {
+        EXPECT_EQ(error.code(), QStringLiteral("helm.too-old"));
+    }
+    options.username.clear();
+    const UpgradePlan anonymous
+        = UpgradePlan::fromYaml(PlanFixture::planYaml(package.path, options), QStringLiteral("p"));
+    const PlanResult result = PlanFixture::plan(package, anonymous, QStringLiteral("3.6.3"));
+    for (const CommandLine *command : commandsOf(result, QStringLiteral("helm.repo"))) {
+        EXPECT_FALSE(command->arguments().contains(QStringLiteral("--username")));
+    }
+}
+
+TEST(Planner, ChartPackagePassesTheValuesChartsSyncerWouldRewrite)
+{
+    Fixtures fixtures;
+    const Package package = PackageReader::open(fixtures.make(QStringLiteral("package")).path);
+    PlanFixture::Options options;
+    options.upgrade = QStringLiteral("chart-package");
+    const PlanResult result = PlanFixture::plan(package,
+        UpgradePlan::fromYaml(PlanFixture::planYaml(package.path, options), QStringLiteral("p")),
+        QStringLiteral("3.18.0"));
+    const ResolvedRelease &skoala = result.releases.front();
+    EXPECT_EQ(skoala.imageRegistry, QStringLiteral("10.16.23.145"));
+    const QStringList &values = skoala.imageValues;
+    EXPECT_TRUE(values.contains(QStringLiteral("global.imageRegistry=10.16.23.145")));
+    // original-chart/ keeps "skoala/hive"; the push went to release.daocloud.io/skoala/hive.
+    EXPECT_TRUE(
+        values.contains(QStringLiteral("hive.image.repository=release.daocloud.io/skoala/hive")));
+    // A subchart's image, set from the parent.
+    EXPECT_TRUE(values.contains(
+        QStringLiteral("sesame.image.repository=10.16.23.145/release.daocloud.io/skoala/sesame")));
+    // A third-party image in one value, flattened and pinned by digest as relok8s writes it.
+    const auto nginx = std::find_if(values.cbegin(), values.cend(),
+        [](const QString &v) { return v.startsWith(QStringLiteral("nginx.image=")); });
+    ASSERT_NE(nginx, values.cend());
+    EXPECT_TRUE(nginx->startsWith(
+        QStringLiteral("nginx.image=10.16.23.145/release.daocloud.io/skoala/nginx@sha256:")));
+
+    // The helm repo path installs the relocated chart: only the registry key is overridden.
+    options.upgrade = QStringLiteral("helm-repo");
+    const PlanResult fromRepo = PlanFixture::plan(package,
+        UpgradePlan::fromYaml(PlanFixture::planYaml(package.path, options), QStringLiteral("p")),
+        QStringLiteral("3.18.0"));
+    EXPECT_EQ(fromRepo.releases.front().imageValues,
+        QStringList {QStringLiteral("global.imageRegistry=10.16.23.145")});
+}
+
+TEST(Planner, PlanMustFitThePackage)
+{
+    Fixtures fixtures;
+    const Package package = PackageReader::open(fixtures.make(QStringLiteral("package")).path);
+    PlanFixture::Options options;
+    QByteArray yaml = PlanFixture::planYaml(package.path, options);
+    yaml.replace("    - chart: skoala\n", "    - chart: skoala\n      version: 9.9.9\n");
+    yaml.replace("method: helm-repo", "method: chart-package");
+    try {
+        PlanFixture::plan(
+            package, UpgradePlan::fromYaml(yaml, QStringLiteral("p")), QStringLiteral("3.18.0"));
+        FAIL();
+    } catch (const Error &error) {
+        EXPECT_EQ(error.code(), QStringLiteral("plan.invalid"));
+        EXPECT_TRUE(error.message().contains(QStringLiteral("9.9.9")));
+    }
+}

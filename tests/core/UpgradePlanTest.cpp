@@ -1,0 +1,139 @@
+#include "model/UpgradePlan.h"
+#include "util/Error.h"
+
+#include <gtest/gtest.h>
+
+using namespace DceUpgrade;
+
+namespace {
+
+const QByteArray Full = R"(apiVersion: dce-upgrade.daocloud.io/v1alpha1
+kind: UpgradePlan
+module: skoala
+package: pkg/skoala_v0.28.0_amd64.tar
+registry:
+  address: 10.16.23.145:8443
+  scheme: https
+  caFile: ca.crt
+  repository: release.daocloud.io/skoala
+  username: robot$skoala
+sync:
+  method: containerd
+  jobs: 6
+  chartTarget: local
+  localChartPath: ./local-repo
+  nodes:
+    - host: 10.0.0.11
+      port: 2222
+      identityFile: keys/id
+upgrade:
+  method: chart-package
+  kubeconfig: /etc/kube.conf
+  atomic: false
+  wait: true
+  timeout: 1h30m
+  releases:
+    - chart: skoala-init
+      version: 0.28.1
+      kubeContexts: [w1, w2]
+)";
+
+QString errorOf(const QByteArray &yaml)
+{
+    try {
+        UpgradePlan::fromYaml(yaml, QStringLiteral("plan.yaml"), QStringLiteral("/base"));
+    } catch (const Error &error) {
+        return error.code() + QLatin1Char(' ') + error.message();
+    }
+    return {};
+}
+
+} // namespace
+
+TEST(UpgradePlan, ReadsEveryFieldAndResolvesPaths)
+{
+    const UpgradePlan plan
+        = UpgradePlan::fromYaml(Full, QStringLiteral("plan.yaml"), QStringLiteral("/base"));
+    EXPECT_EQ(plan.package, QStringLiteral("/base/pkg/skoala_v0.28.0_amd64.tar"));
+    EXPECT_EQ(plan.registry.address, QStringLiteral("10.16.23.145:8443"));
+    EXPECT_EQ(plan.registry.caFile, QStringLiteral("/base/ca.crt"));
+    EXPECT_EQ(plan.registry.username, QStringLiteral("robot$skoala"));
+    EXPECT_EQ(plan.sync.method, SyncMethod::Containerd);
+    EXPECT_EQ(plan.sync.jobs, 6);
+    EXPECT_EQ(plan.sync.chartTarget, ChartTarget::Local);
+    ASSERT_EQ(plan.sync.nodes.size(), 1u);
+    EXPECT_EQ(plan.sync.nodes[0].port, 2222);
+    EXPECT_EQ(plan.sync.nodes[0].user, QStringLiteral("root"));
+    EXPECT_EQ(plan.sync.nodes[0].identityFile, QStringLiteral("/base/keys/id"));
+    EXPECT_EQ(plan.upgrade.method, UpgradeMethod::ChartPackage);
+    EXPECT_FALSE(plan.upgrade.atomic);
+    EXPECT_EQ(plan.upgrade.timeout, QStringLiteral("1h30m"));
+    ASSERT_EQ(plan.upgrade.releases.size(), 1u);
+    EXPECT_EQ(plan.upgrade.releases[0].kubeContexts,
+        (QStringList {QStringLiteral("w1"), QStringLiteral("w2")}));
+}
+
+TEST(UpgradePlan, SaveAndLoadGiveTheSamePlan)
+{
+    const UpgradePlan plan
+        = UpgradePlan::fromYaml(Full, QStringLiteral("plan.yaml"), QStringLiteral("/base"));
+    const QByteArray saved = plan.toYaml();
+    EXPECT_TRUE(saved.startsWith("apiVersion: dce-upgrade.daocloud.io/v1alpha1\n"));
+    const UpgradePlan again
+        = UpgradePlan::fromYaml(saved, QStringLiteral("saved.yaml"), QStringLiteral("/elsewhere"));
+    EXPECT_EQ(again.toYaml(), saved);
+    EXPECT_EQ(again.registry.username, QStringLiteral("robot$skoala"));
+    EXPECT_EQ(again.upgrade.releases[0].kubeContexts.size(), 2);
+}
+
+TEST(UpgradePlan, ErrorsNameTheLine)
+{
+    QByteArray typo = Full;
+    typo.replace("  jobs: 6", "  jbos: 6");
+    EXPECT_TRUE(errorOf(typo).contains(QStringLiteral("plan.yaml, line 13")))
+        << errorOf(typo).toStdString();
+    EXPECT_TRUE(errorOf(typo).contains(QStringLiteral("jbos")));
+
+    QByteArray method = Full;
+    method.replace("method: containerd", "method: rsync");
+    EXPECT_TRUE(errorOf(method).contains(QStringLiteral("line 12")))
+        << errorOf(method).toStdString();
+    EXPECT_TRUE(errorOf(method).contains(QStringLiteral("charts-syncer")));
+
+    QByteArray syntax = Full;
+    syntax.replace("  scheme: https", "  scheme: [https");
+    EXPECT_TRUE(errorOf(syntax).startsWith(QStringLiteral("yaml.invalid plan.yaml, line")))
+        << errorOf(syntax).toStdString();
+
+    QByteArray version = Full;
+    version.replace("v1alpha1", "v9");
+    EXPECT_TRUE(errorOf(version).contains(QStringLiteral("line 1")))
+        << errorOf(version).toStdString();
+
+    QByteArray timeout = Full;
+    timeout.replace("1h30m", "soon");
+    EXPECT_TRUE(errorOf(timeout).contains(QStringLiteral("line 25")))
+        << errorOf(timeout).toStdString();
+
+    QByteArray port = Full;
+    port.replace("port: 2222", "port: 70000");
+    EXPECT_TRUE(errorOf(port).contains(QStringLiteral("line 18"))) << errorOf(port).toStdString();
+}
+
+TEST(UpgradePlan, APasswordIsRefused)
+{
+    QByteArray withPassword = Full;
+    withPassword.replace(
+        "  username: robot$skoala", "  username: robot$skoala\n  password: Harbor12345");
+    const QString error = errorOf(withPassword);
+    EXPECT_TRUE(error.startsWith(QStringLiteral("plan.invalid"))) << error.toStdString();
+    EXPECT_TRUE(error.contains(QStringLiteral("line 11")));
+    EXPECT_FALSE(error.contains(QStringLiteral("Harbor12345")));
+}
+
+TEST(UpgradePlan, AddressMustBeAHost)
+{
+    QByteArray url = Full;
+    url.replace("address: 10.16.23.145:8443", "address: https://10.16.23.145/release.daocloud.io");
+    EXPECT_TRUE(errorOf(url).contains(QStringLiteral("line 6"))) << errorOf(url).toStdString();
+}

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+#include <QTemporaryDir>
+
+namespace DceUpgrade::Test {
+
+// A bundle made by tests/fixtures/mkbundle.py in the test's own temporary directory, with the
+// generator's independent description of what a correct reader must find.
+struct GeneratedBundle
+{
+    QString path;
+    QJsonObject expect;
+};
+
+class Fixtures
+{
+public:
+    Fixtures();
+    const QString &dir() const { return m_dirPath; }
+
+    // Runs mkbundle.py KIND <dir>/<fileName>; fails the test (ADD_FAILURE) when it cannot.
+    GeneratedBundle make(
+        const QString &kind, const QString &fileName = {}, const QStringList &extra = {});
+
+    // Writes `text` to <dir>/<name> and returns the path.
+    QString writeFile(const QString &name, const QByteArray &text);
+
+    // Runs the built dce-upgrade with `arguments`; stdin from `input`.
+    struct CliResult
+    {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+    static CliResult runCli(const QStringList &arguments, const QByteArray &input = {});
+
+private:
+    QTemporaryDir m_dir;
+    QString m_dirPath;
+};
+
+} // namespace DceUpgrade::Test
