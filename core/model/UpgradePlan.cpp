@@ -76,7 +76,11 @@ public:
         }
     }
 
-    YAML::Node child(const char *key) const { return m_node ? m_node[key] : YAML::Node(); }
+    YAML::Node child(const char *key) const
+    {
+        // A default YAML::Node is Null, which tests true: absent must stay Undefined.
+        return m_node && m_node.IsMap() ? m_node[key] : YAML::Node(YAML::NodeType::Undefined);
+    }
 
     QString string(const char *key, const QString &fallback = {}) const
     {

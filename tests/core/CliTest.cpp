@@ -1,0 +1,111 @@
+#include "PlanFixture.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <gtest/gtest.h>
+
+using DceUpgrade::Test::Fixtures;
+using DceUpgrade::Test::PlanFixture;
+
+TEST(Cli, UsageErrorsExitWithTwo)
+{
+    EXPECT_EQ(Fixtures::runCli({}).exitCode, 2);
+    const auto unknown = Fixtures::runCli({QStringLiteral("frobnicate")});
+    EXPECT_EQ(unknown.exitCode, 2);
+    EXPECT_TRUE(unknown.err.contains(QStringLiteral("frobnicate")));
+    EXPECT_EQ(Fixtures::runCli({QStringLiteral("inspect")}).exitCode, 2);
+    EXPECT_EQ(Fixtures::runCli({QStringLiteral("plan")}).exitCode, 2);
+    const auto help = Fixtures::runCli({QStringLiteral("--help")});
+    EXPECT_EQ(help.exitCode, 0);
+    EXPECT_TRUE(help.out.contains(QStringLiteral("Exit codes")));
+}
+
+TEST(Cli, InspectJsonDescribesThePackage)
+{
+    Fixtures fixtures;
+    const auto package = fixtures.make(QStringLiteral("package"));
+    const auto result
+        = Fixtures::runCli({QStringLiteral("inspect"), QStringLiteral("--json"), package.path});
+    ASSERT_EQ(result.exitCode, 0) << result.err.toStdString();
+    const QJsonObject json = QJsonDocument::fromJson(result.out.toUtf8()).object();
+    EXPECT_EQ(json.value(QLatin1String("bundles")).toArray().size(), 2);
+    EXPECT_EQ(json.value(QLatin1String("checksum"))
+                  .toObject()
+                  .value(QLatin1String("algorithm"))
+                  .toString(),
+        QStringLiteral("SHA-512"));
+    EXPECT_GT(json.value(QLatin1String("size")).toInteger(), 0);
+
+    const auto human = Fixtures::runCli({QStringLiteral("inspect"), package.path});
+    EXPECT_EQ(human.exitCode, 0);
+    EXPECT_TRUE(human.out.contains(QStringLiteral("skoala-init 0.28.1")));
+    EXPECT_TRUE(human.out.contains(QStringLiteral("release.daocloud.io/skoala/hive:v0.28.1")));
+}
+
+TEST(Cli, ErrorsGoToStderrWithAdviceAndADocumentedExitCode)
+{
+    Fixtures fixtures;
+    const auto truncated = Fixtures::runCli(
+        {QStringLiteral("inspect"), fixtures.make(QStringLiteral("truncated")).path});
+    EXPECT_EQ(truncated.exitCode, 3);
+    EXPECT_TRUE(truncated.out.isEmpty());
+    EXPECT_TRUE(truncated.err.contains(QStringLiteral("truncated")));
+    EXPECT_TRUE(truncated.err.contains(QStringLiteral("Download the package again")));
+
+    const auto badSum = Fixtures::runCli({QStringLiteral("inspect"), QStringLiteral("--verify"),
+        fixtures.make(QStringLiteral("package-badsum")).path});
+    EXPECT_EQ(badSum.exitCode, 4);
+    EXPECT_TRUE(badSum.err.contains(QStringLiteral("checksum.mismatch")));
+
+    const auto badDigest = Fixtures::runCli({QStringLiteral("inspect"), QStringLiteral("--verify"),
+        fixtures.make(QStringLiteral("bad-digest")).path});
+    EXPECT_EQ(badDigest.exitCode, 4);
+
+    const auto missing = Fixtures::runCli(
+        {QStringLiteral("inspect"), fixtures.dir() + QStringLiteral("/nope.tar")});
+    EXPECT_EQ(missing.exitCode, 5);
+}
+
+TEST(Cli, PlanAndScriptNeverShowASecret)
+{
+    Fixtures fixtures;
+    const auto package = fixtures.make(QStringLiteral("package"));
+    PlanFixture::Options options;
+    options.sync = QStringLiteral("charts-syncer");
+    const QString plan = fixtures.writeFile(
+        QStringLiteral("plan.yaml"), PlanFixture::planYaml(package.path, options));
+    // Even with the password in the environment, nothing prints it.
+    qputenv("DCE_REGISTRY_PASSWORD", "Harbor12345");
+    const auto dryRun = Fixtures::runCli({QStringLiteral("plan"), QStringLiteral("--plan"), plan,
+        QStringLiteral("--helm-version"), QStringLiteral("3.18.0")});
+    const auto json = Fixtures::runCli({QStringLiteral("plan"), QStringLiteral("--json"),
+        QStringLiteral("--plan"), plan, QStringLiteral("--helm-version"), QStringLiteral("4.1.4")});
+    const auto script = Fixtures::runCli({QStringLiteral("script"), QStringLiteral("--plan"), plan,
+        QStringLiteral("--helm-version"), QStringLiteral("3.18.0")});
+    qunsetenv("DCE_REGISTRY_PASSWORD");
+    for (const auto *result : {&dryRun, &json, &script}) {
+        EXPECT_EQ(result->exitCode, 0) << result->err.toStdString();
+        EXPECT_FALSE(result->out.contains(QStringLiteral("Harbor12345")));
+        EXPECT_FALSE(result->err.contains(QStringLiteral("Harbor12345")));
+    }
+    EXPECT_TRUE(dryRun.out.contains(QStringLiteral("--password-stdin")));
+    EXPECT_TRUE(dryRun.out.contains(QStringLiteral("'robot$skoala'")));
+    EXPECT_TRUE(dryRun.out.contains(QStringLiteral("password: \"******\"")));
+    const QJsonObject parsed = QJsonDocument::fromJson(json.out.toUtf8()).object();
+    EXPECT_EQ(parsed.value(QLatin1String("helmVersion")).toString(), QStringLiteral("v4.1.4"));
+    EXPECT_GT(parsed.value(QLatin1String("steps")).toArray().size(), 10);
+    EXPECT_TRUE(script.out.startsWith(QStringLiteral("#!/usr/bin/env bash\n")));
+    EXPECT_TRUE(script.out.contains(QStringLiteral("set -euo pipefail")));
+}
+
+TEST(Cli, BadPlanNamesTheLine)
+{
+    Fixtures fixtures;
+    const QString plan = fixtures.writeFile(QStringLiteral("plan.yaml"),
+        "apiVersion: dce-upgrade.daocloud.io/v1alpha1\nkind: UpgradePlan\npackage: x.tar\nsync:\n  "
+        "methd: docker\n");
+    const auto result = Fixtures::runCli({QStringLiteral("plan"), QStringLiteral("--plan"), plan});
+    EXPECT_EQ(result.exitCode, 3);
+    EXPECT_TRUE(result.err.contains(QStringLiteral("line 5"))) << result.err.toStdString();
+}

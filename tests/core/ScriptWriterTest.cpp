@@ -1,0 +1,228 @@
+#include "PlanFixture.h"
+
+#include "bundle/TarIndex.h"
+#include "engine/ScriptWriter.h"
+#include "util/Hasher.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+
+#include <gtest/gtest.h>
+
+using namespace DceUpgrade;
+using DceUpgrade::Test::Fixtures;
+using DceUpgrade::Test::PlanFixture;
+
+namespace {
+
+// A password with every character a shell or YAML could trip on.
+const QByteArray Password = "s3cr'et $HOME \"q\" \\n & ;|*";
+
+struct Call
+{
+    QString tool;
+    QStringList argv;
+    QByteArray stdinData;
+    QByteArray config;
+    QString configMode;
+};
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+// Runs the exported script with argv-recorder standing in for every external tool.
+class ExportedScript : public ::testing::Test
+{
+protected:
+    std::vector<Call> run(const PlanFixture::Options &options, int *exitCode = nullptr)
+    {
+        package = std::make_unique<Package>(
+            PackageReader::open(fixtures.make(QStringLiteral("package")).path));
+        const UpgradePlan plan = UpgradePlan::fromYaml(
+            PlanFixture::planYaml(package->path, options), QStringLiteral("plan.yaml"));
+        const PlanResult result = PlanFixture::plan(*package, plan, QStringLiteral("3.18.0"));
+        const QString script = fixtures.writeFile(QStringLiteral("upgrade.sh"),
+            ScriptWriter::write(result,
+                {&plan, HelmVersion::parse(QStringLiteral("3.18.0")),
+                    QStringLiteral("plan.yaml")}));
+
+        const QString bin = fixtures.dir() + QStringLiteral("/bin");
+        QDir().mkpath(bin);
+        const QString recorder
+            = QStringLiteral(DCE_TEST_SOURCE_DIR "/tests/support/fake-tools/argv-recorder");
+        for (const char *tool : {"helm", "kubectl", "docker", "ssh", "charts-syncer"}) {
+            QFile::link(recorder, bin + QLatin1Char('/') + QString::fromLatin1(tool));
+        }
+        recordDir = fixtures.dir() + QStringLiteral("/calls");
+        sessionDir = fixtures.dir() + QStringLiteral("/session");
+        QDir().mkpath(recordDir);
+
+        QProcess bash;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(
+            QStringLiteral("PATH"), bin + QLatin1Char(':') + env.value(QStringLiteral("PATH")));
+        env.insert(QStringLiteral("RECORD_DIR"), recordDir);
+        env.insert(QStringLiteral("DCE_UPGRADE_SESSION"), sessionDir);
+        env.insert(QStringLiteral("DCE_REGISTRY_PASSWORD"), QString::fromUtf8(Password));
+        bash.setProcessEnvironment(env);
+        bash.setStandardInputFile(QProcess::nullDevice());
+        bash.start(QStringLiteral("bash"), {script});
+        EXPECT_TRUE(bash.waitForFinished(60000));
+        output = QString::fromUtf8(bash.readAllStandardOutput() + bash.readAllStandardError());
+        if (exitCode) {
+            *exitCode = bash.exitCode();
+        } else {
+            EXPECT_EQ(bash.exitCode(), 0) << output.toStdString();
+        }
+
+        std::vector<Call> calls;
+        const QStringList entries
+            = QDir(recordDir).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+        for (const QString &entry : entries) {
+            const QString dir = recordDir + QLatin1Char('/') + entry;
+            Call call;
+            call.tool = entry.section(QLatin1Char('-'), 1);
+            for (const QByteArray &arg : readAll(dir + QStringLiteral("/argv")).split('\0')) {
+                call.argv.append(QString::fromUtf8(arg));
+            }
+            call.argv.removeLast(); // after the last NUL
+            call.stdinData = readAll(dir + QStringLiteral("/stdin"));
+            call.config = readAll(dir + QStringLiteral("/config"));
+            call.configMode
+                = QString::fromLatin1(readAll(dir + QStringLiteral("/config.mode"))).trimmed();
+            calls.push_back(call);
+        }
+        return calls;
+    }
+
+    static const Call *find(
+        const std::vector<Call> &calls, const QString &tool, const QStringList &start)
+    {
+        for (const Call &call : calls) {
+            if (call.tool == tool && call.argv.mid(0, start.size()) == start) {
+                return &call;
+            }
+        }
+        return nullptr;
+    }
+
+    static void expectNoPasswordInArgv(const std::vector<Call> &calls)
+    {
+        for (const Call &call : calls) {
+            for (const QString &arg : call.argv) {
+                EXPECT_FALSE(arg.contains(QStringLiteral("s3cr"))) << call.tool.toStdString();
+            }
+        }
+    }
+
+    Fixtures fixtures;
+    std::unique_ptr<Package> package;
+    QString recordDir;
+    QString sessionDir;
+    QString output;
+};
+
+} // namespace
+
+TEST_F(ExportedScript, DockerAndHelmRepoPassEverythingIntact)
+{
+    PlanFixture::Options options;
+    options.sync = QStringLiteral("docker");
+    options.chartTarget = QStringLiteral("none");
+    const std::vector<Call> calls = run(options);
+    ASSERT_FALSE(calls.empty()) << output.toStdString();
+    expectNoPasswordInArgv(calls);
+
+    const Call *login = find(calls, QStringLiteral("docker"), {QStringLiteral("login")});
+    ASSERT_NE(login, nullptr);
+    EXPECT_EQ(login->stdinData, Password);
+    EXPECT_TRUE(login->argv.contains(QStringLiteral("robot$skoala")));
+
+    // docker load gets images.tar streamed out of the package, byte for byte.
+    const Call *load = find(calls, QStringLiteral("docker"), {QStringLiteral("load")});
+    ASSERT_NE(load, nullptr);
+    const TarIndex outer = TarIndex::build(FileRange::openFile(package->path), QStringLiteral("p"));
+    const TarIndex bundle = TarIndex::build(
+        outer.open(QStringLiteral("skoala_0.28.1.bundle.tar")), QStringLiteral("b"));
+    EXPECT_EQ(Hasher::sha256Hex(load->stdinData),
+        Hasher::sha256Hex(bundle.readFile(QStringLiteral("images.tar"))));
+
+    const Call *add
+        = find(calls, QStringLiteral("helm"), {QStringLiteral("repo"), QStringLiteral("add")});
+    ASSERT_NE(add, nullptr);
+    EXPECT_EQ(add->stdinData, Password);
+    EXPECT_EQ(add->argv.at(add->argv.indexOf(QStringLiteral("--username")) + 1),
+        QStringLiteral("robot$skoala"));
+
+    const Call *upgrade = find(
+        calls, QStringLiteral("helm"), {QStringLiteral("upgrade"), QStringLiteral("skoala")});
+    ASSERT_NE(upgrade, nullptr);
+    EXPECT_EQ(upgrade->argv.at(upgrade->argv.indexOf(QStringLiteral("--version")) + 1),
+        QStringLiteral("0.28.1"));
+    EXPECT_EQ(upgrade->argv.at(upgrade->argv.indexOf(QStringLiteral("-f")) + 1),
+        sessionDir + QStringLiteral("/values/skoala-upgrade.yaml"));
+
+    // The backup exists, private, and was copied for the upgrade.
+    const QStringList backups = QDir(sessionDir + QStringLiteral("/values"))
+                                    .entryList({QStringLiteral("skoala-2*.yaml")});
+    ASSERT_EQ(backups.size(), 1);
+    const QFileInfo backup(sessionDir + QStringLiteral("/values/") + backups.first());
+    EXPECT_EQ(backup.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+        QFileDevice::Permissions());
+    EXPECT_EQ(readAll(backup.filePath()), QByteArray("null\n"));
+    // The script never writes into the user's own docker config.
+    EXPECT_TRUE(QFileInfo(sessionDir + QStringLiteral("/docker")).exists() == false);
+}
+
+TEST_F(ExportedScript, ChartsSyncerConfigHoldsThePasswordOnlyWhileItRuns)
+{
+    PlanFixture::Options options;
+    options.sync = QStringLiteral("charts-syncer");
+    const std::vector<Call> calls = run(options);
+    expectNoPasswordInArgv(calls);
+    const Call *sync = find(calls, QStringLiteral("charts-syncer"), {QStringLiteral("sync")});
+    ASSERT_NE(sync, nullptr) << output.toStdString();
+    EXPECT_EQ(sync->configMode, QStringLiteral("600"));
+    const YAML::Node config = YAML::Load(sync->config.toStdString());
+    EXPECT_EQ(
+        QByteArray::fromStdString(config["target"]["repo"]["auth"]["password"].as<std::string>()),
+        Password);
+    EXPECT_EQ(config["target"]["containers"]["auth"]["username"].as<std::string>(), "robot$skoala");
+    const QString bundles
+        = QString::fromStdString(config["source"]["intermediateBundlesPath"].as<std::string>());
+    EXPECT_EQ(bundles, sessionDir + QStringLiteral("/charts-syncer/bundles"));
+    // Cleanup ran at exit: the password file is gone.
+    EXPECT_FALSE(QFileInfo::exists(sessionDir + QStringLiteral("/charts-syncer/load-image.yaml")));
+}
+
+TEST_F(ExportedScript, CleanupRunsAfterAFailure)
+{
+    PlanFixture::Options options;
+    options.sync = QStringLiteral("charts-syncer");
+    qputenv("FAKE_FAIL_TOOL", "charts-syncer");
+    int exitCode = 0;
+    const std::vector<Call> calls = run(options, &exitCode);
+    qunsetenv("FAKE_FAIL_TOOL");
+    EXPECT_EQ(exitCode, 3);
+    const Call *sync = find(calls, QStringLiteral("charts-syncer"), {QStringLiteral("sync")});
+    ASSERT_NE(sync, nullptr);
+    EXPECT_FALSE(sync->config.isEmpty()); // the file existed while charts-syncer ran
+    EXPECT_FALSE(QFileInfo::exists(sessionDir + QStringLiteral("/charts-syncer/load-image.yaml")));
+}
+
+TEST_F(ExportedScript, RefusesAnotherHelmGeneration)
+{
+    PlanFixture::Options options;
+    options.sync = QStringLiteral("none");
+    qputenv("FAKE_HELM_VERSION", "v4.1.4");
+    int exitCode = 0;
+    const std::vector<Call> calls = run(options, &exitCode);
+    qunsetenv("FAKE_HELM_VERSION");
+    EXPECT_EQ(exitCode, 1);
+    EXPECT_TRUE(output.contains(QStringLiteral("generated for helm v3.18.0")));
+    EXPECT_EQ(find(calls, QStringLiteral("helm"), {QStringLiteral("upgrade")}), nullptr);
+}
