@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Installs what building, running and testing need, from Debian's/Ubuntu's own packages only.
+# Usage: scripts/install-deps.sh [build|run|test]...   (default: build run)
+# Idempotent and quiet when everything is already there. Runs apt through sudo unless root.
+set -euo pipefail
+
+build=(cmake ninja-build g++ pkg-config
+       qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
+       libyaml-cpp-dev libarchive-dev libssl-dev)
+run=(qt6-qpa-plugins libqt6svg6 fonts-wqy-microhei)
+# Tests: GoogleTest, python3 for the fixture generator, skopeo as an independent image reader,
+# strace and GNU time for the benchmark, clang + compiler-rt for the libFuzzer smoke run,
+# clang-format for the format check.
+test=(libgtest-dev python3 skopeo strace time tar clang libclang-rt-14-dev clang-format)
+
+wanted=()
+for group in "${@:-build run}"; do
+  for g in $group; do
+    case "$g" in
+      build) wanted+=("${build[@]}") ;;
+      run) wanted+=("${run[@]}") ;;
+      test) wanted+=("${build[@]}" "${run[@]}" "${test[@]}") ;;
+      *) echo "install-deps.sh: unknown group '$g' (build, run, test)" >&2; exit 2 ;;
+    esac
+  done
+done
+
+missing=()
+for pkg in "${wanted[@]}"; do
+  dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'install ok installed' || missing+=("$pkg")
+done
+if ((${#missing[@]} == 0)); then
+  exit 0
+fi
+
+sudo=()
+if [[ $(id -u) -ne 0 ]]; then
+  sudo=(sudo)
+fi
+echo "Installing: ${missing[*]}" >&2
+export DEBIAN_FRONTEND=noninteractive
+"${sudo[@]}" apt-get update -qq
+"${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null

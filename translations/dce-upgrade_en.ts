@@ -1,0 +1,1003 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>DceUpgrade::ChartLoader</name>
+    <message>
+        <source>%1 is larger than any chart archive should be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package is damaged. Download it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a gzip-compressed chart archive (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 contains the member &quot;%2&quot;, which points outside the chart. The package was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Such a package may be an attack. Use only packages downloaded from DaoCloud and verify their checksums.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 unpacks to more data than any chart should have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: subcharts are nested more than %2 levels deep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is missing: the package holds no Helm chart description.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package is incomplete or was not made by charts-syncer. Download it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart.yaml must be a mapping with name and version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the chart has no name or no version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package is damaged or was not made by charts-syncer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>values.yaml must be a mapping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DceUpgrade::ChartsSyncerConfig</name>
+    <message>
+        <source>charts-syncer needs %1, and the plan has none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete the plan and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the registry address (registry.address)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Harbor chart repository URL (sync.chartRepoUrl)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a directory for the chart (sync.localChartPath)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>charts-syncer can publish the chart only to a Harbor chart repository or a local directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set sync.chartTarget to harbor or local, or use the built-in sync, which also publishes to OCI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DceUpgrade::ChecksumFile</name>
+    <message>
+        <source>The checksum file %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check its permissions, or remove it to skip the check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The checksum file %1 does not contain a checksum for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download the checksum file again from the same page as the package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 checksum of %2 does not match %3: the package is damaged or incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download the package again; do not use this copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DceUpgrade::Cli::CliCommands</name>
+    <message>
+        <source>&quot;%1&quot; is not a helm version such as 3.18.0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands are for the installed helm %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>helm was not found (or did not answer); commands are shown for helm %1. Use --helm-version to plan for another version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: dce-upgrade COMMAND [options]
+
+Offline upgrade of DCE 5.0 modules from their offline packages.
+
+Commands:
+  inspect PACKAGE [--json] [--verify]
+      Show the charts, versions and images of an offline package without
+      unpacking it. --verify also checks the .sha512sum file and every layer
+      digest (reads the whole package).
+  plan --plan FILE [--json] [--helm-version X.Y.Z]
+      Show every step of the upgrade with its exact commands (dry run: nothing
+      is changed). Passwords are never shown.
+  script --plan FILE [--output FILE] [--helm-version X.Y.Z]
+      Write the same steps as a bash script.
+
+Global options:
+  --lang en|zh_CN   language of messages (default: the system&apos;s)
+  --version, --help
+
+Exit codes:
+  0 success; 1 other failure; 2 wrong arguments; 3 the package, plan or profile
+  cannot be used; 4 checksum or digest mismatch (damaged download); 5 a file or
+  tool on this machine is missing or unusable.
+Errors go to standard error and say what to do.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &quot;dce-upgrade --help&quot; for the commands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inspect needs exactly one PACKAGE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the %1 checksum...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the layer digests of %1...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checksum: no .sha512sum or .sha256sum file beside the package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checksum: %1 matches %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checksum: %1 in %2 (not checked; add --verify)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart: %1 %2 (app %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images: %1, format %2, %3 to push</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs --plan FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrade plan for %1 (%2), nothing has been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>${SESSION} is the session directory of the run, ${STAMP} its start time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(always runs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>writes %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DceUpgrade::FileRange</name>
+    <message>
+        <source>not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the path and that you may read the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is truncated: a member needs bytes %2 to %3 but the archive ends at %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The download is incomplete or damaged. Download the package again and compare its checksum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the disk or the network share the package is on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 bytes, more than the %3 bytes such a file may have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package is damaged or was not made by charts-syncer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ends before its last byte.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DceUpgrade::HelmCommands</name>
+    <message>
+        <source>helm %1 cannot read a repository password from standard input (that needs helm 3.7 or later), and a password on the command line would be visible to every user of this machine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install helm 3.7 or later, or allow anonymous pulls from the chart repository.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DceUpgrade::ImageArchive</name>
+    <message>
+        <source>%1 has neither manifest.json nor oci-layout, so it is not an image archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package is damaged or was not made by charts-syncer. Download it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) does not match its digest: expected %3 (%4 bytes), found %5 (%6 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package is damaged. Download it again and compare its checksum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image config</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a valid image config (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package is damaged. Download it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lists %2 layers but the image has %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON list of images (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the image %2 has foreign (non-distributable) layers, which offline upgrades do not support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask DaoCloud for a package without Windows or foreign layers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the first layer is compressed but %2 is not; charts-syncer would push it with a wrong media type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a valid OCI index (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refers to &quot;%2&quot;, which is not a sha256 digest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lists a layer with the invalid digest &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 bytes but its manifest says %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no valid config digest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not match its digest: expected %2, found %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DceUpgrade::ImageHint</name>
+    <message>
+        <source>The image hint &quot;%1&quot; cannot be used: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hints.yaml in the package is damaged. Download the package again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a plain value path like {{ .image.tag }}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has an empty key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has more than one tag or digest placeholder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it needs one or two placeholders for the registry and repository, but has %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hints.yaml must be a list of image patterns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package is damaged or was not made by charts-syncer. Download it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every entry must be a string such as &quot;{{ .image.repository }}:{{ .image.tag }}&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image hint &quot;%1&quot; needs the value %2, which the chart&apos;s values.yaml does not set (or sets to a list or map).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package is damaged or its hints do not match its chart. Ask DaoCloud for a corrected package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DceUpgrade::ImageReference</name>
+    <message>
+        <source>&quot;%1&quot; is not a valid image reference: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the image values of the chart (values.yaml) and hints.yaml.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it contains white space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the digest &quot;%1&quot; is not sha256 followed by 64 hexadecimal digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tag &quot;%1&quot; is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the registry &quot;%1&quot; is not a host name or address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the repository &quot;%1&quot; may only contain lower-case letters, digits and the separators . _ - /</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DceUpgrade::ModuleProfile</name>
+    <message>
+        <source>a module profile needs an id and a list of releases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scope must be &quot;management&quot; or &quot;worker&quot;, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every release needs chart, release and namespace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no module &quot;%1&quot;. Known modules: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the module name in the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DceUpgrade::PackageReader</name>
+    <message>
+        <source>%1 contains no DCE offline bundle (*.bundle.tar).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the module&apos;s offline package (for example skoala_v0.28.0_amd64.tar) or a *.bundle.tar inside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no %2, so it is not a complete charts-syncer bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package is incomplete or damaged. Download it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the chart uses the image %2 (hint &quot;%3&quot;), but images.tar does not contain it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package is incomplete. Download it again, or ask DaoCloud for a complete package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DceUpgrade::Planner</name>
+    <message>
+        <source>Correct the plan and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan pushes images but names no registry (registry.address).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The containerd method imports images on every node, but the plan lists no nodes (sync.nodes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan both trusts a CA file and skips TLS verification; choose one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package holds the charts %1, none of which belongs to the module &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the package of this module, or the module of this package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The module &quot;%1&quot; has no chart &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package has no bundle for the chart &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No version is given for the chart &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chart package path installs the chart in the package, version %1, but the plan asks for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is installed in every worker cluster, but the plan lists none (upgrade.releases[].kubeContexts); it is upgraded only in the current cluster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify the package checksum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compute the %1 of %2 (%3) and compare it with %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No .sha512sum or .sha256sum file lies beside %1; the check is skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No checksum file was found beside the package, so a damaged download cannot be detected. Copy the .sha512sum file from the download page next to the package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the offline package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: chart %2 %3, %4 images, %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the image registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in to %1 as %2, check that the project exists and that the user may push to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an anonymous user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS certificates are NOT verified (insecure).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Push the images to the registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload up to %1 straight from the package with %2 parallel uploads; blobs already in the registry are skipped, existing tags are left as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish the relocated chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload %1 to the Harbor chart repository %2 (skipped when that version is already there).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write %1 into %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Push %1 as an OCI artifact to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepare charts-syncer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put each bundle into %1 under the name charts-syncer expects (&lt;chart&gt;_&lt;version&gt;.bundle.tar) and nothing else: any other .tar there makes charts-syncer crash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write %1, readable only by you (it holds the password).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync images and chart with charts-syncer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: when the chart version is already in the target repository, charts-syncer skips the chart and all its images.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the charts-syncer files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1, which holds the password, and the bundle copies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log Docker in to the registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login is kept in %1, not in your ~/.docker/config.json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the images into Docker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>images.tar is streamed from the package; nothing is unpacked to disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag and push the images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docker recompresses the layers, so the images in the registry get other digests than charts-syncer or the built-in sync would give them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget the Docker login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the images on node %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The containerd method imports the images on the listed nodes only; nothing is pushed to a registry. Nodes added later will not have the images.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check helm and the releases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing changes in this step: each release must exist and be deployed (a pending upgrade is explained with the way out), and a downgrade needs your explicit consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The helm repository path needs the chart repository URL (upgrade.repoUrl).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add and update the chart repository</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>helm runs with its own configuration in the session directory: your helm repositories are not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the chart versions exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/%2 must offer version %3; only entries named exactly %1/%2 count (helm&apos;s search also lists longer names).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extract the chart %1 from the package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy original-chart/ of %1 into %2 (links and paths that leave the directory are refused).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the current cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cluster %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the old jobs of %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chart recreates these jobs; Kubernetes cannot update a job in place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply the CRDs of %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up the values of %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1 (readable only by you, never overwritten).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepare the values for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the backup to %1 and set %2; every other value you set before is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrade %1 to %2 in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The release must be deployed with a new revision and chart version %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report.html and report.json in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DceUpgrade::ScriptWriter</name>
+    <message>
+        <source>DCE offline upgrade of %1, generated by dce-upgrade %2 from %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same steps as &quot;dce-upgrade run&quot;; review it before running it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secrets: set %1 in the environment, or type it when asked. It is never written to a file or a command line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>helm keeps its repositories and cache in the session: your own helm settings are not touched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This script was generated for helm %1; the installed helm is different. Generate it again on this machine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password of %1 at %2: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done inside dce-upgrade; nothing to run here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All steps finished. Values backups are in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DceUpgrade::TarIndex</name>
+    <message>
+        <source>%1 is %2-compressed. Offline packages are plain tar files, so that images can be read in place without unpacking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the .tar file exactly as downloaded from DaoCloud; do not recompress it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is truncated (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a valid tar archive (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The download is incomplete or damaged. Download the package again and compare its checksum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 contains the member &quot;%2&quot;, which points outside the package. The package was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Such a package may be an attack. Use only packages downloaded from DaoCloud and verify their checksums.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 links to &quot;%2&quot;, outside the package. The package was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link to &quot;%2&quot;, outside the package. The package was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is stored as a sparse file, which offline packages never use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package was not made by charts-syncer. Download it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no member &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the link &quot;%2&quot; points to &quot;%3&quot;, which is not in the archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package is incomplete or was not made by charts-syncer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a directory where a file was expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the links starting at &quot;%2&quot; form a loop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package is damaged. Download it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DceUpgrade::UpgradePlan</name>
+    <message>
+        <source>&quot;%1&quot; must be a mapping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot; in %2 (known: %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.%2 must be a text value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.%2 must be true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.%2 must be a whole number from %3 to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.%2 is &quot;%3&quot;; it must be one of: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the plan file and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a plan must be a YAML mapping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>apiVersion must be &quot;%1&quot;; this program does not know &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind must be &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the plan names no package (key &quot;package&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a plan never holds a password. Remove it; the password is asked for when the plan runs, or read from standard input (--secrets-stdin).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>registry.scheme must be https or http.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>registry.address is a host name or address with an optional port, such as 10.16.23.145 or harbor.example.com:8443, without http:// or a path. Put the project into registry.repository.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sync.nodes must be a list of nodes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every node needs a host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upgrade.timeout must be a duration such as 10m, 600s or 1h30m.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upgrade.releases must be a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every release needs its chart name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the plan %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the path to the plan file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DceUpgrade::ValueRewrites</name>
+    <message>
+        <source>The value %1 would have to be both %2 and %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DceUpgrade::Yaml</name>
+    <message>
+        <source>%1, line %2, column %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the YAML syntax at that position.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
