@@ -22,6 +22,10 @@ constexpr int MaxSubchartDepth = 8;
 
 QString scalar(const YAML::Node &node, const char *key)
 {
+    // Indexing a missing or non-map node throws in yaml-cpp: check first.
+    if (!node || !node.IsMap()) {
+        return {};
+    }
     const YAML::Node value = node[key];
     return value && value.IsScalar() ? Yaml::toQString(value) : QString();
 }

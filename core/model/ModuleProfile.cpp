@@ -15,6 +15,10 @@ const QString ProfileDir = QStringLiteral(":/profiles");
 
 QString scalarOrEmpty(const YAML::Node &node, const char *key)
 {
+    // Indexing a missing or non-map node throws in yaml-cpp: check first.
+    if (!node || !node.IsMap()) {
+        return {};
+    }
     const YAML::Node value = node[key];
     return value && value.IsScalar() ? Yaml::toQString(value) : QString();
 }
@@ -22,6 +26,9 @@ QString scalarOrEmpty(const YAML::Node &node, const char *key)
 QStringList stringList(const YAML::Node &node, const char *key)
 {
     QStringList list;
+    if (!node || !node.IsMap()) {
+        return list;
+    }
     if (const YAML::Node value = node[key]; value && value.IsSequence()) {
         for (const YAML::Node &item : value) {
             list.append(Yaml::toQString(item));
@@ -50,6 +57,10 @@ const ReleaseProfile *ModuleProfile::releaseForChart(const QString &chart) const
 ModuleProfile ModuleProfile::parse(const QByteArray &yaml, const QString &displayName)
 {
     const YAML::Node root = Yaml::parse(yaml, displayName);
+    if (!root.IsMap()) {
+        Yaml::fail(QStringLiteral("profile.invalid"), displayName, root,
+                   tr("a module profile needs an id and a list of releases."));
+    }
     ModuleProfile profile;
     profile.id = scalarOrEmpty(root, "id");
     profile.nameEn = scalarOrEmpty(root["name"], "en");
@@ -67,7 +78,7 @@ ModuleProfile ModuleProfile::parse(const QByteArray &yaml, const QString &displa
         release.repoAlias = scalarOrEmpty(node, "repoAlias");
         release.imageRegistryKeys = stringList(node, "imageRegistryKeys");
         release.deleteJobs = stringList(node, "deleteJobs");
-        release.applyCrds = node["applyCrds"] && node["applyCrds"].as<bool>(false);
+        release.applyCrds = node.IsMap() && node["applyCrds"] && node["applyCrds"].as<bool>(false);
         const QString scope = scalarOrEmpty(node, "scope");
         if (scope == QLatin1String("worker")) {
             release.scope = ReleaseProfile::Scope::Worker;

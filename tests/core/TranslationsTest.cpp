@@ -1,0 +1,121 @@
+#include "Fixtures.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QXmlStreamReader>
+
+#include <gtest/gtest.h>
+
+using DceUpgrade::Test::Fixtures;
+
+namespace {
+
+struct Message
+{
+    QString context;
+    QString source;
+    QString translation;
+    bool unfinished = false;
+};
+
+std::vector<Message> readTs(const QString &path)
+{
+    std::vector<Message> messages;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        ADD_FAILURE() << "cannot read " << path.toStdString();
+        return messages;
+    }
+    QXmlStreamReader xml(&file);
+    QString context;
+    Message current;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (!xml.isStartElement()) {
+            continue;
+        }
+        if (xml.name() == QLatin1String("name")) {
+            context = xml.readElementText();
+        } else if (xml.name() == QLatin1String("source")) {
+            current = Message{context, xml.readElementText(), {}, false};
+        } else if (xml.name() == QLatin1String("translation")) {
+            current.unfinished = xml.attributes().value(QLatin1String("type")) == QLatin1String("unfinished");
+            current.translation = xml.readElementText();
+            messages.push_back(current);
+        }
+    }
+    EXPECT_FALSE(xml.hasError()) << xml.errorString().toStdString();
+    return messages;
+}
+
+QStringList placeholders(const QString &text)
+{
+    static const QRegularExpression placeholder(QStringLiteral("%(\\d+|n)"));
+    QStringList found;
+    auto it = placeholder.globalMatch(text);
+    while (it.hasNext()) {
+        found.append(it.next().captured(0));
+    }
+    found.sort();
+    return found;
+}
+
+const QString ZhCatalogue = QStringLiteral(DCE_TEST_SOURCE_DIR "/translations/dce-upgrade_zh_CN.ts");
+
+} // namespace
+
+// Non-negotiable 7: every user-visible string exists in Simplified Chinese.
+TEST(Translations, EveryMessageHasAChineseTranslationWithTheSamePlaceholders)
+{
+    const std::vector<Message> messages = readTs(ZhCatalogue);
+    ASSERT_GT(messages.size(), 100u);
+    for (const Message &m : messages) {
+        EXPECT_FALSE(m.unfinished || m.translation.trimmed().isEmpty())
+            << "untranslated in " << m.context.toStdString() << ": " << m.source.toStdString();
+        EXPECT_EQ(placeholders(m.source), placeholders(m.translation))
+            << m.context.toStdString() << ": " << m.source.toStdString();
+        static const QRegularExpression han(QStringLiteral("\\p{Han}"));
+        EXPECT_TRUE(han.match(m.translation).hasMatch() || m.source.size() < 12)
+            << "no Chinese in the translation of: " << m.source.toStdString();
+    }
+}
+
+// The committed catalogue is current: lupdate over today's sources finds nothing it lacks.
+TEST(Translations, CatalogueCoversEverySourceString)
+{
+    QTemporaryDir dir;
+    const QString fresh = dir.path() + QStringLiteral("/fresh_zh_CN.ts");
+    QProcess lupdate;
+    lupdate.setWorkingDirectory(QStringLiteral(DCE_TEST_SOURCE_DIR));
+    lupdate.start(QStringLiteral("/usr/lib/qt6/bin/lupdate"),
+                  {QStringLiteral("-silent"), QStringLiteral("-locations"), QStringLiteral("none"), QStringLiteral("core"),
+                   QStringLiteral("app"), QStringLiteral("wizard"), QStringLiteral("-ts"), fresh});
+    ASSERT_TRUE(lupdate.waitForFinished(120000));
+    ASSERT_EQ(lupdate.exitCode(), 0) << lupdate.readAllStandardError().toStdString();
+
+    QSet<QString> committed;
+    for (const Message &m : readTs(ZhCatalogue)) {
+        committed.insert(m.context + QLatin1Char('|') + m.source);
+    }
+    const std::vector<Message> current = readTs(fresh);
+    ASSERT_GT(current.size(), 100u);
+    for (const Message &m : current) {
+        EXPECT_TRUE(committed.contains(m.context + QLatin1Char('|') + m.source))
+            << "not in the catalogue (run the update_translations target): " << m.context.toStdString()
+            << ": " << m.source.toStdString();
+    }
+}
+
+TEST(Translations, CommandLineSpeaksChinese)
+{
+    Fixtures fixtures;
+    const auto result = Fixtures::runCli({QStringLiteral("inspect"), QStringLiteral("--lang"), QStringLiteral("zh_CN"),
+                                          fixtures.make(QStringLiteral("truncated")).path});
+    EXPECT_EQ(result.exitCode, 3);
+    static const QRegularExpression han(QStringLiteral("\\p{Han}{4,}"));
+    EXPECT_TRUE(han.match(result.err).hasMatch()) << result.err.toStdString();
+    EXPECT_TRUE(result.err.contains(QStringLiteral("(bundle.truncated)"))); // codes stay English
+}
