@@ -92,6 +92,21 @@ void PackageReader::findBundles(
 std::unique_ptr<Bundle> PackageReader::readBundle(
     const FileRange &range, const QStringList &memberChain, const QString &displayName)
 {
+    try {
+        return readBundleContents(range, memberChain, displayName);
+    } catch (const YAML::Exception &exception) {
+        // Valid YAML of an unexpected shape (a list where a map belongs, a complex key): yaml-cpp
+        // reports it with its own exception type; the user gets ours.
+        throw Error(QStringLiteral("yaml.invalid"),
+            tr("%1: a chart or hints file has an unexpected structure (%2).")
+                .arg(displayName, QString::fromStdString(exception.msg)),
+            tr("The package is damaged or was not made by charts-syncer. Download it again."));
+    }
+}
+
+std::unique_ptr<Bundle> PackageReader::readBundleContents(
+    const FileRange &range, const QStringList &memberChain, const QString &displayName)
+{
     auto bundle = std::make_unique<Bundle>();
     bundle->memberChain = memberChain;
     bundle->displayName = displayName;

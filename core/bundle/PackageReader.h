@@ -41,6 +41,8 @@ public:
         const FileRange &range, const QStringList &memberChain, const QString &displayName);
 
 private:
+    static std::unique_ptr<Bundle> readBundleContents(
+        const FileRange &range, const QStringList &memberChain, const QString &displayName);
     static void findBundles(const TarIndex &index, const QString &displayName,
         const QStringList &chain, Package &package);
 };
