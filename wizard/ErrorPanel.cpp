@@ -1,0 +1,91 @@
+#include "ErrorPanel.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QStyle>
+#include <QVBoxLayout>
+
+namespace DceUpgrade::Wizard {
+
+namespace {
+
+QLabel *makeTextLabel(QWidget *parent, const QString &objectName)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    return label;
+}
+
+} // namespace
+
+ErrorPanel::ErrorPanel(QWidget *parent)
+    : QFrame(parent)
+    , m_icon(new QLabel(this))
+    , m_message(makeTextLabel(this, QStringLiteral("errorMessage")))
+    , m_hint(makeTextLabel(this, QStringLiteral("errorHint")))
+{
+    setObjectName(QStringLiteral("errorPanel"));
+    // A translucent red reads as an error on light and dark palettes alike.
+    setStyleSheet(QStringLiteral("QFrame#errorPanel { background-color: rgba(220, 53, 69, 28);"
+                                 " border: 1px solid rgba(220, 53, 69, 150);"
+                                 " border-radius: 4px; }"));
+
+    const int iconSize = style()->pixelMetric(QStyle::PM_MessageBoxIconSize, nullptr, this);
+    m_icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxCritical, nullptr, this)
+                          .pixmap(iconSize, iconSize));
+    m_icon->setAlignment(Qt::AlignTop);
+
+    QFont bold = m_message->font();
+    bold.setBold(true);
+    m_message->setFont(bold);
+
+    auto *texts = new QVBoxLayout;
+    texts->addWidget(m_message);
+    texts->addWidget(m_hint);
+    auto *layout = new QHBoxLayout(this);
+    layout->addWidget(m_icon);
+    layout->addLayout(texts, 1);
+
+    hide();
+    retranslateUi();
+}
+
+ErrorPanel::~ErrorPanel() = default;
+
+void ErrorPanel::showError(const QString &message, const QString &hint)
+{
+    m_messageText = message;
+    m_hintText = hint;
+    retranslateUi();
+    show();
+}
+
+void ErrorPanel::clear()
+{
+    m_messageText.clear();
+    m_hintText.clear();
+    retranslateUi();
+    hide();
+}
+
+void ErrorPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+    }
+    QFrame::changeEvent(event);
+}
+
+void ErrorPanel::retranslateUi()
+{
+    m_message->setText(m_messageText);
+    m_hint->setText(m_hintText.isEmpty() ? QString() : tr("What to do: %1").arg(m_hintText));
+    m_hint->setVisible(!m_hintText.isEmpty());
+    setAccessibleName(tr("Error", "@title"));
+}
+
+} // namespace DceUpgrade::Wizard

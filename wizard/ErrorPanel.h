@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QFrame>
+#include <QString>
+
+class QEvent;
+class QLabel;
+
+namespace DceUpgrade::Wizard {
+
+// An inline error on a page: what went wrong and what to do, selectable so it can be copied
+// into a ticket. Hidden while there is no error. The texts come already translated (an Error's
+// message and hint); only the frame's own labels follow a language switch.
+class ErrorPanel final : public QFrame
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ErrorPanel)
+
+public:
+    explicit ErrorPanel(QWidget *parent = nullptr);
+    ~ErrorPanel() override;
+
+    void showError(const QString &message, const QString &hint);
+    void clear();
+
+    QString message() const { return m_messageText; }
+    QString hint() const { return m_hintText; }
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+
+    QLabel *m_icon = nullptr;
+    QLabel *m_message = nullptr;
+    QLabel *m_hint = nullptr;
+    QString m_messageText;
+    QString m_hintText;
+};
+
+} // namespace DceUpgrade::Wizard
