@@ -5,132 +5,132 @@
     <name>DceUpgrade::ChartLoader</name>
     <message>
         <source>%1 is larger than any chart archive should be.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的大小超出了正常 chart 压缩包的上限。</translation>
     </message>
     <message>
         <source>The package is damaged. Download it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>离线包已损坏，请重新下载。</translation>
     </message>
     <message>
         <source>%1 is not a gzip-compressed chart archive (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是 gzip 压缩的 chart 包（%2）。</translation>
     </message>
     <message>
         <source>%1 contains the member &quot;%2&quot;, which points outside the chart. The package was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 包含指向 chart 目录之外的条目 &quot;%2&quot;，已拒绝使用该离线包。</translation>
     </message>
     <message>
         <source>Such a package may be an attack. Use only packages downloaded from DaoCloud and verify their checksums.</source>
-        <translation type="unfinished"></translation>
+        <translation>此类离线包可能是恶意构造的。请只使用从 DaoCloud 下载的离线包，并核对其校验和。</translation>
     </message>
     <message>
         <source>%1 unpacks to more data than any chart should have.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 解压后的数据量超出了正常 chart 的上限。</translation>
     </message>
     <message>
         <source>%1 is damaged (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已损坏（%2）。</translation>
     </message>
     <message>
         <source>%1: subcharts are nested more than %2 levels deep.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：子 chart 的嵌套超过了 %2 层。</translation>
     </message>
     <message>
         <source>%1 is missing: the package holds no Helm chart description.</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少 %1：离线包中没有 Helm chart 的描述文件。</translation>
     </message>
     <message>
         <source>The package is incomplete or was not made by charts-syncer. Download it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>离线包不完整，或不是由 charts-syncer 生成的。请重新下载。</translation>
     </message>
     <message>
         <source>Chart.yaml must be a mapping with name and version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chart.yaml 必须是包含 name 和 version 的 YAML 映射。</translation>
     </message>
     <message>
         <source>the chart has no name or no version.</source>
-        <translation type="unfinished"></translation>
+        <translation>chart 缺少 name 或 version。</translation>
     </message>
     <message>
         <source>The package is damaged or was not made by charts-syncer.</source>
-        <translation type="unfinished"></translation>
+        <translation>离线包已损坏，或不是由 charts-syncer 生成的。</translation>
     </message>
     <message>
         <source>values.yaml must be a mapping.</source>
-        <translation type="unfinished"></translation>
+        <translation>values.yaml 必须是 YAML 映射。</translation>
     </message>
 </context>
 <context>
     <name>DceUpgrade::ChartsSyncerConfig</name>
     <message>
         <source>charts-syncer needs %1, and the plan has none.</source>
-        <translation type="unfinished"></translation>
+        <translation>charts-syncer 需要%1，但升级计划中没有设置。</translation>
     </message>
     <message>
         <source>Complete the plan and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请补全升级计划后重试。</translation>
     </message>
     <message>
         <source>the registry address (registry.address)</source>
-        <translation type="unfinished"></translation>
+        <translation>镜像仓库地址（registry.address）</translation>
     </message>
     <message>
         <source>the Harbor chart repository URL (sync.chartRepoUrl)</source>
-        <translation type="unfinished"></translation>
+        <translation>目标 Harbor chart 仓库的 URL（sync.chartRepoUrl）</translation>
     </message>
     <message>
         <source>a directory for the chart (sync.localChartPath)</source>
-        <translation type="unfinished"></translation>
+        <translation>存放 chart 的本地目录（sync.localChartPath）</translation>
     </message>
     <message>
         <source>charts-syncer can publish the chart only to a Harbor chart repository or a local directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>charts-syncer 只能将 chart 发布到 Harbor chart 仓库或本地目录。</translation>
     </message>
     <message>
         <source>Set sync.chartTarget to harbor or local, or use the built-in sync, which also publishes to OCI.</source>
-        <translation type="unfinished"></translation>
+        <translation>请将 sync.chartTarget 设为 harbor 或 local，或改用内置同步（它还支持发布到 OCI 仓库）。</translation>
     </message>
 </context>
 <context>
     <name>DceUpgrade::ChecksumFile</name>
     <message>
         <source>The checksum file %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取校验和文件 %1。</translation>
     </message>
     <message>
         <source>Check its permissions, or remove it to skip the check.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查该文件的权限，或删除该文件以跳过校验。</translation>
     </message>
     <message>
         <source>The checksum file %1 does not contain a checksum for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>校验和文件 %1 中没有 %2 的校验和。</translation>
     </message>
     <message>
         <source>Download the checksum file again from the same page as the package.</source>
-        <translation type="unfinished"></translation>
+        <translation>请从下载离线包的同一页面重新下载校验和文件。</translation>
     </message>
     <message>
         <source>The %1 checksum of %2 does not match %3: the package is damaged or incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 的 %1 校验和与 %3 中的记录不一致：离线包已损坏或不完整。</translation>
     </message>
     <message>
         <source>Download the package again; do not use this copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>请重新下载离线包，不要使用当前这份。</translation>
     </message>
 </context>
 <context>
     <name>DceUpgrade::Cli::CliCommands</name>
     <message>
         <source>&quot;%1&quot; is not a helm version such as 3.18.0.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; 不是有效的 helm 版本号（例如 3.18.0）。</translation>
     </message>
     <message>
         <source>Commands are for the installed helm %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>命令按已安装的 helm %1 生成。</translation>
     </message>
     <message>
         <source>helm was not found (or did not answer); commands are shown for helm %1. Use --helm-version to plan for another version.</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到 helm（或 helm 无响应），以下命令按 helm %1 生成。如需按其他版本生成计划，请使用 --helm-version。</translation>
     </message>
     <message>
         <source>Usage: dce-upgrade COMMAND [options]
@@ -158,846 +158,870 @@ Exit codes:
   tool on this machine is missing or unusable.
 Errors go to standard error and say what to do.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：dce-upgrade 命令 [选项]
+
+使用离线包离线升级 DCE 5.0 的各个模块。
+
+命令：
+  inspect PACKAGE [--json] [--verify]
+      显示离线包中的 chart、版本和镜像，无需解压。
+      --verify 还会核对 .sha512sum 文件和每个镜像层的摘要
+      （会读取整个离线包）。
+  plan --plan FILE [--json] [--helm-version X.Y.Z]
+      显示升级的每个步骤及其确切命令（预演：不做任何更改）。
+      不会显示任何密码。
+  script --plan FILE [--output FILE] [--helm-version X.Y.Z]
+      将相同的步骤写成 bash 脚本。
+
+全局选项：
+  --lang en|zh_CN   消息语言（默认跟随系统）
+  --version, --help
+
+退出码：
+  0 成功；1 其他错误；2 参数错误；3 离线包、升级计划或模块配置不可用；
+  4 校验和或摘要不匹配（下载的文件已损坏）；
+  5 本机缺少所需的文件或工具，或其无法使用。
+错误信息输出到标准错误（stderr），并说明处理方法。
+</translation>
     </message>
     <message>
         <source>Run &quot;dce-upgrade --help&quot; for the commands.</source>
-        <translation type="unfinished"></translation>
+        <translation>运行 &quot;dce-upgrade --help&quot; 查看可用命令。</translation>
     </message>
     <message>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>错误：%1</translation>
     </message>
     <message>
         <source>What to do: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>处理方法：%1</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知命令 &quot;%1&quot;。</translation>
     </message>
     <message>
         <source>inspect needs exactly one PACKAGE.</source>
-        <translation type="unfinished"></translation>
+        <translation>inspect 需要且只能指定一个 PACKAGE（离线包）。</translation>
     </message>
     <message>
         <source>Checking the %1 checksum...</source>
-        <translation type="unfinished"></translation>
+        <translation>正在核对 %1 校验和……</translation>
     </message>
     <message>
         <source>Checking the layer digests of %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>正在核对 %1 的镜像层摘要……</translation>
     </message>
     <message>
         <source>Package: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>离线包：%1（%2）</translation>
     </message>
     <message>
         <source>Checksum: no .sha512sum or .sha256sum file beside the package</source>
-        <translation type="unfinished"></translation>
+        <translation>校验和：离线包所在目录中没有 .sha512sum 或 .sha256sum 文件</translation>
     </message>
     <message>
         <source>Checksum: %1 matches %2</source>
-        <translation type="unfinished"></translation>
+        <translation>校验和：%1 与 %2 中的记录一致</translation>
     </message>
     <message>
         <source>Checksum: %1 in %2 (not checked; add --verify)</source>
-        <translation type="unfinished"></translation>
+        <translation>校验和：%2 中的 %1（未核对；如需核对请加 --verify）</translation>
     </message>
     <message>
         <source>Bundle: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bundle 包：%1</translation>
     </message>
     <message>
         <source>Chart: %1 %2 (app %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chart：%1 %2（应用版本 %3）</translation>
     </message>
     <message>
         <source>Images: %1, format %2, %3 to push</source>
-        <translation type="unfinished"></translation>
+        <translation>镜像：%1 个，格式 %2，需推送 %3</translation>
     </message>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无名称）</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>警告：%1</translation>
     </message>
     <message>
         <source>%1 needs --plan FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 需要 --plan FILE 参数。</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>Upgrade plan for %1 (%2), nothing has been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的升级计划（%2），尚未做任何更改。</translation>
     </message>
     <message>
         <source>${SESSION} is the session directory of the run, ${STAMP} its start time.</source>
-        <translation type="unfinished"></translation>
+        <translation>${SESSION} 表示本次运行的会话目录，${STAMP} 表示其开始时间。</translation>
     </message>
     <message>
         <source>(always runs)</source>
-        <translation type="unfinished"></translation>
+        <translation>（始终执行）</translation>
     </message>
     <message>
         <source>writes %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>写入 %1：</translation>
     </message>
 </context>
 <context>
     <name>DceUpgrade::FileRange</name>
     <message>
         <source>not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>不是普通文件</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开 %1：%2</translation>
     </message>
     <message>
         <source>Check the path and that you may read the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查路径是否正确，以及您是否有权限读取该文件。</translation>
     </message>
     <message>
         <source>%1 is truncated: a member needs bytes %2 to %3 but the archive ends at %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已被截断：某个条目位于第 %2 至 %3 字节，但归档文件在第 %4 字节处就已结束。</translation>
     </message>
     <message>
         <source>The download is incomplete or damaged. Download the package again and compare its checksum.</source>
-        <translation type="unfinished"></translation>
+        <translation>下载的文件不完整或已损坏。请重新下载离线包并核对校验和。</translation>
     </message>
     <message>
         <source>Reading %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>读取 %1 失败：%2</translation>
     </message>
     <message>
         <source>Check the disk or the network share the package is on.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查离线包所在的磁盘或网络共享。</translation>
     </message>
     <message>
         <source>%1 is %2 bytes, more than the %3 bytes such a file may have.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的大小为 %2 字节，超过了此类文件的上限（%3 字节）。</translation>
     </message>
     <message>
         <source>The package is damaged or was not made by charts-syncer.</source>
-        <translation type="unfinished"></translation>
+        <translation>离线包已损坏，或不是由 charts-syncer 生成的。</translation>
     </message>
     <message>
         <source>%1 ends before its last byte.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不完整：未读到最后一个字节就已结束。</translation>
     </message>
 </context>
 <context>
     <name>DceUpgrade::HelmCommands</name>
     <message>
         <source>helm %1 cannot read a repository password from standard input (that needs helm 3.7 or later), and a password on the command line would be visible to every user of this machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>helm %1 无法从标准输入读取仓库密码（需要 helm 3.7 或更高版本），而在命令行中传递密码会让本机所有用户都能看到。</translation>
     </message>
     <message>
         <source>Install helm 3.7 or later, or allow anonymous pulls from the chart repository.</source>
-        <translation type="unfinished"></translation>
+        <translation>请安装 helm 3.7 或更高版本，或允许匿名从该 chart 仓库拉取。</translation>
     </message>
 </context>
 <context>
     <name>DceUpgrade::ImageArchive</name>
     <message>
         <source>%1 has neither manifest.json nor oci-layout, so it is not an image archive.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 中既没有 manifest.json 也没有 oci-layout，不是镜像归档文件。</translation>
     </message>
     <message>
         <source>The package is damaged or was not made by charts-syncer. Download it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>离线包已损坏，或不是由 charts-syncer 生成的。请重新下载。</translation>
     </message>
     <message>
         <source>%1 (%2) does not match its digest: expected %3 (%4 bytes), found %5 (%6 bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）与其摘要不符：应为 %3（%4 字节），实际为 %5（%6 字节）。</translation>
     </message>
     <message>
         <source>The package is damaged. Download it again and compare its checksum.</source>
-        <translation type="unfinished"></translation>
+        <translation>离线包已损坏。请重新下载并核对校验和。</translation>
     </message>
     <message>
         <source>image config</source>
-        <translation type="unfinished"></translation>
+        <translation>镜像配置</translation>
     </message>
     <message>
         <source>%1 is not a valid image config (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是有效的镜像配置（%2）。</translation>
     </message>
     <message>
         <source>The package is damaged. Download it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>离线包已损坏，请重新下载。</translation>
     </message>
     <message>
         <source>%1 lists %2 layers but the image has %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 列出了 %2 个镜像层，但镜像实际有 %3 个。</translation>
     </message>
     <message>
         <source>%1 is not a JSON list of images (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是 JSON 格式的镜像列表（%2）。</translation>
     </message>
     <message>
         <source>%1: the image %2 has foreign (non-distributable) layers, which offline upgrades do not support.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：镜像 %2 含有外部（不可分发的）镜像层，离线升级不支持此类镜像层。</translation>
     </message>
     <message>
         <source>Ask DaoCloud for a package without Windows or foreign layers.</source>
-        <translation type="unfinished"></translation>
+        <translation>请向 DaoCloud 索取不含 Windows 镜像层或外部镜像层的离线包。</translation>
     </message>
     <message>
         <source>%1: the first layer is compressed but %2 is not; charts-syncer would push it with a wrong media type.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：第一个镜像层是压缩的，但 %2 未压缩；charts-syncer 会以错误的媒体类型（media type）推送它。</translation>
     </message>
     <message>
         <source>%1 is not a valid OCI index (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是有效的 OCI 索引（%2）。</translation>
     </message>
     <message>
         <source>%1 refers to &quot;%2&quot;, which is not a sha256 digest.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 引用了 &quot;%2&quot;，但它不是 sha256 摘要。</translation>
     </message>
     <message>
         <source>manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>manifest</translation>
     </message>
     <message>
         <source>%1 lists a layer with the invalid digest &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 中列出的一个镜像层的摘要 &quot;%2&quot; 无效。</translation>
     </message>
     <message>
         <source>%1 is %2 bytes but its manifest says %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的大小为 %2 字节，但 manifest 中记录为 %3 字节。</translation>
     </message>
     <message>
         <source>%1 has no valid config digest.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 中没有有效的镜像配置摘要。</translation>
     </message>
     <message>
         <source>%1 does not match its digest: expected %2, found %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 与其摘要不符：应为 %2，实际为 %3。</translation>
     </message>
 </context>
 <context>
     <name>DceUpgrade::ImageHint</name>
     <message>
         <source>The image hint &quot;%1&quot; cannot be used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法使用镜像模板 &quot;%1&quot;：%2</translation>
     </message>
     <message>
         <source>hints.yaml in the package is damaged. Download the package again.</source>
-        <translation type="unfinished"></translation>
+        <translation>离线包中的 hints.yaml 已损坏。请重新下载离线包。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a plain value path like {{ .image.tag }}</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; 不是 {{ .image.tag }} 这样的简单值路径</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has an empty key</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; 中有空的键名</translation>
     </message>
     <message>
         <source>it has more than one tag or digest placeholder</source>
-        <translation type="unfinished"></translation>
+        <translation>其中 tag 或摘要的占位符不止一个</translation>
     </message>
     <message>
         <source>it needs one or two placeholders for the registry and repository, but has %1</source>
-        <translation type="unfinished"></translation>
+        <translation>镜像仓库地址和仓库名应由一个或两个占位符给出，但实际有 %1 个</translation>
     </message>
     <message>
         <source>hints.yaml must be a list of image patterns.</source>
-        <translation type="unfinished"></translation>
+        <translation>hints.yaml 必须是镜像模板列表。</translation>
     </message>
     <message>
         <source>The package is damaged or was not made by charts-syncer. Download it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>离线包已损坏，或不是由 charts-syncer 生成的。请重新下载。</translation>
     </message>
     <message>
         <source>every entry must be a string such as &quot;{{ .image.repository }}:{{ .image.tag }}&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个条目都必须是字符串，例如 &quot;{{ .image.repository }}:{{ .image.tag }}&quot;。</translation>
     </message>
     <message>
         <source>The image hint &quot;%1&quot; needs the value %2, which the chart&apos;s values.yaml does not set (or sets to a list or map).</source>
-        <translation type="unfinished"></translation>
+        <translation>镜像模板 &quot;%1&quot; 需要值 %2，但 chart 的 values.yaml 中没有设置该值（或将其设为了列表或映射）。</translation>
     </message>
     <message>
         <source>The package is damaged or its hints do not match its chart. Ask DaoCloud for a corrected package.</source>
-        <translation type="unfinished"></translation>
+        <translation>离线包已损坏，或其 hints.yaml 与 chart 不匹配。请向 DaoCloud 索取修正后的离线包。</translation>
     </message>
 </context>
 <context>
     <name>DceUpgrade::ImageReference</name>
     <message>
         <source>&quot;%1&quot; is not a valid image reference: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; 不是有效的镜像地址：%2</translation>
     </message>
     <message>
         <source>Check the image values of the chart (values.yaml) and hints.yaml.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查 chart 中与镜像相关的值（values.yaml）以及 hints.yaml。</translation>
     </message>
     <message>
         <source>it is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>内容为空</translation>
     </message>
     <message>
         <source>it contains white space</source>
-        <translation type="unfinished"></translation>
+        <translation>其中包含空白字符</translation>
     </message>
     <message>
         <source>the digest &quot;%1&quot; is not sha256 followed by 64 hexadecimal digits</source>
-        <translation type="unfinished"></translation>
+        <translation>摘要 &quot;%1&quot; 不是 &quot;sha256:&quot; 加 64 位十六进制数字的格式</translation>
     </message>
     <message>
         <source>the tag &quot;%1&quot; is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>tag &quot;%1&quot; 无效</translation>
     </message>
     <message>
         <source>the registry &quot;%1&quot; is not a host name or address</source>
-        <translation type="unfinished"></translation>
+        <translation>镜像仓库 &quot;%1&quot; 不是有效的主机名或地址</translation>
     </message>
     <message>
         <source>the repository &quot;%1&quot; may only contain lower-case letters, digits and the separators . _ - /</source>
-        <translation type="unfinished"></translation>
+        <translation>仓库名 &quot;%1&quot; 只能包含小写字母、数字和分隔符 . _ - /</translation>
     </message>
 </context>
 <context>
     <name>DceUpgrade::ModuleProfile</name>
     <message>
         <source>a module profile needs an id and a list of releases.</source>
-        <translation type="unfinished"></translation>
+        <translation>模块配置必须包含 id 和 release 列表（releases）。</translation>
     </message>
     <message>
         <source>scope must be &quot;management&quot; or &quot;worker&quot;, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>scope 必须是 &quot;management&quot; 或 &quot;worker&quot;，而不是 &quot;%1&quot;。</translation>
     </message>
     <message>
         <source>every release needs chart, release and namespace.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个 release 都必须设置 chart、release 和 namespace。</translation>
     </message>
     <message>
         <source>There is no module &quot;%1&quot;. Known modules: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>不存在模块 &quot;%1&quot;。已知模块：%2。</translation>
     </message>
     <message>
         <source>Check the module name in the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查升级计划中的模块名称（module）。</translation>
     </message>
 </context>
 <context>
     <name>DceUpgrade::PackageReader</name>
     <message>
         <source>%1 contains no DCE offline bundle (*.bundle.tar).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 中没有 DCE 离线 bundle 包（*.bundle.tar）。</translation>
     </message>
     <message>
         <source>Choose the module&apos;s offline package (for example skoala_v0.28.0_amd64.tar) or a *.bundle.tar inside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择该模块的离线包（例如 skoala_v0.28.0_amd64.tar），或其中的某个 *.bundle.tar。</translation>
     </message>
     <message>
         <source>%1 has no %2, so it is not a complete charts-syncer bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 中缺少 %2，不是完整的 charts-syncer bundle 包。</translation>
     </message>
     <message>
         <source>The package is incomplete or damaged. Download it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>离线包不完整或已损坏。请重新下载。</translation>
     </message>
     <message>
         <source>%1: the chart uses the image %2 (hint &quot;%3&quot;), but images.tar does not contain it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：chart 使用了镜像 %2（镜像模板 &quot;%3&quot;），但 images.tar 中没有该镜像。</translation>
     </message>
     <message>
         <source>The package is incomplete. Download it again, or ask DaoCloud for a complete package.</source>
-        <translation type="unfinished"></translation>
+        <translation>离线包不完整。请重新下载，或向 DaoCloud 索取完整的离线包。</translation>
     </message>
 </context>
 <context>
     <name>DceUpgrade::Planner</name>
     <message>
         <source>Correct the plan and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请修正升级计划后重试。</translation>
     </message>
     <message>
         <source>The plan pushes images but names no registry (registry.address).</source>
-        <translation type="unfinished"></translation>
+        <translation>升级计划需要推送镜像，但没有指定镜像仓库（registry.address）。</translation>
     </message>
     <message>
         <source>The containerd method imports images on every node, but the plan lists no nodes (sync.nodes).</source>
-        <translation type="unfinished"></translation>
+        <translation>containerd 方式需要在每个节点上导入镜像，但升级计划中没有列出任何节点（sync.nodes）。</translation>
     </message>
     <message>
         <source>The plan both trusts a CA file and skips TLS verification; choose one.</source>
-        <translation type="unfinished"></translation>
+        <translation>升级计划既指定了信任的 CA 证书文件，又设置了跳过 TLS 校验；请二选一。</translation>
     </message>
     <message>
         <source>The package holds the charts %1, none of which belongs to the module &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>离线包中的 chart（%1）都不属于模块 &quot;%2&quot;。</translation>
     </message>
     <message>
         <source>Choose the package of this module, or the module of this package.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择与该模块对应的离线包，或与该离线包对应的模块。</translation>
     </message>
     <message>
         <source>The module &quot;%1&quot; has no chart &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>模块 &quot;%1&quot; 中没有 chart &quot;%2&quot;。</translation>
     </message>
     <message>
         <source>The package has no bundle for the chart &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>离线包中没有 chart &quot;%1&quot; 的 bundle 包。</translation>
     </message>
     <message>
         <source>No version is given for the chart &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有指定 chart &quot;%1&quot; 的版本。</translation>
     </message>
     <message>
         <source>The chart package path installs the chart in the package, version %1, but the plan asks for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>通过 chart 包升级时只能安装离线包中的 chart（版本 %1），但升级计划要求的版本是 %2。</translation>
     </message>
     <message>
         <source>%1 is installed in every worker cluster, but the plan lists none (upgrade.releases[].kubeContexts); it is upgraded only in the current cluster.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 安装在每个工作集群中，但升级计划没有列出任何工作集群（upgrade.releases[].kubeContexts）；因此只会在当前集群中升级。</translation>
     </message>
     <message>
         <source>Verify the package checksum</source>
-        <translation type="unfinished"></translation>
+        <translation>核对离线包校验和</translation>
     </message>
     <message>
         <source>Compute the %1 of %2 (%3) and compare it with %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>计算 %2（%3）的 %1 校验和，并与 %4 比对。</translation>
     </message>
     <message>
         <source>No .sha512sum or .sha256sum file lies beside %1; the check is skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 所在目录中没有 .sha512sum 或 .sha256sum 文件，跳过校验。</translation>
     </message>
     <message>
         <source>No checksum file was found beside the package, so a damaged download cannot be detected. Copy the .sha512sum file from the download page next to the package.</source>
-        <translation type="unfinished"></translation>
+        <translation>离线包所在目录中没有校验和文件，因此无法发现下载损坏。请从下载页面获取 .sha512sum 文件，放到离线包所在目录中。</translation>
     </message>
     <message>
         <source>Read the offline package</source>
-        <translation type="unfinished"></translation>
+        <translation>读取离线包</translation>
     </message>
     <message>
         <source>%1: chart %2 %3, %4 images, %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：chart %2 %3，%4 个镜像，%5</translation>
     </message>
     <message>
         <source>Check the image registry</source>
-        <translation type="unfinished"></translation>
+        <translation>检查镜像仓库</translation>
     </message>
     <message>
         <source>Log in to %1 as %2, check that the project exists and that the user may push to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>以 %2 身份登录 %1，检查项目是否存在，以及该用户是否有推送权限。</translation>
     </message>
     <message>
         <source>an anonymous user</source>
-        <translation type="unfinished"></translation>
+        <translation>匿名用户</translation>
     </message>
     <message>
         <source>TLS certificates are NOT verified (insecure).</source>
-        <translation type="unfinished"></translation>
+        <translation>不校验 TLS 证书（不安全）。</translation>
     </message>
     <message>
         <source>Push the images to the registry</source>
-        <translation type="unfinished"></translation>
+        <translation>推送镜像到镜像仓库</translation>
     </message>
     <message>
         <source>Upload up to %1 straight from the package with %2 parallel uploads; blobs already in the registry are skipped, existing tags are left as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>直接从离线包上传最多 %1 数据，并发上传数为 %2；镜像仓库中已有的 blob 会跳过，已有的 tag 保持不变。</translation>
     </message>
     <message>
         <source>Publish the relocated chart</source>
-        <translation type="unfinished"></translation>
+        <translation>发布已改写镜像地址的 chart</translation>
     </message>
     <message>
         <source>Upload %1 to the Harbor chart repository %2 (skipped when that version is already there).</source>
-        <translation type="unfinished"></translation>
+        <translation>将 %1 上传到 Harbor chart 仓库 %2（该版本已存在时跳过）。</translation>
     </message>
     <message>
         <source>Write %1 into %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>将 %1 写入 %2。</translation>
     </message>
     <message>
         <source>Push %1 as an OCI artifact to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>将 %1 作为 OCI 制品推送到 %2。</translation>
     </message>
     <message>
         <source>Prepare charts-syncer</source>
-        <translation type="unfinished"></translation>
+        <translation>准备 charts-syncer</translation>
     </message>
     <message>
         <source>Put each bundle into %1 under the name charts-syncer expects (&lt;chart&gt;_&lt;version&gt;.bundle.tar) and nothing else: any other .tar there makes charts-syncer crash.</source>
-        <translation type="unfinished"></translation>
+        <translation>将每个 bundle 包以 charts-syncer 要求的文件名（&lt;chart&gt;_&lt;version&gt;.bundle.tar）放入 %1，该目录中不放其他任何文件：若其中有其他 .tar 文件，charts-syncer 会崩溃。</translation>
     </message>
     <message>
         <source>Write %1, readable only by you (it holds the password).</source>
-        <translation type="unfinished"></translation>
+        <translation>写入 %1，仅您本人可读（其中含有密码）。</translation>
     </message>
     <message>
         <source>Sync images and chart with charts-syncer</source>
-        <translation type="unfinished"></translation>
+        <translation>使用 charts-syncer 同步镜像和 chart</translation>
     </message>
     <message>
         <source>Note: when the chart version is already in the target repository, charts-syncer skips the chart and all its images.</source>
-        <translation type="unfinished"></translation>
+        <translation>注意：如果目标仓库中已有该 chart 版本，charts-syncer 会跳过该 chart 及其全部镜像。</translation>
     </message>
     <message>
         <source>Remove the charts-syncer files</source>
-        <translation type="unfinished"></translation>
+        <translation>删除 charts-syncer 相关文件</translation>
     </message>
     <message>
         <source>Delete %1, which holds the password, and the bundle copies.</source>
-        <translation type="unfinished"></translation>
+        <translation>删除 %1（其中有含密码的配置文件和 bundle 包副本）。</translation>
     </message>
     <message>
         <source>Log Docker in to the registry</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker 登录镜像仓库</translation>
     </message>
     <message>
         <source>The login is kept in %1, not in your ~/.docker/config.json.</source>
-        <translation type="unfinished"></translation>
+        <translation>登录凭据保存在 %1 中，不会写入您的 ~/.docker/config.json。</translation>
     </message>
     <message>
         <source>Load the images into Docker</source>
-        <translation type="unfinished"></translation>
+        <translation>将镜像加载到 Docker</translation>
     </message>
     <message>
         <source>images.tar is streamed from the package; nothing is unpacked to disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>images.tar 直接从离线包中以流方式读取，不会解压到磁盘。</translation>
     </message>
     <message>
         <source>Tag and push the images</source>
-        <translation type="unfinished"></translation>
+        <translation>为镜像打 tag 并推送</translation>
     </message>
     <message>
         <source>Docker recompresses the layers, so the images in the registry get other digests than charts-syncer or the built-in sync would give them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker 会重新压缩镜像层，因此镜像仓库中镜像的摘要会与使用 charts-syncer 或内置同步时不同。</translation>
     </message>
     <message>
         <source>Forget the Docker login</source>
-        <translation type="unfinished"></translation>
+        <translation>清除 Docker 登录信息</translation>
     </message>
     <message>
         <source>Delete %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>删除 %1。</translation>
     </message>
     <message>
         <source>Import the images on node %1</source>
-        <translation type="unfinished"></translation>
+        <translation>在节点 %1 上导入镜像</translation>
     </message>
     <message>
         <source>The containerd method imports the images on the listed nodes only; nothing is pushed to a registry. Nodes added later will not have the images.</source>
-        <translation type="unfinished"></translation>
+        <translation>containerd 方式只在列出的节点上导入镜像，不会推送到镜像仓库。之后新增的节点上不会有这些镜像。</translation>
     </message>
     <message>
         <source>Check helm and the releases</source>
-        <translation type="unfinished"></translation>
+        <translation>检查 helm 和 release</translation>
     </message>
     <message>
         <source>Nothing changes in this step: each release must exist and be deployed (a pending upgrade is explained with the way out), and a downgrade needs your explicit consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>此步骤不做任何更改：每个 release 都必须已存在且处于 deployed 状态（如有未完成的升级，会说明原因和解决办法）；降级需要您明确同意。</translation>
     </message>
     <message>
         <source>The helm repository path needs the chart repository URL (upgrade.repoUrl).</source>
-        <translation type="unfinished"></translation>
+        <translation>通过 Helm 仓库升级时，需要提供 chart 仓库的 URL（upgrade.repoUrl）。</translation>
     </message>
     <message>
         <source>Add and update the chart repository</source>
-        <translation type="unfinished"></translation>
+        <translation>添加并更新 chart 仓库</translation>
     </message>
     <message>
         <source>helm runs with its own configuration in the session directory: your helm repositories are not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>helm 使用会话目录中的独立配置运行，不会改动您已有的 helm 仓库。</translation>
     </message>
     <message>
         <source>Check that the chart versions exist</source>
-        <translation type="unfinished"></translation>
+        <translation>检查 chart 版本是否存在</translation>
     </message>
     <message>
         <source>%1/%2 must offer version %3; only entries named exactly %1/%2 count (helm&apos;s search also lists longer names).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2 必须提供版本 %3；只认名称与 %1/%2 完全一致的条目（helm search 也会列出名称更长的条目）。</translation>
     </message>
     <message>
         <source>Extract the chart %1 from the package</source>
-        <translation type="unfinished"></translation>
+        <translation>从离线包中提取 chart %1</translation>
     </message>
     <message>
         <source>Copy original-chart/ of %1 into %2 (links and paths that leave the directory are refused).</source>
-        <translation type="unfinished"></translation>
+        <translation>将 %1 中的 original-chart/ 复制到 %2（指向该目录之外的链接和路径会被拒绝）。</translation>
     </message>
     <message>
         <source>the current cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>当前集群</translation>
     </message>
     <message>
         <source>cluster %1</source>
-        <translation type="unfinished"></translation>
+        <translation>集群 %1</translation>
     </message>
     <message>
         <source>Delete the old jobs of %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>删除 %1 的旧 Job（%2）</translation>
     </message>
     <message>
         <source>The chart recreates these jobs; Kubernetes cannot update a job in place.</source>
-        <translation type="unfinished"></translation>
+        <translation>chart 会重新创建这些 Job；Kubernetes 无法原地更新 Job。</translation>
     </message>
     <message>
         <source>Apply the CRDs of %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>应用 %1 的 CRD（%2）</translation>
     </message>
     <message>
         <source>Back up the values of %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>备份 %1 的 values（%2）</translation>
     </message>
     <message>
         <source>Saved to %1 (readable only by you, never overwritten).</source>
-        <translation type="unfinished"></translation>
+        <translation>保存到 %1（仅您本人可读，且不会被覆盖）。</translation>
     </message>
     <message>
         <source>Prepare the values for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>准备 %1 的 values</translation>
     </message>
     <message>
         <source>Copy the backup to %1 and set %2; every other value you set before is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>将备份复制为 %1，并设置 %2；您之前设置的其他值均保持不变。</translation>
     </message>
     <message>
         <source>Upgrade %1 to %2 in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>将 %1 升级到 %2（%3）</translation>
     </message>
     <message>
         <source>Verify %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>验证 %1（%2）</translation>
     </message>
     <message>
         <source>The release must be deployed with a new revision and chart version %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>release 必须处于 deployed 状态，且有新的 revision，chart 版本为 %1。</translation>
     </message>
     <message>
         <source>Write the report</source>
-        <translation type="unfinished"></translation>
+        <translation>生成报告</translation>
     </message>
     <message>
         <source>report.html and report.json in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>在 %1 中生成 report.html 和 report.json。</translation>
     </message>
 </context>
 <context>
     <name>DceUpgrade::ScriptWriter</name>
     <message>
         <source>DCE offline upgrade of %1, generated by dce-upgrade %2 from %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的 DCE 离线升级脚本，由 dce-upgrade %2 根据 %3 生成。</translation>
     </message>
     <message>
         <source>The same steps as &quot;dce-upgrade run&quot;; review it before running it.</source>
-        <translation type="unfinished"></translation>
+        <translation>步骤与 &quot;dce-upgrade run&quot; 相同；运行前请先检查本脚本。</translation>
     </message>
     <message>
         <source>Secrets: set %1 in the environment, or type it when asked. It is never written to a file or a command line.</source>
-        <translation type="unfinished"></translation>
+        <translation>凭据：请通过环境变量 %1 提供，或在提示时输入。凭据不会写入任何文件，也不会出现在命令行中。</translation>
     </message>
     <message>
         <source>helm keeps its repositories and cache in the session: your own helm settings are not touched.</source>
-        <translation type="unfinished"></translation>
+        <translation>helm 的仓库和缓存保存在会话目录中，不会改动您自己的 helm 设置。</translation>
     </message>
     <message>
         <source>This script was generated for helm %1; the installed helm is different. Generate it again on this machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>此脚本是为 helm %1 生成的，与已安装的 helm 版本不符。请在本机重新生成脚本。</translation>
     </message>
     <message>
         <source>Password of %1 at %2: </source>
-        <translation type="unfinished"></translation>
+        <translation>%2 上用户 %1 的密码： </translation>
     </message>
     <message>
         <source>done inside dce-upgrade; nothing to run here</source>
-        <translation type="unfinished"></translation>
+        <translation>已由 dce-upgrade 内部完成，此处无需执行</translation>
     </message>
     <message>
         <source>All steps finished. Values backups are in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>所有步骤已完成。values 备份位于 %1。</translation>
     </message>
 </context>
 <context>
     <name>DceUpgrade::TarIndex</name>
     <message>
         <source>%1 is %2-compressed. Offline packages are plain tar files, so that images can be read in place without unpacking.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 经过了 %2 压缩。离线包应为未压缩的 tar 文件，这样无需解压即可直接读取镜像。</translation>
     </message>
     <message>
         <source>Use the .tar file exactly as downloaded from DaoCloud; do not recompress it.</source>
-        <translation type="unfinished"></translation>
+        <translation>请直接使用从 DaoCloud 下载的原始 .tar 文件，不要重新压缩。</translation>
     </message>
     <message>
         <source>%1 is truncated (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已被截断（%2）。</translation>
     </message>
     <message>
         <source>%1 is not a valid tar archive (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是有效的 tar 归档文件（%2）。</translation>
     </message>
     <message>
         <source>The download is incomplete or damaged. Download the package again and compare its checksum.</source>
-        <translation type="unfinished"></translation>
+        <translation>下载的文件不完整或已损坏。请重新下载离线包并核对校验和。</translation>
     </message>
     <message>
         <source>%1 contains the member &quot;%2&quot;, which points outside the package. The package was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 包含指向离线包之外的条目 &quot;%2&quot;，已拒绝使用该离线包。</translation>
     </message>
     <message>
         <source>Such a package may be an attack. Use only packages downloaded from DaoCloud and verify their checksums.</source>
-        <translation type="unfinished"></translation>
+        <translation>此类离线包可能是恶意构造的。请只使用从 DaoCloud 下载的离线包，并核对其校验和。</translation>
     </message>
     <message>
         <source>%1 links to &quot;%2&quot;, outside the package. The package was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 链接到离线包之外的 &quot;%2&quot;，已拒绝使用该离线包。</translation>
     </message>
     <message>
         <source>%1 is a symbolic link to &quot;%2&quot;, outside the package. The package was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是指向离线包之外 &quot;%2&quot; 的符号链接，已拒绝使用该离线包。</translation>
     </message>
     <message>
         <source>%1 is stored as a sparse file, which offline packages never use.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 以稀疏文件形式存储，而离线包从不使用稀疏文件。</translation>
     </message>
     <message>
         <source>The package was not made by charts-syncer. Download it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>该离线包不是由 charts-syncer 生成的。请重新下载。</translation>
     </message>
     <message>
         <source>%1 has no member &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 中没有条目 &quot;%2&quot;。</translation>
     </message>
     <message>
         <source>%1: the link &quot;%2&quot; points to &quot;%3&quot;, which is not in the archive.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：链接 &quot;%2&quot; 指向 &quot;%3&quot;，但归档中没有该条目。</translation>
     </message>
     <message>
         <source>The package is incomplete or was not made by charts-syncer.</source>
-        <translation type="unfinished"></translation>
+        <translation>离线包不完整，或不是由 charts-syncer 生成的。</translation>
     </message>
     <message>
         <source>%1 is a directory where a file was expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 应为文件，实际却是目录。</translation>
     </message>
     <message>
         <source>%1: the links starting at &quot;%2&quot; form a loop.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：从 &quot;%2&quot; 开始的链接形成了循环。</translation>
     </message>
     <message>
         <source>The package is damaged. Download it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>离线包已损坏，请重新下载。</translation>
     </message>
 </context>
 <context>
     <name>DceUpgrade::UpgradePlan</name>
     <message>
         <source>&quot;%1&quot; must be a mapping.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; 必须是 YAML 映射。</translation>
     </message>
     <message>
         <source>unknown key &quot;%1&quot; in %2 (known: %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 中有未知的键 &quot;%1&quot;（可用的键：%3）。</translation>
     </message>
     <message>
         <source>%1.%2 must be a text value.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.%2 必须是文本值。</translation>
     </message>
     <message>
         <source>%1.%2 must be true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.%2 必须是 true 或 false。</translation>
     </message>
     <message>
         <source>%1.%2 must be a whole number from %3 to %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.%2 必须是 %3 到 %4 之间的整数。</translation>
     </message>
     <message>
         <source>%1.%2 is &quot;%3&quot;; it must be one of: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.%2 的值为 &quot;%3&quot;，但必须是以下之一：%4。</translation>
     </message>
     <message>
         <source>Correct the plan file and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请修正升级计划文件后重试。</translation>
     </message>
     <message>
         <source>a plan must be a YAML mapping.</source>
-        <translation type="unfinished"></translation>
+        <translation>升级计划必须是 YAML 映射。</translation>
     </message>
     <message>
         <source>apiVersion must be &quot;%1&quot;; this program does not know &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>apiVersion 必须是 &quot;%1&quot;；本程序无法识别 &quot;%2&quot;。</translation>
     </message>
     <message>
         <source>kind must be &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>kind 必须是 &quot;%1&quot;。</translation>
     </message>
     <message>
         <source>the plan names no package (key &quot;package&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>升级计划没有指定离线包（键 &quot;package&quot;）。</translation>
     </message>
     <message>
         <source>a plan never holds a password. Remove it; the password is asked for when the plan runs, or read from standard input (--secrets-stdin).</source>
-        <translation type="unfinished"></translation>
+        <translation>升级计划中不能包含密码，请将其删除。执行计划时会提示输入密码，也可以从标准输入读取（--secrets-stdin）。</translation>
     </message>
     <message>
         <source>registry.scheme must be https or http.</source>
-        <translation type="unfinished"></translation>
+        <translation>registry.scheme 必须是 https 或 http。</translation>
     </message>
     <message>
         <source>registry.address is a host name or address with an optional port, such as 10.16.23.145 or harbor.example.com:8443, without http:// or a path. Put the project into registry.repository.</source>
-        <translation type="unfinished"></translation>
+        <translation>registry.address 应为主机名或 IP 地址，可带端口，例如 10.16.23.145 或 harbor.example.com:8443，不能包含 http:// 或路径。项目请写在 registry.repository 中。</translation>
     </message>
     <message>
         <source>sync.nodes must be a list of nodes.</source>
-        <translation type="unfinished"></translation>
+        <translation>sync.nodes 必须是节点列表。</translation>
     </message>
     <message>
         <source>every node needs a host.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个节点都必须设置 host。</translation>
     </message>
     <message>
         <source>upgrade.timeout must be a duration such as 10m, 600s or 1h30m.</source>
-        <translation type="unfinished"></translation>
+        <translation>upgrade.timeout 必须是时长，例如 10m、600s 或 1h30m。</translation>
     </message>
     <message>
         <source>upgrade.releases must be a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>upgrade.releases 必须是列表。</translation>
     </message>
     <message>
         <source>every release needs its chart name.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个 release 都必须设置 chart 名称。</translation>
     </message>
     <message>
         <source>Cannot read the plan %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取升级计划 %1：%2</translation>
     </message>
     <message>
         <source>Check the path to the plan file.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查升级计划文件的路径。</translation>
     </message>
 </context>
 <context>
     <name>DceUpgrade::ValueRewrites</name>
     <message>
         <source>The value %1 would have to be both %2 and %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>值 %1 需要同时为 %2 和 %3，二者冲突。</translation>
     </message>
 </context>
 <context>
     <name>DceUpgrade::Yaml</name>
     <message>
         <source>%1, line %2, column %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，第 %2 行，第 %3 列：%4</translation>
     </message>
     <message>
         <source>Fix the YAML syntax at that position.</source>
-        <translation type="unfinished"></translation>
+        <translation>请修正该位置的 YAML 语法。</translation>
     </message>
     <message>
         <source>%1, line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，第 %2 行</translation>
     </message>
 </context>
 </TS>

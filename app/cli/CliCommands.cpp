@@ -81,7 +81,7 @@ HelmVersion detectHelm(const QString &given, QStringList &notes)
         return version;
     }
     const HelmCommands helm {HelmVersion {}};
-    const ProcessRunner::Result result = ProcessRunner::probe(helm.versionQuery());
+    const ProcessRunner::Probe result = ProcessRunner::probe(helm.versionQuery());
     const HelmVersion version = HelmVersion::parse(QString::fromUtf8(result.standardOutput), &ok);
     if (result.exitCode == 0 && ok) {
         notes.append(
@@ -243,6 +243,16 @@ int CliCommands::inspect(const QStringList &arguments)
             m_out << "  " << tr("Warning: %1").arg(warning) << '\n';
         }
     }
+    qsizetype images = 0;
+    qint64 bytes = 0;
+    for (const auto &bundle : package.bundles) {
+        images += qsizetype(bundle->images.images().size());
+        bytes += bundle->images.uniqueBlobBytes();
+    }
+    m_out << '\n'
+          << tr("Total: %n chart(s)", nullptr, int(package.bundles.size())) << ", "
+          << tr("%n image(s)", nullptr, int(images)) << ", " << tr("%1 to push").arg(humanSize(bytes))
+          << '\n';
     m_out.flush();
     return Success;
 }

@@ -144,7 +144,8 @@ ChartInfo ChartLoader::load(const Files &files, const QString &displayName)
     const YAML::Node meta = Yaml::parse(files.read(QStringLiteral("Chart.yaml")), chartYamlName);
     if (!meta.IsMap()) {
         Yaml::fail(QStringLiteral("chart.invalid"), chartYamlName, meta,
-            tr("Chart.yaml must be a mapping with name and version."));
+            tr("Chart.yaml must be a mapping with name and version."),
+            tr("The package is damaged or was not made by charts-syncer."));
     }
     chart.apiVersion = scalar(meta, "apiVersion");
     chart.name = scalar(meta, "name");

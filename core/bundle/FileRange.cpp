@@ -105,7 +105,7 @@ QByteArray FileRange::readAll(qint64 limit, const QString &what) const
     QByteArray data(m_size, Qt::Uninitialized);
     if (read(0, data.data(), m_size) != m_size) {
         throw Error(QStringLiteral("bundle.truncated"),
-            tr("%1 ends before its last byte.").arg(what),
+            tr("%1 is shorter than its recorded size.").arg(what),
             tr("The download is incomplete or damaged. Download the package again and "
                "compare its checksum."));
     }

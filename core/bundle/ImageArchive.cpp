@@ -82,7 +82,7 @@ QString ImageArchive::formatName(Format format)
 
 QString ImageArchive::describe(const QString &member) const
 {
-    return m_index.displayName() + QLatin1String(": ") + member;
+    return tr("%1: %2").arg(m_index.displayName(), member);
 }
 
 ImageArchive ImageArchive::read(TarIndex index)

@@ -143,8 +143,7 @@ std::unique_ptr<Bundle> PackageReader::readBundleContents(
             reference = ImageReference::parse(rendered.reference);
         } catch (const Error &error) {
             // Name the bundle: a package holds several, and the hint alone does not say which.
-            throw Error(
-                error.code(), displayName + QLatin1String(": ") + error.message(), error.hint());
+            throw Error(error.code(), tr("%1: %2").arg(displayName, error.message()), error.hint());
         }
         rendered.image = bundle->images.find(reference);
         if (rendered.image == nullptr && reference.digest().isEmpty()) {

@@ -114,7 +114,7 @@ QString compressionOf(const FileRange &range)
 
 QString TarIndex::describe(const QString &member) const
 {
-    return m_displayName + QLatin1String(": ") + member;
+    return tr("%1: %2").arg(m_displayName, member);
 }
 
 TarIndex TarIndex::build(const FileRange &archive, const QString &displayName)

@@ -146,7 +146,7 @@ private:
             }
             if (release.bundle && release.bundle->chart.version != release.version
                 && m_plan.upgrade.method == UpgradeMethod::ChartPackage) {
-                invalid(Planner::tr("The chart package path installs the chart in the package, "
+                invalid(Planner::tr("The chart-package method installs the chart in the package, "
                                     "version %1, but the plan asks for %2.")
                             .arg(release.bundle->chart.version, release.version));
             }
@@ -415,8 +415,8 @@ private:
             Planner::tr("Remove the charts-syncer files"), 1);
         cleanup.builtIn = true;
         cleanup.alwaysRun = true;
-        cleanup.details.append(Planner::tr("Delete %1, which holds the password, and the bundle "
-                                           "copies.")
+        cleanup.details.append(Planner::tr("Delete %1, which holds the password file and the "
+                                           "bundle copies.")
                                    .arg(dir));
         cleanup.scriptLines.append(QStringLiteral("rm -rf %1").arg(CommandLine::shellQuote(dir)));
     }
@@ -427,8 +427,8 @@ private:
         const QString configDir = session(QStringLiteral("docker"));
         const DockerCommands docker(configDir);
         if (!r.username.isEmpty()) {
-            PlannedStep &login = add(
-                QStringLiteral("docker.login"), Planner::tr("Log Docker in to the registry"), 1);
+            PlannedStep &login = add(QStringLiteral("docker.login"),
+                Planner::tr("Log in to the registry with Docker"), 1);
             login.commands.push_back(docker.login(r.address, r.username));
             login.details.append(Planner::tr("The login is kept in %1, not in your "
                                              "~/.docker/config.json.")
@@ -529,13 +529,13 @@ private:
             }
         }
         check.details.append(Planner::tr("Nothing changes in this step: each release must exist "
-                                         "and be deployed (a pending upgrade is explained with "
-                                         "the way out), and a downgrade needs your explicit "
-                                         "consent."));
+                                         "and be deployed (if an upgrade is still pending, the "
+                                         "message says how to recover), and a downgrade needs your "
+                                         "explicit consent."));
 
         if (fromRepo) {
             if (repoUrl.isEmpty()) {
-                invalid(Planner::tr("The helm repository path needs the chart repository URL "
+                invalid(Planner::tr("The helm-repo method needs the chart repository URL "
                                     "(upgrade.repoUrl)."));
             }
             PlannedStep &repo = add(
@@ -646,9 +646,12 @@ private:
         PlannedStep &prepare = add(QStringLiteral("values.prepare:") + who,
             Planner::tr("Prepare the values for %1").arg(release.release), 1);
         prepare.builtIn = true;
-        prepare.details.append(Planner::tr("Copy the backup to %1 and set %2; every other value "
-                                           "you set before is kept.")
-                                   .arg(upgradeValues, sets.join(QLatin1String(", "))));
+        prepare.details.append(sets.isEmpty()
+                ? Planner::tr("Copy the backup to %1; every value you set before is kept.")
+                      .arg(upgradeValues)
+                : Planner::tr("Copy the backup to %1 and set %2; every other value you set before "
+                              "is kept.")
+                      .arg(upgradeValues, sets.join(QLatin1String(", "))));
         prepare.scriptLines.append(
             QStringLiteral("cp %1 %2")
                 .arg(CommandLine::shellQuote(backup), CommandLine::shellQuote(upgradeValues)));

@@ -3,17 +3,57 @@
 #include "tools/CommandLine.h"
 
 #include <QByteArray>
+#include <QObject>
+#include <QPointer>
+#include <QProcess>
 #include <QString>
+#include <QTimer>
+
+#include <memory>
 
 namespace DceUpgrade {
 
-// The only user of QProcess in the program. For now it offers the short blocking probe the
-// command line needs before planning (which helm is installed?); the asynchronous runner that
-// executes steps (timeouts, process groups, cancel) grows here with the engine.
-class ProcessRunner final
+// The only user of QProcess in the program.
+//
+// Contract (asynchronous, GUI-thread safe, KJob-like): start() returns at once; outputLine() is
+// emitted for each complete line (stdout and stderr kept apart, "\r" redraws replace the line);
+// finished() is emitted exactly once, after the last outputLine(). The child runs in its own
+// process group with an explicit environment and no shell. Two timeouts: overall and "no output
+// for too long". cancel() may be called any number of times: it terminates the whole process
+// group and kills it after a grace period, except for commands started with `gracefulStop`
+// (helm upgrade/rollback), which alone get SIGTERM and time to end on their own, because a
+// killed helm leaves the release pending-upgrade.
+class ProcessRunner final : public QObject
 {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ProcessRunner)
+
 public:
+    enum class Outcome { Finished, FailedToStart, Crashed, TimedOut, Silent, Canceled };
+    Q_ENUM(Outcome)
+
+    struct Options
+    {
+        int timeoutMs = 0; // overall; 0: none
+        int silenceTimeoutMs = 0; // without any output; 0: none
+        int graceMs = 5000; // after SIGTERM, before SIGKILL
+        bool gracefulStop = false;
+        QByteArray secretInput; // written to stdin, then stdin is closed (never logged)
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        qint64 stdoutLimit = 64 * 1024 * 1024; // kept in memory for the parser
+    };
+
     struct Result
+    {
+        Outcome outcome = Outcome::FailedToStart;
+        int exitCode = -1;
+        QByteArray standardOutput; // all of it (up to stdoutLimit), unless saved to a file
+        QByteArray standardError; // the last 64 KiB
+        QString errorString; // why it failed to start, when it did
+        bool ok() const { return outcome == Outcome::Finished && exitCode == 0; }
+    };
+
+    struct Probe
     {
         bool started = false;
         int exitCode = -1;
@@ -21,8 +61,46 @@ public:
         QByteArray standardError;
     };
 
-    // Runs a command that reads no stdin and finishes fast; never call it on a GUI thread.
-    static Result probe(const CommandLine &command, int timeoutMs = 10000);
+    explicit ProcessRunner(QObject *parent = nullptr);
+    ~ProcessRunner() override;
+
+    void start(const CommandLine &command, const Options &options);
+    void start(const CommandLine &command) { start(command, Options()); }
+    void cancel();
+    bool isRunning() const;
+    qint64 processId() const;
+
+    // A short blocking run for the command line's probes (which helm is installed?). Never on a
+    // GUI thread.
+    static Probe probe(const CommandLine &command, int timeoutMs = 10000);
+
+signals:
+    void outputLine(const QString &stream, const QString &line);
+    void finished(const DceUpgrade::ProcessRunner::Result &result);
+
+private:
+    void onReadyRead(QProcess::ProcessChannel channel);
+    void onFinished(int exitCode, QProcess::ExitStatus status);
+    void onErrorOccurred(QProcess::ProcessError error);
+    void finish(Outcome outcome, int exitCode);
+    void terminate(Outcome reason);
+    void signalGroup(int signal);
+    void flushLines(QByteArray &buffer, const QString &stream, bool atEnd);
+
+    std::unique_ptr<QProcess> m_process;
+    Options m_options;
+    QTimer m_overallTimer;
+    QTimer m_silenceTimer;
+    QTimer m_killTimer;
+    QByteArray m_stdoutBuffer;
+    QByteArray m_stderrBuffer;
+    Result m_result;
+    Outcome m_stopReason = Outcome::Finished;
+    qint64 m_pid = 0;
+    bool m_stopping = false;
+    bool m_done = true;
 };
 
 } // namespace DceUpgrade
+
+Q_DECLARE_METATYPE(DceUpgrade::ProcessRunner::Result)

@@ -37,6 +37,12 @@ QStringList stringList(const YAML::Node &node, const char *key)
     return list;
 }
 
+QString profileHint()
+{
+    return ModuleProfile::tr(
+        "Correct the module profile; the built-in ones come with the program.");
+}
+
 } // namespace
 
 QString ModuleProfile::displayName() const
@@ -59,7 +65,7 @@ ModuleProfile ModuleProfile::parse(const QByteArray &yaml, const QString &displa
     const YAML::Node root = Yaml::parse(yaml, displayName);
     if (!root.IsMap()) {
         Yaml::fail(QStringLiteral("profile.invalid"), displayName, root,
-                   tr("a module profile needs an id and a list of releases."));
+            tr("a module profile needs an id and a list of releases."), profileHint());
     }
     ModuleProfile profile;
     profile.id = scalarOrEmpty(root, "id");
@@ -68,7 +74,7 @@ ModuleProfile ModuleProfile::parse(const QByteArray &yaml, const QString &displa
     profile.packageGlob = scalarOrEmpty(root, "packageGlob");
     if (profile.id.isEmpty() || !root["releases"] || !root["releases"].IsSequence()) {
         Yaml::fail(QStringLiteral("profile.invalid"), displayName, root,
-            tr("a module profile needs an id and a list of releases."));
+            tr("a module profile needs an id and a list of releases."), profileHint());
     }
     for (const YAML::Node &node : root["releases"]) {
         ReleaseProfile release;
@@ -84,12 +90,13 @@ ModuleProfile ModuleProfile::parse(const QByteArray &yaml, const QString &displa
             release.scope = ReleaseProfile::Scope::Worker;
         } else if (!scope.isEmpty() && scope != QLatin1String("management")) {
             Yaml::fail(QStringLiteral("profile.invalid"), displayName, node["scope"],
-                tr("scope must be \"management\" or \"worker\", not \"%1\".").arg(scope));
+                tr("scope must be \"management\" or \"worker\", not \"%1\".").arg(scope),
+                profileHint());
         }
         if (release.chart.isEmpty() || release.release.isEmpty()
             || release.namespaceName.isEmpty()) {
             Yaml::fail(QStringLiteral("profile.invalid"), displayName, node,
-                tr("every release needs chart, release and namespace."));
+                tr("every release needs chart, release and namespace."), profileHint());
         }
         profile.releases.push_back(release);
     }

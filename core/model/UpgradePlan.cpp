@@ -220,8 +220,8 @@ UpgradePlan UpgradePlan::fromYaml(
         "prefixRepository", "appendOriginRegistry", "username", "password"});
     if (reg.child("password")) {
         reg.fail(reg.child("password"),
-            tr("a plan never holds a password. Remove it; the password is asked for when "
-               "the plan runs, or read from standard input (--secrets-stdin)."));
+            tr("a plan never holds a password. Remove it: the password is asked for when it "
+               "is needed and is never stored."));
     }
     RegistryTarget &r = plan.registry;
     r.address = reg.string("address");

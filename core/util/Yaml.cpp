@@ -24,7 +24,7 @@ void Yaml::fail(const QString &code, const QString &displayName, const YAML::Nod
 {
     const int line = node.Mark().is_null() ? 0 : lineOf(node);
     const QString where = line > 0 ? tr("%1, line %2").arg(displayName).arg(line) : displayName;
-    throw Error(code, where + QLatin1String(": ") + message, hint);
+    throw Error(code, tr("%1: %2").arg(where, message), hint);
 }
 
 } // namespace DceUpgrade
