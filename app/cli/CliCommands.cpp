@@ -249,9 +249,11 @@ int CliCommands::inspect(const QStringList &arguments)
         images += qsizetype(bundle->images.images().size());
         bytes += bundle->images.uniqueBlobBytes();
     }
+    // One sentence to translate, so the separators follow the language too.
     m_out << '\n'
-          << tr("Total: %n chart(s)", nullptr, int(package.bundles.size())) << ", "
-          << tr("%n image(s)", nullptr, int(images)) << ", " << tr("%1 to push").arg(humanSize(bytes))
+          << tr("Total: %1, %2, %3 to push", "charts, images, size")
+                 .arg(tr("%n chart(s)", nullptr, int(package.bundles.size())),
+                     tr("%n image(s)", nullptr, int(images)), humanSize(bytes))
           << '\n';
     m_out.flush();
     return Success;

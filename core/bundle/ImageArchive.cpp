@@ -11,12 +11,13 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <cmath>
+
 namespace DceUpgrade {
 
 namespace {
 
 constexpr qint64 MaxJson = 8 * 1024 * 1024;
-constexpr QLatin1StringView OciManifest {"application/vnd.oci.image.manifest.v1+json"};
 constexpr QLatin1StringView OciIndex {"application/vnd.oci.image.index.v1+json"};
 constexpr QLatin1StringView DockerManifestList {
     "application/vnd.docker.distribution.manifest.list.v2+json"};
@@ -83,6 +84,21 @@ QString ImageArchive::formatName(Format format)
 QString ImageArchive::describe(const QString &member) const
 {
     return tr("%1: %2").arg(m_index.displayName(), member);
+}
+
+qint64 ImageArchive::descriptorSize(const QJsonObject &descriptor, const QString &member) const
+{
+    // Converting an arbitrary double to an integer is undefined beyond qint64's range, and a
+    // size beyond 2^53 cannot be a real blob anyway.
+    constexpr double MaxExactInteger = 9007199254740992.0;
+    const QJsonValue value = descriptor.value(QLatin1String("size"));
+    const double size = value.toDouble(-1);
+    if (!value.isDouble() || !(size >= 0 && size <= MaxExactInteger) || size != std::floor(size)) {
+        throw Error(QStringLiteral("images.invalid"),
+            tr("%1 gives a blob size that is not a whole number of bytes.").arg(describe(member)),
+            tr("The package is damaged. Download it again."));
+    }
+    return qint64(size);
 }
 
 ImageArchive ImageArchive::read(TarIndex index)
@@ -304,7 +320,7 @@ void ImageArchive::readOciLayout()
             continue;
         }
         m_images.push_back(readOciManifest(descriptor.value(QLatin1String("digest")).toString(),
-            qint64(descriptor.value(QLatin1String("size")).toDouble()),
+            descriptorSize(descriptor, QStringLiteral("index.json")),
             descriptor.value(QLatin1String("mediaType")).toString(), references, 0));
     }
 }
@@ -333,7 +349,7 @@ ImageInfo ImageArchive::readOciManifest(const QString &digest, qint64 size,
         for (const QJsonValue &child : object.value(QLatin1String("manifests")).toArray()) {
             const QJsonObject d = child.toObject();
             ImageInfo platform = readOciManifest(d.value(QLatin1String("digest")).toString(),
-                qint64(d.value(QLatin1String("size")).toDouble()),
+                descriptorSize(d, member),
                 d.value(QLatin1String("mediaType")).toString(), references, depth + 1);
             image.platforms.push_back(std::move(platform));
         }
@@ -346,7 +362,7 @@ ImageInfo ImageArchive::readOciManifest(const QString &digest, qint64 size,
         LayerInfo layer;
         layer.digest = d.value(QLatin1String("digest")).toString();
         layer.mediaType = d.value(QLatin1String("mediaType")).toString();
-        layer.size = qint64(d.value(QLatin1String("size")).toDouble());
+        layer.size = descriptorSize(d, member);
         if (!isValidDigest(layer.digest)) {
             throw Error(QStringLiteral("images.invalid"),
                 tr("%1 lists a layer with the invalid digest \"%2\".")

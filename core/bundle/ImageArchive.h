@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QString>
 #include <QStringList>
 
@@ -97,6 +98,9 @@ private:
     void readConfig(ImageInfo &image, const QString &member, const QString &claimedDigest) const;
     Compression peekCompression(const QString &member) const;
     QString describe(const QString &member) const;
+    // A descriptor's "size": a whole number of bytes JSON can hold exactly (0..2^53), else
+    // images.invalid naming `member`, the file that holds the descriptor.
+    qint64 descriptorSize(const QJsonObject &descriptor, const QString &member) const;
 
     TarIndex m_index;
     Format m_format = Format::Ggcr;

@@ -5,6 +5,8 @@
 #include "util/Error.h"
 
 #include <QFileInfo>
+#include <QPair>
+#include <QSet>
 
 namespace DceUpgrade {
 
@@ -13,6 +15,9 @@ namespace {
 // Module packages are one or two levels of tar around the bundles (kcollie.amd64.tar ->
 // kcollie.bundle.tar); deeper nesting would only cost time on hostile input.
 constexpr int MaxNesting = 3;
+// Hardlinks let a small hostile package name the same inner tar thousands of times; each is
+// indexed once, and the search as a whole indexes at most this many inner tars.
+constexpr int MaxInnerTars = 64;
 
 const QString HintsName = QStringLiteral("hints.yaml");
 const QString ChartRoot = QStringLiteral("original-chart");
@@ -50,7 +55,8 @@ Package PackageReader::open(const QString &path)
         package.isBundle = true;
         package.bundles.push_back(readBundle(file, {}, displayName));
     } else {
-        findBundles(index, displayName, {}, package);
+        int innerTarsLeft = MaxInnerTars;
+        findBundles(index, displayName, {}, package, innerTarsLeft);
     }
     if (package.bundles.empty()) {
         throw Error(QStringLiteral("bundle.not-found"),
@@ -61,31 +67,51 @@ Package PackageReader::open(const QString &path)
     return package;
 }
 
-void PackageReader::findBundles(
-    const TarIndex &index, const QString &displayName, const QStringList &chain, Package &package)
+void PackageReader::findBundles(const TarIndex &index, const QString &displayName,
+    const QStringList &chain, Package &package, int &innerTarsLeft)
 {
+    // Several names (hardlinks, symlinks) may reach the same bytes: read those bytes once.
+    QSet<QPair<qint64, qint64>> seen;
     std::vector<const TarMember *> nested;
     for (const TarMember &member : index.members()) {
         if (member.type == TarMember::Type::Directory) {
             continue;
         }
-        if (member.name.endsWith(QLatin1String(".bundle.tar"))) {
-            const TarMember &file = index.resolveFile(member.name);
-            package.bundles.push_back(readBundle(index.archive().sub(file.dataOffset, file.size),
-                chain + QStringList {member.name}, displayName + QLatin1Char('/') + member.name));
-        } else if (member.name.endsWith(QLatin1String(".tar"))) {
-            nested.push_back(&member);
+        const bool isBundle = member.name.endsWith(QLatin1String(".bundle.tar"));
+        if (!isBundle && !member.name.endsWith(QLatin1String(".tar"))) {
+            continue;
+        }
+        const TarMember &file = index.resolveFile(member.name);
+        if (!seen.contains({file.dataOffset, file.size})) {
+            seen.insert({file.dataOffset, file.size});
+            if (isBundle) {
+                package.bundles.push_back(
+                    readBundle(index.archive().sub(file.dataOffset, file.size),
+                        chain + QStringList {member.name},
+                        displayName + QLatin1Char('/') + member.name));
+            } else {
+                nested.push_back(&member);
+            }
         }
     }
     if (!package.bundles.empty() || chain.size() + 1 >= MaxNesting) {
         return;
     }
     for (const TarMember *member : nested) {
+        if (innerTarsLeft-- <= 0) {
+            throw Error(QStringLiteral("bundle.invalid"),
+                tr("%1 holds more than %2 nested tar files and none of them is a DCE offline "
+                   "bundle.")
+                    .arg(displayName)
+                    .arg(MaxInnerTars),
+                tr("Choose the module's offline package (for example "
+                   "skoala_v0.28.0_amd64.tar) or a *.bundle.tar inside it."));
+        }
         const TarMember &file = index.resolveFile(member->name);
         const QString name = displayName + QLatin1Char('/') + member->name;
         const TarIndex inner
             = TarIndex::build(index.archive().sub(file.dataOffset, file.size), name);
-        findBundles(inner, name, chain + QStringList {member->name}, package);
+        findBundles(inner, name, chain + QStringList {member->name}, package, innerTarsLeft);
     }
 }
 

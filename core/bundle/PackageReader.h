@@ -43,8 +43,9 @@ public:
 private:
     static std::unique_ptr<Bundle> readBundleContents(
         const FileRange &range, const QStringList &memberChain, const QString &displayName);
+    // `innerTarsLeft` bounds how many nested tars the whole search may index.
     static void findBundles(const TarIndex &index, const QString &displayName,
-        const QStringList &chain, Package &package);
+        const QStringList &chain, Package &package, int &innerTarsLeft);
 };
 
 } // namespace DceUpgrade

@@ -21,7 +21,7 @@ TEST(ModuleProfile, SkoalaUpgradesTwoChartsInOrder)
     ASSERT_NE(management, nullptr);
     EXPECT_EQ(management->namespaceName, QStringLiteral("skoala-system"));
     EXPECT_EQ(management->repoAlias, QStringLiteral("skoala-release"));
-    EXPECT_EQ(management->imageRegistryKeys, QStringList{QStringLiteral("global.imageRegistry")});
+    EXPECT_EQ(management->imageRegistryKeys, QStringList {QStringLiteral("global.imageRegistry")});
     const ReleaseProfile *init = skoala.releaseForChart(QStringLiteral("skoala-init"));
     ASSERT_NE(init, nullptr);
     EXPECT_EQ(init->scope, ReleaseProfile::Scope::Worker);
@@ -38,10 +38,12 @@ TEST(ModuleProfile, UnknownAndInvalidProfilesAreExplained)
         EXPECT_EQ(error.code(), QStringLiteral("profile.unknown"));
         EXPECT_TRUE(error.message().contains(QStringLiteral("skoala")));
     }
-    EXPECT_THROW(ModuleProfile::parse("id: x\nreleases:\n  - chart: a\n", QStringLiteral("p.yaml")), Error);
-    EXPECT_THROW(ModuleProfile::parse("id: x\nreleases:\n  - {chart: a, release: a, namespace: n, scope: edge}\n",
-                                      QStringLiteral("p.yaml")),
-                 Error);
+    EXPECT_THROW(
+        ModuleProfile::parse("id: x\nreleases:\n  - chart: a\n", QStringLiteral("p.yaml")), Error);
+    EXPECT_THROW(ModuleProfile::parse(
+                     "id: x\nreleases:\n  - {chart: a, release: a, namespace: n, scope: edge}\n",
+                     QStringLiteral("p.yaml")),
+        Error);
 }
 
 TEST(ChecksumFile, FindsSha256AndBinaryModeAndRenamedDownloads)
@@ -51,7 +53,8 @@ TEST(ChecksumFile, FindsSha256AndBinaryModeAndRenamedDownloads)
     const QString hex = Hasher::sha256Hex(QByteArray(4096, 'a'));
 
     // Another sum file listing the package by name, in binary mode.
-    fixtures.writeFile(QStringLiteral("SUMS.sha256sum"), (hex + QStringLiteral(" *m.tar\n")).toUtf8());
+    fixtures.writeFile(
+        QStringLiteral("SUMS.sha256sum"), (hex + QStringLiteral(" *m.tar\n")).toUtf8());
     std::optional<ChecksumFile> sum = ChecksumFile::findFor(package);
     ASSERT_TRUE(sum.has_value());
     EXPECT_EQ(sum->algorithm, Hasher::Algorithm::Sha256);
@@ -61,7 +64,8 @@ TEST(ChecksumFile, FindsSha256AndBinaryModeAndRenamedDownloads)
     QFile::remove(fixtures.dir() + QStringLiteral("/SUMS.sha256sum"));
     Hasher sha512(Hasher::Algorithm::Sha512);
     sha512.addData(QByteArray(4096, 'a'));
-    fixtures.writeFile(QStringLiteral("m.tar.sha512sum"), (sha512.hexDigest() + QStringLiteral("  original-name.tar\n")).toUtf8());
+    fixtures.writeFile(QStringLiteral("m.tar.sha512sum"),
+        (sha512.hexDigest() + QStringLiteral("  original-name.tar\n")).toUtf8());
     sum = ChecksumFile::findFor(package);
     ASSERT_TRUE(sum.has_value());
     EXPECT_EQ(sum->algorithm, Hasher::Algorithm::Sha512);
@@ -74,5 +78,6 @@ TEST(ChecksumFile, FindsSha256AndBinaryModeAndRenamedDownloads)
 TEST(ChecksumFile, NoneBesideThePackage)
 {
     Fixtures fixtures;
-    EXPECT_FALSE(ChecksumFile::findFor(fixtures.writeFile(QStringLiteral("x.tar"), "x")).has_value());
+    EXPECT_FALSE(
+        ChecksumFile::findFor(fixtures.writeFile(QStringLiteral("x.tar"), "x")).has_value());
 }

@@ -198,7 +198,11 @@ INSTANTIATE_TEST_SUITE_P(Cases, MalformedBundle,
         Malformed {"no-images-tar", "bundle.incomplete"}, Malformed {"bad-yaml", "yaml.invalid"},
         Malformed {"bad-hints-yaml", "hints.invalid"},
         Malformed {"bad-reference", "image.invalid-reference"},
-        Malformed {"bad-config-digest", "images.bad-digest"}),
+        Malformed {"bad-config-digest", "images.bad-digest"},
+        // Found by fuzzing: they crashed, hung or overflowed before they were bounded.
+        Malformed {"alias-bomb", "yaml.invalid"}, Malformed {"alias-cycle", "yaml.invalid"},
+        Malformed {"huge-size", "images.invalid"}, Malformed {"tar-fanout", "bundle.not-found"},
+        Malformed {"many-tars", "bundle.invalid"}),
     [](const ::testing::TestParamInfo<Malformed> &param) {
         QString name = QString::fromLatin1(param.param.kind);
         return name.remove(QLatin1Char('-')).toStdString();

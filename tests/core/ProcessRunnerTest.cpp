@@ -157,7 +157,8 @@ TEST(ProcessRunner, GracefulStopLetsTheToolFinish)
     ProcessRunner::Options options;
     options.gracefulStop = true;
     options.graceMs = 10000;
-    const RunOutcome r = run({{QStringLiteral("FAKE_TERM_DELAY"), QStringLiteral("1")}}, options, {}, 300);
+    const RunOutcome r
+        = run({{QStringLiteral("FAKE_TERM_DELAY"), QStringLiteral("1")}}, options, {}, 300);
     EXPECT_EQ(r.result.outcome, Outcome::Canceled);
     EXPECT_EQ(r.result.exitCode, 7); // it ended on its own, not by SIGKILL
     EXPECT_TRUE(r.stdoutLines.contains(QStringLiteral("stopping")));
@@ -179,7 +180,7 @@ TEST(ProcessRunner, OverallAndSilenceTimeouts)
     ProcessRunner::Options overall;
     overall.timeoutMs = 400;
     const RunOutcome slow = run({{QStringLiteral("FAKE_STDOUT_LINES"), QStringLiteral("50")},
-                             {QStringLiteral("FAKE_LINE_DELAY"), QStringLiteral("0.1")}},
+                                    {QStringLiteral("FAKE_LINE_DELAY"), QStringLiteral("0.1")}},
         overall);
     EXPECT_EQ(slow.result.outcome, Outcome::TimedOut);
     EXPECT_LT(slow.elapsedMs, 4000);
@@ -191,7 +192,7 @@ TEST(ProcessRunner, OverallAndSilenceTimeouts)
 
     // Output keeps the silence timer from firing.
     const RunOutcome chatty = run({{QStringLiteral("FAKE_STDOUT_LINES"), QStringLiteral("8")},
-                               {QStringLiteral("FAKE_LINE_DELAY"), QStringLiteral("0.1")}},
+                                      {QStringLiteral("FAKE_LINE_DELAY"), QStringLiteral("0.1")}},
         silence);
     EXPECT_EQ(chatty.result.outcome, Outcome::Finished);
 }

@@ -13,13 +13,31 @@ using DceUpgrade::Test::Fixtures;
 
 namespace {
 
+// One <message>; a plural one (%n) has one translation per numerus form, each checked alone.
 struct Message
 {
     QString context;
     QString source;
-    QString translation;
+    QStringList translations;
     bool unfinished = false;
 };
+
+// The text of a <translation>: itself, or each of its <numerusform> children.
+QStringList readTranslation(QXmlStreamReader &xml)
+{
+    QStringList forms;
+    QString text;
+    while (xml.readNext() != QXmlStreamReader::Invalid) {
+        if (xml.isStartElement() && xml.name() == QLatin1String("numerusform")) {
+            forms.append(xml.readElementText());
+        } else if (xml.isCharacters()) {
+            text += xml.text();
+        } else if (xml.isEndElement() && xml.name() == QLatin1String("translation")) {
+            break;
+        }
+    }
+    return forms.isEmpty() ? QStringList {text} : forms;
+}
 
 std::vector<Message> readTs(const QString &path)
 {
@@ -40,10 +58,11 @@ std::vector<Message> readTs(const QString &path)
         if (xml.name() == QLatin1String("name")) {
             context = xml.readElementText();
         } else if (xml.name() == QLatin1String("source")) {
-            current = Message{context, xml.readElementText(), {}, false};
+            current = Message {context, xml.readElementText(), {}, false};
         } else if (xml.name() == QLatin1String("translation")) {
-            current.unfinished = xml.attributes().value(QLatin1String("type")) == QLatin1String("unfinished");
-            current.translation = xml.readElementText();
+            current.unfinished
+                = xml.attributes().value(QLatin1String("type")) == QLatin1String("unfinished");
+            current.translations = readTranslation(xml);
             messages.push_back(current);
         }
     }
@@ -63,7 +82,8 @@ QStringList placeholders(const QString &text)
     return found;
 }
 
-const QString ZhCatalogue = QStringLiteral(DCE_TEST_SOURCE_DIR "/translations/dce-upgrade_zh_CN.ts");
+const QString ZhCatalogue
+    = QStringLiteral(DCE_TEST_SOURCE_DIR "/translations/dce-upgrade_zh_CN.ts");
 
 } // namespace
 
@@ -72,15 +92,38 @@ TEST(Translations, EveryMessageHasAChineseTranslationWithTheSamePlaceholders)
 {
     const std::vector<Message> messages = readTs(ZhCatalogue);
     ASSERT_GT(messages.size(), 100u);
+    static const QRegularExpression han(QStringLiteral("\\p{Han}"));
     for (const Message &m : messages) {
-        EXPECT_FALSE(m.unfinished || m.translation.trimmed().isEmpty())
+        EXPECT_FALSE(m.unfinished)
             << "untranslated in " << m.context.toStdString() << ": " << m.source.toStdString();
-        EXPECT_EQ(placeholders(m.source), placeholders(m.translation))
-            << m.context.toStdString() << ": " << m.source.toStdString();
-        static const QRegularExpression han(QStringLiteral("\\p{Han}"));
-        EXPECT_TRUE(han.match(m.translation).hasMatch() || m.source.size() < 12)
-            << "no Chinese in the translation of: " << m.source.toStdString();
+        for (const QString &translation : m.translations) {
+            EXPECT_FALSE(translation.trimmed().isEmpty()) << m.source.toStdString();
+            EXPECT_EQ(placeholders(m.source), placeholders(translation))
+                << m.context.toStdString() << ": " << m.source.toStdString();
+            EXPECT_TRUE(han.match(translation).hasMatch() || m.source.size() < 12)
+                << "no Chinese in the translation of: " << m.source.toStdString();
+        }
     }
+}
+
+// English is the source language, but "%n image(s)" needs its singular and plural spelled out.
+TEST(Translations, EnglishPluralsHaveBothForms)
+{
+    const std::vector<Message> messages
+        = readTs(QStringLiteral(DCE_TEST_SOURCE_DIR "/translations/dce-upgrade_en.ts"));
+    int plurals = 0;
+    for (const Message &m : messages) {
+        if (!m.source.contains(QLatin1String("%n"))) {
+            continue;
+        }
+        ++plurals;
+        ASSERT_EQ(m.translations.size(), 2) << m.source.toStdString();
+        for (const QString &form : m.translations) {
+            EXPECT_FALSE(form.contains(QLatin1String("(s)"))) << m.source.toStdString();
+            EXPECT_EQ(placeholders(m.source), placeholders(form)) << m.source.toStdString();
+        }
+    }
+    EXPECT_GT(plurals, 0);
 }
 
 // The committed catalogue is current: lupdate over today's sources finds nothing it lacks.
@@ -91,8 +134,9 @@ TEST(Translations, CatalogueCoversEverySourceString)
     QProcess lupdate;
     lupdate.setWorkingDirectory(QStringLiteral(DCE_TEST_SOURCE_DIR));
     lupdate.start(QStringLiteral("/usr/lib/qt6/bin/lupdate"),
-                  {QStringLiteral("-silent"), QStringLiteral("-locations"), QStringLiteral("none"), QStringLiteral("core"),
-                   QStringLiteral("app"), QStringLiteral("wizard"), QStringLiteral("-ts"), fresh});
+        {QStringLiteral("-silent"), QStringLiteral("-locations"), QStringLiteral("none"),
+            QStringLiteral("core"), QStringLiteral("app"), QStringLiteral("wizard"),
+            QStringLiteral("-ts"), fresh});
     ASSERT_TRUE(lupdate.waitForFinished(120000));
     ASSERT_EQ(lupdate.exitCode(), 0) << lupdate.readAllStandardError().toStdString();
 
@@ -104,16 +148,16 @@ TEST(Translations, CatalogueCoversEverySourceString)
     ASSERT_GT(current.size(), 100u);
     for (const Message &m : current) {
         EXPECT_TRUE(committed.contains(m.context + QLatin1Char('|') + m.source))
-            << "not in the catalogue (run the update_translations target): " << m.context.toStdString()
-            << ": " << m.source.toStdString();
+            << "not in the catalogue (run the update_translations target): "
+            << m.context.toStdString() << ": " << m.source.toStdString();
     }
 }
 
 TEST(Translations, CommandLineSpeaksChinese)
 {
     Fixtures fixtures;
-    const auto result = Fixtures::runCli({QStringLiteral("inspect"), QStringLiteral("--lang"), QStringLiteral("zh_CN"),
-                                          fixtures.make(QStringLiteral("truncated")).path});
+    const auto result = Fixtures::runCli({QStringLiteral("inspect"), QStringLiteral("--lang"),
+        QStringLiteral("zh_CN"), fixtures.make(QStringLiteral("truncated")).path});
     EXPECT_EQ(result.exitCode, 3);
     static const QRegularExpression han(QStringLiteral("\\p{Han}{4,}"));
     EXPECT_TRUE(han.match(result.err).hasMatch()) << result.err.toStdString();
