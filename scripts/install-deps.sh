@@ -10,8 +10,9 @@ build=(cmake ninja-build g++ pkg-config
 run=(qt6-qpa-plugins libqt6svg6 fonts-wqy-microhei)
 # Tests: GoogleTest, python3 for the fixture generator, skopeo as an independent image reader,
 # strace and GNU time for the benchmark, clang + compiler-rt for the libFuzzer smoke run,
-# clang-format for the format check.
-test=(libgtest-dev python3 skopeo strace time tar clang libclang-rt-14-dev clang-format)
+# clang-format for the format check, the desktop-entry and AppStream validators for packaging/.
+test=(libgtest-dev python3 skopeo strace time tar clang libclang-rt-14-dev clang-format
+      desktop-file-utils appstream)
 
 wanted=()
 for group in "${@:-build run}"; do

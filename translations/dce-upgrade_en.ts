@@ -248,6 +248,25 @@ Errors go to standard error and say what to do.
         <source>writes %1:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n image(s)</source>
+        <translation>
+            <numerusform>%n image</numerusform>
+            <numerusform>%n images</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Total: %1, %2, %3 to push</source>
+        <comment>charts, images, size</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chart(s)</source>
+        <translation>
+            <numerusform>%n chart</numerusform>
+            <numerusform>%n charts</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DceUpgrade::FileRange</name>
@@ -288,7 +307,7 @@ Errors go to standard error and say what to do.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 ends before its last byte.</source>
+        <source>%1 is shorter than its recorded size.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -379,6 +398,14 @@ Errors go to standard error and say what to do.
     </message>
     <message>
         <source>%1 does not match its digest: expected %2, found %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 gives a blob size that is not a whole number of bytes.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -486,6 +513,10 @@ Errors go to standard error and say what to do.
         <source>Check the module name in the plan.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Correct the module profile; the built-in ones come with the program.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DceUpgrade::PackageReader</name>
@@ -511,6 +542,22 @@ Errors go to standard error and say what to do.
     </message>
     <message>
         <source>The package is incomplete. Download it again, or ask DaoCloud for a complete package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds more than %2 nested tar files and none of them is a DCE offline bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a chart or hints file has an unexpected structure (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package is damaged or was not made by charts-syncer. Download it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -550,10 +597,6 @@ Errors go to standard error and say what to do.
     </message>
     <message>
         <source>No version is given for the chart &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The chart package path installs the chart in the package, version %1, but the plan asks for %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -649,14 +692,6 @@ Errors go to standard error and say what to do.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Delete %1, which holds the password, and the bundle copies.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Log Docker in to the registry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The login is kept in %1, not in your ~/.docker/config.json.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -694,14 +729,6 @@ Errors go to standard error and say what to do.
     </message>
     <message>
         <source>Check helm and the releases</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing changes in this step: each release must exist and be deployed (a pending upgrade is explained with the way out), and a downgrade needs your explicit consent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The helm repository path needs the chart repository URL (upgrade.repoUrl).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -784,15 +811,42 @@ Errors go to standard error and say what to do.
         <source>report.html and report.json in %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The chart-package method installs the chart in the package, version %1, but the plan asks for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1, which holds the password file and the bundle copies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in to the registry with Docker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing changes in this step: each release must exist and be deployed (if an upgrade is still pending, the message says how to recover), and a downgrade needs your explicit consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The helm-repo method needs the chart repository URL (upgrade.repoUrl).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the backup to %1; every value you set before is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DceUpgrade::ProcessRunner</name>
+    <message>
+        <source>%1 is not installed or not on PATH.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DceUpgrade::ScriptWriter</name>
     <message>
         <source>DCE offline upgrade of %1, generated by dce-upgrade %2 from %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The same steps as &quot;dce-upgrade run&quot;; review it before running it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -817,6 +871,10 @@ Errors go to standard error and say what to do.
     </message>
     <message>
         <source>All steps finished. Values backups are in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same steps as &quot;dce-upgrade plan&quot; shows; review them before running the script.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -890,6 +948,10 @@ Errors go to standard error and say what to do.
         <source>The package is damaged. Download it again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DceUpgrade::UpgradePlan</name>
@@ -938,10 +1000,6 @@ Errors go to standard error and say what to do.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a plan never holds a password. Remove it; the password is asked for when the plan runs, or read from standard input (--secrets-stdin).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>registry.scheme must be https or http.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -977,11 +1035,330 @@ Errors go to standard error and say what to do.
         <source>Check the path to the plan file.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a plan never holds a password. Remove it: the password is asked for when it is needed and is never stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DceUpgrade::ValueRewrites</name>
     <message>
         <source>The value %1 would have to be both %2 and %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DceUpgrade::Wizard::BundlePage</name>
+    <message>
+        <source>Offline package</source>
+        <comment>@title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the %1 offline package you downloaded. Its charts and images are shown without unpacking anything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Package file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for example %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <comment>@action</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the package file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package is read in place: only its table of contents, the chart and the image manifests are read, so even a package of several gigabytes opens in seconds and needs no free disk space.
+
+If a .sha512sum file was published with the package, keep it in the same folder: it is checked before the upgrade starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <comment>@status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the offline package</source>
+        <comment>@title:window</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 packages (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tar archives (*.tar)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DceUpgrade::Wizard::CommandLine</name>
+    <message>
+        <source>Offline upgrade wizard for DCE 5.0 modules: reads the offline package, pushes its images to your registry and upgrades the Helm releases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline package to open on the package page (optional).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interface language: en or zh_CN (default: the system&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Module to upgrade (default: skoala). Known: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a PNG of the window to FILE once it is shown and the package (if any) is read, then quit (exit code 0, or 1 when it cannot be written).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit after MS milliseconds (smoke test: exit code 0 when the window came up). Works with QT_QPA_PLATFORM=offscreen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--quit-after needs a number of milliseconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--lang must be en or zh_CN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give at most one PACKAGE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the screenshot to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DceUpgrade::Wizard::ErrorPanel</name>
+    <message>
+        <source>What to do: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <comment>@title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DceUpgrade::Wizard::PackageLoader</name>
+    <message>
+        <source>The package could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DceUpgrade::Wizard::PackageSummary</name>
+    <message>
+        <source>No .sha512sum or .sha256sum file beside the package: a damaged download cannot be detected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2; it is verified as the first step of the upgrade.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checksum:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>file name (size)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>chart name and version</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s), %1 to push at most</source>
+        <translation>
+            <numerusform>%n image, %1 to push at most</numerusform>
+            <numerusform>%n images, %1 to push at most</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>separator between chart names</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DceUpgrade::Wizard::PackageTree</name>
+    <message>
+        <source>Chart / image reference</source>
+        <comment>@title:column</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manifest digest</source>
+        <comment>@title:column</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <comment>@title:column</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images in the package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <comment>@info image without a reference</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(after compression)</source>
+        <comment>@info digest not known yet</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The layers are stored uncompressed; the digest is known only after they are compressed for the push.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2: %n image(s)</source>
+        <comment>chart name, version</comment>
+        <translation>
+            <numerusform>%1 %2: %n image</numerusform>
+            <numerusform>%1 %2: %n images</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DceUpgrade::Wizard::UpgradeWizard</name>
+    <message>
+        <source>DCE 5.0 Offline Upgrade</source>
+        <comment>@title:window</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <comment>@action</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <comment>@action</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Commit</source>
+        <comment>@action</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <comment>@action</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <comment>@action</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <comment>@action</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DceUpgrade::Wizard::WelcomePage</name>
+    <message>
+        <source>Upgrade %1 offline</source>
+        <comment>@title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This wizard upgrades %1 on a DCE 5.0 cluster from the offline package you downloaded, without copying commands by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It takes you through the offline upgrade procedure:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the offline package and show its charts and images, without unpacking it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check your registry (Harbor) and push the images to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up the values of the Helm release, then upgrade it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify the result and keep a report, with a way back if needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing changes in the registry or on the cluster until you have reviewed and confirmed the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Module:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>module name (module id)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language of the whole program; it changes at once.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -997,6 +1374,18 @@ Errors go to standard error and say what to do.
     </message>
     <message>
         <source>%1, line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the document nests deeper than %2 levels or its aliases expand to more than %3 nodes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is damaged or was built to exhaust memory. Download the package again from DaoCloud.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -272,6 +272,23 @@ Errors go to standard error and say what to do.
         <source>writes %1:</source>
         <translation>写入 %1：</translation>
     </message>
+    <message numerus="yes">
+        <source>%n image(s)</source>
+        <translation>
+            <numerusform>%n 个镜像</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Total: %1, %2, %3 to push</source>
+        <comment>charts, images, size</comment>
+        <translation>合计：%1，%2，待推送 %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chart(s)</source>
+        <translation>
+            <numerusform>%n 个 Chart</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DceUpgrade::FileRange</name>
@@ -312,8 +329,8 @@ Errors go to standard error and say what to do.
         <translation>离线包已损坏，或不是由 charts-syncer 生成的。</translation>
     </message>
     <message>
-        <source>%1 ends before its last byte.</source>
-        <translation>%1 不完整：未读到最后一个字节就已结束。</translation>
+        <source>%1 is shorter than its recorded size.</source>
+        <translation>%1 比记录的大小短，文件不完整。</translation>
     </message>
 </context>
 <context>
@@ -404,6 +421,14 @@ Errors go to standard error and say what to do.
     <message>
         <source>%1 does not match its digest: expected %2, found %3.</source>
         <translation>%1 与其摘要不符：应为 %2，实际为 %3。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 中的 %2</translation>
+    </message>
+    <message>
+        <source>%1 gives a blob size that is not a whole number of bytes.</source>
+        <translation>%1 给出的 blob 大小不是有效的字节数。</translation>
     </message>
 </context>
 <context>
@@ -510,6 +535,10 @@ Errors go to standard error and say what to do.
         <source>Check the module name in the plan.</source>
         <translation>请检查升级计划中的模块名称（module）。</translation>
     </message>
+    <message>
+        <source>Correct the module profile; the built-in ones come with the program.</source>
+        <translation>请修正模块配置文件；内置的模块配置随程序提供。</translation>
+    </message>
 </context>
 <context>
     <name>DceUpgrade::PackageReader</name>
@@ -536,6 +565,22 @@ Errors go to standard error and say what to do.
     <message>
         <source>The package is incomplete. Download it again, or ask DaoCloud for a complete package.</source>
         <translation>离线包不完整。请重新下载，或向 DaoCloud 索取完整的离线包。</translation>
+    </message>
+    <message>
+        <source>%1 holds more than %2 nested tar files and none of them is a DCE offline bundle.</source>
+        <translation>%1 中嵌套了超过 %2 个 tar 文件，且其中没有 DCE 离线 bundle。</translation>
+    </message>
+    <message>
+        <source>%1: a chart or hints file has an unexpected structure (%2).</source>
+        <translation>%1：Chart 文件或 hints 文件的结构不符合预期（%2）。</translation>
+    </message>
+    <message>
+        <source>The package is damaged or was not made by charts-syncer. Download it again.</source>
+        <translation>离线包已损坏，或并非由 charts-syncer 生成。请重新下载。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -575,10 +620,6 @@ Errors go to standard error and say what to do.
     <message>
         <source>No version is given for the chart &quot;%1&quot;.</source>
         <translation>没有指定 chart &quot;%1&quot; 的版本。</translation>
-    </message>
-    <message>
-        <source>The chart package path installs the chart in the package, version %1, but the plan asks for %2.</source>
-        <translation>通过 chart 包升级时只能安装离线包中的 chart（版本 %1），但升级计划要求的版本是 %2。</translation>
     </message>
     <message>
         <source>%1 is installed in every worker cluster, but the plan lists none (upgrade.releases[].kubeContexts); it is upgraded only in the current cluster.</source>
@@ -673,14 +714,6 @@ Errors go to standard error and say what to do.
         <translation>删除 charts-syncer 相关文件</translation>
     </message>
     <message>
-        <source>Delete %1, which holds the password, and the bundle copies.</source>
-        <translation>删除 %1（其中有含密码的配置文件和 bundle 包副本）。</translation>
-    </message>
-    <message>
-        <source>Log Docker in to the registry</source>
-        <translation>Docker 登录镜像仓库</translation>
-    </message>
-    <message>
         <source>The login is kept in %1, not in your ~/.docker/config.json.</source>
         <translation>登录凭据保存在 %1 中，不会写入您的 ~/.docker/config.json。</translation>
     </message>
@@ -719,14 +752,6 @@ Errors go to standard error and say what to do.
     <message>
         <source>Check helm and the releases</source>
         <translation>检查 helm 和 release</translation>
-    </message>
-    <message>
-        <source>Nothing changes in this step: each release must exist and be deployed (a pending upgrade is explained with the way out), and a downgrade needs your explicit consent.</source>
-        <translation>此步骤不做任何更改：每个 release 都必须已存在且处于 deployed 状态（如有未完成的升级，会说明原因和解决办法）；降级需要您明确同意。</translation>
-    </message>
-    <message>
-        <source>The helm repository path needs the chart repository URL (upgrade.repoUrl).</source>
-        <translation>通过 Helm 仓库升级时，需要提供 chart 仓库的 URL（upgrade.repoUrl）。</translation>
     </message>
     <message>
         <source>Add and update the chart repository</source>
@@ -808,16 +833,43 @@ Errors go to standard error and say what to do.
         <source>report.html and report.json in %1.</source>
         <translation>在 %1 中生成 report.html 和 report.json。</translation>
     </message>
+    <message>
+        <source>The chart-package method installs the chart in the package, version %1, but the plan asks for %2.</source>
+        <translation>“Chart 包”方式安装的是离线包中的 Chart（版本 %1），但升级计划要求的版本是 %2。</translation>
+    </message>
+    <message>
+        <source>Delete %1, which holds the password file and the bundle copies.</source>
+        <translation>删除 %1，其中存有密码文件和 bundle 副本。</translation>
+    </message>
+    <message>
+        <source>Log in to the registry with Docker</source>
+        <translation>使用 Docker 登录镜像仓库</translation>
+    </message>
+    <message>
+        <source>Nothing changes in this step: each release must exist and be deployed (if an upgrade is still pending, the message says how to recover), and a downgrade needs your explicit consent.</source>
+        <translation>此步骤不做任何更改：每个 Release 都必须已存在且处于已部署（deployed）状态（如有升级仍处于 pending 状态，提示信息会说明如何恢复）；降级需要您明确确认。</translation>
+    </message>
+    <message>
+        <source>The helm-repo method needs the chart repository URL (upgrade.repoUrl).</source>
+        <translation>“Helm 仓库”方式需要提供 Chart 仓库地址（upgrade.repoUrl）。</translation>
+    </message>
+    <message>
+        <source>Copy the backup to %1; every value you set before is kept.</source>
+        <translation>将备份复制为 %1；您之前设置的所有参数值均保持不变。</translation>
+    </message>
+</context>
+<context>
+    <name>DceUpgrade::ProcessRunner</name>
+    <message>
+        <source>%1 is not installed or not on PATH.</source>
+        <translation>%1 未安装，或不在 PATH 中。</translation>
+    </message>
 </context>
 <context>
     <name>DceUpgrade::ScriptWriter</name>
     <message>
         <source>DCE offline upgrade of %1, generated by dce-upgrade %2 from %3.</source>
         <translation>%1 的 DCE 离线升级脚本，由 dce-upgrade %2 根据 %3 生成。</translation>
-    </message>
-    <message>
-        <source>The same steps as &quot;dce-upgrade run&quot;; review it before running it.</source>
-        <translation>步骤与 &quot;dce-upgrade run&quot; 相同；运行前请先检查本脚本。</translation>
     </message>
     <message>
         <source>Secrets: set %1 in the environment, or type it when asked. It is never written to a file or a command line.</source>
@@ -842,6 +894,10 @@ Errors go to standard error and say what to do.
     <message>
         <source>All steps finished. Values backups are in %1.</source>
         <translation>所有步骤已完成。values 备份位于 %1。</translation>
+    </message>
+    <message>
+        <source>The same steps as &quot;dce-upgrade plan&quot; shows; review them before running the script.</source>
+        <translation>步骤与 “dce-upgrade plan” 显示的相同；运行脚本前请先检查。</translation>
     </message>
 </context>
 <context>
@@ -914,6 +970,10 @@ Errors go to standard error and say what to do.
         <source>The package is damaged. Download it again.</source>
         <translation>离线包已损坏，请重新下载。</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 中的 %2</translation>
+    </message>
 </context>
 <context>
     <name>DceUpgrade::UpgradePlan</name>
@@ -962,10 +1022,6 @@ Errors go to standard error and say what to do.
         <translation>升级计划没有指定离线包（键 &quot;package&quot;）。</translation>
     </message>
     <message>
-        <source>a plan never holds a password. Remove it; the password is asked for when the plan runs, or read from standard input (--secrets-stdin).</source>
-        <translation>升级计划中不能包含密码，请将其删除。执行计划时会提示输入密码，也可以从标准输入读取（--secrets-stdin）。</translation>
-    </message>
-    <message>
         <source>registry.scheme must be https or http.</source>
         <translation>registry.scheme 必须是 https 或 http。</translation>
     </message>
@@ -1001,12 +1057,331 @@ Errors go to standard error and say what to do.
         <source>Check the path to the plan file.</source>
         <translation>请检查升级计划文件的路径。</translation>
     </message>
+    <message>
+        <source>a plan never holds a password. Remove it: the password is asked for when it is needed and is never stored.</source>
+        <translation>升级计划中不能包含密码。请将其删除：密码会在需要时询问，且从不保存。</translation>
+    </message>
 </context>
 <context>
     <name>DceUpgrade::ValueRewrites</name>
     <message>
         <source>The value %1 would have to be both %2 and %3.</source>
         <translation>值 %1 需要同时为 %2 和 %3，二者冲突。</translation>
+    </message>
+</context>
+<context>
+    <name>DceUpgrade::Wizard::BundlePage</name>
+    <message>
+        <source>Offline package</source>
+        <comment>@title</comment>
+        <translation>离线包</translation>
+    </message>
+    <message>
+        <source>Choose the %1 offline package you downloaded. Its charts and images are shown without unpacking anything.</source>
+        <translation>请选择您下载的%1离线包。无需解压即可查看其中的 Chart 和镜像。</translation>
+    </message>
+    <message>
+        <source>&amp;Package file:</source>
+        <translation>离线包文件(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>for example %1</source>
+        <translation>例如 %1</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <comment>@action</comment>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Choose the package file</source>
+        <translation>选择离线包文件</translation>
+    </message>
+    <message>
+        <source>The package is read in place: only its table of contents, the chart and the image manifests are read, so even a package of several gigabytes opens in seconds and needs no free disk space.
+
+If a .sha512sum file was published with the package, keep it in the same folder: it is checked before the upgrade starts.</source>
+        <translation>离线包原地读取：只读取其目录、Chart 和镜像清单，因此即使是数 GB 的离线包也能在几秒内打开，且不占用额外磁盘空间。
+
+如果离线包随附 .sha512sum 文件，请将其放在同一目录下：升级开始前会先校验。</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <comment>@status</comment>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <source>Choose the offline package</source>
+        <comment>@title:window</comment>
+        <translation>选择离线包</translation>
+    </message>
+    <message>
+        <source>%1 packages (%2)</source>
+        <translation>%1 离线包 (%2)</translation>
+    </message>
+    <message>
+        <source>Tar archives (*.tar)</source>
+        <translation>Tar 归档文件 (*.tar)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>DceUpgrade::Wizard::CommandLine</name>
+    <message>
+        <source>Offline upgrade wizard for DCE 5.0 modules: reads the offline package, pushes its images to your registry and upgrades the Helm releases.</source>
+        <translation>DCE 5.0 模块离线升级向导：读取离线包，将其中的镜像推送到您的镜像仓库，并升级 Helm Release。</translation>
+    </message>
+    <message>
+        <source>Offline package to open on the package page (optional).</source>
+        <translation>在离线包页面打开的离线包（可选）。</translation>
+    </message>
+    <message>
+        <source>Interface language: en or zh_CN (default: the system&apos;s).</source>
+        <translation>界面语言：en 或 zh_CN（默认跟随系统）。</translation>
+    </message>
+    <message>
+        <source>Module to upgrade (default: skoala). Known: %1.</source>
+        <translation>要升级的模块（默认：skoala）。可选：%1。</translation>
+    </message>
+    <message>
+        <source>Save a PNG of the window to FILE once it is shown and the package (if any) is read, then quit (exit code 0, or 1 when it cannot be written).</source>
+        <translation>窗口显示且离线包（如有）读取完成后，将窗口截图保存为 PNG 文件 FILE，然后退出（退出码 0；无法写入时为 1）。</translation>
+    </message>
+    <message>
+        <source>Quit after MS milliseconds (smoke test: exit code 0 when the window came up). Works with QT_QPA_PLATFORM=offscreen.</source>
+        <translation>MS 毫秒后退出（冒烟测试：窗口成功显示则退出码为 0）。可与 QT_QPA_PLATFORM=offscreen 一起使用。</translation>
+    </message>
+    <message>
+        <source>--quit-after needs a number of milliseconds.</source>
+        <translation>--quit-after 需要一个毫秒数。</translation>
+    </message>
+    <message>
+        <source>--lang must be en or zh_CN.</source>
+        <translation>--lang 只能是 en 或 zh_CN。</translation>
+    </message>
+    <message>
+        <source>Give at most one PACKAGE.</source>
+        <translation>最多只能指定一个 PACKAGE。</translation>
+    </message>
+    <message>
+        <source>Cannot write the screenshot to %1.</source>
+        <translation>无法将截图写入 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>DceUpgrade::Wizard::ErrorPanel</name>
+    <message>
+        <source>What to do: %1</source>
+        <translation>处理方法：%1</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <comment>@title</comment>
+        <translation>错误</translation>
+    </message>
+</context>
+<context>
+    <name>DceUpgrade::Wizard::PackageLoader</name>
+    <message>
+        <source>The package could not be read: %1</source>
+        <translation>无法读取离线包：%1</translation>
+    </message>
+    <message>
+        <source>The package could not be read.</source>
+        <translation>无法读取离线包。</translation>
+    </message>
+</context>
+<context>
+    <name>DceUpgrade::Wizard::PackageSummary</name>
+    <message>
+        <source>No .sha512sum or .sha256sum file beside the package: a damaged download cannot be detected.</source>
+        <translation>离线包旁没有 .sha512sum 或 .sha256sum 文件：无法发现下载损坏。</translation>
+    </message>
+    <message>
+        <source>%1 in %2; it is verified as the first step of the upgrade.</source>
+        <translation>%2 中的 %1；升级的第一步会进行校验。</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source>Checksum:</source>
+        <translation>校验和：</translation>
+    </message>
+    <message>
+        <source>Charts:</source>
+        <translation>Chart：</translation>
+    </message>
+    <message>
+        <source>Images:</source>
+        <translation>镜像：</translation>
+    </message>
+    <message>
+        <source>Warnings:</source>
+        <translation>警告：</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>file name (size)</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>chart name and version</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s), %1 to push at most</source>
+        <translation>
+            <numerusform>%n 个镜像，最多需推送 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>separator between chart names</comment>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>DceUpgrade::Wizard::PackageTree</name>
+    <message>
+        <source>Chart / image reference</source>
+        <comment>@title:column</comment>
+        <translation>Chart / 镜像地址</translation>
+    </message>
+    <message>
+        <source>Manifest digest</source>
+        <comment>@title:column</comment>
+        <translation>清单摘要（digest）</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <comment>@title:column</comment>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Images in the package</source>
+        <translation>离线包中的镜像</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <comment>@info image without a reference</comment>
+        <translation>（无名称）</translation>
+    </message>
+    <message>
+        <source>(after compression)</source>
+        <comment>@info digest not known yet</comment>
+        <translation>（压缩后确定）</translation>
+    </message>
+    <message>
+        <source>The layers are stored uncompressed; the digest is known only after they are compressed for the push.</source>
+        <translation>镜像层以未压缩形式存储；摘要要在推送前压缩后才能确定。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2: %n image(s)</source>
+        <comment>chart name, version</comment>
+        <translation>
+            <numerusform>%1 %2：%n 个镜像</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DceUpgrade::Wizard::UpgradeWizard</name>
+    <message>
+        <source>DCE 5.0 Offline Upgrade</source>
+        <comment>@title:window</comment>
+        <translation>DCE 5.0 离线升级</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <comment>@action</comment>
+        <translation>&lt; 上一步(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <comment>@action</comment>
+        <translation>下一步(&amp;N) &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Commit</source>
+        <comment>@action</comment>
+        <translation>确认执行(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <comment>@action</comment>
+        <translation>完成(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <comment>@action</comment>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <comment>@action</comment>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+</context>
+<context>
+    <name>DceUpgrade::Wizard::WelcomePage</name>
+    <message>
+        <source>Upgrade %1 offline</source>
+        <comment>@title</comment>
+        <translation>离线升级 %1</translation>
+    </message>
+    <message>
+        <source>This wizard upgrades %1 on a DCE 5.0 cluster from the offline package you downloaded, without copying commands by hand.</source>
+        <translation>本向导使用您下载的离线包升级 DCE 5.0 集群上的 %1，无需手动复制命令。</translation>
+    </message>
+    <message>
+        <source>It takes you through the offline upgrade procedure:</source>
+        <translation>向导将带您完成以下离线升级步骤：</translation>
+    </message>
+    <message>
+        <source>Read the offline package and show its charts and images, without unpacking it.</source>
+        <translation>读取离线包并展示其中的 Chart 和镜像，无需解压。</translation>
+    </message>
+    <message>
+        <source>Check your registry (Harbor) and push the images to it.</source>
+        <translation>检查您的镜像仓库（Harbor），并将镜像推送到其中。</translation>
+    </message>
+    <message>
+        <source>Back up the values of the Helm release, then upgrade it.</source>
+        <translation>备份 Helm Release 的参数（values），然后升级。</translation>
+    </message>
+    <message>
+        <source>Verify the result and keep a report, with a way back if needed.</source>
+        <translation>验证升级结果并保存报告，必要时可回滚。</translation>
+    </message>
+    <message>
+        <source>Nothing changes in the registry or on the cluster until you have reviewed and confirmed the plan.</source>
+        <translation>在您检查并确认升级计划之前，镜像仓库和集群都不会有任何变更。</translation>
+    </message>
+    <message>
+        <source>Module:</source>
+        <translation>模块：</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>module name (module id)</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>版本：</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>The language of the whole program; it changes at once.</source>
+        <translation>整个程序的界面语言，切换后立即生效。</translation>
     </message>
 </context>
 <context>
@@ -1022,6 +1397,18 @@ Errors go to standard error and say what to do.
     <message>
         <source>%1, line %2</source>
         <translation>%1，第 %2 行</translation>
+    </message>
+    <message>
+        <source>%1: the document nests deeper than %2 levels or its aliases expand to more than %3 nodes.</source>
+        <translation>%1：文档嵌套超过 %2 层，或其别名展开后超过 %3 个节点。</translation>
+    </message>
+    <message>
+        <source>The file is damaged or was built to exhaust memory. Download the package again from DaoCloud.</source>
+        <translation>该文件已损坏，或是为耗尽内存而刻意构造的。请从 DaoCloud 重新下载离线包。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 </TS>

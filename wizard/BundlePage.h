@@ -36,6 +36,7 @@ protected:
 
 private:
     void retranslateUi();
+    QString readingText() const;
     void browse();
     void choosePath(const QString &path);
     void startReading();

@@ -29,13 +29,15 @@ ErrorPanel::ErrorPanel(QWidget *parent)
     , m_hint(makeTextLabel(this, QStringLiteral("errorHint")))
 {
     setObjectName(QStringLiteral("errorPanel"));
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     // A translucent red reads as an error on light and dark palettes alike.
     setStyleSheet(QStringLiteral("QFrame#errorPanel { background-color: rgba(220, 53, 69, 28);"
                                  " border: 1px solid rgba(220, 53, 69, 150);"
                                  " border-radius: 4px; }"));
 
     const int iconSize = style()->pixelMetric(QStyle::PM_MessageBoxIconSize, nullptr, this);
-    m_icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxCritical, nullptr, this)
+    m_icon->setPixmap(style()
+                          ->standardIcon(QStyle::SP_MessageBoxCritical, nullptr, this)
                           .pixmap(iconSize, iconSize));
     m_icon->setAlignment(Qt::AlignTop);
 

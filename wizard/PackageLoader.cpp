@@ -20,12 +20,9 @@ struct PackageLoader::Result
     QString hint;
 };
 
-namespace {
-
-// Runs on a pool thread: touches nothing but its arguments.
-PackageLoader::Result readPackage(const QString &path)
+PackageLoader::Result PackageLoader::read(const QString &path)
 {
-    PackageLoader::Result result;
+    Result result;
     try {
         result.package = std::make_shared<const Package>(PackageReader::open(path));
     } catch (const Error &error) {
@@ -35,18 +32,14 @@ PackageLoader::Result readPackage(const QString &path)
     } catch (const std::exception &error) {
         // Not an engine Error (out of memory, a bug): still a message on the page, not a crash.
         result.code = QStringLiteral("internal");
-        result.message = QCoreApplication::translate("DceUpgrade::Wizard::PackageLoader",
-            "The package could not be read: %1")
-                             .arg(QString::fromLocal8Bit(error.what()));
+        result.message
+            = tr("The package could not be read: %1").arg(QString::fromLocal8Bit(error.what()));
     } catch (...) {
         result.code = QStringLiteral("internal");
-        result.message = QCoreApplication::translate(
-            "DceUpgrade::Wizard::PackageLoader", "The package could not be read.");
+        result.message = tr("The package could not be read.");
     }
     return result;
 }
-
-} // namespace
 
 PackageLoader::PackageLoader(QObject *parent)
     : QObject(parent)
@@ -66,7 +59,7 @@ void PackageLoader::start(const QString &path)
     m_watcher->setFuture(promise->future());
     promise->start();
     QThreadPool::globalInstance()->start([promise, path] {
-        promise->addResult(readPackage(path));
+        promise->addResult(read(path));
         promise->finish();
     });
 }

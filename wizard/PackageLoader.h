@@ -33,12 +33,14 @@ public:
 signals:
     void loaded(const QString &path, std::shared_ptr<const DceUpgrade::Package> package);
     // code is the Error's stable code; message and hint are already translated.
-    void failed(const QString &path, const QString &code, const QString &message,
-        const QString &hint);
+    void failed(
+        const QString &path, const QString &code, const QString &message, const QString &hint);
 
 private:
     struct Result;
 
+    // Runs on a pool thread: touches nothing but its argument.
+    static Result read(const QString &path);
     void finish();
 
     QFutureWatcher<Result> *m_watcher = nullptr;

@@ -39,7 +39,9 @@ PackageSummary::PackageSummary(QWidget *parent)
     , m_warnings(makeValueLabel(this, QStringLiteral("packageWarnings")))
 {
     m_form->setContentsMargins(0, 0, 0, 0);
-    m_form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    // Word-wrapped labels have a Preferred policy: let them take the whole row, or they wrap at
+    // their (narrow) size hint and show only the first line.
+    m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     m_form->addRow(m_fileLabel, m_file);
     m_form->addRow(m_checksumLabel, m_checksum);
     m_form->addRow(m_chartsLabel, m_charts);
@@ -73,8 +75,7 @@ QString PackageSummary::checksumText() const
                   "cannot be detected.");
     }
     return tr("%1 in %2; it is verified as the first step of the upgrade.")
-        .arg(m_package->checksum->algorithmName(),
-            QFileInfo(m_package->checksum->path).fileName());
+        .arg(m_package->checksum->algorithmName(), QFileInfo(m_package->checksum->path).fileName());
 }
 
 void PackageSummary::retranslateUi()
@@ -92,8 +93,9 @@ void PackageSummary::retranslateUi()
     }
 
     const QLocale locale;
-    m_file->setText(tr("%1 (%2)").arg(QFileInfo(m_package->path).fileName(),
-        locale.formattedDataSize(m_package->size)));
+    m_file->setText(
+        tr("%1 (%2)", "file name (size)")
+            .arg(QFileInfo(m_package->path).fileName(), locale.formattedDataSize(m_package->size)));
     m_file->setToolTip(m_package->path);
     m_checksum->setText(checksumText());
 
@@ -102,19 +104,17 @@ void PackageSummary::retranslateUi()
     int imageCount = 0;
     qint64 pushBytes = 0;
     for (const auto &bundle : m_package->bundles) {
-        charts.append(tr("%1 %2", "chart name and version")
-                          .arg(bundle->chart.name, bundle->chart.version));
+        charts.append(
+            tr("%1 %2", "chart name and version").arg(bundle->chart.name, bundle->chart.version));
         imageCount += static_cast<int>(bundle->images.images().size());
         pushBytes += bundle->images.uniqueBlobBytes();
         warnings.append(bundle->images.warnings());
     }
-    m_charts->setText(locale.createSeparatedList(charts));
-    // Two strings rather than %n: the program ships only English and Chinese, and English
-    // without a compiled _en.qm would otherwise read "8 image(s)".
-    const QString pushSize = locale.formattedDataSize(pushBytes);
-    m_images->setText(imageCount == 1 ? tr("1 image, %1 to push at most").arg(pushSize)
-                                      : tr("%1 images, %2 to push at most")
-                                            .arg(locale.toString(imageCount), pushSize));
+    // QLocale's Chinese list ("a和b") reads as prose; a list of names wants the enumeration comma.
+    m_charts->setText(charts.join(tr(", ", "separator between chart names")));
+    // %n plural forms come from the catalogues (English has its own, embedded like Chinese).
+    m_images->setText(tr("%n image(s), %1 to push at most", nullptr, imageCount)
+                          .arg(locale.formattedDataSize(pushBytes)));
     m_warnings->setText(warnings.join(QLatin1Char('\n')));
     m_form->setRowVisible(m_warnings, !warnings.isEmpty());
 }

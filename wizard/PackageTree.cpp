@@ -82,10 +82,8 @@ QTreeWidgetItem *PackageTree::addBundle(const Bundle &bundle)
     const auto count = static_cast<int>(bundle.images.images().size());
     auto *item = new QTreeWidgetItem(this);
     item->setText(ReferenceColumn,
-        count == 1 ? tr("%1 %2: 1 image", "chart name, version").arg(bundle.chart.name,
-            bundle.chart.version)
-                   : tr("%1 %2: %3 images", "chart name, version, count")
-                         .arg(bundle.chart.name, bundle.chart.version, locale.toString(count)));
+        tr("%1 %2: %n image(s)", "chart name, version", count)
+            .arg(bundle.chart.name, bundle.chart.version));
     item->setToolTip(ReferenceColumn, bundle.displayName);
     item->setText(SizeColumn, locale.formattedDataSize(bundle.images.uniqueBlobBytes()));
     item->setTextAlignment(SizeColumn, Qt::AlignRight | Qt::AlignVCenter);

@@ -1,0 +1,185 @@
+#include "BundlePage.h"
+#include "PageId.h"
+#include "UpgradeWizard.h"
+#include "Version.h"
+#include "WizardSession.h"
+#include "model/ModuleProfile.h"
+#include "util/Error.h"
+#include "util/Translations.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTextStream>
+#include <QTimer>
+
+#include <cstdio>
+#include <cstdlib>
+#include <utility>
+
+using namespace DceUpgrade;
+using namespace DceUpgrade::Wizard;
+
+namespace {
+
+// The command line's texts, for lupdate and tr() outside a QObject.
+struct CommandLine
+{
+    Q_DECLARE_TR_FUNCTIONS(DceUpgrade::Wizard::CommandLine)
+};
+
+struct Options
+{
+    QString language;
+    QString module = QStringLiteral("skoala");
+    QString package;
+    QString screenshot;
+    int quitAfterMs = -1;
+};
+
+// --help and --version only print: they must work without a display, before a QApplication
+// would refuse to start.
+bool onlyPrints(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QLatin1String argument(argv[i]);
+        if (argument == QLatin1String("-h") || argument == QLatin1String("--help")
+            || argument == QLatin1String("--help-all") || argument == QLatin1String("-v")
+            || argument == QLatin1String("--version")) {
+            return true;
+        }
+    }
+    return false;
+}
+
+void describeApplication()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("dce-upgrade-wizard"));
+    QCoreApplication::setApplicationVersion(QString::fromLatin1(DceUpgrade::Version));
+    QCoreApplication::setOrganizationName(QStringLiteral("DaoCloud"));
+}
+
+Options parseOptions(const QCoreApplication &app)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(CommandLine::tr(
+        "Offline upgrade wizard for DCE 5.0 modules: reads the offline package, pushes "
+        "its images to your registry and upgrades the Helm releases."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("package"),
+        CommandLine::tr("Offline package to open on the package page (optional)."),
+        QStringLiteral("[PACKAGE]"));
+    const QCommandLineOption lang(QStringLiteral("lang"),
+        CommandLine::tr("Interface language: en or zh_CN (default: the system's)."),
+        QStringLiteral("language"));
+    const QCommandLineOption module(QStringLiteral("module"),
+        CommandLine::tr("Module to upgrade (default: skoala). Known: %1.")
+            .arg(ModuleProfile::builtInIds().join(QLatin1String(", "))),
+        QStringLiteral("id"), QStringLiteral("skoala"));
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
+        CommandLine::tr(
+            "Save a PNG of the window to FILE once it is shown and the package (if any) is "
+            "read, then quit (exit code 0, or 1 when it cannot be written)."),
+        QStringLiteral("file"));
+    const QCommandLineOption quitAfter(QStringLiteral("quit-after"),
+        CommandLine::tr("Quit after MS milliseconds (smoke test: exit code 0 when the window came "
+                        "up). Works with QT_QPA_PLATFORM=offscreen."),
+        QStringLiteral("ms"));
+    parser.addOptions({lang, module, screenshot, quitAfter});
+    parser.process(app);
+
+    Options options;
+    options.language = parser.value(lang);
+    options.module = parser.value(module);
+    options.screenshot = parser.value(screenshot);
+    if (parser.isSet(quitAfter)) {
+        bool ok = false;
+        options.quitAfterMs = parser.value(quitAfter).toInt(&ok);
+        if (!ok || options.quitAfterMs < 0) {
+            QTextStream(stderr) << CommandLine::tr("--quit-after needs a number of milliseconds.")
+                                << Qt::endl;
+            std::exit(2);
+        }
+    }
+    if (!options.language.isEmpty() && options.language != QLatin1String("en")
+        && options.language != QLatin1String("zh_CN")) {
+        QTextStream(stderr) << CommandLine::tr("--lang must be en or zh_CN.") << Qt::endl;
+        std::exit(2);
+    }
+    if (parser.positionalArguments().size() > 1) {
+        QTextStream(stderr) << CommandLine::tr("Give at most one PACKAGE.") << Qt::endl;
+        std::exit(2);
+    }
+    options.package = parser.positionalArguments().value(0);
+    return options;
+}
+
+// Saves the window once it is up and no package is being read, then quits. Polls on a timer of
+// the main event loop: nothing here blocks or spins a nested loop.
+void scheduleScreenshot(UpgradeWizard *wizard, const QString &file)
+{
+    auto *timer = new QTimer(wizard);
+    timer->setInterval(50);
+    QObject::connect(timer, &QTimer::timeout, wizard, [wizard, timer, file] {
+        const auto *bundlePage
+            = qobject_cast<BundlePage *>(wizard->page(pageIndex(PageId::Bundle)));
+        if (!wizard->isVisible() || (bundlePage && bundlePage->isBusy())) {
+            return;
+        }
+        timer->stop();
+        const bool saved = wizard->grab().save(file, "PNG");
+        if (!saved) {
+            QTextStream(stderr) << CommandLine::tr("Cannot write the screenshot to %1.").arg(file)
+                                << Qt::endl;
+        }
+        QCoreApplication::exit(saved ? 0 : 1);
+    });
+    timer->start();
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (onlyPrints(argc, argv)) {
+        const QCoreApplication app(argc, argv);
+        describeApplication();
+        Translations::install(); // the help in the system's language
+        parseOptions(app); // prints and exits
+        return 0;
+    }
+
+    QApplication app(argc, argv);
+    describeApplication();
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.daocloud.DceUpgradeWizard"));
+    Translations::install(); // messages about the options in the system's language
+
+    const Options options = parseOptions(app);
+
+    ModuleProfile profile;
+    try {
+        profile = ModuleProfile::builtIn(options.module);
+    } catch (const Error &error) {
+        QTextStream(stderr) << error.describe() << Qt::endl;
+        return 2;
+    }
+
+    WizardSession session(std::move(profile));
+    session.setLanguage(options.language);
+    UpgradeWizard wizard(&session);
+    wizard.show();
+    if (!options.package.isEmpty()) {
+        // Through the Welcome page, so Back still leads to it (and to the language switch).
+        session.setPackagePath(options.package);
+        wizard.next();
+    }
+
+    if (!options.screenshot.isEmpty()) {
+        scheduleScreenshot(&wizard, options.screenshot);
+    }
+    if (options.quitAfterMs >= 0) {
+        QTimer::singleShot(options.quitAfterMs, &app, [] { QCoreApplication::exit(0); });
+    }
+    return QApplication::exec();
+}

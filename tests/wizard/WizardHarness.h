@@ -1,0 +1,60 @@
+#pragma once
+
+#include "PageId.h"
+#include "UpgradeWizard.h"
+#include "WizardSession.h"
+
+#include <QString>
+#include <QWidget>
+
+#include <functional>
+#include <memory>
+
+#include <gtest/gtest.h>
+
+namespace DceUpgrade::Wizard::Test {
+
+// The real wizard, shown on the offscreen platform, with its own session, in one language.
+class WizardHarness final
+{
+public:
+    explicit WizardHarness(const QString &language = QStringLiteral("en"));
+    ~WizardHarness();
+
+    WizardSession &session() { return *m_session; }
+    UpgradeWizard &wizard() { return *m_wizard; }
+
+    // The named child widget; fails the test when there is none.
+    template<typename T>
+    T *find(const QString &objectName) const
+    {
+        T *widget = m_wizard->findChild<T *>(objectName);
+        EXPECT_NE(widget, nullptr) << "no widget named " << objectName.toStdString();
+        return widget;
+    }
+
+    // Presses Next until `page` is current; false when the wizard does not get there.
+    bool goTo(PageId page);
+
+    // Types `path` into the package field and presses Enter, as a person would.
+    void enterPackagePath(const QString &path);
+
+    // Runs the event loop until `condition` holds or `timeoutMs` passed (QTRY-style).
+    static bool waitUntil(const std::function<bool()> &condition, int timeoutMs = 20000);
+
+    // Sets the language through the Welcome page's switch and waits for the window to be
+    // retranslated (the LanguageChange events Qt posts are delivered).
+    void switchLanguage(const QString &language);
+
+    // Saves the whole window as <build>/tests/wizard/screenshots/<name>.png; returns the path.
+    // Settle::Yes runs the event loop briefly first; Settle::No only lays out, to catch a
+    // passing state (the busy indicator) before the worker's result is delivered.
+    enum class Settle { Yes, No };
+    QString saveScreenshot(const QString &name, Settle settle = Settle::Yes);
+
+private:
+    std::unique_ptr<WizardSession> m_session;
+    std::unique_ptr<UpgradeWizard> m_wizard;
+};
+
+} // namespace DceUpgrade::Wizard::Test
