@@ -349,8 +349,8 @@ ImageInfo ImageArchive::readOciManifest(const QString &digest, qint64 size,
         for (const QJsonValue &child : object.value(QLatin1String("manifests")).toArray()) {
             const QJsonObject d = child.toObject();
             ImageInfo platform = readOciManifest(d.value(QLatin1String("digest")).toString(),
-                descriptorSize(d, member),
-                d.value(QLatin1String("mediaType")).toString(), references, depth + 1);
+                descriptorSize(d, member), d.value(QLatin1String("mediaType")).toString(),
+                references, depth + 1);
             image.platforms.push_back(std::move(platform));
         }
         return image;

