@@ -1,6 +1,7 @@
 #include "CliCommands.h"
 
 #include "ExitCode.h"
+#include "RunCommand.h"
 
 #include "Version.h"
 #include "bundle/PackageJson.h"
@@ -103,30 +104,41 @@ CliCommands::CliCommands()
 
 void CliCommands::printHelp()
 {
-    m_out << tr("Usage: dce-upgrade COMMAND [options]\n"
-                "\n"
-                "Offline upgrade of DCE 5.0 modules from their offline packages.\n"
-                "\n"
-                "Commands:\n"
-                "  inspect PACKAGE [--json] [--verify]\n"
-                "      Show the charts, versions and images of an offline package without\n"
-                "      unpacking it. --verify also checks the .sha512sum file and every layer\n"
-                "      digest (reads the whole package).\n"
-                "  plan --plan FILE [--json] [--helm-version X.Y.Z]\n"
-                "      Show every step of the upgrade with its exact commands (dry run: nothing\n"
-                "      is changed). Passwords are never shown.\n"
-                "  script --plan FILE [--output FILE] [--helm-version X.Y.Z]\n"
-                "      Write the same steps as a bash script.\n"
-                "\n"
-                "Global options:\n"
-                "  --lang en|zh_CN   language of messages (default: the system's)\n"
-                "  --version, --help\n"
-                "\n"
-                "Exit codes:\n"
-                "  0 success; 1 other failure; 2 wrong arguments; 3 the package, plan or profile\n"
-                "  cannot be used; 4 checksum or digest mismatch (damaged download); 5 a file or\n"
-                "  tool on this machine is missing or unusable.\n"
-                "Errors go to standard error and say what to do.\n");
+    m_out << tr(
+        "Usage: dce-upgrade COMMAND [options]\n"
+        "\n"
+        "Offline upgrade of DCE 5.0 modules from their offline packages.\n"
+        "\n"
+        "Commands:\n"
+        "  inspect PACKAGE [--json] [--verify]\n"
+        "      Show the charts, versions and images of an offline package without\n"
+        "      unpacking it. --verify also checks the .sha512sum file and every layer\n"
+        "      digest (reads the whole package).\n"
+        "  plan --plan FILE [--json] [--helm-version X.Y.Z]\n"
+        "      Show every step of the upgrade with its exact commands (dry run: nothing\n"
+        "      is changed). Passwords are never shown.\n"
+        "  script --plan FILE [--output FILE] [--helm-version X.Y.Z]\n"
+        "      Write the same steps as a bash script.\n"
+        "  run --plan FILE [--events -] [--secrets-stdin] [--helm PATH] [--kubectl PATH]\n"
+        "      [--allow-downgrade] [--verbose]\n"
+        "  run --resume SESSION [...]\n"
+        "      Perform the steps. A session directory under ~/.local/state/dce-upgrade\n"
+        "      keeps the plan, logs, values backups and the report; --resume continues a\n"
+        "      session and skips what is done. --events - writes JSON lines (docs/events.md)\n"
+        "      instead of readable progress. --secrets-stdin reads one JSON line such as\n"
+        "      {\"registry.password\":\"...\"}; otherwise a terminal is asked.\n"
+        "  rollback --session SESSION [--helm PATH]\n"
+        "      Roll every release the session upgraded back to its revision before.\n"
+        "\n"
+        "Global options:\n"
+        "  --lang en|zh_CN   language of messages (default: the system's)\n"
+        "  --version, --help\n"
+        "\n"
+        "Exit codes:\n"
+        "  0 success; 1 other failure; 2 wrong arguments; 3 the package, plan or profile\n"
+        "  cannot be used; 4 checksum or digest mismatch (damaged download); 5 a file or\n"
+        "  tool on this machine is missing or unusable.\n"
+        "Errors go to standard error and say what to do.\n");
     m_out.flush();
 }
 
@@ -157,6 +169,12 @@ int CliCommands::run(const QStringList &arguments)
         }
         if (command == QLatin1String("script")) {
             return plan(arguments, true);
+        }
+        if (command == QLatin1String("run")) {
+            return RunCommand(m_out, m_err).run(arguments);
+        }
+        if (command == QLatin1String("rollback")) {
+            return RunCommand(m_out, m_err).rollback(arguments);
         }
     } catch (const Error &error) {
         m_err << tr("Error: %1").arg(error.message()) << '\n';

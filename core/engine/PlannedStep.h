@@ -3,6 +3,7 @@
 #include "tools/CommandLine.h"
 
 #include <QByteArray>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 
@@ -32,6 +33,17 @@ struct PlannedStep
     int weight = 1; // share of the whole job's progress
     bool alwaysRun = false; // cleanup: runs even after a failure
     bool builtIn = false; // done inside the engine, not by an external command
+    // Recorded as done so a rerun skips it. Not for steps whose effect the end of every run
+    // undoes (the repository credentials helm keeps are removed by the cleanup).
+    bool resumable = true;
+
+    // Steps about one release on one cluster: which release of PlanResult::releases (or -1),
+    // the kube context ("" is the current one) and the "release@context" name reports use.
+    int release = -1;
+    QString kubeContext;
+    QString target;
+    // Files and directories the step reads or writes, by role ("backup", "values", "chart").
+    QMap<QString, QString> paths;
 
     QStringList details; // translated lines: what a built-in step does, targets, notes
     std::vector<PlannedFile> files;

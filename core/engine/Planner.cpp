@@ -547,6 +547,7 @@ private:
             repo.details.append(Planner::tr("helm runs with its own configuration in the session "
                                             "directory: your helm repositories are not "
                                             "changed."));
+            repo.resumable = false;
 
             PlannedStep &versions = add(QStringLiteral("helm.versions"),
                 Planner::tr("Check that the chart versions exist"), 1);
@@ -570,9 +571,9 @@ private:
             }
         }
 
-        for (const ResolvedRelease &release : m_result.releases) {
-            for (const QString &context : release.kubeContexts) {
-                addReleaseSteps(helm, release, context, fromRepo ? alias : QString());
+        for (std::size_t index = 0; index < m_result.releases.size(); ++index) {
+            for (const QString &context : m_result.releases[index].kubeContexts) {
+                addReleaseSteps(helm, int(index), context, fromRepo ? alias : QString());
             }
         }
     }
@@ -594,6 +595,8 @@ private:
         PlannedStep &extract = add(QStringLiteral("chart.extract:") + release.profile.chart,
             Planner::tr("Extract the chart %1 from the package").arg(release.profile.chart), 1);
         extract.builtIn = true;
+        extract.release = int(&release - m_result.releases.data());
+        extract.paths.insert(QStringLiteral("chart"), dir);
         extract.details.append(Planner::tr("Copy original-chart/ of %1 into %2 (links and paths "
                                            "that leave the directory are refused).")
                                    .arg(bundle.displayName, dir));
@@ -607,24 +610,31 @@ private:
                     + QLatin1String(" | ") + untar);
     }
 
-    void addReleaseSteps(const HelmCommands &helm, const ResolvedRelease &release,
-        const QString &context, const QString &alias)
+    void addReleaseSteps(
+        const HelmCommands &helm, int index, const QString &context, const QString &alias)
     {
+        const ResolvedRelease &release = m_result.releases[std::size_t(index)];
         const QString who = target(release, context);
+        const auto scoped = [&](PlannedStep &step) -> PlannedStep & {
+            step.release = index;
+            step.kubeContext = context;
+            step.target = who;
+            return step;
+        };
         const QString where = context.isEmpty() ? Planner::tr("the current cluster")
                                                 : Planner::tr("cluster %1").arg(context);
 
         if (!release.profile.deleteJobs.isEmpty()) {
-            PlannedStep &jobs = add(QStringLiteral("jobs.delete:") + who,
-                Planner::tr("Delete the old jobs of %1 in %2").arg(release.release, where), 1);
+            PlannedStep &jobs = scoped(add(QStringLiteral("jobs.delete:") + who,
+                Planner::tr("Delete the old jobs of %1 in %2").arg(release.release, where), 1));
             jobs.commands.push_back(KubectlCommands::deleteJobs(
                 release.profile.deleteJobs, release.namespaceName, kube(context)));
             jobs.details.append(Planner::tr("The chart recreates these jobs; Kubernetes cannot "
                                             "update a job in place."));
         }
         if (release.profile.applyCrds) {
-            PlannedStep &crds = add(QStringLiteral("crds.apply:") + who,
-                Planner::tr("Apply the CRDs of %1 in %2").arg(release.release, where), 1);
+            PlannedStep &crds = scoped(add(QStringLiteral("crds.apply:") + who,
+                Planner::tr("Apply the CRDs of %1 in %2").arg(release.release, where), 1));
             crds.commands.push_back(KubectlCommands::applyCrds(
                 chartDir(release) + QLatin1String("/crds"), kube(context)));
         }
@@ -635,17 +645,20 @@ private:
         const QString upgradeValues
             = session(QStringLiteral("values/%1-upgrade.yaml").arg(safeWho));
 
-        PlannedStep &save = add(QStringLiteral("values.backup:") + who,
-            Planner::tr("Back up the values of %1 in %2").arg(release.release, where), 1);
+        PlannedStep &save = scoped(add(QStringLiteral("values.backup:") + who,
+            Planner::tr("Back up the values of %1 in %2").arg(release.release, where), 1));
         save.commands.push_back(
             helm.getValues(release.release, release.namespaceName, kube(context), backup));
+        save.paths.insert(QStringLiteral("backup"), backup);
         save.details.append(
             Planner::tr("Saved to %1 (readable only by you, never overwritten).").arg(backup));
 
         const QStringList &sets = release.imageValues;
-        PlannedStep &prepare = add(QStringLiteral("values.prepare:") + who,
-            Planner::tr("Prepare the values for %1").arg(release.release), 1);
+        PlannedStep &prepare = scoped(add(QStringLiteral("values.prepare:") + who,
+            Planner::tr("Prepare the values for %1").arg(release.release), 1));
         prepare.builtIn = true;
+        prepare.paths.insert(QStringLiteral("backup"), backup);
+        prepare.paths.insert(QStringLiteral("values"), upgradeValues);
         prepare.details.append(sets.isEmpty()
                 ? Planner::tr("Copy the backup to %1; every value you set before is kept.")
                       .arg(upgradeValues)
@@ -668,12 +681,13 @@ private:
         options.wait = m_plan.upgrade.wait;
         options.timeout = m_plan.upgrade.timeout;
         options.kube = kube(context);
-        PlannedStep &upgrade = add(QStringLiteral("helm.upgrade:") + who,
-            Planner::tr("Upgrade %1 to %2 in %3").arg(release.release, release.version, where), 10);
+        PlannedStep &upgrade = scoped(add(QStringLiteral("helm.upgrade:") + who,
+            Planner::tr("Upgrade %1 to %2 in %3").arg(release.release, release.version, where),
+            10));
         upgrade.commands.push_back(helm.upgrade(options));
 
-        PlannedStep &verify = add(QStringLiteral("release.verify:") + who,
-            Planner::tr("Verify %1 in %2").arg(release.release, where), 1);
+        PlannedStep &verify = scoped(add(QStringLiteral("release.verify:") + who,
+            Planner::tr("Verify %1 in %2").arg(release.release, where), 1));
         verify.commands.push_back(
             helm.status(release.release, release.namespaceName, kube(context)));
         verify.commands.push_back(
@@ -685,6 +699,21 @@ private:
 
     void addReport()
     {
+        if (m_plan.upgrade.method == UpgradeMethod::HelmRepo) {
+            // helm keeps the repository password in its repositories.yaml: it must not outlive
+            // the run, whatever happened.
+            PlannedStep &cleanup = add(QStringLiteral("helm.repo.cleanup"),
+                Planner::tr("Remove the repository credentials helm kept"), 1);
+            cleanup.builtIn = true;
+            cleanup.alwaysRun = true;
+            const QString file = session(QStringLiteral("helm/config/repositories.yaml"));
+            cleanup.paths.insert(QStringLiteral("repositories"), file);
+            cleanup.details.append(Planner::tr("Delete %1, where helm saved the chart repository "
+                                               "and its password during the run.")
+                                       .arg(file));
+            cleanup.scriptLines.append(
+                QStringLiteral("rm -f %1").arg(CommandLine::shellQuote(file)));
+        }
         PlannedStep &report = add(QStringLiteral("report"), Planner::tr("Write the report"), 1);
         report.builtIn = true;
         report.alwaysRun = true;

@@ -1,0 +1,348 @@
+#include "RunCommand.h"
+
+#include "ExitCode.h"
+
+#include "bundle/PackageReader.h"
+#include "engine/Engine.h"
+#include "engine/EventWriter.h"
+#include "engine/Planner.h"
+#include "engine/ProcessRunner.h"
+#include "engine/Report.h"
+#include "engine/RunContext.h"
+#include "engine/Session.h"
+#include "tools/HelmCommands.h"
+#include "util/Error.h"
+
+#include <QCommandLineParser>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSocketNotifier>
+
+#include <csignal>
+#include <cstdio>
+#include <fcntl.h>
+#include <termios.h>
+#include <unistd.h>
+
+namespace DceUpgrade::Cli {
+
+namespace {
+
+// SIGINT/SIGTERM/SIGHUP reach the event loop through a pipe, so cancel runs as normal code.
+int signalPipe[2] = {-1, -1};
+
+void onSignal(int)
+{
+    const char byte = 1;
+    [[maybe_unused]] const auto written = ::write(signalPipe[1], &byte, 1);
+}
+
+void catchSignals()
+{
+    if (signalPipe[0] < 0 && ::pipe2(signalPipe, O_CLOEXEC | O_NONBLOCK) != 0) {
+        return;
+    }
+    struct sigaction action = {};
+    action.sa_handler = onSignal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    for (const int signal : {SIGINT, SIGTERM, SIGHUP}) {
+        ::sigaction(signal, &action, nullptr);
+    }
+}
+
+QString helmProgram(const QCommandLineParser &parser)
+{
+    if (parser.isSet(QStringLiteral("helm"))) {
+        return parser.value(QStringLiteral("helm"));
+    }
+    const QString fromEnvironment = qEnvironmentVariable("DCE_UPGRADE_HELM");
+    return fromEnvironment.isEmpty() ? QStringLiteral("helm") : fromEnvironment;
+}
+
+HelmVersion probeHelm(const QString &program)
+{
+    const ProcessRunner::Probe probe
+        = ProcessRunner::probe(HelmCommands(HelmVersion {}, program).versionQuery());
+    bool ok = false;
+    const HelmVersion version = HelmVersion::parse(QString::fromUtf8(probe.standardOutput), &ok);
+    if (!probe.started || !ok) {
+        throw Error(QStringLiteral("tool.missing"),
+            RunCommand::tr("helm (%1) did not answer with its version.").arg(program),
+            RunCommand::tr("Install helm 3.7 or later, or give its path with --helm."));
+    }
+    return version;
+}
+
+// The secret ids the steps will ask for.
+QStringList secretsNeeded(const PlanResult &planned)
+{
+    QStringList ids;
+    for (const PlannedStep &step : planned.steps) {
+        for (const CommandLine &command : step.commands) {
+            if (command.input() == CommandLine::Input::Secret
+                && !ids.contains(command.secretId())) {
+                ids.append(command.secretId());
+            }
+        }
+        for (const PlannedFile &file : step.files) {
+            if (!file.secretId.isEmpty() && !ids.contains(file.secretId)) {
+                ids.append(file.secretId);
+            }
+        }
+    }
+    return ids;
+}
+
+// One JSON object on one line of stdin: {"registry.password": "..."}. Nothing else is read.
+QHash<QString, QByteArray> readSecretsLine()
+{
+    QFile in;
+    QHash<QString, QByteArray> secrets;
+    if (!in.open(stdin, QIODevice::ReadOnly)) {
+        return secrets;
+    }
+    const QJsonObject object = QJsonDocument::fromJson(in.readLine(1024 * 1024)).object();
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        secrets.insert(it.key(), it.value().toString().toUtf8());
+    }
+    return secrets;
+}
+
+QByteArray promptHidden(const QString &prompt, QTextStream &err)
+{
+    err << prompt << Qt::flush;
+    termios saved {};
+    const bool tty = ::tcgetattr(STDIN_FILENO, &saved) == 0;
+    if (tty) {
+        termios quiet = saved;
+        quiet.c_lflag &= ~tcflag_t(ECHO);
+        ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
+    }
+    QByteArray line;
+    for (int c = std::getchar(); c != EOF && c != '\n'; c = std::getchar()) {
+        line.append(char(c));
+    }
+    if (tty) {
+        ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
+    }
+    err << Qt::endl;
+    return line;
+}
+
+QString secretLabel(const QString &id, const UpgradePlan &plan)
+{
+    if (id == QLatin1String("registry.password")) {
+        return RunCommand::tr("Password of %1 for %2: ")
+            .arg(plan.registry.username, plan.registry.address);
+    }
+    return RunCommand::tr("Value of %1: ").arg(id);
+}
+
+// Runs the engine over `context` until it finishes; events or terminal progress to `out`.
+int perform(RunContext &context, bool events, bool verbose, QTextStream &out, QTextStream &err)
+{
+    Engine engine(context);
+    std::unique_ptr<EventWriter> writer;
+    std::unique_ptr<TerminalProgress> progress;
+    if (events) {
+        writer = std::make_unique<EventWriter>(engine, out);
+        writer->runStarted(context.session->dir(), context.planned.steps);
+    } else {
+        progress = std::make_unique<TerminalProgress>(engine, out, verbose);
+        out << RunCommand::tr("Session: %1").arg(context.session->dir()) << Qt::endl;
+    }
+
+    catchSignals();
+    QSocketNotifier notifier(signalPipe[0], QSocketNotifier::Read);
+    QObject::connect(&notifier, &QSocketNotifier::activated, &engine, [&engine, &err] {
+        char buffer[16];
+        while (::read(signalPipe[0], buffer, sizeof buffer) > 0) { }
+        err << RunCommand::tr("Canceling: the running step stops safely (a running helm upgrade "
+                              "is allowed to finish its rollback)...")
+            << Qt::endl;
+        engine.cancel();
+    });
+
+    bool ok = false;
+    QObject::connect(&engine, &Engine::finished, &engine, [&ok](bool succeeded) {
+        ok = succeeded;
+        QCoreApplication::quit();
+    });
+    QMetaObject::invokeMethod(
+        &engine, [&engine] { engine.start(); }, Qt::QueuedConnection);
+    QCoreApplication::exec();
+
+    const QString report = context.session->path(context.reportName + QLatin1String(".html"));
+    if (writer) {
+        writer->runFinished(ok, report);
+    } else {
+        out << (ok ? RunCommand::tr("Finished. Report: %1").arg(report)
+                   : RunCommand::tr("Not finished. Report: %1\nRun again with --resume %2 to "
+                                    "continue where it stopped.")
+                         .arg(report, context.session->name()))
+            << Qt::endl;
+    }
+    return ok ? Success : Failure;
+}
+
+} // namespace
+
+RunCommand::RunCommand(QTextStream &out, QTextStream &err)
+    : m_out(out)
+    , m_err(err)
+{ }
+
+int RunCommand::run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("plan"), {}, QStringLiteral("file")});
+    parser.addOption({QStringLiteral("resume"), {}, QStringLiteral("session")});
+    parser.addOption({QStringLiteral("events"), {}, QStringLiteral("target")});
+    parser.addOption({QStringLiteral("secrets-stdin"), {}});
+    parser.addOption({QStringLiteral("helm"), {}, QStringLiteral("path")});
+    parser.addOption({QStringLiteral("kubectl"), {}, QStringLiteral("path")});
+    parser.addOption({QStringLiteral("allow-downgrade"), {}});
+    parser.addOption({QStringLiteral("verbose"), {}});
+    parser.addOption({QStringLiteral("lang"), {}, QStringLiteral("lang")});
+    if (!parser.parse(arguments) || !parser.positionalArguments().isEmpty()
+        || parser.isSet(QStringLiteral("plan")) == parser.isSet(QStringLiteral("resume"))) {
+        m_err << (parser.errorText().isEmpty()
+                ? tr("run needs either --plan FILE or --resume SESSION.")
+                : parser.errorText())
+              << Qt::endl;
+        return Usage;
+    }
+    if (parser.isSet(QStringLiteral("events"))
+        && parser.value(QStringLiteral("events")) != QLatin1String("-")) {
+        m_err << tr("--events only writes to standard output: use --events -.") << Qt::endl;
+        return Usage;
+    }
+
+    // The secrets are read first, so nothing else ever waits on the worker's stdin.
+    QHash<QString, QByteArray> secrets;
+    if (parser.isSet(QStringLiteral("secrets-stdin"))) {
+        secrets = readSecretsLine();
+    }
+
+    std::optional<Session> session;
+    UpgradePlan plan;
+    if (parser.isSet(QStringLiteral("resume"))) {
+        session = Session::open(parser.value(QStringLiteral("resume")));
+        plan = UpgradePlan::load(session->planPath());
+    } else {
+        plan = UpgradePlan::load(parser.value(QStringLiteral("plan")));
+    }
+    const ModuleProfile profile = ModuleProfile::builtIn(plan.module);
+    const Package package = PackageReader::open(plan.package);
+    const QString helm = helmProgram(parser);
+    const HelmVersion helmVersion = probeHelm(helm);
+    if (!session) {
+        session = Session::create(plan.module, plan.toYaml());
+    }
+
+    RunContext context;
+    context.plan = &plan;
+    context.profile = &profile;
+    context.package = &package;
+    context.helmVersion = helmVersion;
+    context.session = &*session;
+    context.programs.insert(QStringLiteral("helm"), helm);
+    if (parser.isSet(QStringLiteral("kubectl"))) {
+        context.programs.insert(QStringLiteral("kubectl"), parser.value(QStringLiteral("kubectl")));
+    }
+    context.allowDowngrade = parser.isSet(QStringLiteral("allow-downgrade"));
+
+    Planner::Input input;
+    input.plan = &plan;
+    input.profile = &profile;
+    input.package = &package;
+    input.helm = helmVersion;
+    input.sessionDir = session->dir();
+    input.timestamp = session->stamp();
+    context.planned = Planner::plan(input);
+
+    for (const QString &id : secretsNeeded(context.planned)) {
+        if (!secrets.contains(id) && !parser.isSet(QStringLiteral("secrets-stdin"))
+            && ::isatty(STDIN_FILENO)) {
+            secrets.insert(id, promptHidden(secretLabel(id, plan), m_err));
+        }
+    }
+    context.secrets = secrets;
+    for (const QString &warning : context.planned.warnings) {
+        m_err << tr("Warning: %1").arg(warning) << '\n';
+    }
+    m_err.flush();
+    return perform(context, parser.isSet(QStringLiteral("events")),
+        parser.isSet(QStringLiteral("verbose")), m_out, m_err);
+}
+
+int RunCommand::rollback(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("session"), {}, QStringLiteral("session")});
+    parser.addOption({QStringLiteral("events"), {}, QStringLiteral("target")});
+    parser.addOption({QStringLiteral("helm"), {}, QStringLiteral("path")});
+    parser.addOption({QStringLiteral("lang"), {}, QStringLiteral("lang")});
+    if (!parser.parse(arguments) || !parser.positionalArguments().isEmpty()
+        || !parser.isSet(QStringLiteral("session"))) {
+        m_err << (parser.errorText().isEmpty() ? tr("rollback needs --session SESSION.")
+                                               : parser.errorText())
+              << Qt::endl;
+        return Usage;
+    }
+    Session session = Session::open(parser.value(QStringLiteral("session")));
+    const UpgradePlan plan = UpgradePlan::load(session.planPath());
+    const ModuleProfile profile = ModuleProfile::builtIn(plan.module);
+    const Package package = PackageReader::open(plan.package);
+    const QString helm = helmProgram(parser);
+
+    RunContext context;
+    context.plan = &plan;
+    context.profile = &profile;
+    context.package = &package;
+    context.helmVersion = probeHelm(helm);
+    context.session = &session;
+    context.programs.insert(QStringLiteral("helm"), helm);
+    context.resumable = false;
+    context.reportName = QStringLiteral("rollback-report");
+
+    // One rollback per release the run tried to upgrade, the last upgraded first.
+    const HelmCommands commands(context.helmVersion);
+    const QJsonObject facts = session.state().value(QLatin1String("facts")).toObject();
+    for (auto it = facts.end(); it != facts.begin();) {
+        --it;
+        const QJsonObject fact = it.value().toObject();
+        if (!it.key().startsWith(QLatin1String("target:"))
+            || !fact.value(QLatin1String("upgradeAttempted")).toBool()) {
+            continue;
+        }
+        const QString target = it.key().mid(7);
+        PlannedStep step;
+        step.id = QStringLiteral("helm.rollback:") + target;
+        step.title = tr("Roll %1 back to revision %2")
+                         .arg(target)
+                         .arg(fact.value(QLatin1String("revisionBefore")).toInt());
+        step.target = target;
+        step.commands.push_back(commands.rollback(fact.value(QLatin1String("release")).toString(),
+            fact.value(QLatin1String("namespace")).toString(),
+            QString::number(fact.value(QLatin1String("revisionBefore")).toInt()),
+            plan.upgrade.timeout,
+            {plan.upgrade.kubeconfig, fact.value(QLatin1String("context")).toString()}));
+        context.planned.steps.push_back(step);
+    }
+    if (context.planned.steps.empty()) {
+        m_err << tr("Nothing to roll back: no upgrade was started in this session.") << Qt::endl;
+        return Failure;
+    }
+    PlannedStep report;
+    report.id = QStringLiteral("report");
+    report.title = tr("Write the report");
+    report.builtIn = true;
+    report.alwaysRun = true;
+    context.planned.steps.push_back(report);
+    return perform(context, parser.isSet(QStringLiteral("events")), false, m_out, m_err);
+}
+
+} // namespace DceUpgrade::Cli

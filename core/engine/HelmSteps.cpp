@@ -1,0 +1,455 @@
+#include "HelmSteps.h"
+
+#include "RunContext.h"
+#include "Session.h"
+#include "tools/HelmCommands.h"
+#include "tools/HelmOutput.h"
+#include "util/Error.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QStorageInfo>
+#include <QVersionNumber>
+
+#include <fcntl.h>
+#include <unistd.h>
+
+namespace DceUpgrade {
+
+namespace {
+
+// Below this the session cannot hold logs, backups and an extracted chart safely.
+constexpr qint64 MinimumFreeBytes = 64 * 1024 * 1024;
+
+struct ReleaseState
+{
+    bool valid = false;
+    QString status;
+    int revision = 0;
+    QString chartVersion;
+};
+
+// `helm status -o json`: info.status, version (the revision), chart.metadata.version.
+ReleaseState parseStatus(const QByteArray &json)
+{
+    const QJsonObject root = QJsonDocument::fromJson(json).object();
+    ReleaseState state;
+    state.status
+        = root.value(QLatin1String("info")).toObject().value(QLatin1String("status")).toString();
+    state.revision = root.value(QLatin1String("version")).toInt();
+    state.chartVersion = root.value(QLatin1String("chart"))
+                             .toObject()
+                             .value(QLatin1String("metadata"))
+                             .toObject()
+                             .value(QLatin1String("version"))
+                             .toString();
+    state.valid = !state.status.isEmpty() && state.revision > 0;
+    return state;
+}
+
+QString where(const QString &context)
+{
+    return context.isEmpty() ? HelmCheckStep::tr("the current cluster")
+                             : HelmCheckStep::tr("cluster %1").arg(context);
+}
+
+QString targetName(const ResolvedRelease &release, const QString &context)
+{
+    return context.isEmpty() ? release.release : release.release + QLatin1Char('@') + context;
+}
+
+// The (release, context) pairs in the order the Planner lists their status commands.
+std::vector<std::pair<int, QString>> targetsOf(const RunContext &context)
+{
+    std::vector<std::pair<int, QString>> targets;
+    for (std::size_t i = 0; i < context.planned.releases.size(); ++i) {
+        for (const QString &kube : context.planned.releases[i].kubeContexts) {
+            targets.emplace_back(int(i), kube);
+        }
+    }
+    return targets;
+}
+
+StepResult unreadable(const QString &what)
+{
+    return StepResult::failed(QStringLiteral("helm.output"),
+        HelmCheckStep::tr("helm printed %1 in a form this version does not understand.").arg(what),
+        HelmCheckStep::tr("See the step's log; report it together with `helm version`."));
+}
+
+} // namespace
+
+// ---------------------------------------------------------------- helm.check
+
+std::optional<StepResult> HelmCheckStep::afterCommand(
+    int index, const CommandLine &command, const ProcessRunner::Result &result)
+{
+    if (index == 0) {
+        if (!result.ok()) {
+            return toolFailed(command, result);
+        }
+        bool ok = false;
+        const HelmVersion found = HelmVersion::parse(QString::fromUtf8(result.standardOutput), &ok);
+        if (!ok) {
+            return unreadable(tr("its version"));
+        }
+        note(tr("helm %1").arg(found.toString()));
+        if (found.major != m_context.helmVersion.major) {
+            return StepResult::failed(QStringLiteral("helm.changed"),
+                tr("The plan was made for helm %1, but helm %2 answers now.")
+                    .arg(m_context.helmVersion.toString(), found.toString()),
+                tr("Start a new run so the commands are made for the helm that is installed."));
+        }
+        return std::nullopt;
+    }
+    return checkRelease(index - 1, result);
+}
+
+std::optional<StepResult> HelmCheckStep::checkRelease(
+    int targetIndex, const ProcessRunner::Result &result)
+{
+    const auto targets = targetsOf(m_context);
+    if (targetIndex < 0 || std::size_t(targetIndex) >= targets.size()) {
+        return std::nullopt;
+    }
+    const auto &[releaseIndex, kube] = targets[std::size_t(targetIndex)];
+    const ResolvedRelease &release = *m_context.release(releaseIndex);
+    const QString name = targetName(release, kube);
+
+    if (!result.ok()) {
+        const HelmFailure failure = HelmOutput::parseFailure(result.standardError);
+        if (failure.kind == HelmFailure::Kind::ReleaseNotFound) {
+            return StepResult::failed(QStringLiteral("release.not-found"),
+                tr("Release %1 is not installed in namespace %2 of %3.")
+                    .arg(release.release, release.namespaceName, where(kube)),
+                tr("Check the release name, the namespace and the kube context in the plan "
+                   "(`helm list -A` shows what is installed). This wizard upgrades; it does not "
+                   "install."));
+        }
+        if (failure.kind == HelmFailure::Kind::ClusterUnreachable) {
+            return StepResult::failed(QStringLiteral("cluster.unreachable"),
+                tr("The cluster of %1 cannot be reached: %2").arg(name, failure.message),
+                tr("Check the kubeconfig and context in the plan and that this host can reach the "
+                   "API server."));
+        }
+        return toolFailed(planned().commands[std::size_t(targetIndex + 1)], result);
+    }
+
+    const ReleaseState state = parseStatus(result.standardOutput);
+    if (!state.valid) {
+        return unreadable(tr("the status of %1").arg(name));
+    }
+    const QJsonObject fact {{QStringLiteral("target"), name},
+        {QStringLiteral("release"), release.release},
+        {QStringLiteral("namespace"), release.namespaceName}, {QStringLiteral("context"), kube},
+        {QStringLiteral("revisionBefore"), state.revision},
+        {QStringLiteral("statusBefore"), state.status},
+        {QStringLiteral("chartVersionTarget"), release.version}};
+    hold();
+    const HelmCommands helm(m_context.helmVersion);
+    runCommand(helm.history(release.release, release.namespaceName,
+                   {m_context.plan->upgrade.kubeconfig, kube}),
+        [this, fact](const ProcessRunner::Result &history) {
+            const auto revisions = HelmOutput::parseHistory(history.standardOutput);
+            if (!history.ok() || !revisions) {
+                finish(unreadable(
+                    tr("the history of %1").arg(fact.value(QLatin1String("target")).toString())));
+                return;
+            }
+            const StepResult verdict = judge(fact, *revisions);
+            if (verdict.state != StepResult::State::Ok) {
+                finish(verdict);
+                return;
+            }
+            resume();
+        });
+    return std::nullopt;
+}
+
+StepResult HelmCheckStep::judge(QJsonObject fact, const std::vector<HelmRevision> &history)
+{
+    const QString name = fact.value(QLatin1String("target")).toString();
+    const QString release = fact.value(QLatin1String("release")).toString();
+    const QString ns = fact.value(QLatin1String("namespace")).toString();
+    const QString status = fact.value(QLatin1String("statusBefore")).toString();
+    const int revision = fact.value(QLatin1String("revisionBefore")).toInt();
+    QString chartVersion;
+    int lastGood = 0;
+    for (const HelmRevision &entry : history) {
+        if (entry.revision == revision) {
+            chartVersion = entry.chartVersion;
+        }
+        if (entry.revision < revision
+            && (entry.status == QLatin1String("deployed")
+                || entry.status == QLatin1String("superseded"))) {
+            lastGood = std::max(lastGood, entry.revision);
+        }
+    }
+    fact.insert(QStringLiteral("chartVersionBefore"), chartVersion);
+    m_context.session->setFact(RunContext::targetKey(name), fact);
+    note(tr("%1: revision %2, chart %3, %4").arg(name).arg(revision).arg(chartVersion, status));
+
+    if (status.startsWith(QLatin1String("pending-"))) {
+        const QString way = lastGood > 0
+            ? tr("Roll it back to revision %1, the last one that was deployed (helm allows this "
+                 "while an operation is pending): helm rollback %2 %1 -n %3. Then run the "
+                 "upgrade again.")
+                  .arg(lastGood)
+                  .arg(release, ns)
+            : tr("No earlier deployed revision exists: ask the cluster administrator to remove "
+                 "the pending release secret of %1 in %2.")
+                  .arg(release, ns);
+        return StepResult::failed(QStringLiteral("release.pending"),
+            tr("Release %1 is %2 at revision %3: an earlier helm operation was interrupted and "
+               "holds the release.")
+                .arg(name, status)
+                .arg(revision),
+            way);
+    }
+    const QString wantedText = fact.value(QLatin1String("chartVersionTarget")).toString();
+    const QVersionNumber current = QVersionNumber::fromString(chartVersion);
+    const QVersionNumber wanted = QVersionNumber::fromString(wantedText);
+    if (!wantedText.isEmpty() && !chartVersion.isEmpty() && wanted < current
+        && !m_context.allowDowngrade) {
+        return StepResult::failed(QStringLiteral("release.downgrade"),
+            tr("%1 runs chart version %2; the plan installs the older %3.")
+                .arg(name, chartVersion, wantedText),
+            tr("Check the version in the plan. To downgrade on purpose, run again with "
+               "--allow-downgrade."));
+    }
+    if (status != QLatin1String("deployed")) {
+        note(tr("%1 is %2, not deployed: the upgrade will replace that revision.")
+                 .arg(name, status));
+    }
+    return StepResult::ok();
+}
+
+StepResult HelmCheckStep::whenAllDone()
+{
+    const QStorageInfo storage(m_context.session->dir());
+    if (storage.isValid() && storage.bytesAvailable() < MinimumFreeBytes) {
+        return StepResult::failed(QStringLiteral("disk.full"),
+            tr("Only %1 are free where the session is kept (%2).")
+                .arg(QLocale().formattedDataSize(storage.bytesAvailable()),
+                    m_context.session->dir()),
+            tr("Free at least %1 there, or set XDG_STATE_HOME to a disk with room.")
+                .arg(QLocale().formattedDataSize(MinimumFreeBytes)));
+    }
+    return StepResult::ok();
+}
+
+// ---------------------------------------------------------------- helm.repo
+
+bool HelmRepoStep::shouldRun(int index, const CommandLine &)
+{
+    return !(index == 1 && m_alreadyAdded);
+}
+
+std::optional<StepResult> HelmRepoStep::afterCommand(
+    int index, const CommandLine &command, const ProcessRunner::Result &result)
+{
+    if (index == 0) {
+        // An empty list is an error for some helm versions; either way nothing is configured.
+        if (result.ok()) {
+            const auto repos = HelmOutput::parseRepoList(result.standardOutput);
+            const QString alias = planned().commands[1].arguments().value(2);
+            if (repos) {
+                for (const auto &[name, url] : *repos) {
+                    m_alreadyAdded = m_alreadyAdded || name == alias;
+                }
+            }
+        }
+        return std::nullopt;
+    }
+    if (result.ok()) {
+        return std::nullopt;
+    }
+    const QString said = HelmOutput::parseFailure(result.standardError).message;
+    if (index == 1
+        && (said.contains(QLatin1String("401")) || said.contains(QLatin1String("Unauthorized"))
+            || said.contains(QLatin1String("403")))) {
+        return StepResult::failed(QStringLiteral("repo.unauthorized"),
+            tr("The chart repository refused the user name or password: %1").arg(said),
+            tr("Check the user (robot accounts look like robot$name) and the password, and that "
+               "the account may read the project."));
+    }
+    return toolFailed(command, result);
+}
+
+// ---------------------------------------------------------------- helm.versions
+
+std::optional<StepResult> HelmVersionsStep::afterCommand(
+    int, const CommandLine &command, const ProcessRunner::Result &result)
+{
+    if (!result.ok()) {
+        return toolFailed(command, result);
+    }
+    // searchVersions: helm search repo <alias>/<chart> ...
+    const QString exact = command.arguments().value(2);
+    const QString chart = exact.section(QLatin1Char('/'), 1);
+    const auto versions = HelmOutput::parseSearch(result.standardOutput, exact);
+    if (!versions) {
+        return unreadable(tr("the search result"));
+    }
+    for (const ResolvedRelease &release : m_context.planned.releases) {
+        if (release.profile.chart != chart) {
+            continue;
+        }
+        if (!versions->contains(release.version)) {
+            return StepResult::failed(QStringLiteral("chart.version-missing"),
+                versions->isEmpty()
+                    ? tr("The repository offers no chart named %1.").arg(exact)
+                    : tr("The repository offers %1 in versions %2, but not %3.")
+                          .arg(exact, versions->join(QLatin1String(", ")), release.version),
+                tr("Publish the chart of the package first (the sync step does), or choose one "
+                   "of the versions offered."));
+        }
+        note(tr("%1 %2 is in the repository.").arg(exact, release.version));
+    }
+    return std::nullopt;
+}
+
+// ---------------------------------------------------------------- values.backup
+
+bool ValuesBackupStep::shouldRun(int, const CommandLine &command)
+{
+    // A backup made by an earlier try of this session is complete (it is linked into place
+    // only after it was written and flushed), and it is the one taken before any change.
+    if (QFile::exists(command.stdoutFile())) {
+        note(tr("Kept the backup made earlier: %1").arg(command.stdoutFile()));
+        return false;
+    }
+    return true;
+}
+
+std::optional<StepResult> ValuesBackupStep::afterCommand(
+    int, const CommandLine &command, const ProcessRunner::Result &result)
+{
+    if (!result.ok()) {
+        return toolFailed(command, result);
+    }
+    const QString path = command.stdoutFile();
+    const QString partial = path + QLatin1String(".partial");
+    Session::writePrivateFile(partial, result.standardOutput, true);
+    // link(2) fails when the name exists: the backup is never overwritten, and it appears
+    // under its final name only complete.
+    const QByteArray from = QFile::encodeName(partial);
+    const QByteArray to = QFile::encodeName(path);
+    if (::link(from.constData(), to.constData()) != 0) {
+        const int saved = errno;
+        ::unlink(from.constData());
+        return StepResult::failed(QStringLiteral("session.io"),
+            tr("Cannot save the values backup %1: %2")
+                .arg(path, QString::fromLocal8Bit(::strerror(saved))),
+            tr("Check the disk where the session is kept, then run again."));
+    }
+    ::unlink(from.constData());
+    const bool empty = HelmOutput::valuesAreEmpty(result.standardOutput);
+    note(empty ? tr("The release has no values of its own; saved the empty backup to %1.").arg(path)
+               : tr("Saved the values to %1.").arg(path));
+    QJsonObject fact = m_context.session->fact(RunContext::targetKey(planned().target));
+    fact.insert(QStringLiteral("backup"), path);
+    m_context.session->setFact(RunContext::targetKey(planned().target), fact);
+    return std::nullopt;
+}
+
+// ---------------------------------------------------------------- helm.upgrade
+
+ProcessRunner::Options HelmUpgradeStep::optionsFor(const CommandLine &command) const
+{
+    ProcessRunner::Options options = CommandStep::optionsFor(command);
+    // --wait prints nothing while it waits; helm's own --timeout bounds it.
+    options.silenceTimeoutMs = 0;
+    // A killed helm leaves the release pending-upgrade: it is asked to stop and given time.
+    options.gracefulStop = true;
+    options.graceMs = 60 * 1000;
+    return options;
+}
+
+std::optional<StepResult> HelmUpgradeStep::afterCommand(
+    int, const CommandLine &command, const ProcessRunner::Result &result)
+{
+    QJsonObject fact = m_context.session->fact(RunContext::targetKey(planned().target));
+    fact.insert(QStringLiteral("upgradeAttempted"), true);
+    m_context.session->setFact(RunContext::targetKey(planned().target), fact);
+    if (result.ok()) {
+        return std::nullopt;
+    }
+    if (result.outcome != ProcessRunner::Outcome::Finished) {
+        return toolFailed(command, result);
+    }
+    const HelmFailure failure = HelmOutput::parseFailure(result.standardError);
+    const QString backup = fact.value(QLatin1String("backup")).toString();
+    const QString rollback = tr("Your values backup is %1. To return to revision %2, run: "
+                                "dce-upgrade rollback --session %3")
+                                 .arg(backup)
+                                 .arg(fact.value(QLatin1String("revisionBefore")).toInt())
+                                 .arg(m_context.session->name());
+    if (failure.kind == HelmFailure::Kind::RolledBack) {
+        return StepResult::failed(QStringLiteral("upgrade.rolled-back"),
+            tr("The upgrade of %1 failed and helm rolled it back: %2")
+                .arg(planned().target, failure.message),
+            tr("The release runs the previous revision again. %1").arg(backup));
+    }
+    return StepResult::failed(QStringLiteral("upgrade.failed"),
+        tr("The upgrade of %1 failed: %2").arg(planned().target, failure.message), rollback);
+}
+
+// ---------------------------------------------------------------- release.verify
+
+std::optional<StepResult> ReleaseVerifyStep::afterCommand(
+    int index, const CommandLine &command, const ProcessRunner::Result &result)
+{
+    if (!result.ok()) {
+        return toolFailed(command, result);
+    }
+    if (index == 0) {
+        const ReleaseState state = parseStatus(result.standardOutput);
+        m_status = state.status;
+        m_revision = state.revision;
+        return std::nullopt;
+    }
+    const QString key = RunContext::targetKey(planned().target);
+    QJsonObject fact = m_context.session->fact(key);
+    QJsonArray revisions;
+    QString chartVersion;
+    const auto history = HelmOutput::parseHistory(result.standardOutput);
+    for (const HelmRevision &entry : history.value_or(std::vector<HelmRevision> {})) {
+        revisions.append(QJsonObject {{QStringLiteral("revision"), entry.revision},
+            {QStringLiteral("status"), entry.status}, {QStringLiteral("chart"), entry.chart},
+            {QStringLiteral("description"), entry.description}});
+        if (entry.revision == m_revision) {
+            chartVersion = entry.chartVersion;
+        }
+    }
+    const int before = fact.value(QLatin1String("revisionBefore")).toInt();
+    const QString wanted = fact.value(QLatin1String("chartVersionTarget")).toString();
+    fact.insert(QStringLiteral("history"), revisions);
+    fact.insert(QStringLiteral("revisionAfter"), m_revision);
+    fact.insert(QStringLiteral("chartVersionAfter"), chartVersion);
+    fact.insert(QStringLiteral("statusAfter"), m_status);
+    m_context.session->setFact(key, fact);
+    if (m_status != QLatin1String("deployed") || m_revision <= before
+        || (!wanted.isEmpty() && chartVersion != wanted)) {
+        return StepResult::failed(QStringLiteral("release.unverified"),
+            tr("%1 is %2 at revision %3 with chart %4; expected deployed, a revision after %5, "
+               "chart %6.")
+                .arg(planned().target, m_status)
+                .arg(m_revision)
+                .arg(chartVersion)
+                .arg(before)
+                .arg(wanted),
+            tr("Look at `helm history` of the release; roll back with dce-upgrade rollback "
+               "--session %1 if needed.")
+                .arg(m_context.session->name()));
+    }
+    note(tr("%1: deployed, revision %2 (was %3), chart %4.")
+             .arg(planned().target)
+             .arg(m_revision)
+             .arg(before)
+             .arg(chartVersion));
+    return std::nullopt;
+}
+
+} // namespace DceUpgrade

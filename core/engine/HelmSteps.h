@@ -1,0 +1,101 @@
+#pragma once
+
+#include "CommandStep.h"
+
+#include "tools/HelmOutput.h"
+
+#include <QJsonObject>
+
+namespace DceUpgrade {
+
+// helm.check: nothing changes. helm answers; every release exists and is deployed; a pending
+// operation is explained with the way out; a downgrade needs consent; the session has disk.
+class HelmCheckStep final : public CommandStep
+{
+    Q_OBJECT
+public:
+    using CommandStep::CommandStep;
+
+protected:
+    std::optional<StepResult> afterCommand(
+        int index, const CommandLine &command, const ProcessRunner::Result &result) override;
+    StepResult whenAllDone() override;
+
+private:
+    std::optional<StepResult> checkRelease(int target, const ProcessRunner::Result &result);
+    // `status -o json` has no chart: the history says which chart each revision runs.
+    StepResult judge(QJsonObject fact, const std::vector<HelmRevision> &history);
+};
+
+// helm.repo: add the chart repository to the session's own helm configuration, then update it.
+class HelmRepoStep final : public CommandStep
+{
+    Q_OBJECT
+public:
+    using CommandStep::CommandStep;
+
+protected:
+    bool shouldRun(int index, const CommandLine &command) override;
+    std::optional<StepResult> afterCommand(
+        int index, const CommandLine &command, const ProcessRunner::Result &result) override;
+
+private:
+    bool m_alreadyAdded = false;
+};
+
+// helm.versions: the chosen version of every chart is offered by the repository.
+class HelmVersionsStep final : public CommandStep
+{
+    Q_OBJECT
+public:
+    using CommandStep::CommandStep;
+
+protected:
+    std::optional<StepResult> afterCommand(
+        int index, const CommandLine &command, const ProcessRunner::Result &result) override;
+};
+
+// values.backup: `helm get values` saved to a 0600 file that is never overwritten.
+class ValuesBackupStep final : public CommandStep
+{
+    Q_OBJECT
+public:
+    using CommandStep::CommandStep;
+
+protected:
+    bool shouldRun(int index, const CommandLine &command) override;
+    std::optional<StepResult> afterCommand(
+        int index, const CommandLine &command, const ProcessRunner::Result &result) override;
+};
+
+// helm.upgrade: asked to stop, never killed, on cancel; a failure says where the backup is and
+// how to roll back.
+class HelmUpgradeStep final : public CommandStep
+{
+    Q_OBJECT
+public:
+    using CommandStep::CommandStep;
+
+protected:
+    std::optional<StepResult> afterCommand(
+        int index, const CommandLine &command, const ProcessRunner::Result &result) override;
+    ProcessRunner::Options optionsFor(const CommandLine &command) const override;
+};
+
+// release.verify: deployed, a new revision, the chosen chart version; history recorded.
+class ReleaseVerifyStep final : public CommandStep
+{
+    Q_OBJECT
+public:
+    using CommandStep::CommandStep;
+
+protected:
+    std::optional<StepResult> afterCommand(
+        int index, const CommandLine &command, const ProcessRunner::Result &result) override;
+
+private:
+    QString m_status;
+    int m_revision = 0;
+};
+
+} // namespace DceUpgrade

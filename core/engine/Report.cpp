@@ -1,0 +1,191 @@
+#include "Report.h"
+
+#include "RunContext.h"
+#include "Session.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace DceUpgrade {
+
+namespace {
+
+constexpr int ReportVersion = 1;
+
+QString esc(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+
+QString stateLabel(const QString &state)
+{
+    if (state == QLatin1String("ok")) {
+        return Report::tr("done");
+    }
+    if (state == QLatin1String("failed")) {
+        return Report::tr("failed");
+    }
+    if (state == QLatin1String("canceled")) {
+        return Report::tr("canceled");
+    }
+    if (state == QLatin1String("skipped")) {
+        return Report::tr("skipped");
+    }
+    return Report::tr("not run");
+}
+
+} // namespace
+
+QJsonObject Report::toJson(const RunContext &context)
+{
+    const Package &package = *context.package;
+    QJsonObject checksum;
+    if (package.checksum) {
+        checksum = {{QStringLiteral("file"), package.checksum->path},
+            {QStringLiteral("algorithm"), package.checksum->algorithmName()},
+            {QStringLiteral("expected"), package.checksum->expectedHex}};
+    }
+    QJsonArray targets;
+    const QJsonObject facts = context.session->state().value(QLatin1String("facts")).toObject();
+    for (auto it = facts.begin(); it != facts.end(); ++it) {
+        if (it.key().startsWith(QLatin1String("target:"))) {
+            QJsonObject target = it.value().toObject();
+            target.insert(QStringLiteral("target"), it.key().mid(7));
+            targets.append(target);
+        }
+    }
+    bool ok = true;
+    for (const QJsonValue &record : context.records) {
+        const QString state = record.toObject().value(QLatin1String("state")).toString();
+        ok = ok && (state == QLatin1String("ok") || state == QLatin1String("skipped"));
+    }
+    return QJsonObject {{QStringLiteral("v"), ReportVersion},
+        {QStringLiteral("module"), context.plan->module},
+        {QStringLiteral("session"), context.session->dir()},
+        {QStringLiteral("written"), QDateTime::currentDateTime().toString(Qt::ISODate)},
+        {QStringLiteral("ok"), ok},
+        {QStringLiteral("package"),
+            QJsonObject {{QStringLiteral("path"), package.path},
+                {QStringLiteral("size"), double(package.size)},
+                {QStringLiteral("checksum"), checksum}}},
+        {QStringLiteral("registry"),
+            QJsonObject {{QStringLiteral("address"), context.plan->registry.address},
+                {QStringLiteral("repository"), context.plan->registry.repository},
+                {QStringLiteral("user"), context.plan->registry.username}}},
+        {QStringLiteral("helm"), context.helmVersion.toString()},
+        {QStringLiteral("steps"), context.records}, {QStringLiteral("releases"), targets}};
+}
+
+QString Report::toHtml(const QJsonObject &report)
+{
+    QString html;
+    const QString title
+        = tr("Offline upgrade of %1").arg(report.value(QLatin1String("module")).toString());
+    html += QStringLiteral("<!DOCTYPE html>\n<html lang=\"%1\"><head><meta charset=\"utf-8\">")
+                .arg(tr("en", "HTML lang attribute of the report"));
+    html += QStringLiteral("<title>%1</title><style>body{font-family:sans-serif;margin:2em}"
+                           "table{border-collapse:collapse}td,th{border:1px solid #ccc;"
+                           "padding:4px 8px;text-align:left;vertical-align:top}"
+                           ".failed{color:#b00}.ok{color:#070}code{white-space:pre-wrap}"
+                           "</style></head><body>\n")
+                .arg(esc(title));
+    const bool ok = report.value(QLatin1String("ok")).toBool();
+    html += QStringLiteral("<h1>%1</h1>\n<p class=\"%2\"><b>%3</b></p>\n")
+                .arg(esc(title), ok ? QStringLiteral("ok") : QStringLiteral("failed"),
+                    esc(ok ? tr("Every step finished.") : tr("The run did not finish.")));
+
+    const QJsonObject package = report.value(QLatin1String("package")).toObject();
+    const QJsonObject checksum = package.value(QLatin1String("checksum")).toObject();
+    html += QStringLiteral("<table>\n<tr><th>%1</th><td>%2</td></tr>\n")
+                .arg(esc(tr("Package")), esc(package.value(QLatin1String("path")).toString()));
+    html += QStringLiteral("<tr><th>%1</th><td>%2</td></tr>\n")
+                .arg(esc(tr("Checksum")),
+                    esc(checksum.isEmpty()
+                            ? tr("none published beside the package")
+                            : tr("%1 from %2")
+                                  .arg(checksum.value(QLatin1String("algorithm")).toString(),
+                                      checksum.value(QLatin1String("file")).toString())));
+    const QJsonObject registry = report.value(QLatin1String("registry")).toObject();
+    html += QStringLiteral("<tr><th>%1</th><td>%2</td></tr>\n")
+                .arg(esc(tr("Registry")),
+                    esc(registry.value(QLatin1String("address")).toString() + QLatin1Char(' ')
+                        + registry.value(QLatin1String("repository")).toString()));
+    html += QStringLiteral(
+        "<tr><th>%1</th><td>%2</td></tr>\n<tr><th>%3</th><td>%4</td></tr>\n</table>\n")
+                .arg(esc(tr("helm")), esc(report.value(QLatin1String("helm")).toString()),
+                    esc(tr("Session")), esc(report.value(QLatin1String("session")).toString()));
+
+    html += QStringLiteral("<h2>%1</h2>\n<table><tr><th>%2</th><th>%3</th><th>%4</th><th>%5</th>"
+                           "<th>%6</th></tr>\n")
+                .arg(esc(tr("Releases")), esc(tr("Release")), esc(tr("Revision before → after")),
+                    esc(tr("Chart version before → after")), esc(tr("Values backup")),
+                    esc(tr("Values changed")));
+    for (const QJsonValue &value : report.value(QLatin1String("releases")).toArray()) {
+        const QJsonObject t = value.toObject();
+        QStringList changed;
+        for (const QJsonValue &change : t.value(QLatin1String("valuesChanged")).toArray()) {
+            const QJsonObject c = change.toObject();
+            changed.append(QStringLiteral("%1: %2 → %3")
+                               .arg(c.value(QLatin1String("key")).toString(),
+                                   c.value(QLatin1String("from")).toString(),
+                                   c.value(QLatin1String("to")).toString()));
+        }
+        const auto revision = [&](const char *key) {
+            const QJsonValue v = t.value(QLatin1String(key));
+            return v.isUndefined() ? QStringLiteral("–") : QString::number(v.toInt());
+        };
+        html += QStringLiteral(
+            "<tr><td>%1</td><td>%2 → %3</td><td>%4 → %5</td><td>%6</td><td>%7</td></tr>\n")
+                    .arg(esc(t.value(QLatin1String("target")).toString()),
+                        revision("revisionBefore"), revision("revisionAfter"),
+                        esc(t.value(QLatin1String("chartVersionBefore")).toString()),
+                        esc(t.value(QLatin1String("chartVersionAfter")).toString()),
+                        esc(t.value(QLatin1String("backup")).toString()),
+                        esc(changed.join(QLatin1String("; "))));
+    }
+    html += QStringLiteral("</table>\n");
+
+    html += QStringLiteral(
+        "<h2>%1</h2>\n<table><tr><th>%2</th><th>%3</th><th>%4</th><th>%5</th></tr>\n")
+                .arg(esc(tr("Steps")), esc(tr("Step")), esc(tr("Result")), esc(tr("Duration")),
+                    esc(tr("Commands and messages")));
+    for (const QJsonValue &value : report.value(QLatin1String("steps")).toArray()) {
+        const QJsonObject s = value.toObject();
+        const QString state = s.value(QLatin1String("state")).toString();
+        QString detail;
+        for (const QJsonValue &command : s.value(QLatin1String("commands")).toArray()) {
+            detail += QStringLiteral("<code>%1</code><br>").arg(esc(command.toString()));
+        }
+        const QString message = s.value(QLatin1String("message")).toString();
+        if (!message.isEmpty()) {
+            detail += esc(message);
+        }
+        const QString hint = s.value(QLatin1String("hint")).toString();
+        if (!hint.isEmpty()) {
+            detail += QStringLiteral("<br><i>%1</i>").arg(esc(hint));
+        }
+        html += QStringLiteral(
+            "<tr><td>%1</td><td class=\"%2\">%3</td><td>%4</td><td>%5</td></tr>\n")
+                    .arg(esc(s.value(QLatin1String("title")).toString()), state,
+                        esc(stateLabel(state)),
+                        esc(tr("%1 s").arg(
+                            s.value(QLatin1String("durationMs")).toDouble() / 1000.0, 0, 'f', 1)),
+                        detail);
+    }
+    html += QStringLiteral("</table>\n</body></html>\n");
+    return html;
+}
+
+Report::Files Report::write(const RunContext &context)
+{
+    const QJsonObject report = toJson(context);
+    Files files {context.session->path(context.reportName + QLatin1String(".json")),
+        context.session->path(context.reportName + QLatin1String(".html"))};
+    Session::writePrivateFile(
+        files.json, QJsonDocument(report).toJson(QJsonDocument::Indented), true);
+    Session::writePrivateFile(files.html, toHtml(report).toUtf8(), true);
+    return files;
+}
+
+} // namespace DceUpgrade

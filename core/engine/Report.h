@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QString>
+
+namespace DceUpgrade {
+
+struct RunContext;
+
+// report.json (for machines, versioned) and report.html (for the person who answers for the
+// upgrade): package and checksum, target, every step with its command lines as shown (no secret
+// is ever in them), state, duration and message, and per release the revision before and after,
+// the values changed and where the backup is.
+class Report final
+{
+    Q_DECLARE_TR_FUNCTIONS(DceUpgrade::Report)
+
+public:
+    struct Files
+    {
+        QString json;
+        QString html;
+    };
+
+    static QJsonObject toJson(const RunContext &context);
+    static QString toHtml(const QJsonObject &report);
+    // Both files, 0600, replaced on each write (the report describes the session as it is).
+    static Files write(const RunContext &context);
+};
+
+} // namespace DceUpgrade

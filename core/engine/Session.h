@@ -1,0 +1,58 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QString>
+
+namespace DceUpgrade {
+
+// The directory one run keeps everything in, under the XDG state directory:
+//   <state>/dce-upgrade/sessions/<module>-<stamp>/   (0700)
+//     plan.yaml        the plan as run (never a secret)
+//     state.json       finished steps and the facts later steps and reruns need
+//     logs/<step>.log  what each step's tools printed
+//     values/          values backups (0600, never overwritten) and the upgrade values
+//     report.json, report.html
+// A rerun (`--resume`) opens the same directory and skips what state.json says is done.
+class Session final
+{
+    Q_DECLARE_TR_FUNCTIONS(DceUpgrade::Session)
+
+public:
+    // $XDG_STATE_HOME/dce-upgrade/sessions, or ~/.local/state/dce-upgrade/sessions.
+    static QString sessionsRoot();
+
+    // Throws Error (session.io) when the directory cannot be made private and writable.
+    static Session create(const QString &module, const QByteArray &planYaml);
+    // A name under sessionsRoot() or a path. Throws Error (session.not-found, session.invalid).
+    static Session open(const QString &nameOrPath);
+
+    const QString &dir() const { return m_dir; }
+    QString name() const;
+    QString path(const QString &relative) const { return m_dir + QLatin1Char('/') + relative; }
+    QString planPath() const { return path(QStringLiteral("plan.yaml")); }
+    // The timestamp the session was made with: backup names stay the same on every rerun.
+    const QString &stamp() const { return m_stamp; }
+
+    // state.json: {"v":1, "stamp":..., "steps":{id:{state,finishedAt,...}}, "facts":{...}}.
+    const QJsonObject &state() const { return m_state; }
+    bool isDone(const QString &stepId) const;
+    QJsonObject fact(const QString &key) const;
+    void setFact(const QString &key, const QJsonObject &value);
+    void markFinished(const QString &stepId, const QString &state, qint64 durationMs);
+    // Written atomically (QSaveFile), so a kill -9 leaves the previous state or the new one.
+    void save() const;
+
+    // Creates a file only the user can read; refuses to replace an existing one. Throws Error.
+    static void writePrivateFile(const QString &path, const QByteArray &content, bool overwrite);
+
+private:
+    Session() = default;
+    void load();
+
+    QString m_dir;
+    QString m_stamp;
+    QJsonObject m_state;
+};
+
+} // namespace DceUpgrade

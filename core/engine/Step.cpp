@@ -1,0 +1,44 @@
+#include "Step.h"
+
+#include "RunContext.h"
+#include "util/Error.h"
+
+namespace DceUpgrade {
+
+Step::Step(PlannedStep planned, RunContext &context, QObject *parent)
+    : QObject(parent)
+    , m_context(context)
+    , m_planned(std::move(planned))
+{
+    qRegisterMetaType<DceUpgrade::StepResult>();
+}
+
+Step::~Step() = default;
+
+void Step::start()
+{
+    try {
+        run();
+    } catch (const Error &error) {
+        finish(StepResult::failed(error.code(), error.message(), error.hint()));
+    }
+}
+
+void Step::cancel()
+{
+    m_cancelRequested = true;
+    if (!m_finished) {
+        onCancel();
+    }
+}
+
+void Step::finish(const StepResult &result)
+{
+    if (m_finished) {
+        return;
+    }
+    m_finished = true;
+    emit finished(result);
+}
+
+} // namespace DceUpgrade

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "PlannedStep.h"
+#include "StepResult.h"
+
+#include <QObject>
+
+namespace DceUpgrade {
+
+struct RunContext;
+
+// One step of a run, performing what its PlannedStep describes. Asynchronous: start() returns
+// at once; the step reports log lines and progress, then finished() exactly once. cancel() may
+// come at any time, any number of times; a step that cannot stop at once (helm upgrade) ends
+// when it safely can.
+class Step : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Step)
+
+public:
+    Step(PlannedStep planned, RunContext &context, QObject *parent = nullptr);
+    ~Step() override;
+
+    const PlannedStep &planned() const { return m_planned; }
+    void start();
+    void cancel();
+    bool isFinished() const { return m_finished; }
+
+signals:
+    void logLine(const QString &stream, const QString &text);
+    void progress(qint64 done, qint64 total, const QString &unit);
+    void finished(const DceUpgrade::StepResult &result);
+
+protected:
+    virtual void run() = 0;
+    // What cancel() does once the request is recorded; by default the step ends at once.
+    virtual void onCancel() { finish(StepResult::canceled()); }
+    // Ends the step; later calls are ignored, so every path may call it safely.
+    void finish(const StepResult &result);
+    void note(const QString &text) { emit logLine(QStringLiteral("engine"), text); }
+    bool cancelRequested() const { return m_cancelRequested; }
+
+    RunContext &m_context;
+
+private:
+    PlannedStep m_planned;
+    bool m_finished = false;
+    bool m_cancelRequested = false;
+};
+
+} // namespace DceUpgrade
+
+Q_DECLARE_METATYPE(DceUpgrade::StepResult)

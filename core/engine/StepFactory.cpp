@@ -1,0 +1,48 @@
+#include "StepFactory.h"
+
+#include "BuiltInSteps.h"
+#include "HelmSteps.h"
+
+#include <functional>
+
+namespace DceUpgrade {
+
+std::unique_ptr<Step> StepFactory::create(const PlannedStep &planned, RunContext &context)
+{
+    using Make = std::function<std::unique_ptr<Step>(const PlannedStep &, RunContext &)>;
+    const auto make = [](auto *tag) -> Make {
+        using T = std::remove_pointer_t<decltype(tag)>;
+        return [](const PlannedStep &p, RunContext &c) {
+            return std::make_unique<T>(p, c);
+        };
+    };
+    static const QHash<QString, Make> kinds {
+        {QStringLiteral("bundle.verify"), make(static_cast<ChecksumStep *>(nullptr))},
+        {QStringLiteral("bundle.read"), make(static_cast<BundleReadStep *>(nullptr))},
+        {QStringLiteral("helm.check"), make(static_cast<HelmCheckStep *>(nullptr))},
+        {QStringLiteral("helm.repo"), make(static_cast<HelmRepoStep *>(nullptr))},
+        {QStringLiteral("helm.versions"), make(static_cast<HelmVersionsStep *>(nullptr))},
+        {QStringLiteral("chart.extract"), make(static_cast<ChartExtractStep *>(nullptr))},
+        {QStringLiteral("values.backup"), make(static_cast<ValuesBackupStep *>(nullptr))},
+        {QStringLiteral("values.prepare"), make(static_cast<ValuesPrepareStep *>(nullptr))},
+        {QStringLiteral("helm.upgrade"), make(static_cast<HelmUpgradeStep *>(nullptr))},
+        {QStringLiteral("release.verify"), make(static_cast<ReleaseVerifyStep *>(nullptr))},
+        {QStringLiteral("helm.repo.cleanup"), make(static_cast<RepoCleanupStep *>(nullptr))},
+        {QStringLiteral("report"), make(static_cast<ReportStep *>(nullptr))},
+        // The built-in push is issue 4's: planned, shown and exported, not yet performed.
+        {QStringLiteral("registry.check"), make(static_cast<UnavailableStep *>(nullptr))},
+        {QStringLiteral("images.push"), make(static_cast<UnavailableStep *>(nullptr))},
+        {QStringLiteral("chart.publish"), make(static_cast<UnavailableStep *>(nullptr))},
+    };
+    const QString kind = planned.id.section(QLatin1Char(':'), 0, 0);
+    const auto found = kinds.constFind(kind);
+    if (found != kinds.cend()) {
+        return (*found)(planned, context);
+    }
+    if (planned.builtIn) {
+        return std::make_unique<UnavailableStep>(planned, context);
+    }
+    return std::make_unique<CommandStep>(planned, context);
+}
+
+} // namespace DceUpgrade

@@ -1,0 +1,97 @@
+#include "engine/Session.h"
+#include "util/Error.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using namespace DceUpgrade;
+
+namespace {
+
+// Every session test gets its own XDG_STATE_HOME.
+class SessionTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(m_dir.isValid());
+        m_saved = qgetenv("XDG_STATE_HOME");
+        qputenv("XDG_STATE_HOME", m_dir.path().toUtf8());
+    }
+    void TearDown() override { qputenv("XDG_STATE_HOME", m_saved); }
+
+    QTemporaryDir m_dir;
+    QByteArray m_saved;
+};
+
+QFileDevice::Permissions ownerOnly(const QString &path)
+{
+    return QFileInfo(path).permissions()
+        & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup
+            | QFileDevice::WriteOther | QFileDevice::ExeGroup | QFileDevice::ExeOther);
+}
+
+} // namespace
+
+TEST_F(SessionTest, CreatesAPrivateDirectoryWithThePlan)
+{
+    const Session session = Session::create(QStringLiteral("skoala"), "module: skoala\n");
+    EXPECT_TRUE(session.dir().startsWith(m_dir.path() + QLatin1String("/dce-upgrade/sessions/")));
+    EXPECT_TRUE(session.name().startsWith(QLatin1String("skoala-")));
+    EXPECT_EQ(ownerOnly(session.dir()), QFileDevice::Permissions());
+    EXPECT_EQ(ownerOnly(session.planPath()), QFileDevice::Permissions());
+    EXPECT_EQ(ownerOnly(session.path(QStringLiteral("state.json"))), QFileDevice::Permissions());
+    QFile plan(session.planPath());
+    ASSERT_TRUE(plan.open(QIODevice::ReadOnly));
+    EXPECT_EQ(plan.readAll(), QByteArray("module: skoala\n"));
+}
+
+TEST_F(SessionTest, FinishedStepsAndFactsSurviveReopening)
+{
+    Session session = Session::create(QStringLiteral("skoala"), "x");
+    session.markFinished(QStringLiteral("helm.check"), QStringLiteral("ok"), 12);
+    session.markFinished(QStringLiteral("helm.upgrade:skoala"), QStringLiteral("failed"), 3);
+    session.setFact(QStringLiteral("target:skoala"), {{QStringLiteral("revisionBefore"), 4}});
+
+    const Session again = Session::open(session.name());
+    EXPECT_EQ(again.dir(), session.dir());
+    EXPECT_EQ(again.stamp(), session.stamp());
+    EXPECT_TRUE(again.isDone(QStringLiteral("helm.check")));
+    EXPECT_FALSE(again.isDone(QStringLiteral("helm.upgrade:skoala")));
+    EXPECT_FALSE(again.isDone(QStringLiteral("release.verify:skoala")));
+    EXPECT_EQ(
+        again.fact(QStringLiteral("target:skoala")).value(QLatin1String("revisionBefore")).toInt(),
+        4);
+}
+
+TEST_F(SessionTest, UnknownSessionIsAClearError)
+{
+    try {
+        Session::open(QStringLiteral("skoala-19990101-000000"));
+        FAIL();
+    } catch (const Error &error) {
+        EXPECT_EQ(error.code(), QStringLiteral("session.not-found"));
+        EXPECT_FALSE(error.hint().isEmpty());
+    }
+}
+
+TEST_F(SessionTest, PrivateFilesAreNeverReplacedUnlessAsked)
+{
+    const Session session = Session::create(QStringLiteral("skoala"), "x");
+    const QString backup = session.path(QStringLiteral("values/b.yaml"));
+    Session::writePrivateFile(backup, "first\n", false);
+    EXPECT_EQ(ownerOnly(backup), QFileDevice::Permissions());
+    try {
+        Session::writePrivateFile(backup, "second\n", false);
+        FAIL() << "overwrote the backup";
+    } catch (const Error &error) {
+        EXPECT_EQ(error.code(), QStringLiteral("session.exists"));
+    }
+    QFile file(backup);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    EXPECT_EQ(file.readAll(), QByteArray("first\n"));
+}

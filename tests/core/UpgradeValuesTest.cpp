@@ -1,0 +1,89 @@
+#include "engine/UpgradeValues.h"
+#include "util/Error.h"
+#include "util/Yaml.h"
+
+#include <gtest/gtest.h>
+
+using namespace DceUpgrade;
+
+namespace {
+
+const QStringList Keys {QStringLiteral("global.imageRegistry")};
+const QString Target = QStringLiteral("10.6.0.10:5000");
+
+YAML::Node parsed(const UpgradeValues &values)
+{
+    return Yaml::parse(values.yaml, QStringLiteral("upgrade.yaml"));
+}
+
+} // namespace
+
+TEST(UpgradeValues, SetsTheRegistryAndKeepsEveryOtherValue)
+{
+    const QByteArray backup = "global:\n  imageRegistry: old.registry:5000\n  storageClass: ssd\n"
+                              "ui:\n  replicas: 2\n  env: [a, b]\nhive:\n  resources:\n"
+                              "    limits: {cpu: \"2\"}\n";
+    const UpgradeValues values
+        = UpgradeValues::fromBackup(backup, QStringLiteral("b.yaml"), Keys, Target);
+    const YAML::Node root = parsed(values);
+    EXPECT_EQ(root["global"]["imageRegistry"].as<std::string>(), Target.toStdString());
+    EXPECT_EQ(root["global"]["storageClass"].as<std::string>(), "ssd");
+    EXPECT_EQ(root["ui"]["replicas"].as<int>(), 2);
+    EXPECT_EQ(root["ui"]["env"].size(), 2u);
+    EXPECT_EQ(root["hive"]["resources"]["limits"]["cpu"].as<std::string>(), "2");
+    ASSERT_EQ(values.changes.size(), 1u);
+    EXPECT_EQ(values.changes.front().key, Keys.front());
+    EXPECT_EQ(values.changes.front().from, QStringLiteral("old.registry:5000"));
+    EXPECT_EQ(values.changes.front().to, Target);
+}
+
+TEST(UpgradeValues, NullBackupBecomesJustTheRegistry)
+{
+    // helm prints "null" when the release has no values of its own.
+    const UpgradeValues values
+        = UpgradeValues::fromBackup("null\n", QStringLiteral("b.yaml"), Keys, Target);
+    const YAML::Node root = parsed(values);
+    ASSERT_TRUE(root.IsMap());
+    EXPECT_EQ(root.size(), 1u);
+    EXPECT_EQ(root["global"]["imageRegistry"].as<std::string>(), Target.toStdString());
+    ASSERT_EQ(values.changes.size(), 1u);
+    EXPECT_TRUE(values.changes.front().from.isEmpty());
+}
+
+TEST(UpgradeValues, AlreadyRightMeansNoChange)
+{
+    const UpgradeValues values = UpgradeValues::fromBackup(
+        "global:\n  imageRegistry: 10.6.0.10:5000\n", QStringLiteral("b.yaml"), Keys, Target);
+    EXPECT_TRUE(values.changes.empty());
+    EXPECT_EQ(parsed(values)["global"]["imageRegistry"].as<std::string>(), Target.toStdString());
+}
+
+TEST(UpgradeValues, ReplacesANonMapOnThePath)
+{
+    const UpgradeValues values = UpgradeValues::fromBackup(
+        "global: oops\nkeep: 1\n", QStringLiteral("b.yaml"), Keys, Target);
+    const YAML::Node root = parsed(values);
+    EXPECT_EQ(root["global"]["imageRegistry"].as<std::string>(), Target.toStdString());
+    EXPECT_EQ(root["keep"].as<int>(), 1);
+}
+
+TEST(UpgradeValues, PinnedImageTagsAreReported)
+{
+    const UpgradeValues values = UpgradeValues::fromBackup(
+        "hive:\n  image:\n    tag: v0.27.0\nui:\n  image: release.daocloud.io/skoala/ui:v0.27.0\n",
+        QStringLiteral("b.yaml"), Keys, Target);
+    EXPECT_EQ(values.pinnedImages,
+        (QStringList {QStringLiteral("hive.image.tag = v0.27.0"),
+            QStringLiteral("ui.image = release.daocloud.io/skoala/ui:v0.27.0")}));
+}
+
+TEST(UpgradeValues, BrokenBackupIsAClearError)
+{
+    try {
+        UpgradeValues::fromBackup("a: [b\n", QStringLiteral("b.yaml"), Keys, Target);
+        FAIL() << "accepted";
+    } catch (const Error &error) {
+        EXPECT_EQ(error.code(), QStringLiteral("yaml.invalid"));
+        EXPECT_TRUE(error.message().contains(QLatin1String("b.yaml")));
+    }
+}
