@@ -137,7 +137,7 @@ void CliCommands::printHelp()
         "Exit codes:\n"
         "  0 success; 1 other failure; 2 wrong arguments; 3 the package, plan or profile\n"
         "  cannot be used; 4 checksum or digest mismatch (damaged download); 5 a file or\n"
-        "  tool on this machine is missing or unusable.\n"
+        "  tool on this machine is missing or unusable; 130 run or rollback canceled.\n"
         "Errors go to standard error and say what to do.\n");
     m_out.flush();
 }

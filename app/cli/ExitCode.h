@@ -12,6 +12,7 @@ enum ExitCode : int {
     InvalidInput = 3, // package, plan or profile cannot be used as they are
     Integrity = 4, // checksum or digest mismatch: the download is damaged
     Environment = 5, // a file or tool on this machine is missing or unusable
+    Canceled = 130, // `run` stopped by Ctrl+C / SIGTERM (as a shell reports SIGINT)
 };
 
 // Maps a stable error code ("bundle.truncated") to its exit code.

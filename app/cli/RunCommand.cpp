@@ -15,6 +15,7 @@
 
 #include <QCommandLineParser>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSocketNotifier>
@@ -184,7 +185,22 @@ int perform(RunContext &context, bool events, bool verbose, QTextStream &out, QT
                          .arg(report, context.session->name()))
             << Qt::endl;
     }
-    return ok ? Success : Failure;
+    if (ok) {
+        return Success;
+    }
+    // The exit code of the step that failed, so scripts can tell a damaged download (4) or a
+    // missing tool (5) from anything else (1); 130 after a cancel, as a shell reports SIGINT.
+    for (const QJsonValue &record : context.records) {
+        const QJsonObject step = record.toObject();
+        const QString state = step.value(QLatin1String("state")).toString();
+        if (state == QLatin1String("failed")) {
+            return exitCodeFor(step.value(QLatin1String("code")).toString());
+        }
+        if (state == QLatin1String("canceled")) {
+            return Canceled;
+        }
+    }
+    return Failure;
 }
 
 } // namespace
@@ -204,6 +220,7 @@ int RunCommand::run(const QStringList &arguments)
     parser.addOption({QStringLiteral("helm"), {}, QStringLiteral("path")});
     parser.addOption({QStringLiteral("kubectl"), {}, QStringLiteral("path")});
     parser.addOption({QStringLiteral("allow-downgrade"), {}});
+    parser.addOption({QStringLiteral("recover-pending"), {}});
     parser.addOption({QStringLiteral("verbose"), {}});
     parser.addOption({QStringLiteral("lang"), {}, QStringLiteral("lang")});
     if (!parser.parse(arguments) || !parser.positionalArguments().isEmpty()
@@ -253,6 +270,7 @@ int RunCommand::run(const QStringList &arguments)
         context.programs.insert(QStringLiteral("kubectl"), parser.value(QStringLiteral("kubectl")));
     }
     context.allowDowngrade = parser.isSet(QStringLiteral("allow-downgrade"));
+    context.recoverPending = parser.isSet(QStringLiteral("recover-pending"));
 
     Planner::Input input;
     input.plan = &plan;

@@ -158,6 +158,11 @@ std::optional<StepResult> HelmCheckStep::checkRelease(
                 return;
             }
             const StepResult verdict = judge(fact, *revisions);
+            if (verdict.code == QLatin1String("release.pending") && m_context.recoverPending
+                && m_lastGood > 0) {
+                recover(fact);
+                return;
+            }
             if (verdict.state != StepResult::State::Ok) {
                 finish(verdict);
                 return;
@@ -186,6 +191,7 @@ StepResult HelmCheckStep::judge(QJsonObject fact, const std::vector<HelmRevision
             lastGood = std::max(lastGood, entry.revision);
         }
     }
+    m_lastGood = lastGood;
     fact.insert(QStringLiteral("chartVersionBefore"), chartVersion);
     m_context.session->setFact(RunContext::targetKey(name), fact);
     note(tr("%1: revision %2, chart %3, %4").arg(name).arg(revision).arg(chartVersion, status));
@@ -223,6 +229,34 @@ StepResult HelmCheckStep::judge(QJsonObject fact, const std::vector<HelmRevision
                  .arg(name, status));
     }
     return StepResult::ok();
+}
+
+void HelmCheckStep::recover(const QJsonObject &fact)
+{
+    const QString name = fact.value(QLatin1String("target")).toString();
+    note(tr("Rolling %1 back to revision %2 to end the interrupted operation (--recover-pending).")
+             .arg(name)
+             .arg(m_lastGood));
+    const HelmCommands helm(m_context.helmVersion);
+    const CommandLine rollback = helm.rollback(fact.value(QLatin1String("release")).toString(),
+        fact.value(QLatin1String("namespace")).toString(), QString::number(m_lastGood),
+        m_context.plan->upgrade.timeout,
+        {m_context.plan->upgrade.kubeconfig, fact.value(QLatin1String("context")).toString()});
+    runCommand(rollback, [this, fact, rollback](const ProcessRunner::Result &result) {
+        if (!result.ok()) {
+            finish(toolFailed(rollback, result));
+            return;
+        }
+        // The state the upgrade starts from is the one the rollback made.
+        QJsonObject updated = fact;
+        updated.insert(QStringLiteral("recoveredFrom"), fact.value(QLatin1String("statusBefore")));
+        updated.insert(QStringLiteral("revisionBefore"),
+            fact.value(QLatin1String("revisionBefore")).toInt() + 1);
+        updated.insert(QStringLiteral("statusBefore"), QStringLiteral("deployed"));
+        m_context.session->setFact(
+            RunContext::targetKey(updated.value(QLatin1String("target")).toString()), updated);
+        resume();
+    });
 }
 
 StepResult HelmCheckStep::whenAllDone()

@@ -25,6 +25,10 @@ private:
     std::optional<StepResult> checkRelease(int target, const ProcessRunner::Result &result);
     // `status -o json` has no chart: the history says which chart each revision runs.
     StepResult judge(QJsonObject fact, const std::vector<HelmRevision> &history);
+    // --recover-pending: roll back to the last deployed revision, then go on.
+    void recover(const QJsonObject &fact);
+
+    int m_lastGood = 0;
 };
 
 // helm.repo: add the chart repository to the session's own helm configuration, then update it.

@@ -38,6 +38,8 @@ public:
     QString reportName = QStringLiteral("report");
     // Finished steps are recorded so a rerun skips them; a rollback is never "already done".
     bool resumable = true;
+    // The user asked to roll a release left pending-* back to its last deployed revision.
+    bool recoverPending = false;
     // The user agreed to install an older chart version than the one deployed.
     bool allowDowngrade = false;
     // What each finished step did, in order (id, title, state, code, message, commands,
