@@ -140,12 +140,16 @@ std::optional<StepResult> HelmCheckStep::checkRelease(
     if (!state.valid) {
         return unreadable(tr("the status of %1").arg(name));
     }
-    const QJsonObject fact {{QStringLiteral("target"), name},
-        {QStringLiteral("release"), release.release},
-        {QStringLiteral("namespace"), release.namespaceName}, {QStringLiteral("context"), kube},
-        {QStringLiteral("revisionBefore"), state.revision},
-        {QStringLiteral("statusBefore"), state.status},
-        {QStringLiteral("chartVersionTarget"), release.version}};
+    // A rerun of the session checks again (the cluster may have moved on), but what the release
+    // was before this session first touched it stays as first recorded.
+    QJsonObject fact = m_context.session->fact(RunContext::targetKey(name));
+    fact.insert(QStringLiteral("target"), name);
+    fact.insert(QStringLiteral("release"), release.release);
+    fact.insert(QStringLiteral("namespace"), release.namespaceName);
+    fact.insert(QStringLiteral("context"), kube);
+    fact.insert(QStringLiteral("chartVersionTarget"), release.version);
+    fact.insert(QStringLiteral("revisionNow"), state.revision);
+    fact.insert(QStringLiteral("statusNow"), state.status);
     hold();
     const HelmCommands helm(m_context.helmVersion);
     runCommand(helm.history(release.release, release.namespaceName,
@@ -177,8 +181,8 @@ StepResult HelmCheckStep::judge(QJsonObject fact, const std::vector<HelmRevision
     const QString name = fact.value(QLatin1String("target")).toString();
     const QString release = fact.value(QLatin1String("release")).toString();
     const QString ns = fact.value(QLatin1String("namespace")).toString();
-    const QString status = fact.value(QLatin1String("statusBefore")).toString();
-    const int revision = fact.value(QLatin1String("revisionBefore")).toInt();
+    const QString status = fact.value(QLatin1String("statusNow")).toString();
+    const int revision = fact.value(QLatin1String("revisionNow")).toInt();
     QString chartVersion;
     int lastGood = 0;
     for (const HelmRevision &entry : history) {
@@ -192,15 +196,22 @@ StepResult HelmCheckStep::judge(QJsonObject fact, const std::vector<HelmRevision
         }
     }
     m_lastGood = lastGood;
-    fact.insert(QStringLiteral("chartVersionBefore"), chartVersion);
+    fact.insert(QStringLiteral("chartVersionNow"), chartVersion);
+    if (!fact.contains(QLatin1String("revisionBefore"))) {
+        // A pending revision is no state to return to: the last deployed one is.
+        const bool pending = status.startsWith(QLatin1String("pending-")) && lastGood > 0;
+        fact.insert(QStringLiteral("revisionBefore"), pending ? lastGood : revision);
+        fact.insert(QStringLiteral("statusBefore"), status);
+        fact.insert(QStringLiteral("chartVersionBefore"), chartVersion);
+    }
     m_context.session->setFact(RunContext::targetKey(name), fact);
     note(tr("%1: revision %2, chart %3, %4").arg(name).arg(revision).arg(chartVersion, status));
 
     if (status.startsWith(QLatin1String("pending-"))) {
         const QString way = lastGood > 0
-            ? tr("Roll it back to revision %1, the last one that was deployed (helm allows this "
-                 "while an operation is pending): helm rollback %2 %1 -n %3. Then run the "
-                 "upgrade again.")
+            ? tr("Run again with --recover-pending to roll it back to revision %1, the last one "
+                 "that was deployed (helm allows this while an operation is pending), or do it "
+                 "yourself: helm rollback %2 %1 -n %3.")
                   .arg(lastGood)
                   .arg(release, ns)
             : tr("No earlier deployed revision exists: ask the cluster administrator to remove "
@@ -247,14 +258,11 @@ void HelmCheckStep::recover(const QJsonObject &fact)
             finish(toolFailed(rollback, result));
             return;
         }
-        // The state the upgrade starts from is the one the rollback made.
-        QJsonObject updated = fact;
-        updated.insert(QStringLiteral("recoveredFrom"), fact.value(QLatin1String("statusBefore")));
-        updated.insert(QStringLiteral("revisionBefore"),
-            fact.value(QLatin1String("revisionBefore")).toInt() + 1);
-        updated.insert(QStringLiteral("statusBefore"), QStringLiteral("deployed"));
-        m_context.session->setFact(
-            RunContext::targetKey(updated.value(QLatin1String("target")).toString()), updated);
+        // Recorded for the report; the revision to return to stays the one from before.
+        const QString key = RunContext::targetKey(fact.value(QLatin1String("target")).toString());
+        QJsonObject updated = m_context.session->fact(key);
+        updated.insert(QStringLiteral("recoveredFrom"), fact.value(QLatin1String("statusNow")));
+        m_context.session->setFact(key, updated);
         resume();
     });
 }

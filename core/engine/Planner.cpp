@@ -528,6 +528,8 @@ private:
                     helm.status(release.release, release.namespaceName, kube(context)));
             }
         }
+        // Checked again on every rerun: the cluster may have changed since the last try.
+        check.resumable = false;
         check.details.append(Planner::tr("Nothing changes in this step: each release must exist "
                                          "and be deployed (if an upgrade is still pending, the "
                                          "message says how to recover), and a downgrade needs your "
