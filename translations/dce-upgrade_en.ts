@@ -2,6 +2,32 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>DceUpgrade::ChartExtractStep</name>
+    <message>
+        <source>The step %1 has no chart to extract.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the disk where the session is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) of %1 written to %2.</source>
+        <translation>
+            <numerusform>%n file of %1 written to %2.</numerusform>
+            <numerusform>%n files of %1 written to %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DceUpgrade::ChartLoader</name>
     <message>
         <source>%1 is larger than any chart archive should be.</source>
@@ -119,6 +145,17 @@
     </message>
 </context>
 <context>
+    <name>DceUpgrade::ChecksumStep</name>
+    <message>
+        <source>No checksum file lies beside the package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 matches %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DceUpgrade::Cli::CliCommands</name>
     <message>
         <source>&quot;%1&quot; is not a helm version such as 3.18.0.</source>
@@ -130,34 +167,6 @@
     </message>
     <message>
         <source>helm was not found (or did not answer); commands are shown for helm %1. Use --helm-version to plan for another version.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: dce-upgrade COMMAND [options]
-
-Offline upgrade of DCE 5.0 modules from their offline packages.
-
-Commands:
-  inspect PACKAGE [--json] [--verify]
-      Show the charts, versions and images of an offline package without
-      unpacking it. --verify also checks the .sha512sum file and every layer
-      digest (reads the whole package).
-  plan --plan FILE [--json] [--helm-version X.Y.Z]
-      Show every step of the upgrade with its exact commands (dry run: nothing
-      is changed). Passwords are never shown.
-  script --plan FILE [--output FILE] [--helm-version X.Y.Z]
-      Write the same steps as a bash script.
-
-Global options:
-  --lang en|zh_CN   language of messages (default: the system&apos;s)
-  --version, --help
-
-Exit codes:
-  0 success; 1 other failure; 2 wrong arguments; 3 the package, plan or profile
-  cannot be used; 4 checksum or digest mismatch (damaged download); 5 a file or
-  tool on this machine is missing or unusable.
-Errors go to standard error and say what to do.
-</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -267,6 +276,166 @@ Errors go to standard error and say what to do.
             <numerusform>%n charts</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Usage: dce-upgrade COMMAND [options]
+
+Offline upgrade of DCE 5.0 modules from their offline packages.
+
+Commands:
+  inspect PACKAGE [--json] [--verify]
+      Show the charts, versions and images of an offline package without
+      unpacking it. --verify also checks the .sha512sum file and every layer
+      digest (reads the whole package).
+  plan --plan FILE [--json] [--helm-version X.Y.Z]
+      Show every step of the upgrade with its exact commands (dry run: nothing
+      is changed). Passwords are never shown.
+  script --plan FILE [--output FILE] [--helm-version X.Y.Z]
+      Write the same steps as a bash script.
+  run --plan FILE [--events -] [--secrets-stdin] [--helm PATH] [--kubectl PATH]
+      [--allow-downgrade] [--recover-pending] [--verbose]
+  run --resume SESSION [...]
+      Perform the steps. A session directory under ~/.local/state/dce-upgrade
+      keeps the plan, logs, values backups and the report; --resume continues a
+      session and skips what is done. --events - writes JSON lines (docs/events.md)
+      instead of readable progress. --secrets-stdin reads one JSON line such as
+      {&quot;registry.password&quot;:&quot;...&quot;}; otherwise a terminal is asked.
+  rollback --session SESSION [--helm PATH]
+      Roll every release the session upgraded back to its revision before.
+
+Global options:
+  --lang en|zh_CN   language of messages (default: the system&apos;s)
+  --version, --help
+
+Exit codes:
+  0 success; 1 other failure; 2 wrong arguments; 3 the package, plan or profile
+  cannot be used; 4 checksum or digest mismatch (damaged download); 5 a file or
+  tool on this machine is missing or unusable; 130 run or rollback canceled.
+Errors go to standard error and say what to do.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DceUpgrade::Cli::RunCommand</name>
+    <message>
+        <source>helm (%1) did not answer with its version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install helm 3.7 or later, or give its path with --helm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password of %1 for %2: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value of %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canceling: the running step stops safely (a running helm upgrade is allowed to finish its rollback)...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished. Report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not finished. Report: %1
+Run again with --resume %2 to continue where it stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run needs either --plan FILE or --resume SESSION.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--events only writes to standard output: use --events -.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rollback needs --session SESSION.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll %1 back to revision %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to roll back: no upgrade was started in this session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DceUpgrade::CommandStep</name>
+    <message>
+        <source>No value was given for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run again with --secrets-stdin, or from a terminal to be asked for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This version cannot yet stream a package member into %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the built-in sync, or run the exported script.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install %1 on this host, or give its path on the command line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 printed nothing for too long and was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the cluster and the registry are reachable from this host, then run again: finished steps are skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 crashed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See the step&apos;s log in the session directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed (exit code %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See the step&apos;s log in the session directory; fix the cause and run again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DceUpgrade::Engine</name>
+    <message>
+        <source>Done in an earlier run of this session.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DceUpgrade::FileRange</name>
@@ -312,6 +481,105 @@ Errors go to standard error and say what to do.
     </message>
 </context>
 <context>
+    <name>DceUpgrade::HelmCheckStep</name>
+    <message>
+        <source>the current cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cluster %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>helm printed %1 in a form this version does not understand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See the step&apos;s log; report it together with `helm version`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>helm %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan was made for helm %1, but helm %2 answers now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a new run so the commands are made for the helm that is installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release %1 is not installed in namespace %2 of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cluster of %1 cannot be reached: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the kubeconfig and context in the plan and that this host can reach the API server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the status of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the history of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: revision %2, chart %3, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No earlier deployed revision exists: ask the cluster administrator to remove the pending release secret of %1 in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release %1 is %2 at revision %3: an earlier helm operation was interrupted and holds the release.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 runs chart version %2; the plan installs the older %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the version in the plan. To downgrade on purpose, run again with --allow-downgrade.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2, not deployed: the upgrade will replace that revision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1 are free where the session is kept (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free at least %1 there, or set XDG_STATE_HOME to a disk with room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rolling %1 back to revision %2 to end the interrupted operation (--recover-pending).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run again with --recover-pending to roll it back to revision %1, the last one that was deployed (helm allows this while an operation is pending), or do it yourself: helm rollback %2 %1 -n %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the release name, the namespace and the kube context in the plan (`helm list -A` shows what is installed). This tool upgrades; it does not install.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DceUpgrade::HelmCommands</name>
     <message>
         <source>helm %1 cannot read a repository password from standard input (that needs helm 3.7 or later), and a password on the command line would be visible to every user of this machine.</source>
@@ -319,6 +587,59 @@ Errors go to standard error and say what to do.
     </message>
     <message>
         <source>Install helm 3.7 or later, or allow anonymous pulls from the chart repository.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DceUpgrade::HelmRepoStep</name>
+    <message>
+        <source>The chart repository refused the user name or password: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the user (robot accounts look like robot$name) and the password, and that the account may read the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DceUpgrade::HelmUpgradeStep</name>
+    <message>
+        <source>Your values backup is %1. To return to revision %2, run: dce-upgrade rollback --session %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The upgrade of %1 failed and helm rolled it back: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The upgrade of %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The release runs its previous revision again. Fix the cause shown above (see the step log), then run again; your values backup is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DceUpgrade::HelmVersionsStep</name>
+    <message>
+        <source>the search result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The repository offers no chart named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The repository offers %1 in versions %2, but not %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish the chart of the package first (the sync step does), or choose one of the versions offered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 is in the repository.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -835,11 +1156,172 @@ Errors go to standard error and say what to do.
         <source>Copy the backup to %1; every value you set before is kept.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Remove the repository credentials helm kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1, where helm saved the chart repository and its password during the run.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DceUpgrade::ProcessRunner</name>
     <message>
         <source>%1 is not installed or not on PATH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DceUpgrade::ReleaseVerifyStep</name>
+    <message>
+        <source>%1 is %2 at revision %3 with chart %4; expected deployed, a revision after %5, chart %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look at `helm history` of the release; roll back with dce-upgrade rollback --session %1 if needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: deployed, revision %2 (was %3), chart %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DceUpgrade::RepoCleanupStep</name>
+    <message>
+        <source>Cannot delete %1, which holds the repository password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete it by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DceUpgrade::Report</name>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>canceled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline upgrade of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>en</source>
+        <comment>HTML lang attribute of the report</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every step finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run did not finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checksum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none published beside the package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>helm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Releases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision before → after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart version before → after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands and messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DceUpgrade::ReportStep</name>
+    <message>
+        <source>Report: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -875,6 +1357,45 @@ Errors go to standard error and say what to do.
     </message>
     <message>
         <source>The same steps as &quot;dce-upgrade plan&quot; shows; review them before running the script.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DceUpgrade::Session</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the disk is not full and that you own the directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the directory cannot be created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No upgrade session at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the session name printed when the run started, or its directory under %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a session state this version understands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a new run; the old session directory is kept as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists and is never overwritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep that file; start a new session to make a new one.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -950,6 +1471,37 @@ Errors go to standard error and say what to do.
     </message>
     <message>
         <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DceUpgrade::TerminalProgress</name>
+    <message>
+        <source>done (%1 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>canceled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAILED: %1
+      What to do: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DceUpgrade::UnavailableStep</name>
+    <message>
+        <source>This version cannot perform &quot;%1&quot; yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another sync method in the plan (or &quot;none&quot; when the images are already in the registry), or run the exported script.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1044,6 +1596,56 @@ Errors go to standard error and say what to do.
     <name>DceUpgrade::ValueRewrites</name>
     <message>
         <source>The value %1 would have to be both %2 and %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DceUpgrade::ValuesBackupStep</name>
+    <message>
+        <source>Kept the backup made earlier: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the values backup %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the disk where the session is kept, then run again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The release has no values of its own; saved the empty backup to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the values to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DceUpgrade::ValuesPrepareStep</name>
+    <message>
+        <source>The values backup %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run again: the backup step runs before this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: (not set) -&gt; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 -&gt; %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your values pin %1: that image stays as it is after the upgrade. Remove the value if the new chart&apos;s image is wanted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values for the upgrade: %1 (every other value of the backup kept).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

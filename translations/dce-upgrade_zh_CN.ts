@@ -2,6 +2,31 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>DceUpgrade::ChartExtractStep</name>
+    <message>
+        <source>The step %1 has no chart to extract.</source>
+        <translation>步骤 %1 没有可提取的 Chart。</translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>无法创建 %1。</translation>
+    </message>
+    <message>
+        <source>Check the disk where the session is kept.</source>
+        <translation>请检查会话目录所在的磁盘。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) of %1 written to %2.</source>
+        <translation>
+            <numerusform>已将 %1 中的 %n 个文件写入 %2。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DceUpgrade::ChartLoader</name>
     <message>
         <source>%1 is larger than any chart archive should be.</source>
@@ -119,6 +144,17 @@
     </message>
 </context>
 <context>
+    <name>DceUpgrade::ChecksumStep</name>
+    <message>
+        <source>No checksum file lies beside the package.</source>
+        <translation>离线包所在目录中没有校验和文件。</translation>
+    </message>
+    <message>
+        <source>%1 matches %2.</source>
+        <translation>%1 校验和与 %2 中的记录一致。</translation>
+    </message>
+</context>
+<context>
     <name>DceUpgrade::Cli::CliCommands</name>
     <message>
         <source>&quot;%1&quot; is not a helm version such as 3.18.0.</source>
@@ -131,58 +167,6 @@
     <message>
         <source>helm was not found (or did not answer); commands are shown for helm %1. Use --helm-version to plan for another version.</source>
         <translation>未找到 helm（或 helm 无响应），以下命令按 helm %1 生成。如需按其他版本生成计划，请使用 --helm-version。</translation>
-    </message>
-    <message>
-        <source>Usage: dce-upgrade COMMAND [options]
-
-Offline upgrade of DCE 5.0 modules from their offline packages.
-
-Commands:
-  inspect PACKAGE [--json] [--verify]
-      Show the charts, versions and images of an offline package without
-      unpacking it. --verify also checks the .sha512sum file and every layer
-      digest (reads the whole package).
-  plan --plan FILE [--json] [--helm-version X.Y.Z]
-      Show every step of the upgrade with its exact commands (dry run: nothing
-      is changed). Passwords are never shown.
-  script --plan FILE [--output FILE] [--helm-version X.Y.Z]
-      Write the same steps as a bash script.
-
-Global options:
-  --lang en|zh_CN   language of messages (default: the system&apos;s)
-  --version, --help
-
-Exit codes:
-  0 success; 1 other failure; 2 wrong arguments; 3 the package, plan or profile
-  cannot be used; 4 checksum or digest mismatch (damaged download); 5 a file or
-  tool on this machine is missing or unusable.
-Errors go to standard error and say what to do.
-</source>
-        <translation>用法：dce-upgrade 命令 [选项]
-
-使用离线包离线升级 DCE 5.0 的各个模块。
-
-命令：
-  inspect PACKAGE [--json] [--verify]
-      显示离线包中的 chart、版本和镜像，无需解压。
-      --verify 还会核对 .sha512sum 文件和每个镜像层的摘要
-      （会读取整个离线包）。
-  plan --plan FILE [--json] [--helm-version X.Y.Z]
-      显示升级的每个步骤及其确切命令（预演：不做任何更改）。
-      不会显示任何密码。
-  script --plan FILE [--output FILE] [--helm-version X.Y.Z]
-      将相同的步骤写成 bash 脚本。
-
-全局选项：
-  --lang en|zh_CN   消息语言（默认跟随系统）
-  --version, --help
-
-退出码：
-  0 成功；1 其他错误；2 参数错误；3 离线包、升级计划或模块配置不可用；
-  4 校验和或摘要不匹配（下载的文件已损坏）；
-  5 本机缺少所需的文件或工具，或其无法使用。
-错误信息输出到标准错误（stderr），并说明处理方法。
-</translation>
     </message>
     <message>
         <source>Run &quot;dce-upgrade --help&quot; for the commands.</source>
@@ -281,13 +265,207 @@ Errors go to standard error and say what to do.
     <message>
         <source>Total: %1, %2, %3 to push</source>
         <comment>charts, images, size</comment>
-        <translation>合计：%1，%2，待推送 %3</translation>
+        <translation>合计：%1，%2，需推送 %3</translation>
     </message>
     <message numerus="yes">
         <source>%n chart(s)</source>
         <translation>
             <numerusform>%n 个 Chart</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Usage: dce-upgrade COMMAND [options]
+
+Offline upgrade of DCE 5.0 modules from their offline packages.
+
+Commands:
+  inspect PACKAGE [--json] [--verify]
+      Show the charts, versions and images of an offline package without
+      unpacking it. --verify also checks the .sha512sum file and every layer
+      digest (reads the whole package).
+  plan --plan FILE [--json] [--helm-version X.Y.Z]
+      Show every step of the upgrade with its exact commands (dry run: nothing
+      is changed). Passwords are never shown.
+  script --plan FILE [--output FILE] [--helm-version X.Y.Z]
+      Write the same steps as a bash script.
+  run --plan FILE [--events -] [--secrets-stdin] [--helm PATH] [--kubectl PATH]
+      [--allow-downgrade] [--recover-pending] [--verbose]
+  run --resume SESSION [...]
+      Perform the steps. A session directory under ~/.local/state/dce-upgrade
+      keeps the plan, logs, values backups and the report; --resume continues a
+      session and skips what is done. --events - writes JSON lines (docs/events.md)
+      instead of readable progress. --secrets-stdin reads one JSON line such as
+      {&quot;registry.password&quot;:&quot;...&quot;}; otherwise a terminal is asked.
+  rollback --session SESSION [--helm PATH]
+      Roll every release the session upgraded back to its revision before.
+
+Global options:
+  --lang en|zh_CN   language of messages (default: the system&apos;s)
+  --version, --help
+
+Exit codes:
+  0 success; 1 other failure; 2 wrong arguments; 3 the package, plan or profile
+  cannot be used; 4 checksum or digest mismatch (damaged download); 5 a file or
+  tool on this machine is missing or unusable; 130 run or rollback canceled.
+Errors go to standard error and say what to do.
+</source>
+        <translation>用法：dce-upgrade 命令 [选项]
+
+使用离线包离线升级 DCE 5.0 模块。
+
+命令：
+  inspect PACKAGE [--json] [--verify]
+      查看离线包中的 Chart、版本和镜像，无需解压。--verify 还会校验
+      .sha512sum 文件和每个镜像层的摘要（需读取整个离线包）。
+  plan --plan FILE [--json] [--helm-version X.Y.Z]
+      显示升级的每个步骤及其确切命令（预演：不做任何更改）。
+      密码从不显示。
+  script --plan FILE [--output FILE] [--helm-version X.Y.Z]
+      将相同的步骤写成 bash 脚本。
+  run --plan FILE [--events -] [--secrets-stdin] [--helm PATH] [--kubectl PATH]
+      [--allow-downgrade] [--recover-pending] [--verbose]
+  run --resume SESSION [...]
+      执行各步骤。~/.local/state/dce-upgrade 下的会话目录保存升级计划、
+      日志、values 备份和报告；--resume 继续某个会话并跳过已完成的步骤。
+      --events - 以 JSON 行（见 docs/events.md）代替便于阅读的进度输出。
+      --secrets-stdin 从标准输入读取一行 JSON，例如
+      {&quot;registry.password&quot;:&quot;...&quot;}；否则在终端中询问。
+  rollback --session SESSION [--helm PATH]
+      将该会话升级过的每个 Release 回滚到升级前的修订版本。
+
+全局选项：
+  --lang en|zh_CN   消息语言（默认跟随系统）
+  --version, --help
+
+退出码：
+  0 成功；1 其他失败；2 参数错误；3 离线包、升级计划或模块配置无法使用；
+  4 校验和或摘要不匹配（下载已损坏）；5 本机缺少文件或工具，或无法使用；
+  130 run 或 rollback 被取消。
+错误信息输出到标准错误，并说明处理方法。
+</translation>
+    </message>
+</context>
+<context>
+    <name>DceUpgrade::Cli::RunCommand</name>
+    <message>
+        <source>helm (%1) did not answer with its version.</source>
+        <translation>helm（%1）没有返回其版本号。</translation>
+    </message>
+    <message>
+        <source>Install helm 3.7 or later, or give its path with --helm.</source>
+        <translation>请安装 helm 3.7 或更高版本，或使用 --helm 指定其路径。</translation>
+    </message>
+    <message>
+        <source>Password of %1 for %2: </source>
+        <translation>%2 上用户 %1 的密码： </translation>
+    </message>
+    <message>
+        <source>Value of %1: </source>
+        <translation>%1 的值： </translation>
+    </message>
+    <message>
+        <source>Session: %1</source>
+        <translation>会话：%1</translation>
+    </message>
+    <message>
+        <source>Canceling: the running step stops safely (a running helm upgrade is allowed to finish its rollback)...</source>
+        <translation>正在取消：当前步骤将安全停止（正在执行的 helm upgrade 会先完成其回滚）……</translation>
+    </message>
+    <message>
+        <source>Finished. Report: %1</source>
+        <translation>已完成。报告：%1</translation>
+    </message>
+    <message>
+        <source>Not finished. Report: %1
+Run again with --resume %2 to continue where it stopped.</source>
+        <translation>未完成。报告：%1
+使用 --resume %2 重新运行，即可从中断处继续。</translation>
+    </message>
+    <message>
+        <source>run needs either --plan FILE or --resume SESSION.</source>
+        <translation>run 需要 --plan FILE 或 --resume SESSION 参数（二选一）。</translation>
+    </message>
+    <message>
+        <source>--events only writes to standard output: use --events -.</source>
+        <translation>--events 只能输出到标准输出：请使用 --events -</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>rollback needs --session SESSION.</source>
+        <translation>rollback 需要 --session SESSION 参数。</translation>
+    </message>
+    <message>
+        <source>Roll %1 back to revision %2</source>
+        <translation>将 %1 回滚到修订版本 %2</translation>
+    </message>
+    <message>
+        <source>Nothing to roll back: no upgrade was started in this session.</source>
+        <translation>无需回滚：本会话中没有开始过任何升级。</translation>
+    </message>
+    <message>
+        <source>Write the report</source>
+        <translation>生成报告</translation>
+    </message>
+</context>
+<context>
+    <name>DceUpgrade::CommandStep</name>
+    <message>
+        <source>No value was given for %1.</source>
+        <translation>未提供 %1 的值。</translation>
+    </message>
+    <message>
+        <source>Run again with --secrets-stdin, or from a terminal to be asked for it.</source>
+        <translation>请使用 --secrets-stdin 重新运行，或在终端中运行以便按提示输入。</translation>
+    </message>
+    <message>
+        <source>This version cannot yet stream a package member into %1.</source>
+        <translation>当前版本尚不支持将离线包中的文件以流方式传给 %1。</translation>
+    </message>
+    <message>
+        <source>Use the built-in sync, or run the exported script.</source>
+        <translation>请改用内置同步，或运行导出的脚本。</translation>
+    </message>
+    <message>
+        <source>%1 could not be started.</source>
+        <translation>无法启动 %1。</translation>
+    </message>
+    <message>
+        <source>Install %1 on this host, or give its path on the command line.</source>
+        <translation>请在本机安装 %1，或在命令行中指定其路径。</translation>
+    </message>
+    <message>
+        <source>%1 printed nothing for too long and was stopped.</source>
+        <translation>%1 长时间没有输出，已被终止。</translation>
+    </message>
+    <message>
+        <source>Check that the cluster and the registry are reachable from this host, then run again: finished steps are skipped.</source>
+        <translation>请确认本机可以访问集群和镜像仓库，然后重新运行：已完成的步骤会被跳过。</translation>
+    </message>
+    <message>
+        <source>%1 crashed.</source>
+        <translation>%1 崩溃了。</translation>
+    </message>
+    <message>
+        <source>See the step&apos;s log in the session directory.</source>
+        <translation>请查看会话目录中该步骤的日志。</translation>
+    </message>
+    <message>
+        <source>%1 failed (exit code %2): %3</source>
+        <translation>%1 执行失败（退出码 %2）：%3</translation>
+    </message>
+    <message>
+        <source>See the step&apos;s log in the session directory; fix the cause and run again.</source>
+        <translation>请查看会话目录中该步骤的日志，排除问题后重新运行。</translation>
+    </message>
+</context>
+<context>
+    <name>DceUpgrade::Engine</name>
+    <message>
+        <source>Done in an earlier run of this session.</source>
+        <translation>已在本会话之前的运行中完成。</translation>
     </message>
 </context>
 <context>
@@ -334,6 +512,105 @@ Errors go to standard error and say what to do.
     </message>
 </context>
 <context>
+    <name>DceUpgrade::HelmCheckStep</name>
+    <message>
+        <source>the current cluster</source>
+        <translation>当前集群</translation>
+    </message>
+    <message>
+        <source>cluster %1</source>
+        <translation>集群 %1</translation>
+    </message>
+    <message>
+        <source>helm printed %1 in a form this version does not understand.</source>
+        <translation>无法解析 helm 输出的%1：当前版本无法识别其格式。</translation>
+    </message>
+    <message>
+        <source>See the step&apos;s log; report it together with `helm version`.</source>
+        <translation>请查看该步骤的日志，并将其连同 `helm version` 的输出一起反馈。</translation>
+    </message>
+    <message>
+        <source>its version</source>
+        <translation>版本信息</translation>
+    </message>
+    <message>
+        <source>helm %1</source>
+        <translation>helm %1</translation>
+    </message>
+    <message>
+        <source>The plan was made for helm %1, but helm %2 answers now.</source>
+        <translation>升级计划是按 helm %1 生成的，但当前检测到的是 helm %2。</translation>
+    </message>
+    <message>
+        <source>Start a new run so the commands are made for the helm that is installed.</source>
+        <translation>请重新开始一次运行，以便按已安装的 helm 生成命令。</translation>
+    </message>
+    <message>
+        <source>Release %1 is not installed in namespace %2 of %3.</source>
+        <translation>%3（命名空间 %2）中没有安装 Release %1。</translation>
+    </message>
+    <message>
+        <source>The cluster of %1 cannot be reached: %2</source>
+        <translation>无法连接 %1 所在的集群：%2</translation>
+    </message>
+    <message>
+        <source>Check the kubeconfig and context in the plan and that this host can reach the API server.</source>
+        <translation>请检查升级计划中的 kubeconfig 和 context，并确认本机可以访问 API Server。</translation>
+    </message>
+    <message>
+        <source>the status of %1</source>
+        <translation>状态（%1）</translation>
+    </message>
+    <message>
+        <source>the history of %1</source>
+        <translation>历史记录（%1）</translation>
+    </message>
+    <message>
+        <source>%1: revision %2, chart %3, %4</source>
+        <translation>%1：修订版本 %2，Chart %3，%4</translation>
+    </message>
+    <message>
+        <source>No earlier deployed revision exists: ask the cluster administrator to remove the pending release secret of %1 in %2.</source>
+        <translation>不存在更早的已部署修订版本：请联系集群管理员删除命名空间 %2 中 %1 处于 pending 状态的 Release Secret。</translation>
+    </message>
+    <message>
+        <source>Release %1 is %2 at revision %3: an earlier helm operation was interrupted and holds the release.</source>
+        <translation>Release %1 的修订版本 %3 处于 %2 状态：之前的某次 helm 操作被中断，该 Release 仍被锁定。</translation>
+    </message>
+    <message>
+        <source>%1 runs chart version %2; the plan installs the older %3.</source>
+        <translation>%1 当前运行的 Chart 版本为 %2，而升级计划要安装的是更旧的 %3。</translation>
+    </message>
+    <message>
+        <source>Check the version in the plan. To downgrade on purpose, run again with --allow-downgrade.</source>
+        <translation>请检查升级计划中的版本。如确需降级，请加上 --allow-downgrade 重新运行。</translation>
+    </message>
+    <message>
+        <source>%1 is %2, not deployed: the upgrade will replace that revision.</source>
+        <translation>%1 处于 %2 状态，而不是 deployed：升级将替换该修订版本。</translation>
+    </message>
+    <message>
+        <source>Only %1 are free where the session is kept (%2).</source>
+        <translation>会话目录（%2）所在磁盘仅剩 %1 可用空间。</translation>
+    </message>
+    <message>
+        <source>Free at least %1 there, or set XDG_STATE_HOME to a disk with room.</source>
+        <translation>请在该磁盘上至少释放 %1，或将 XDG_STATE_HOME 指向空间充足的磁盘。</translation>
+    </message>
+    <message>
+        <source>Rolling %1 back to revision %2 to end the interrupted operation (--recover-pending).</source>
+        <translation>正在将 %1 回滚到修订版本 %2，以结束被中断的操作（--recover-pending）。</translation>
+    </message>
+    <message>
+        <source>Run again with --recover-pending to roll it back to revision %1, the last one that was deployed (helm allows this while an operation is pending), or do it yourself: helm rollback %2 %1 -n %3.</source>
+        <translation>请加上 --recover-pending 重新运行，将其回滚到最后一个已部署的修订版本 %1（操作处于 pending 状态时，helm 允许回滚）；也可以手动执行：helm rollback %2 %1 -n %3。</translation>
+    </message>
+    <message>
+        <source>Check the release name, the namespace and the kube context in the plan (`helm list -A` shows what is installed). This tool upgrades; it does not install.</source>
+        <translation>请检查升级计划中的 Release 名称、命名空间和 kube 上下文（`helm list -A` 可列出已安装的内容）。本工具只做升级，不做安装。</translation>
+    </message>
+</context>
+<context>
     <name>DceUpgrade::HelmCommands</name>
     <message>
         <source>helm %1 cannot read a repository password from standard input (that needs helm 3.7 or later), and a password on the command line would be visible to every user of this machine.</source>
@@ -342,6 +619,59 @@ Errors go to standard error and say what to do.
     <message>
         <source>Install helm 3.7 or later, or allow anonymous pulls from the chart repository.</source>
         <translation>请安装 helm 3.7 或更高版本，或允许匿名从该 chart 仓库拉取。</translation>
+    </message>
+</context>
+<context>
+    <name>DceUpgrade::HelmRepoStep</name>
+    <message>
+        <source>The chart repository refused the user name or password: %1</source>
+        <translation>Chart 仓库拒绝了该用户名或密码：%1</translation>
+    </message>
+    <message>
+        <source>Check the user (robot accounts look like robot$name) and the password, and that the account may read the project.</source>
+        <translation>请检查用户名（机器人账户形如 robot$name）和密码，并确认该账户有权读取该项目。</translation>
+    </message>
+</context>
+<context>
+    <name>DceUpgrade::HelmUpgradeStep</name>
+    <message>
+        <source>Your values backup is %1. To return to revision %2, run: dce-upgrade rollback --session %3</source>
+        <translation>values 备份位于 %1。如需回到修订版本 %2，请运行：dce-upgrade rollback --session %3</translation>
+    </message>
+    <message>
+        <source>The upgrade of %1 failed and helm rolled it back: %2</source>
+        <translation>%1 升级失败，helm 已将其回滚：%2</translation>
+    </message>
+    <message>
+        <source>The upgrade of %1 failed: %2</source>
+        <translation>%1 升级失败：%2</translation>
+    </message>
+    <message>
+        <source>The release runs its previous revision again. Fix the cause shown above (see the step log), then run again; your values backup is %1.</source>
+        <translation>Release 已恢复运行之前的修订版本。请根据上面显示的原因（参见该步骤的日志）排除问题后重新运行；您的 values 备份位于 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>DceUpgrade::HelmVersionsStep</name>
+    <message>
+        <source>the search result</source>
+        <translation>搜索结果</translation>
+    </message>
+    <message>
+        <source>The repository offers no chart named %1.</source>
+        <translation>仓库中没有名为 %1 的 Chart。</translation>
+    </message>
+    <message>
+        <source>The repository offers %1 in versions %2, but not %3.</source>
+        <translation>仓库中 %1 的可用版本为 %2，其中没有 %3。</translation>
+    </message>
+    <message>
+        <source>Publish the chart of the package first (the sync step does), or choose one of the versions offered.</source>
+        <translation>请先发布离线包中的 Chart（同步步骤会完成这一操作），或改用仓库中已有的某个版本。</translation>
+    </message>
+    <message>
+        <source>%1 %2 is in the repository.</source>
+        <translation>仓库中已有 %1 %2。</translation>
     </message>
 </context>
 <context>
@@ -603,7 +933,7 @@ Errors go to standard error and say what to do.
     </message>
     <message>
         <source>The package holds the charts %1, none of which belongs to the module &quot;%2&quot;.</source>
-        <translation>离线包中的 chart（%1）都不属于模块 &quot;%2&quot;。</translation>
+        <translation>离线包中的 Chart（%1）都不属于模块 &quot;%2&quot;。</translation>
     </message>
     <message>
         <source>Choose the package of this module, or the module of this package.</source>
@@ -611,15 +941,15 @@ Errors go to standard error and say what to do.
     </message>
     <message>
         <source>The module &quot;%1&quot; has no chart &quot;%2&quot;.</source>
-        <translation>模块 &quot;%1&quot; 中没有 chart &quot;%2&quot;。</translation>
+        <translation>模块 &quot;%1&quot; 中没有 Chart &quot;%2&quot;。</translation>
     </message>
     <message>
         <source>The package has no bundle for the chart &quot;%1&quot;.</source>
-        <translation>离线包中没有 chart &quot;%1&quot; 的 bundle 包。</translation>
+        <translation>离线包中没有 Chart &quot;%1&quot; 的 bundle 包。</translation>
     </message>
     <message>
         <source>No version is given for the chart &quot;%1&quot;.</source>
-        <translation>没有指定 chart &quot;%1&quot; 的版本。</translation>
+        <translation>没有指定 Chart &quot;%1&quot; 的版本。</translation>
     </message>
     <message>
         <source>%1 is installed in every worker cluster, but the plan lists none (upgrade.releases[].kubeContexts); it is upgraded only in the current cluster.</source>
@@ -647,7 +977,7 @@ Errors go to standard error and say what to do.
     </message>
     <message>
         <source>%1: chart %2 %3, %4 images, %5</source>
-        <translation>%1：chart %2 %3，%4 个镜像，%5</translation>
+        <translation>%1：Chart %2 %3，%4 个镜像，%5</translation>
     </message>
     <message>
         <source>Check the image registry</source>
@@ -675,11 +1005,11 @@ Errors go to standard error and say what to do.
     </message>
     <message>
         <source>Publish the relocated chart</source>
-        <translation>发布已改写镜像地址的 chart</translation>
+        <translation>发布已改写镜像地址的 Chart</translation>
     </message>
     <message>
         <source>Upload %1 to the Harbor chart repository %2 (skipped when that version is already there).</source>
-        <translation>将 %1 上传到 Harbor chart 仓库 %2（该版本已存在时跳过）。</translation>
+        <translation>将 %1 上传到 Harbor Chart 仓库 %2（该版本已存在时跳过）。</translation>
     </message>
     <message>
         <source>Write %1 into %2.</source>
@@ -703,11 +1033,11 @@ Errors go to standard error and say what to do.
     </message>
     <message>
         <source>Sync images and chart with charts-syncer</source>
-        <translation>使用 charts-syncer 同步镜像和 chart</translation>
+        <translation>使用 charts-syncer 同步镜像和 Chart</translation>
     </message>
     <message>
         <source>Note: when the chart version is already in the target repository, charts-syncer skips the chart and all its images.</source>
-        <translation>注意：如果目标仓库中已有该 chart 版本，charts-syncer 会跳过该 chart 及其全部镜像。</translation>
+        <translation>注意：如果目标仓库中已有该 Chart 版本，charts-syncer 会跳过该 Chart 及其全部镜像。</translation>
     </message>
     <message>
         <source>Remove the charts-syncer files</source>
@@ -751,11 +1081,11 @@ Errors go to standard error and say what to do.
     </message>
     <message>
         <source>Check helm and the releases</source>
-        <translation>检查 helm 和 release</translation>
+        <translation>检查 helm 和 Release</translation>
     </message>
     <message>
         <source>Add and update the chart repository</source>
-        <translation>添加并更新 chart 仓库</translation>
+        <translation>添加并更新 Chart 仓库</translation>
     </message>
     <message>
         <source>helm runs with its own configuration in the session directory: your helm repositories are not changed.</source>
@@ -763,7 +1093,7 @@ Errors go to standard error and say what to do.
     </message>
     <message>
         <source>Check that the chart versions exist</source>
-        <translation>检查 chart 版本是否存在</translation>
+        <translation>检查 Chart 版本是否存在</translation>
     </message>
     <message>
         <source>%1/%2 must offer version %3; only entries named exactly %1/%2 count (helm&apos;s search also lists longer names).</source>
@@ -771,7 +1101,7 @@ Errors go to standard error and say what to do.
     </message>
     <message>
         <source>Extract the chart %1 from the package</source>
-        <translation>从离线包中提取 chart %1</translation>
+        <translation>从离线包中提取 Chart %1</translation>
     </message>
     <message>
         <source>Copy original-chart/ of %1 into %2 (links and paths that leave the directory are refused).</source>
@@ -791,7 +1121,7 @@ Errors go to standard error and say what to do.
     </message>
     <message>
         <source>The chart recreates these jobs; Kubernetes cannot update a job in place.</source>
-        <translation>chart 会重新创建这些 Job；Kubernetes 无法原地更新 Job。</translation>
+        <translation>Chart 会重新创建这些 Job；Kubernetes 无法原地更新 Job。</translation>
     </message>
     <message>
         <source>Apply the CRDs of %1 in %2</source>
@@ -823,7 +1153,7 @@ Errors go to standard error and say what to do.
     </message>
     <message>
         <source>The release must be deployed with a new revision and chart version %1.</source>
-        <translation>release 必须处于 deployed 状态，且有新的 revision，chart 版本为 %1。</translation>
+        <translation>Release 必须处于 deployed 状态，且具有新的修订版本，Chart 版本为 %1。</translation>
     </message>
     <message>
         <source>Write the report</source>
@@ -855,7 +1185,15 @@ Errors go to standard error and say what to do.
     </message>
     <message>
         <source>Copy the backup to %1; every value you set before is kept.</source>
-        <translation>将备份复制为 %1；您之前设置的所有参数值均保持不变。</translation>
+        <translation>将备份复制为 %1；您之前设置的所有值均保持不变。</translation>
+    </message>
+    <message>
+        <source>Remove the repository credentials helm kept</source>
+        <translation>删除 helm 保存的仓库凭据</translation>
+    </message>
+    <message>
+        <source>Delete %1, where helm saved the chart repository and its password during the run.</source>
+        <translation>删除 %1，helm 在运行期间将 Chart 仓库及其密码保存在该文件中。</translation>
     </message>
 </context>
 <context>
@@ -863,6 +1201,159 @@ Errors go to standard error and say what to do.
     <message>
         <source>%1 is not installed or not on PATH.</source>
         <translation>%1 未安装，或不在 PATH 中。</translation>
+    </message>
+</context>
+<context>
+    <name>DceUpgrade::ReleaseVerifyStep</name>
+    <message>
+        <source>%1 is %2 at revision %3 with chart %4; expected deployed, a revision after %5, chart %6.</source>
+        <translation>%1 处于 %2 状态，修订版本 %3，Chart %4；预期为 deployed 状态、修订版本大于 %5、Chart %6。</translation>
+    </message>
+    <message>
+        <source>Look at `helm history` of the release; roll back with dce-upgrade rollback --session %1 if needed.</source>
+        <translation>请查看该 Release 的 `helm history`；如有需要，可使用 dce-upgrade rollback --session %1 回滚。</translation>
+    </message>
+    <message>
+        <source>%1: deployed, revision %2 (was %3), chart %4.</source>
+        <translation>%1：deployed，修订版本 %2（之前为 %3），Chart %4。</translation>
+    </message>
+</context>
+<context>
+    <name>DceUpgrade::RepoCleanupStep</name>
+    <message>
+        <source>Cannot delete %1, which holds the repository password.</source>
+        <translation>无法删除 %1，其中保存有仓库密码。</translation>
+    </message>
+    <message>
+        <source>Delete it by hand.</source>
+        <translation>请手动删除该文件。</translation>
+    </message>
+    <message>
+        <source>Deleted %1.</source>
+        <translation>已删除 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>DceUpgrade::Report</name>
+    <message>
+        <source>done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>canceled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>已跳过</translation>
+    </message>
+    <message>
+        <source>not run</source>
+        <translation>未执行</translation>
+    </message>
+    <message>
+        <source>Offline upgrade of %1</source>
+        <translation>%1 离线升级</translation>
+    </message>
+    <message>
+        <source>en</source>
+        <comment>HTML lang attribute of the report</comment>
+        <translation>zh-CN</translation>
+    </message>
+    <message>
+        <source>Every step finished.</source>
+        <translation>所有步骤均已完成。</translation>
+    </message>
+    <message>
+        <source>The run did not finish.</source>
+        <translation>本次运行未完成。</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>离线包</translation>
+    </message>
+    <message>
+        <source>Checksum</source>
+        <translation>校验和</translation>
+    </message>
+    <message>
+        <source>none published beside the package</source>
+        <translation>离线包所在目录中没有校验和文件</translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation>%1（取自 %2）</translation>
+    </message>
+    <message>
+        <source>Registry</source>
+        <translation>镜像仓库</translation>
+    </message>
+    <message>
+        <source>helm</source>
+        <translation>helm</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>会话</translation>
+    </message>
+    <message>
+        <source>Releases</source>
+        <translation>Release 列表</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Release</translation>
+    </message>
+    <message>
+        <source>Revision before → after</source>
+        <translation>修订版本（升级前 → 升级后）</translation>
+    </message>
+    <message>
+        <source>Chart version before → after</source>
+        <translation>Chart 版本（升级前 → 升级后）</translation>
+    </message>
+    <message>
+        <source>Values backup</source>
+        <translation>values 备份</translation>
+    </message>
+    <message>
+        <source>Values changed</source>
+        <translation>修改的 values</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>执行步骤</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>耗时</translation>
+    </message>
+    <message>
+        <source>Commands and messages</source>
+        <translation>命令和消息</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+</context>
+<context>
+    <name>DceUpgrade::ReportStep</name>
+    <message>
+        <source>Report: %1</source>
+        <translation>报告：%1</translation>
     </message>
 </context>
 <context>
@@ -898,6 +1389,45 @@ Errors go to standard error and say what to do.
     <message>
         <source>The same steps as &quot;dce-upgrade plan&quot; shows; review them before running the script.</source>
         <translation>步骤与 “dce-upgrade plan” 显示的相同；运行脚本前请先检查。</translation>
+    </message>
+</context>
+<context>
+    <name>DceUpgrade::Session</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Check that the disk is not full and that you own the directory.</source>
+        <translation>请确认磁盘未满，且您是该目录的所有者。</translation>
+    </message>
+    <message>
+        <source>the directory cannot be created</source>
+        <translation>无法创建该目录</translation>
+    </message>
+    <message>
+        <source>No upgrade session at %1.</source>
+        <translation>%1 中没有升级会话。</translation>
+    </message>
+    <message>
+        <source>Give the session name printed when the run started, or its directory under %1.</source>
+        <translation>请提供运行开始时显示的会话名称，或该会话在 %1 下的目录。</translation>
+    </message>
+    <message>
+        <source>%1 is not a session state this version understands.</source>
+        <translation>当前版本无法识别会话状态文件 %1。</translation>
+    </message>
+    <message>
+        <source>Start a new run; the old session directory is kept as it is.</source>
+        <translation>请重新开始一次运行；旧的会话目录会原样保留。</translation>
+    </message>
+    <message>
+        <source>%1 already exists and is never overwritten.</source>
+        <translation>%1 已存在，不会被覆盖。</translation>
+    </message>
+    <message>
+        <source>Keep that file; start a new session to make a new one.</source>
+        <translation>请保留该文件；如需重新生成，请开始新的会话。</translation>
     </message>
 </context>
 <context>
@@ -973,6 +1503,38 @@ Errors go to standard error and say what to do.
     <message>
         <source>%1: %2</source>
         <translation>%1 中的 %2</translation>
+    </message>
+</context>
+<context>
+    <name>DceUpgrade::TerminalProgress</name>
+    <message>
+        <source>done (%1 s)</source>
+        <translation>已完成（%1 秒）</translation>
+    </message>
+    <message>
+        <source>skipped: %1</source>
+        <translation>已跳过：%1</translation>
+    </message>
+    <message>
+        <source>canceled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>FAILED: %1
+      What to do: %2 (%3)</source>
+        <translation>失败：%1
+      处理方法：%2（%3）</translation>
+    </message>
+</context>
+<context>
+    <name>DceUpgrade::UnavailableStep</name>
+    <message>
+        <source>This version cannot perform &quot;%1&quot; yet.</source>
+        <translation>当前版本尚不支持执行“%1”。</translation>
+    </message>
+    <message>
+        <source>Choose another sync method in the plan (or &quot;none&quot; when the images are already in the registry), or run the exported script.</source>
+        <translation>请在升级计划中选择其他同步方式（如果镜像已在镜像仓库中，可选择 &quot;none&quot;），或运行导出的脚本。</translation>
     </message>
 </context>
 <context>
@@ -1067,6 +1629,56 @@ Errors go to standard error and say what to do.
     <message>
         <source>The value %1 would have to be both %2 and %3.</source>
         <translation>值 %1 需要同时为 %2 和 %3，二者冲突。</translation>
+    </message>
+</context>
+<context>
+    <name>DceUpgrade::ValuesBackupStep</name>
+    <message>
+        <source>Kept the backup made earlier: %1</source>
+        <translation>保留之前已生成的备份：%1</translation>
+    </message>
+    <message>
+        <source>Cannot save the values backup %1: %2</source>
+        <translation>无法保存 values 备份 %1：%2</translation>
+    </message>
+    <message>
+        <source>Check the disk where the session is kept, then run again.</source>
+        <translation>请检查会话目录所在的磁盘，然后重新运行。</translation>
+    </message>
+    <message>
+        <source>The release has no values of its own; saved the empty backup to %1.</source>
+        <translation>该 Release 没有自定义的 values，已将空备份保存到 %1。</translation>
+    </message>
+    <message>
+        <source>Saved the values to %1.</source>
+        <translation>已将 values 保存到 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>DceUpgrade::ValuesPrepareStep</name>
+    <message>
+        <source>The values backup %1 cannot be read.</source>
+        <translation>无法读取 values 备份 %1。</translation>
+    </message>
+    <message>
+        <source>Run again: the backup step runs before this one.</source>
+        <translation>请重新运行：备份步骤会在此步骤之前执行。</translation>
+    </message>
+    <message>
+        <source>%1: (not set) -&gt; %2</source>
+        <translation>%1：（未设置）改为 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 -&gt; %3</source>
+        <translation>%1：%2 改为 %3</translation>
+    </message>
+    <message>
+        <source>Your values pin %1: that image stays as it is after the upgrade. Remove the value if the new chart&apos;s image is wanted.</source>
+        <translation>您的 values 固定了 %1：升级后该镜像保持不变。如需使用新 Chart 中的镜像，请删除该值。</translation>
+    </message>
+    <message>
+        <source>Values for the upgrade: %1 (every other value of the backup kept).</source>
+        <translation>升级使用的 values：%1（备份中的其他值均保留）。</translation>
     </message>
 </context>
 <context>

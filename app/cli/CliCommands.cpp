@@ -120,7 +120,7 @@ void CliCommands::printHelp()
         "  script --plan FILE [--output FILE] [--helm-version X.Y.Z]\n"
         "      Write the same steps as a bash script.\n"
         "  run --plan FILE [--events -] [--secrets-stdin] [--helm PATH] [--kubectl PATH]\n"
-        "      [--allow-downgrade] [--verbose]\n"
+        "      [--allow-downgrade] [--recover-pending] [--verbose]\n"
         "  run --resume SESSION [...]\n"
         "      Perform the steps. A session directory under ~/.local/state/dce-upgrade\n"
         "      keeps the plan, logs, values backups and the report; --resume continues a\n"

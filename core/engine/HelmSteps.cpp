@@ -124,7 +124,7 @@ std::optional<StepResult> HelmCheckStep::checkRelease(
                 tr("Release %1 is not installed in namespace %2 of %3.")
                     .arg(release.release, release.namespaceName, where(kube)),
                 tr("Check the release name, the namespace and the kube context in the plan "
-                   "(`helm list -A` shows what is installed). This wizard upgrades; it does not "
+                   "(`helm list -A` shows what is installed). This tool upgrades; it does not "
                    "install."));
         }
         if (failure.kind == HelmFailure::Kind::ClusterUnreachable) {
@@ -432,7 +432,9 @@ std::optional<StepResult> HelmUpgradeStep::afterCommand(
         return StepResult::failed(QStringLiteral("upgrade.rolled-back"),
             tr("The upgrade of %1 failed and helm rolled it back: %2")
                 .arg(planned().target, failure.message),
-            tr("The release runs the previous revision again. %1").arg(backup));
+            tr("The release runs its previous revision again. Fix the cause shown above (see the "
+               "step log), then run again; your values backup is %1.")
+                .arg(backup));
     }
     return StepResult::failed(QStringLiteral("upgrade.failed"),
         tr("The upgrade of %1 failed: %2").arg(planned().target, failure.message), rollback);
