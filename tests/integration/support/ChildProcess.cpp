@@ -1,0 +1,140 @@
+#include "ChildProcess.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QThread>
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <csignal>
+#include <sys/prctl.h>
+#include <unistd.h>
+
+namespace DceUpgrade::Test {
+
+void guardChild(QProcess &process)
+{
+    const pid_t parent = ::getpid();
+    // Runs in the child between fork and exec: async-signal-safe calls only.
+    process.setChildProcessModifier([parent] {
+        ::setpgid(0, 0);
+        ::prctl(PR_SET_PDEATHSIG, SIGKILL);
+        // The test process may have died between fork and prctl: then nobody would kill us.
+        if (::getppid() != parent) {
+            ::_exit(127);
+        }
+    });
+}
+
+void killChild(QProcess &process)
+{
+    if (process.state() == QProcess::NotRunning) {
+        return;
+    }
+    const qint64 pid = process.processId();
+    if (pid > 0) {
+        ::kill(static_cast<pid_t>(-pid), SIGKILL); // the group: the child and anything it forked
+    }
+    process.kill(); // in case the child had not reached setpgid() yet
+    process.waitForFinished(10000);
+}
+
+std::string ProcessResult::describe() const
+{
+    QString text;
+    if (!started) {
+        text = QStringLiteral("could not be started");
+    } else if (timedOut) {
+        text = QStringLiteral("timed out after %1 ms").arg(elapsedMs);
+    } else if (crashed) {
+        text = QStringLiteral("was killed by a signal after %1 ms").arg(elapsedMs);
+    } else {
+        text = QStringLiteral("exit %1 after %2 ms").arg(exitCode).arg(elapsedMs);
+    }
+    text += QStringLiteral("\n--- stderr:\n") + QString::fromUtf8(err)
+        + QStringLiteral("\n--- stdout:\n") + QString::fromUtf8(out.left(4000));
+    return text.toStdString();
+}
+
+ProcessResult runProcess(const QString &program, const QStringList &arguments,
+    const QProcessEnvironment &environment, const QByteArray &input, int timeoutMs)
+{
+    ProcessResult result;
+    QElapsedTimer clock;
+    clock.start();
+    QProcess process;
+    guardChild(process);
+    process.setProcessEnvironment(environment);
+    process.start(program, arguments);
+    if (!process.waitForStarted(10000)) {
+        result.err = process.errorString().toUtf8();
+        return result;
+    }
+    result.started = true;
+    if (!input.isEmpty()) {
+        process.write(input);
+    }
+    process.closeWriteChannel();
+    if (!process.waitForFinished(timeoutMs)) {
+        result.timedOut = true;
+        killChild(process);
+    }
+    result.elapsedMs = clock.elapsed();
+    result.crashed = !result.timedOut && process.exitStatus() == QProcess::CrashExit;
+    result.exitCode = result.timedOut || result.crashed ? -1 : process.exitCode();
+    result.out = process.readAllStandardOutput();
+    result.err = process.readAllStandardError();
+    return result;
+}
+
+bool waitUntil(const std::function<bool()> &condition, int timeoutMs)
+{
+    QElapsedTimer clock;
+    clock.start();
+    while (!condition()) {
+        if (clock.elapsed() > timeoutMs) {
+            return false;
+        }
+        QThread::msleep(20);
+    }
+    return true;
+}
+
+QByteArray readWholeFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+bool writeTextFile(const QString &path, const QByteArray &text)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(text) != text.size()) {
+        ADD_FAILURE() << "cannot write " << path.toStdString() << ": "
+                      << file.errorString().toStdString();
+        return false;
+    }
+    return true;
+}
+
+std::string commandLine(const QString &program, const QStringList &arguments)
+{
+    QStringList words {program};
+    for (const QString &argument : arguments) {
+        const bool plain
+            = !argument.isEmpty() && std::all_of(argument.cbegin(), argument.cend(), [](QChar c) {
+                  return c.isLetterOrNumber() || QStringLiteral("-_./=:,@%+").contains(c);
+              });
+        words += plain ? argument
+                       : QLatin1Char('\'')
+                + QString(argument).replace(QLatin1Char('\''), QStringLiteral("'\\''"))
+                + QLatin1Char('\'');
+    }
+    return words.join(QLatin1Char(' ')).toStdString();
+}
+
+} // namespace DceUpgrade::Test

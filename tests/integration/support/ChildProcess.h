@@ -1,0 +1,55 @@
+#pragma once
+
+#include <QByteArray>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <string>
+
+namespace DceUpgrade::Test {
+
+// Every process the integration fixtures start goes through guardChild(), so that no test can
+// leave one behind: the child leads its own process group (killChild() kills the group), and
+// the kernel sends it SIGKILL when the test process dies for any reason (a crash, a ctest
+// timeout, kill -9), through PR_SET_PDEATHSIG. Linux only, like the rest of the suite. The
+// kernel ties that signal to the thread that started the child: start them from the test's
+// own thread, never from a short-lived worker thread.
+void guardChild(QProcess &process);
+
+// SIGKILLs the process group of a process started with guardChild() and reaps it.
+void killChild(QProcess &process);
+
+struct ProcessResult
+{
+    bool started = false;
+    bool timedOut = false;
+    bool crashed = false; // ended by a signal
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+    qint64 elapsedMs = 0;
+
+    bool ok() const { return started && !timedOut && !crashed && exitCode == 0; }
+    // "exit 1 after 5012 ms; stderr: ..." for failure messages.
+    std::string describe() const;
+};
+
+// Runs `program` to its end with `input` on stdin (then closed). Never throws, never fails the
+// test itself: the caller decides what a nonzero exit means.
+ProcessResult runProcess(const QString &program, const QStringList &arguments,
+    const QProcessEnvironment &environment, const QByteArray &input = {}, int timeoutMs = 120000);
+
+// Polls `condition` every 20 ms until it holds (true) or `timeoutMs` passes (false).
+bool waitUntil(const std::function<bool()> &condition, int timeoutMs);
+
+// Whole-file helpers; writeTextFile() fails the test (ADD_FAILURE) when it cannot write.
+QByteArray readWholeFile(const QString &path);
+bool writeTextFile(const QString &path, const QByteArray &text);
+
+// `program args...` with each word quoted when needed, for failure messages.
+std::string commandLine(const QString &program, const QStringList &arguments);
+
+} // namespace DceUpgrade::Test
