@@ -451,18 +451,17 @@ TEST_P(UpgradeRun, CancelDuringTheUpgradeLetsHelmEndCleanly)
 {
     ASSERT_TRUE(m_cluster.keepUnready(Namespace));
     bool sent = false;
-    const CliRun run
-        = runCli(runArguments(writePlan(QStringLiteral("helm-repo"), skoalaOnly(),
-                     QStringLiteral("  atomic: true\n  wait: true\n  timeout: 8s\n"))),
-            [&](const QJsonObject &event, QProcess &process) {
-                if (!sent && event.value(QLatin1String("type")) == QLatin1String("step")
-                    && event.value(QLatin1String("id")) == QLatin1String("helm.upgrade:skoala")
-                    && event.value(QLatin1String("state")) == QLatin1String("running")) {
-                    waitUntil([] { return false; }, 1500); // helm is in its --wait by now
-                    ::kill(pid_t(process.processId()), SIGTERM);
-                    sent = true;
-                }
-            });
+    const CliRun run = runCli(runArguments(writePlan(QStringLiteral("helm-repo"), skoalaOnly(),
+                                  QStringLiteral("  atomic: true\n  wait: true\n  timeout: 8s\n"))),
+        [&](const QJsonObject &event, QProcess &process) {
+            if (!sent && event.value(QLatin1String("type")) == QLatin1String("step")
+                && event.value(QLatin1String("id")) == QLatin1String("helm.upgrade:skoala")
+                && event.value(QLatin1String("state")) == QLatin1String("running")) {
+                waitUntil([] { return false; }, 1500); // helm is in its --wait by now
+                ::kill(pid_t(process.processId()), SIGTERM);
+                sent = true;
+            }
+        });
     ASSERT_TRUE(sent) << run.describe();
     EXPECT_EQ(run.exitCode, 130) << run.describe();
     EXPECT_EQ(run.state(QStringLiteral("helm.upgrade:skoala")), QStringLiteral("canceled"));
@@ -509,3 +508,73 @@ TEST_P(UpgradeRun, KillNineMidUpgradeThenResumeFinishes)
 }
 
 INSTANTIATE_TEST_SUITE_P(Helm, UpgradeRun, ::testing::Values(3, 4), helmTestName);
+
+TEST_P(UpgradeRun, ADowngradeNeedsConsent)
+{
+    const QString toOlder = QStringLiteral("    - chart: skoala\n      version: 0.28.0\n");
+    // Installed 0.28.0: move it to 0.28.1 first, then ask for 0.28.0 again.
+    ASSERT_EQ(runCli(runArguments(writePlan(QStringLiteral("helm-repo")))).exitCode, 0);
+    const CliRun refused = runCli(runArguments(writePlan(QStringLiteral("helm-repo"), toOlder)));
+    EXPECT_NE(refused.exitCode, 0);
+    const QJsonObject check = refused.step(QStringLiteral("helm.check"));
+    EXPECT_EQ(check.value(QLatin1String("code")), QStringLiteral("release.downgrade"))
+        << refused.describe();
+    EXPECT_TRUE(
+        check.value(QLatin1String("hint")).toString().contains(QLatin1String("--allow-downgrade")));
+    EXPECT_EQ(chart(), QStringLiteral("skoala-0.28.1"));
+
+    const CliRun allowed = runCli(runArguments(writePlan(QStringLiteral("helm-repo"), toOlder))
+        << QStringLiteral("--allow-downgrade"));
+    ASSERT_EQ(allowed.exitCode, 0) << allowed.describe();
+    EXPECT_EQ(chart(), QStringLiteral("skoala-0.28.0"));
+}
+
+TEST_P(UpgradeRun, CancelAtAnyStepLeavesNothingBehind)
+{
+    const QString plan = writePlan(QStringLiteral("helm-repo"));
+    const Fixtures::CliResult planned = Fixtures::runCli({QStringLiteral("plan"),
+        QStringLiteral("--plan"), plan, QStringLiteral("--json"), QStringLiteral("--helm-version"),
+        GetParam() == 3 ? QStringLiteral("3.18.0") : QStringLiteral("4.1.4")});
+    ASSERT_EQ(planned.exitCode, 0) << planned.err.toStdString();
+    QStringList ids;
+    for (const QJsonValue &step : QJsonDocument::fromJson(planned.out.toUtf8())
+                                      .object()
+                                      .value(QLatin1String("steps"))
+                                      .toArray()) {
+        const QJsonObject object = step.toObject();
+        if (!object.value(QLatin1String("alwaysRun")).toBool()) {
+            ids.append(object.value(QLatin1String("id")).toString());
+        }
+    }
+    ASSERT_GE(ids.size(), 8);
+
+    for (const QString &id : std::as_const(ids)) {
+        SCOPED_TRACE(id.toStdString());
+        bool sent = false;
+        const CliRun run
+            = runCli(runArguments(plan), [&](const QJsonObject &event, QProcess &process) {
+                  if (!sent && event.value(QLatin1String("id")) == id
+                      && event.value(QLatin1String("state")) == QLatin1String("running")) {
+                      ::kill(pid_t(process.processId()), SIGTERM);
+                      sent = true;
+                  }
+              });
+        ASSERT_TRUE(sent) << run.describe();
+        // A step quicker than the signal may still finish; the run never goes on past it.
+        const QString state = run.state(id);
+        EXPECT_TRUE(state == QLatin1String("canceled") || state == QLatin1String("ok"))
+            << run.describe();
+        EXPECT_TRUE(run.exitCode == 130 || (run.exitCode == 0 && state == QLatin1String("ok")))
+            << run.describe();
+        EXPECT_EQ(run.state(QStringLiteral("report")), QStringLiteral("ok")) << run.describe();
+        EXPECT_EQ(run.state(QStringLiteral("helm.repo.cleanup")), QStringLiteral("ok"));
+        EXPECT_TRUE(processesHolding(run.session.toUtf8()).isEmpty());
+        const QString release = status()
+                                    .value(QLatin1String("info"))
+                                    .toObject()
+                                    .value(QLatin1String("status"))
+                                    .toString();
+        EXPECT_EQ(release, QStringLiteral("deployed"));
+        expectNoSecretLeft(run);
+    }
+}
