@@ -1,4 +1,5 @@
 #include "engine/Engine.h"
+#include "Fixtures.h"
 #include "engine/RunContext.h"
 #include "engine/Session.h"
 
@@ -40,12 +41,9 @@ class EngineTest : public ::testing::Test
 protected:
     void SetUp() override
     {
-        ASSERT_TRUE(m_dir.isValid());
-        m_saved = qgetenv("XDG_STATE_HOME");
-        qputenv("XDG_STATE_HOME", m_dir.path().toUtf8());
+        ASSERT_TRUE(m_state.isValid());
         m_session = std::make_unique<Session>(Session::create(QStringLiteral("test"), "x"));
     }
-    void TearDown() override { qputenv("XDG_STATE_HOME", m_saved); }
 
     // Returns whether the run succeeded; `whileRunning` gets the engine once a step started.
     bool run(std::vector<PlannedStep> steps,
@@ -83,8 +81,7 @@ protected:
         return ok;
     }
 
-    QTemporaryDir m_dir;
-    QByteArray m_saved;
+    DceUpgrade::Test::ScopedStateHome m_state;
     std::unique_ptr<Session> m_session;
     QStringList started;
     QStringList finished;

@@ -1,4 +1,5 @@
 #include "engine/Session.h"
+#include "Fixtures.h"
 #include "util/Error.h"
 
 #include <QDir>
@@ -16,16 +17,9 @@ namespace {
 class SessionTest : public ::testing::Test
 {
 protected:
-    void SetUp() override
-    {
-        ASSERT_TRUE(m_dir.isValid());
-        m_saved = qgetenv("XDG_STATE_HOME");
-        qputenv("XDG_STATE_HOME", m_dir.path().toUtf8());
-    }
-    void TearDown() override { qputenv("XDG_STATE_HOME", m_saved); }
+    void SetUp() override { ASSERT_TRUE(m_state.isValid()); }
 
-    QTemporaryDir m_dir;
-    QByteArray m_saved;
+    DceUpgrade::Test::ScopedStateHome m_state;
 };
 
 QFileDevice::Permissions ownerOnly(const QString &path)
@@ -40,7 +34,7 @@ QFileDevice::Permissions ownerOnly(const QString &path)
 TEST_F(SessionTest, CreatesAPrivateDirectoryWithThePlan)
 {
     const Session session = Session::create(QStringLiteral("skoala"), "module: skoala\n");
-    EXPECT_TRUE(session.dir().startsWith(m_dir.path() + QLatin1String("/dce-upgrade/sessions/")));
+    EXPECT_TRUE(session.dir().startsWith(m_state.path() + QLatin1String("/dce-upgrade/sessions/")));
     EXPECT_TRUE(session.name().startsWith(QLatin1String("skoala-")));
     EXPECT_EQ(ownerOnly(session.dir()), QFileDevice::Permissions());
     EXPECT_EQ(ownerOnly(session.planPath()), QFileDevice::Permissions());

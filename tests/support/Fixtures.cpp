@@ -68,4 +68,20 @@ Fixtures::CliResult Fixtures::runCli(const QStringList &arguments, const QByteAr
     return result;
 }
 
+ScopedStateHome::ScopedStateHome()
+    : m_saved(qgetenv("XDG_STATE_HOME"))
+    , m_wasSet(qEnvironmentVariableIsSet("XDG_STATE_HOME"))
+{
+    qputenv("XDG_STATE_HOME", m_dir.path().toUtf8());
+}
+
+ScopedStateHome::~ScopedStateHome()
+{
+    if (m_wasSet) {
+        qputenv("XDG_STATE_HOME", m_saved);
+    } else {
+        qunsetenv("XDG_STATE_HOME");
+    }
+}
+
 } // namespace DceUpgrade::Test

@@ -41,4 +41,23 @@ private:
     QString m_dirPath;
 };
 
+// XDG_STATE_HOME points at a fresh temporary directory while the object lives, so the sessions
+// a test makes land there and nothing touches the user's own state directory.
+class ScopedStateHome
+{
+public:
+    ScopedStateHome();
+    ~ScopedStateHome();
+    ScopedStateHome(const ScopedStateHome &) = delete;
+    ScopedStateHome &operator=(const ScopedStateHome &) = delete;
+
+    bool isValid() const { return m_dir.isValid(); }
+    QString path() const { return m_dir.path(); }
+
+private:
+    QTemporaryDir m_dir;
+    QByteArray m_saved;
+    bool m_wasSet = false;
+};
+
 } // namespace DceUpgrade::Test
