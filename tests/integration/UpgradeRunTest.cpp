@@ -578,3 +578,22 @@ TEST_P(UpgradeRun, CancelAtAnyStepLeavesNothingBehind)
         expectNoSecretLeft(run);
     }
 }
+
+TEST_P(UpgradeRun, WithoutEventsAPersonReadsTheProgress)
+{
+    QStringList arguments = runArguments(writePlan(QStringLiteral("helm-repo")));
+    arguments.removeAt(arguments.indexOf(QLatin1String("--events")) + 1);
+    arguments.removeOne(QStringLiteral("--events"));
+    const ProcessResult run = runProcess(QStringLiteral(DCE_TEST_CLI), arguments, cliEnvironment(),
+        QJsonDocument(QJsonObject {{QStringLiteral("registry.password"), Password}})
+                .toJson(QJsonDocument::Compact)
+            + '\n');
+    ASSERT_TRUE(run.ok()) << run.describe();
+    const QString out = QString::fromUtf8(run.out);
+    EXPECT_TRUE(out.startsWith(QLatin1String("Session: "))) << run.out.constData();
+    EXPECT_TRUE(out.contains(QLatin1String("] Upgrade skoala to 0.28.1 in the current cluster")))
+        << run.out.constData();
+    EXPECT_TRUE(out.contains(QLatin1String("Finished. Report: "))) << run.out.constData();
+    EXPECT_FALSE(out.contains(QLatin1String("{\"type\""))) << "events on a terminal";
+    EXPECT_FALSE(run.out.contains(Password.toUtf8()));
+}
