@@ -1317,6 +1317,10 @@ Run again with --resume %2 to continue where it stopped.</source>
         <source>%1 s</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>(exit %1, %2 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DceUpgrade::ReportStep</name>

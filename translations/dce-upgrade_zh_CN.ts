@@ -1348,6 +1348,10 @@ Run again with --resume %2 to continue where it stopped.</source>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
+    <message>
+        <source>(exit %1, %2 s)</source>
+        <translation>（退出码 %1，耗时 %2 秒）</translation>
+    </message>
 </context>
 <context>
     <name>DceUpgrade::ReportStep</name>

@@ -3,6 +3,10 @@
 #include "RunContext.h"
 #include "tools/HelmOutput.h"
 
+#include <QElapsedTimer>
+
+#include <memory>
+
 namespace DceUpgrade {
 
 CommandStep::CommandStep(PlannedStep planned, RunContext &context, QObject *parent)
@@ -84,6 +88,8 @@ void CommandStep::runCommand(
 
     m_runner = std::make_unique<ProcessRunner>();
     const bool echo = echoesStdout(command);
+    auto clock = std::make_shared<QElapsedTimer>();
+    clock->start();
     connect(m_runner.get(), &ProcessRunner::outputLine, this,
         [this, echo](const QString &stream, const QString &line) {
             if (echo || stream != QLatin1String("stdout")) {
@@ -91,9 +97,11 @@ void CommandStep::runCommand(
             }
         });
     connect(m_runner.get(), &ProcessRunner::finished, this,
-        [this, then = std::move(then)](const ProcessRunner::Result &result) {
+        [this, then = std::move(then), clock, shown = command.display()](
+            const ProcessRunner::Result &result) {
             // The runner is done: release it after this slot returns.
             m_runner.release()->deleteLater();
+            recordCommand(shown, result.exitCode, clock->elapsed());
             if (result.outcome == ProcessRunner::Outcome::Canceled) {
                 finish(StepResult::canceled());
                 return;

@@ -49,7 +49,7 @@ void Engine::runNext()
             const StepResult earlier
                 = StepResult::skipped(tr("Done in an earlier run of this session."));
             emit stepStarted(planned, m_index, int(steps.size()));
-            record(planned, earlier, 0);
+            record(planned, earlier, 0, {});
             emit stepFinished(planned, earlier, 0);
             continue;
         }
@@ -110,18 +110,15 @@ void Engine::onStepFinished(const StepResult &result)
     } else if (result.state == StepResult::State::Canceled) {
         m_canceled = true;
     }
-    record(planned, result, elapsed);
+    record(planned, result, elapsed, m_current->commandsRun());
     emit stepFinished(planned, result, elapsed);
     m_current.release()->deleteLater();
     runNext();
 }
 
-void Engine::record(const PlannedStep &step, const StepResult &result, qint64 durationMs)
+void Engine::record(const PlannedStep &step, const StepResult &result, qint64 durationMs,
+    const QJsonArray &commands)
 {
-    QJsonArray commands;
-    for (const CommandLine &command : step.commands) {
-        commands.append(command.display());
-    }
     m_context.records.append(
         QJsonObject {{QStringLiteral("id"), step.id}, {QStringLiteral("title"), step.title},
             {QStringLiteral("state"), StepResult::toString(result.state)},

@@ -41,7 +41,9 @@ signals:
 private:
     void runNext();
     void onStepFinished(const StepResult &result);
-    void record(const PlannedStep &step, const StepResult &result, qint64 durationMs);
+    // Into the run's records, for the report: with the commands the step really ran.
+    void record(const PlannedStep &step, const StepResult &result, qint64 durationMs,
+        const QJsonArray &commands);
 
     RunContext &m_context;
     std::unique_ptr<Step> m_current;

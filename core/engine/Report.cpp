@@ -154,8 +154,15 @@ QString Report::toHtml(const QJsonObject &report)
         const QJsonObject s = value.toObject();
         const QString state = s.value(QLatin1String("state")).toString();
         QString detail;
-        for (const QJsonValue &command : s.value(QLatin1String("commands")).toArray()) {
-            detail += QStringLiteral("<code>%1</code><br>").arg(esc(command.toString()));
+        for (const QJsonValue &ran : s.value(QLatin1String("commands")).toArray()) {
+            const QJsonObject command = ran.toObject();
+            detail += QStringLiteral("<code>%1</code> %2<br>")
+                          .arg(esc(command.value(QLatin1String("command")).toString()),
+                              esc(tr("(exit %1, %2 s)")
+                                      .arg(command.value(QLatin1String("exitCode")).toInt())
+                                      .arg(command.value(QLatin1String("durationMs")).toDouble()
+                                              / 1000.0,
+                                          0, 'f', 1)));
         }
         const QString message = s.value(QLatin1String("message")).toString();
         if (!message.isEmpty()) {

@@ -3,6 +3,8 @@
 #include "RunContext.h"
 #include "util/Error.h"
 
+#include <QJsonObject>
+
 namespace DceUpgrade {
 
 Step::Step(PlannedStep planned, RunContext &context, QObject *parent)
@@ -30,6 +32,13 @@ void Step::cancel()
     if (!m_finished) {
         onCancel();
     }
+}
+
+void Step::recordCommand(const QString &display, int exitCode, qint64 durationMs)
+{
+    m_commandsRun.append(
+        QJsonObject {{QStringLiteral("command"), display}, {QStringLiteral("exitCode"), exitCode},
+            {QStringLiteral("durationMs"), double(durationMs)}});
 }
 
 void Step::finish(const StepResult &result)

@@ -3,6 +3,7 @@
 #include "PlannedStep.h"
 #include "StepResult.h"
 
+#include <QJsonArray>
 #include <QObject>
 
 namespace DceUpgrade {
@@ -26,6 +27,9 @@ public:
     void start();
     void cancel();
     bool isFinished() const { return m_finished; }
+    // The commands this step ran, in order, as shown (no secret is ever in them), each with
+    // its exit code and duration: {"command", "exitCode", "durationMs"}.
+    const QJsonArray &commandsRun() const { return m_commandsRun; }
 
 signals:
     void logLine(const QString &stream, const QString &text);
@@ -40,11 +44,13 @@ protected:
     void finish(const StepResult &result);
     void note(const QString &text) { emit logLine(QStringLiteral("engine"), text); }
     bool cancelRequested() const { return m_cancelRequested; }
+    void recordCommand(const QString &display, int exitCode, qint64 durationMs);
 
     RunContext &m_context;
 
 private:
     PlannedStep m_planned;
+    QJsonArray m_commandsRun;
     bool m_finished = false;
     bool m_cancelRequested = false;
 };

@@ -354,6 +354,21 @@ TEST_P(UpgradeRun, HelmRepoPathUpgradesEveryClusterAndKeepsTheUserValues)
     EXPECT_TRUE(report.value(QLatin1String("ok")).toBool());
     EXPECT_TRUE(QJsonDocument(report).toJson().contains(backup.toUtf8()));
     EXPECT_TRUE(QFileInfo::exists(run.session + QLatin1String("/report.html")));
+    // Each step lists the commands it really ran, with their exit codes.
+    bool upgradeRecorded = false;
+    for (const QJsonValue &step : report.value(QLatin1String("steps")).toArray()) {
+        if (step.toObject().value(QLatin1String("id")) != QLatin1String("helm.upgrade:skoala")) {
+            continue;
+        }
+        const QJsonObject ran
+            = step.toObject().value(QLatin1String("commands")).toArray().first().toObject();
+        EXPECT_TRUE(ran.value(QLatin1String("command"))
+                        .toString()
+                        .contains(QLatin1String("helm upgrade skoala skoala-release/skoala")));
+        EXPECT_EQ(ran.value(QLatin1String("exitCode")).toInt(-1), 0);
+        upgradeRecorded = true;
+    }
+    EXPECT_TRUE(upgradeRecorded);
 
     // The repository saw the robot account, and the password went nowhere else.
     bool authenticated = false;
