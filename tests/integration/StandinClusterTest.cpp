@@ -220,8 +220,15 @@ TEST_P(StandinClusterTest, BasicAuthRepoNeedsTheRightPassword)
     EXPECT_TRUE(QFileInfo::exists(pulled + QStringLiteral("/skoala-0.28.1.tgz")));
 
     // The server's view: one anonymous and one wrong attempt refused, then only good ones.
+    // The server logs a request after answering it: give the last line a moment to land.
+    QJsonArray requests;
+    waitUntil(
+        [&] {
+            requests = secured.requests();
+            return requests.size() >= 4;
+        },
+        5000);
     QStringList seen;
-    const QJsonArray requests = secured.requests();
     for (const QJsonValue &value : requests) {
         const QJsonObject request = value.toObject();
         seen += QStringLiteral("%1 %2 %3")
