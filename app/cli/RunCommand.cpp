@@ -188,16 +188,15 @@ int perform(RunContext &context, bool events, bool verbose, QTextStream &out, QT
     if (ok) {
         return Success;
     }
+    if (engine.wasCanceled()) {
+        return Canceled;
+    }
     // The exit code of the step that failed, so scripts can tell a damaged download (4) or a
     // missing tool (5) from anything else (1); 130 after a cancel, as a shell reports SIGINT.
     for (const QJsonValue &record : context.records) {
         const QJsonObject step = record.toObject();
-        const QString state = step.value(QLatin1String("state")).toString();
-        if (state == QLatin1String("failed")) {
+        if (step.value(QLatin1String("state")).toString() == QLatin1String("failed")) {
             return exitCodeFor(step.value(QLatin1String("code")).toString());
-        }
-        if (state == QLatin1String("canceled")) {
-            return Canceled;
         }
     }
     return Failure;

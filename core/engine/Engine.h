@@ -29,6 +29,8 @@ public:
     void start();
     void cancel();
     bool succeeded() const { return m_ok; }
+    // A cancel arrived (during a step or between two): the run stopped because of it.
+    bool wasCanceled() const { return m_canceled; }
 
 signals:
     void stepStarted(const DceUpgrade::PlannedStep &step, int index, int count);

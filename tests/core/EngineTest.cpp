@@ -47,7 +47,8 @@ protected:
 
     // Returns whether the run succeeded; `whileRunning` gets the engine once a step started.
     bool run(std::vector<PlannedStep> steps,
-        const std::function<void(Engine &, const QString &)> &onStepStarted = {})
+        const std::function<void(Engine &, const QString &)> &onStepStarted = {},
+        const std::function<void(Engine &, const QString &)> &onStepFinished = {})
     {
         RunContext context;
         context.session = m_session.get();
@@ -65,6 +66,9 @@ protected:
         QObject::connect(&engine, &Engine::stepFinished, &engine,
             [&](const PlannedStep &step, const StepResult &result, qint64) {
                 finished.append(step.id + QLatin1Char('=') + StepResult::toString(result.state));
+                if (onStepFinished) {
+                    onStepFinished(engine, step.id);
+                }
             });
         QObject::connect(&engine, &Engine::finished, &engine, [&](bool succeeded) {
             ok = succeeded;
@@ -78,6 +82,7 @@ protected:
         }
         EXPECT_TRUE(done) << "the engine never finished";
         records = context.records;
+        canceled = engine.wasCanceled();
         return ok;
     }
 
@@ -86,6 +91,7 @@ protected:
     QStringList started;
     QStringList finished;
     QJsonArray records;
+    bool canceled = false;
 };
 
 } // namespace
@@ -165,4 +171,20 @@ TEST_F(EngineTest, StepLogsGoToTheSession)
     const QByteArray text = log.readAll();
     EXPECT_TRUE(text.contains("warning: something")) << text.constData();
     EXPECT_TRUE(text.contains("fake-tool")) << text.constData();
+}
+
+TEST_F(EngineTest, CancelBetweenStepsStopsTheRunAsCanceled)
+{
+    const bool ok = run({toolStep(QStringLiteral("a")), toolStep(QStringLiteral("b")),
+                            toolStep(QStringLiteral("cleanup"), {}, true)},
+        {}, [](Engine &engine, const QString &id) {
+            if (id == QLatin1String("a")) {
+                engine.cancel(); // after a ended, before b starts
+            }
+        });
+    EXPECT_FALSE(ok);
+    EXPECT_TRUE(canceled);
+    EXPECT_EQ(finished, (QStringList {QStringLiteral("a=ok"), QStringLiteral("cleanup=ok")}));
+    EXPECT_TRUE(m_session->isDone(QStringLiteral("a")));
+    EXPECT_FALSE(m_session->isDone(QStringLiteral("b")));
 }
