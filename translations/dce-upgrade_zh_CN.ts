@@ -30,7 +30,7 @@
     <name>DceUpgrade::ChartLoader</name>
     <message>
         <source>%1 is larger than any chart archive should be.</source>
-        <translation>%1 的大小超出了正常 chart 压缩包的上限。</translation>
+        <translation>%1 的大小超出了正常 Chart 压缩包的上限。</translation>
     </message>
     <message>
         <source>The package is damaged. Download it again.</source>
@@ -38,11 +38,11 @@
     </message>
     <message>
         <source>%1 is not a gzip-compressed chart archive (%2).</source>
-        <translation>%1 不是 gzip 压缩的 chart 包（%2）。</translation>
+        <translation>%1 不是 gzip 压缩的 Chart 包（%2）。</translation>
     </message>
     <message>
         <source>%1 contains the member &quot;%2&quot;, which points outside the chart. The package was refused.</source>
-        <translation>%1 包含指向 chart 目录之外的条目 &quot;%2&quot;，已拒绝使用该离线包。</translation>
+        <translation>%1 包含指向 Chart 目录之外的条目 &quot;%2&quot;，已拒绝使用该离线包。</translation>
     </message>
     <message>
         <source>Such a package may be an attack. Use only packages downloaded from DaoCloud and verify their checksums.</source>
@@ -50,7 +50,7 @@
     </message>
     <message>
         <source>%1 unpacks to more data than any chart should have.</source>
-        <translation>%1 解压后的数据量超出了正常 chart 的上限。</translation>
+        <translation>%1 解压后的数据量超出了正常 Chart 的上限。</translation>
     </message>
     <message>
         <source>%1 is damaged (%2).</source>
@@ -58,11 +58,11 @@
     </message>
     <message>
         <source>%1: subcharts are nested more than %2 levels deep.</source>
-        <translation>%1：子 chart 的嵌套超过了 %2 层。</translation>
+        <translation>%1：子 Chart 的嵌套超过了 %2 层。</translation>
     </message>
     <message>
         <source>%1 is missing: the package holds no Helm chart description.</source>
-        <translation>缺少 %1：离线包中没有 Helm chart 的描述文件。</translation>
+        <translation>缺少 %1：离线包中没有 Helm Chart 的描述文件。</translation>
     </message>
     <message>
         <source>The package is incomplete or was not made by charts-syncer. Download it again.</source>
@@ -74,7 +74,7 @@
     </message>
     <message>
         <source>the chart has no name or no version.</source>
-        <translation>chart 缺少 name 或 version。</translation>
+        <translation>Chart 缺少 name 或 version。</translation>
     </message>
     <message>
         <source>The package is damaged or was not made by charts-syncer.</source>
@@ -101,15 +101,15 @@
     </message>
     <message>
         <source>the Harbor chart repository URL (sync.chartRepoUrl)</source>
-        <translation>目标 Harbor chart 仓库的 URL（sync.chartRepoUrl）</translation>
+        <translation>目标 Harbor Chart 仓库的 URL（sync.chartRepoUrl）</translation>
     </message>
     <message>
         <source>a directory for the chart (sync.localChartPath)</source>
-        <translation>存放 chart 的本地目录（sync.localChartPath）</translation>
+        <translation>存放 Chart 的本地目录（sync.localChartPath）</translation>
     </message>
     <message>
         <source>charts-syncer can publish the chart only to a Harbor chart repository or a local directory.</source>
-        <translation>charts-syncer 只能将 chart 发布到 Harbor chart 仓库或本地目录。</translation>
+        <translation>charts-syncer 只能将 Chart 发布到 Harbor Chart 仓库或本地目录。</translation>
     </message>
     <message>
         <source>Set sync.chartTarget to harbor or local, or use the built-in sync, which also publishes to OCI.</source>
@@ -618,7 +618,7 @@ Run again with --resume %2 to continue where it stopped.</source>
     </message>
     <message>
         <source>Install helm 3.7 or later, or allow anonymous pulls from the chart repository.</source>
-        <translation>请安装 helm 3.7 或更高版本，或允许匿名从该 chart 仓库拉取。</translation>
+        <translation>请安装 helm 3.7 或更高版本，或允许匿名从该 Chart 仓库拉取。</translation>
     </message>
 </context>
 <context>
@@ -801,11 +801,11 @@ Run again with --resume %2 to continue where it stopped.</source>
     </message>
     <message>
         <source>The image hint &quot;%1&quot; needs the value %2, which the chart&apos;s values.yaml does not set (or sets to a list or map).</source>
-        <translation>镜像模板 &quot;%1&quot; 需要值 %2，但 chart 的 values.yaml 中没有设置该值（或将其设为了列表或映射）。</translation>
+        <translation>镜像模板 &quot;%1&quot; 需要值 %2，但 Chart 的 values.yaml 中没有设置该值（或将其设为了列表或映射）。</translation>
     </message>
     <message>
         <source>The package is damaged or its hints do not match its chart. Ask DaoCloud for a corrected package.</source>
-        <translation>离线包已损坏，或其 hints.yaml 与 chart 不匹配。请向 DaoCloud 索取修正后的离线包。</translation>
+        <translation>离线包已损坏，或其 hints.yaml 与 Chart 不匹配。请向 DaoCloud 索取修正后的离线包。</translation>
     </message>
 </context>
 <context>
@@ -816,7 +816,7 @@ Run again with --resume %2 to continue where it stopped.</source>
     </message>
     <message>
         <source>Check the image values of the chart (values.yaml) and hints.yaml.</source>
-        <translation>请检查 chart 中与镜像相关的值（values.yaml）以及 hints.yaml。</translation>
+        <translation>请检查 Chart 中与镜像相关的值（values.yaml）以及 hints.yaml。</translation>
     </message>
     <message>
         <source>it is empty</source>
@@ -847,7 +847,7 @@ Run again with --resume %2 to continue where it stopped.</source>
     <name>DceUpgrade::ModuleProfile</name>
     <message>
         <source>a module profile needs an id and a list of releases.</source>
-        <translation>模块配置必须包含 id 和 release 列表（releases）。</translation>
+        <translation>模块配置必须包含 id 和 Release 列表（releases）。</translation>
     </message>
     <message>
         <source>scope must be &quot;management&quot; or &quot;worker&quot;, not &quot;%1&quot;.</source>
@@ -855,7 +855,7 @@ Run again with --resume %2 to continue where it stopped.</source>
     </message>
     <message>
         <source>every release needs chart, release and namespace.</source>
-        <translation>每个 release 都必须设置 chart、release 和 namespace。</translation>
+        <translation>每个 Release 都必须设置 chart、release 和 namespace。</translation>
     </message>
     <message>
         <source>There is no module &quot;%1&quot;. Known modules: %2.</source>
@@ -890,7 +890,7 @@ Run again with --resume %2 to continue where it stopped.</source>
     </message>
     <message>
         <source>%1: the chart uses the image %2 (hint &quot;%3&quot;), but images.tar does not contain it.</source>
-        <translation>%1：chart 使用了镜像 %2（镜像模板 &quot;%3&quot;），但 images.tar 中没有该镜像。</translation>
+        <translation>%1：Chart 使用了镜像 %2（镜像模板 &quot;%3&quot;），但 images.tar 中没有该镜像。</translation>
     </message>
     <message>
         <source>The package is incomplete. Download it again, or ask DaoCloud for a complete package.</source>
@@ -1613,7 +1613,7 @@ Run again with --resume %2 to continue where it stopped.</source>
     </message>
     <message>
         <source>every release needs its chart name.</source>
-        <translation>每个 release 都必须设置 chart 名称。</translation>
+        <translation>每个 Release 都必须设置 Chart 名称。</translation>
     </message>
     <message>
         <source>Cannot read the plan %1: %2</source>
