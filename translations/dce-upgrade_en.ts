@@ -1173,6 +1173,105 @@ Run again with --resume %2 to continue where it stopped.</source>
     </message>
 </context>
 <context>
+    <name>DceUpgrade::RegistryError</name>
+    <message>
+        <source>anonymous access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry %1 refused %2 for %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the user name and password (robot accounts are written robot$name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the user name and password (robot accounts are written robot$name). On Harbor this also means that the project %1 does not exist: create it, or choose an existing project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project %1 in %2 has no storage quota left: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the Harbor administrator to raise the project quota or free space, then run again: what was pushed stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may not push to %2 in %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the account push rights on the project (a Harbor robot account needs &quot;push repository&quot;), or use another account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry %1 does not know %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the registry address and the repository in the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tag immutability rule of %1 refuses %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tag exists and may not be replaced. Leave it (the default), or ask the Harbor administrator to relax the rule for this project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A proxy in front of %1 refused %2 as too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raise the body size limit of the proxy or ingress (client_max_body_size).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry %1 computed another digest for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package is damaged, or something between here and the registry changes the data. Verify the package (dce-upgrade inspect --verify).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry %1 is busy or restarting (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run again in a moment: what was pushed stays and is not sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry %1 answered an error for %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See the registry&apos;s log for the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLS certificate of %1 is not trusted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the registry&apos;s CA certificate file in the plan (registry.caFile), or, on a trusted network only, allow insecure access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry %1 cannot be reached: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the address and port, that the registry runs, and that no proxy is in the way (NO_PROXY).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DceUpgrade::ReleaseVerifyStep</name>
     <message>
         <source>%1 is %2 at revision %3 with chart %4; expected deployed, a revision after %5, chart %6.</source>

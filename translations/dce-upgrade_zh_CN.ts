@@ -1204,6 +1204,105 @@ Run again with --resume %2 to continue where it stopped.</source>
     </message>
 </context>
 <context>
+    <name>DceUpgrade::RegistryError</name>
+    <message>
+        <source>anonymous access</source>
+        <translation>匿名访问</translation>
+    </message>
+    <message>
+        <source>The registry %1 refused %2 for %3: %4</source>
+        <translation>镜像仓库 %1 拒绝了 %2 对%3的访问：%4</translation>
+    </message>
+    <message>
+        <source>Check the user name and password (robot accounts are written robot$name).</source>
+        <translation>请检查用户名和密码（机器人账户的写法为 robot$name）。</translation>
+    </message>
+    <message>
+        <source>Check the user name and password (robot accounts are written robot$name). On Harbor this also means that the project %1 does not exist: create it, or choose an existing project.</source>
+        <translation>请检查用户名和密码（机器人账户的写法为 robot$name）。在 Harbor 上，这也可能表示项目 %1 不存在：请创建该项目，或选择已有的项目。</translation>
+    </message>
+    <message>
+        <source>The project %1 in %2 has no storage quota left: %3</source>
+        <translation>%2 中的项目 %1 已没有剩余存储配额：%3</translation>
+    </message>
+    <message>
+        <source>Ask the Harbor administrator to raise the project quota or free space, then run again: what was pushed stays.</source>
+        <translation>请联系 Harbor 管理员提高项目配额或释放空间，然后重新运行：已推送的内容会保留。</translation>
+    </message>
+    <message>
+        <source>%1 may not push to %2 in %3: %4</source>
+        <translation>%1 无权推送到 %3 中的 %2：%4</translation>
+    </message>
+    <message>
+        <source>Give the account push rights on the project (a Harbor robot account needs &quot;push repository&quot;), or use another account.</source>
+        <translation>请为该账户授予项目的推送权限（Harbor 机器人账户需要“推送仓库”权限），或改用其他账户。</translation>
+    </message>
+    <message>
+        <source>The registry %1 does not know %2: %3</source>
+        <translation>镜像仓库 %1 中找不到%2：%3</translation>
+    </message>
+    <message>
+        <source>Check the registry address and the repository in the plan.</source>
+        <translation>请检查升级计划中的镜像仓库地址和仓库路径。</translation>
+    </message>
+    <message>
+        <source>A tag immutability rule of %1 refuses %2: %3</source>
+        <translation>%1 的 Tag 不可变规则拒绝了%2：%3</translation>
+    </message>
+    <message>
+        <source>The tag exists and may not be replaced. Leave it (the default), or ask the Harbor administrator to relax the rule for this project.</source>
+        <translation>该 Tag 已存在且不允许覆盖。请保留它（默认行为），或请 Harbor 管理员为该项目放宽此规则。</translation>
+    </message>
+    <message>
+        <source>A proxy in front of %1 refused %2 as too large.</source>
+        <translation>%1 前面的代理以内容过大为由拒绝了%2。</translation>
+    </message>
+    <message>
+        <source>Raise the body size limit of the proxy or ingress (client_max_body_size).</source>
+        <translation>请提高代理或 Ingress 的请求体大小上限（client_max_body_size）。</translation>
+    </message>
+    <message>
+        <source>The registry %1 computed another digest for %2.</source>
+        <translation>镜像仓库 %1 为%2计算出的摘要与预期不同。</translation>
+    </message>
+    <message>
+        <source>The package is damaged, or something between here and the registry changes the data. Verify the package (dce-upgrade inspect --verify).</source>
+        <translation>离线包已损坏，或本机与镜像仓库之间有环节改动了数据。请校验离线包（dce-upgrade inspect --verify）。</translation>
+    </message>
+    <message>
+        <source>The registry %1 is busy or restarting (%2).</source>
+        <translation>镜像仓库 %1 繁忙或正在重启（%2）。</translation>
+    </message>
+    <message>
+        <source>Run again in a moment: what was pushed stays and is not sent again.</source>
+        <translation>请稍后重新运行：已推送的内容会保留，不会重复发送。</translation>
+    </message>
+    <message>
+        <source>The registry %1 answered an error for %2: %3</source>
+        <translation>镜像仓库 %1 处理%2时返回错误：%3</translation>
+    </message>
+    <message>
+        <source>See the registry&apos;s log for the reason.</source>
+        <translation>请查看镜像仓库的日志了解原因。</translation>
+    </message>
+    <message>
+        <source>The TLS certificate of %1 is not trusted: %2</source>
+        <translation>%1 的 TLS 证书不受信任：%2</translation>
+    </message>
+    <message>
+        <source>Give the registry&apos;s CA certificate file in the plan (registry.caFile), or, on a trusted network only, allow insecure access.</source>
+        <translation>请在升级计划中指定镜像仓库的 CA 证书文件（registry.caFile）；仅在可信网络中，才可允许不安全访问。</translation>
+    </message>
+    <message>
+        <source>The registry %1 cannot be reached: %2</source>
+        <translation>无法连接镜像仓库 %1：%2</translation>
+    </message>
+    <message>
+        <source>Check the address and port, that the registry runs, and that no proxy is in the way (NO_PROXY).</source>
+        <translation>请检查地址和端口、镜像仓库是否在运行，以及是否有代理拦截（NO_PROXY）。</translation>
+    </message>
+</context>
+<context>
     <name>DceUpgrade::ReleaseVerifyStep</name>
     <message>
         <source>%1 is %2 at revision %3 with chart %4; expected deployed, a revision after %5, chart %6.</source>
