@@ -1173,6 +1173,33 @@ Run again with --resume %2 to continue where it stopped.</source>
     </message>
 </context>
 <context>
+    <name>DceUpgrade::RegistryClient</name>
+    <message>
+        <source>a token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the registry API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the blob %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 read from the package hashes to %2, not %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package is damaged. Download it again and check its .sha512sum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the manifest %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DceUpgrade::RegistryError</name>
     <message>
         <source>anonymous access</source>

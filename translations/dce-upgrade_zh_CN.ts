@@ -1204,6 +1204,33 @@ Run again with --resume %2 to continue where it stopped.</source>
     </message>
 </context>
 <context>
+    <name>DceUpgrade::RegistryClient</name>
+    <message>
+        <source>a token</source>
+        <translation>令牌</translation>
+    </message>
+    <message>
+        <source>the registry API</source>
+        <translation>镜像仓库 API</translation>
+    </message>
+    <message>
+        <source>the blob %1</source>
+        <translation>blob %1</translation>
+    </message>
+    <message>
+        <source>%1 read from the package hashes to %2, not %3.</source>
+        <translation>从离线包读取的 %1 的摘要为 %2，而不是 %3。</translation>
+    </message>
+    <message>
+        <source>The package is damaged. Download it again and check its .sha512sum.</source>
+        <translation>离线包已损坏。请重新下载，并核对其 .sha512sum。</translation>
+    </message>
+    <message>
+        <source>the manifest %1</source>
+        <translation>清单 %1</translation>
+    </message>
+</context>
+<context>
     <name>DceUpgrade::RegistryError</name>
     <message>
         <source>anonymous access</source>

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "bundle/FileRange.h"
+#include "util/Hasher.h"
+
+#include <QIODevice>
+
+#include <memory>
+
+namespace DceUpgrade {
+
+// A blob of the bundle as the body of an upload: reads the FileRange window in order, straight
+// from the package file (nothing extracted, a few KiB in memory), and hashes what it hands out,
+// so the digest can be checked before the upload is committed. Sequential; reset() starts over
+// (a retry after a 401 or a dropped connection sends the body again).
+class BlobReader final : public QIODevice
+{
+    Q_OBJECT
+
+public:
+    explicit BlobReader(FileRange range, QObject *parent = nullptr);
+
+    bool isSequential() const override { return false; }
+    qint64 size() const override { return m_range.size(); }
+    bool reset() override;
+    bool seek(qint64 position) override;
+    qint64 bytesAvailable() const override;
+    bool atEnd() const override { return m_position >= m_range.size(); }
+
+    // "sha256:<hex>" of everything read, once the whole window was read once in order.
+    QString digest();
+    qint64 position() const { return m_position; }
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override;
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    FileRange m_range;
+    std::unique_ptr<Hasher> m_hasher;
+    qint64 m_position = 0;
+    qint64 m_hashed = 0; // bytes fed to the hasher, always a prefix of the window
+    QString m_digest;
+};
+
+} // namespace DceUpgrade

@@ -1,0 +1,407 @@
+#include "RegistryClient.h"
+
+#include "AuthChallenge.h"
+#include "BlobReader.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkProxyFactory>
+#include <QNetworkReply>
+#include <QSslCertificate>
+#include <QUrlQuery>
+
+namespace DceUpgrade {
+
+namespace {
+
+// Every manifest type a tag may point to: asked for so that HEAD answers for all of them.
+const QByteArray ManifestAccept = "application/vnd.docker.distribution.manifest.v2+json, "
+                                  "application/vnd.docker.distribution.manifest.list.v2+json, "
+                                  "application/vnd.oci.image.manifest.v1+json, "
+                                  "application/vnd.oci.image.index.v1+json";
+
+// A request stalls this long without any byte moving: the connection is considered dead.
+constexpr int TransferTimeoutMs = 120 * 1000;
+
+} // namespace
+
+struct RegistryClient::Request
+{
+    QByteArray method;
+    QUrl url;
+    QList<std::pair<QByteArray, QByteArray>> headers;
+    QByteArray body;
+    std::unique_ptr<QIODevice> device; // streamed body (rewound for a retry)
+    QString scope; // token scope the request needs
+    int authAttempts = 0;
+    Progress progress;
+};
+
+RegistryClient::RegistryClient(RegistryTarget target, QByteArray password, QObject *parent)
+    : QObject(parent)
+    , m_target(std::move(target))
+    , m_password(std::move(password))
+    , m_ssl(QSslConfiguration::defaultConfiguration())
+{
+    m_base.setScheme(m_target.scheme.isEmpty() ? QStringLiteral("https") : m_target.scheme);
+    const QUrl authority = QUrl::fromUserInput(QStringLiteral("x://") + m_target.address);
+    m_base.setHost(authority.host());
+    m_base.setPort(authority.port());
+    if (!m_target.caFile.isEmpty()) {
+        QList<QSslCertificate> trusted = m_ssl.caCertificates();
+        trusted += QSslCertificate::fromPath(m_target.caFile);
+        m_ssl.setCaCertificates(trusted);
+    }
+    if (m_target.insecure) {
+        m_ssl.setPeerVerifyMode(QSslSocket::VerifyNone);
+    }
+    // Proxies come from the environment (http_proxy, https_proxy, no_proxy), as for charts-syncer.
+    QNetworkProxyFactory::setUseSystemConfiguration(true);
+}
+
+RegistryClient::~RegistryClient() = default;
+
+QString RegistryClient::scopeFor(const QString &repository, bool push)
+{
+    return repository.isEmpty()
+        ? QString()
+        : QStringLiteral("repository:%1:%2")
+              .arg(repository, push ? QStringLiteral("pull,push") : QStringLiteral("pull"));
+}
+
+RegistryError::Context RegistryClient::context(const QString &repository, const QString &what) const
+{
+    return {m_target.address, repository, m_target.username, what};
+}
+
+QByteArray RegistryClient::basicCredentials() const
+{
+    QByteArray credentials = m_target.username.toUtf8();
+    credentials += ':';
+    credentials += m_password;
+    return "Basic " + credentials.toBase64();
+}
+
+QNetworkRequest RegistryClient::prepare(const Request &request) const
+{
+    QNetworkRequest prepared(request.url);
+    prepared.setSslConfiguration(m_ssl);
+    prepared.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    prepared.setTransferTimeout(TransferTimeoutMs);
+    for (const auto &[name, value] : request.headers) {
+        prepared.setRawHeader(name, value);
+    }
+    const auto token = m_tokens.constFind(request.scope);
+    if (token != m_tokens.cend()) {
+        prepared.setRawHeader("Authorization", "Bearer " + *token);
+    } else if (m_useBasic && !m_target.username.isEmpty()) {
+        prepared.setRawHeader("Authorization", basicCredentials());
+    }
+    if (request.device) {
+        prepared.setHeader(QNetworkRequest::ContentLengthHeader, request.device->size());
+    }
+    return prepared;
+}
+
+void RegistryClient::send(
+    std::shared_ptr<Request> request, std::function<void(const Response &)> done)
+{
+    const QNetworkRequest prepared = prepare(*request);
+    QNetworkReply *reply = nullptr;
+    if (request->device) {
+        request->device->reset();
+        reply = m_network.sendCustomRequest(prepared, request->method, request->device.get());
+    } else {
+        reply = m_network.sendCustomRequest(prepared, request->method, request->body);
+    }
+    if (request->progress) {
+        connect(reply, &QNetworkReply::uploadProgress, this,
+            [progress = request->progress](qint64 sent, qint64 total) { progress(sent, total); });
+    }
+    connect(reply, &QNetworkReply::finished, this, [this, reply, request, done] {
+        reply->deleteLater();
+        Response response;
+        response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        response.body = reply->readAll();
+        response.url = reply->url();
+        for (const auto &[name, value] : reply->rawHeaderPairs()) {
+            response.headers.insert(name.toLower(), value);
+        }
+        if (response.status == 0) {
+            const bool tls = reply->error() == QNetworkReply::SslHandshakeFailedError;
+            response.networkError
+                = RegistryError::fromNetwork(reply->errorString(), tls, context({}, {}));
+            done(response);
+            return;
+        }
+        if (response.status != 401 || request->authAttempts >= 2) {
+            done(response);
+            return;
+        }
+        // Authenticate as the registry asks, then send the same request once more.
+        const auto challenge = AuthChallenge::parse(response.headers.value("www-authenticate"));
+        ++request->authAttempts;
+        if (!challenge
+            || (challenge->scheme == AuthChallenge::Scheme::Basic
+                && (m_useBasic || m_target.username.isEmpty()))) {
+            done(response);
+            return;
+        }
+        if (challenge->scheme == AuthChallenge::Scheme::Basic) {
+            m_useBasic = true;
+            send(request, done);
+            return;
+        }
+        // A token that no longer works (expired) is dropped and fetched again.
+        m_tokens.remove(request->scope);
+        fetchToken(
+            *challenge, request->scope, [this, request, done, response](const Failure &failure) {
+                if (failure) {
+                    Response refused = response;
+                    refused.networkError = failure;
+                    done(refused);
+                    return;
+                }
+                send(request, done);
+            });
+    });
+}
+
+void RegistryClient::fetchToken(
+    const AuthChallenge &challenge, const QString &scope, std::function<void(const Failure &)> done)
+{
+    QUrl url(challenge.realm());
+    QUrlQuery query(url);
+    if (!challenge.service().isEmpty()) {
+        query.addQueryItem(QStringLiteral("service"), challenge.service());
+    }
+    // The scope this request needs; the challenge's own scope says the same for repository calls.
+    const QString wanted = scope.isEmpty() ? challenge.scope() : scope;
+    if (!wanted.isEmpty()) {
+        query.addQueryItem(QStringLiteral("scope"), wanted);
+    }
+    url.setQuery(query);
+    QNetworkRequest request(url);
+    request.setSslConfiguration(m_ssl);
+    request.setTransferTimeout(TransferTimeoutMs);
+    if (!m_target.username.isEmpty()) {
+        request.setRawHeader("Authorization", basicCredentials());
+    }
+    QNetworkReply *reply = m_network.get(request);
+    connect(reply, &QNetworkReply::finished, this, [this, reply, scope, done] {
+        reply->deleteLater();
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const QByteArray body = reply->readAll();
+        if (status == 0) {
+            done(RegistryError::fromNetwork(reply->errorString(),
+                reply->error() == QNetworkReply::SslHandshakeFailedError, context({}, {})));
+            return;
+        }
+        const QJsonObject answer = QJsonDocument::fromJson(body).object();
+        QString token = answer.value(QLatin1String("token")).toString();
+        if (token.isEmpty()) {
+            token = answer.value(QLatin1String("access_token")).toString();
+        }
+        if (status != 200 || token.isEmpty()) {
+            done(RegistryError::fromResponse(status == 200 ? 401 : status, body,
+                context(scope.section(QLatin1Char(':'), 1, 1), tr("a token"))));
+            return;
+        }
+        m_tokens.insert(scope, token.toUtf8());
+        done(std::nullopt);
+    });
+}
+
+void RegistryClient::ping(Done done)
+{
+    auto request = std::make_shared<Request>();
+    request->method = "GET";
+    request->url = m_base.resolved(QUrl(QStringLiteral("/v2/")));
+    send(request, [this, done](const Response &response) {
+        if (response.networkError) {
+            done(response.networkError);
+        } else if (response.status != 200) {
+            done(RegistryError::fromResponse(
+                response.status, response.body, context({}, tr("the registry API"))));
+        } else {
+            done(std::nullopt);
+        }
+    });
+}
+
+void RegistryClient::blobExists(const QString &repository, const QString &digest,
+    std::function<void(bool, const Failure &)> done)
+{
+    auto request = std::make_shared<Request>();
+    request->method = "HEAD";
+    request->url = m_base.resolved(QUrl(QStringLiteral("/v2/%1/blobs/%2").arg(repository, digest)));
+    request->scope = scopeFor(repository, true);
+    send(request, [this, repository, digest, done](const Response &response) {
+        if (response.networkError) {
+            done(false, response.networkError);
+        } else if (response.status == 200) {
+            done(true, std::nullopt);
+        } else if (response.status == 404) {
+            done(false, std::nullopt);
+        } else {
+            done(false,
+                RegistryError::fromResponse(response.status, response.body,
+                    context(repository, tr("the blob %1").arg(digest))));
+        }
+    });
+}
+
+void RegistryClient::mountBlob(const QString &repository, const QString &digest,
+    const QString &fromRepository, std::function<void(bool, const Failure &)> done)
+{
+    auto request = std::make_shared<Request>();
+    request->method = "POST";
+    QUrl url = m_base.resolved(QUrl(QStringLiteral("/v2/%1/blobs/uploads/").arg(repository)));
+    url.setQuery(
+        QUrlQuery {{QStringLiteral("mount"), digest}, {QStringLiteral("from"), fromRepository}});
+    request->url = url;
+    request->scope = scopeFor(repository, true);
+    send(request, [this, repository, digest, done](const Response &response) {
+        if (response.networkError) {
+            done(false, response.networkError);
+        } else if (response.status == 201) {
+            done(true, std::nullopt);
+        } else if (response.status == 202) {
+            // Not mountable here: cancel the upload session it opened; the caller uploads.
+            auto cancel = std::make_shared<Request>();
+            cancel->method = "DELETE";
+            cancel->url
+                = response.url.resolved(QUrl::fromEncoded(response.headers.value("location")));
+            cancel->scope = scopeFor(repository, true);
+            send(cancel, [](const Response &) {});
+            done(false, std::nullopt);
+        } else {
+            done(false,
+                RegistryError::fromResponse(response.status, response.body,
+                    context(repository, tr("the blob %1").arg(digest))));
+        }
+    });
+}
+
+void RegistryClient::uploadBlob(const QString &repository, const QString &digest,
+    const FileRange &blob, Progress progress, Done done)
+{
+    const RegistryError::Context where = context(repository, tr("the blob %1").arg(digest));
+    auto start = std::make_shared<Request>();
+    start->method = "POST";
+    start->url = m_base.resolved(QUrl(QStringLiteral("/v2/%1/blobs/uploads/").arg(repository)));
+    start->scope = scopeFor(repository, true);
+    start->headers.append(std::pair<QByteArray, QByteArray>("Content-Type", "application/json"));
+    send(start, [=, this](const Response &opened) {
+        if (opened.networkError || opened.status != 202) {
+            done(opened.networkError
+                    ? opened.networkError
+                    : RegistryError::fromResponse(opened.status, opened.body, where));
+            return;
+        }
+        // The Location may be relative (Harbor): resolve it against the request.
+        auto patch = std::make_shared<Request>();
+        patch->method = "PATCH";
+        patch->url = opened.url.resolved(QUrl::fromEncoded(opened.headers.value("location")));
+        patch->scope = start->scope;
+        patch->headers.append(
+            std::pair<QByteArray, QByteArray>("Content-Type", "application/octet-stream"));
+        auto *reader = new BlobReader(blob);
+        patch->device.reset(reader);
+        patch->progress = progress;
+        send(patch, [=, this](const Response &sent) {
+            if (sent.networkError || (sent.status != 202 && sent.status != 204)) {
+                done(sent.networkError
+                        ? sent.networkError
+                        : RegistryError::fromResponse(sent.status, sent.body, where));
+                return;
+            }
+            const QUrl location
+                = sent.url.resolved(QUrl::fromEncoded(sent.headers.value("location")));
+            if (reader->digest() != digest) {
+                // What was read is not what the package promised: never commit it.
+                auto cancel = std::make_shared<Request>();
+                cancel->method = "DELETE";
+                cancel->url = location;
+                cancel->scope = start->scope;
+                send(cancel, [](const Response &) {});
+                done(Error(QStringLiteral("images.bad-digest"),
+                    tr("%1 read from the package hashes to %2, not %3.")
+                        .arg(blob.filePath(), reader->digest(), digest),
+                    tr("The package is damaged. Download it again and check its .sha512sum.")));
+                return;
+            }
+            auto commit = std::make_shared<Request>();
+            commit->method = "PUT";
+            QUrl url = location;
+            QUrlQuery query(url);
+            query.addQueryItem(QStringLiteral("digest"), digest); // keeps Harbor's _state
+            url.setQuery(query);
+            commit->url = url;
+            commit->scope = start->scope;
+            send(commit, [=, this](const Response &committed) {
+                if (committed.networkError) {
+                    done(committed.networkError);
+                } else if (committed.status != 201 && committed.status != 204) {
+                    done(RegistryError::fromResponse(committed.status, committed.body, where));
+                } else {
+                    done(std::nullopt);
+                }
+            });
+        });
+    });
+}
+
+void RegistryClient::manifestDigest(const QString &repository, const QString &reference,
+    std::function<void(const QString &, const Failure &)> done)
+{
+    auto request = std::make_shared<Request>();
+    request->method = "HEAD";
+    request->url
+        = m_base.resolved(QUrl(QStringLiteral("/v2/%1/manifests/%2").arg(repository, reference)));
+    request->scope = scopeFor(repository, true);
+    request->headers.append(std::pair<QByteArray, QByteArray>("Accept", ManifestAccept));
+    send(request, [this, repository, reference, done](const Response &response) {
+        if (response.networkError) {
+            done({}, response.networkError);
+        } else if (response.status == 200) {
+            done(
+                QString::fromLatin1(response.headers.value("docker-content-digest")), std::nullopt);
+        } else if (response.status == 404) {
+            done({}, std::nullopt);
+        } else {
+            done({},
+                RegistryError::fromResponse(response.status, response.body,
+                    context(repository, tr("the manifest %1").arg(reference))));
+        }
+    });
+}
+
+void RegistryClient::putManifest(const QString &repository, const QString &reference,
+    const QByteArray &manifest, const QString &mediaType,
+    std::function<void(const QString &, const Failure &)> done)
+{
+    auto request = std::make_shared<Request>();
+    request->method = "PUT";
+    request->url
+        = m_base.resolved(QUrl(QStringLiteral("/v2/%1/manifests/%2").arg(repository, reference)));
+    request->scope = scopeFor(repository, true);
+    request->headers.append(
+        std::pair<QByteArray, QByteArray>("Content-Type", mediaType.toLatin1()));
+    request->body = manifest;
+    send(request, [this, repository, reference, done](const Response &response) {
+        if (response.networkError) {
+            done({}, response.networkError);
+        } else if (response.status == 201 || response.status == 200 || response.status == 202) {
+            done(
+                QString::fromLatin1(response.headers.value("docker-content-digest")), std::nullopt);
+        } else {
+            done({},
+                RegistryError::fromResponse(response.status, response.body,
+                    context(repository, tr("the manifest %1").arg(reference))));
+        }
+    });
+}
+
+} // namespace DceUpgrade
