@@ -316,6 +316,21 @@ Errors go to standard error and say what to do.
     </message>
 </context>
 <context>
+    <name>DceUpgrade::Cli::PushCommand</name>
+    <message>
+        <source>push needs PACKAGE and --registry URL (and usually --repository PATH).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2, %3/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: %1 manifests pushed, %2 already there; %3 blobs uploaded, %4 already there, %5 mounted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DceUpgrade::Cli::RunCommand</name>
     <message>
         <source>helm (%1) did not answer with its version.</source>
@@ -774,6 +789,45 @@ Run again with --resume %2 to continue where it stopped.</source>
     </message>
     <message>
         <source>The package is damaged or its hints do not match its chart. Ask DaoCloud for a corrected package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DceUpgrade::ImagePusher</name>
+    <message>
+        <source>%1 stores its layers uncompressed, so it cannot be pushed as charts-syncer would push it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the offline package published by DaoCloud, whose layers are compressed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The push was canceled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run again: what was pushed stays and is not sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; trying again in %2 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists with another digest (%2, the package has %3); it is left as it is, as charts-syncer does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry stored %1 as %2, not %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry changes what it receives; push to another registry or report it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pushed %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -346,6 +346,21 @@ Errors go to standard error and say what to do.
     </message>
 </context>
 <context>
+    <name>DceUpgrade::Cli::PushCommand</name>
+    <message>
+        <source>push needs PACKAGE and --registry URL (and usually --repository PATH).</source>
+        <translation>push 需要 PACKAGE 和 --registry URL（通常还需要 --repository PATH）。</translation>
+    </message>
+    <message>
+        <source>%1 of %2, %3/s</source>
+        <translation>已完成 %1 / 共 %2，%3/秒</translation>
+    </message>
+    <message>
+        <source>Done: %1 manifests pushed, %2 already there; %3 blobs uploaded, %4 already there, %5 mounted.</source>
+        <translation>完成：推送清单 %1 个，已存在 %2 个；上传 blob %3 个，已存在 %4 个，挂载 %5 个。</translation>
+    </message>
+</context>
+<context>
     <name>DceUpgrade::Cli::RunCommand</name>
     <message>
         <source>helm (%1) did not answer with its version.</source>
@@ -806,6 +821,45 @@ Run again with --resume %2 to continue where it stopped.</source>
     <message>
         <source>The package is damaged or its hints do not match its chart. Ask DaoCloud for a corrected package.</source>
         <translation>离线包已损坏，或其 hints.yaml 与 Chart 不匹配。请向 DaoCloud 索取修正后的离线包。</translation>
+    </message>
+</context>
+<context>
+    <name>DceUpgrade::ImagePusher</name>
+    <message>
+        <source>%1 stores its layers uncompressed, so it cannot be pushed as charts-syncer would push it.</source>
+        <translation>%1 的镜像层以未压缩形式存储，无法按 charts-syncer 的方式推送。</translation>
+    </message>
+    <message>
+        <source>Use the offline package published by DaoCloud, whose layers are compressed.</source>
+        <translation>请使用 DaoCloud 发布的离线包，其镜像层是压缩的。</translation>
+    </message>
+    <message>
+        <source>The push was canceled.</source>
+        <translation>推送已取消。</translation>
+    </message>
+    <message>
+        <source>Run again: what was pushed stays and is not sent again.</source>
+        <translation>请重新运行：已推送的内容会保留，不会重复发送。</translation>
+    </message>
+    <message>
+        <source>%1; trying again in %2 s.</source>
+        <translation>%1；%2 秒后重试。</translation>
+    </message>
+    <message>
+        <source>%1 already exists with another digest (%2, the package has %3); it is left as it is, as charts-syncer does.</source>
+        <translation>%1 已存在，但摘要不同（镜像仓库中为 %2，离线包中为 %3）；与 charts-syncer 一样，保持原样不覆盖。</translation>
+    </message>
+    <message>
+        <source>The registry stored %1 as %2, not %3.</source>
+        <translation>镜像仓库将 %1 存储为 %2，而不是 %3。</translation>
+    </message>
+    <message>
+        <source>The registry changes what it receives; push to another registry or report it.</source>
+        <translation>镜像仓库改动了收到的内容；请推送到其他镜像仓库，或报告此问题。</translation>
+    </message>
+    <message>
+        <source>Pushed %1.</source>
+        <translation>已推送 %1。</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "CliCommands.h"
 
 #include "ExitCode.h"
+#include "PushCommand.h"
 #include "RunCommand.h"
 
 #include "Version.h"
@@ -172,6 +173,9 @@ int CliCommands::run(const QStringList &arguments)
         }
         if (command == QLatin1String("run")) {
             return RunCommand(m_out, m_err).run(arguments);
+        }
+        if (command == QLatin1String("push")) {
+            return PushCommand(m_out, m_err).run(arguments);
         }
         if (command == QLatin1String("rollback")) {
             return RunCommand(m_out, m_err).rollback(arguments);
