@@ -113,4 +113,5 @@ fi
 
 "$DEST/helm3" version --short
 "$DEST/helm4" version --short
-"$DEST/kubectl" version --client 2>/dev/null | head -n1
+# sed reads to the end: with head, kubectl could die of SIGPIPE and pipefail fail the script.
+"$DEST/kubectl" version --client 2>/dev/null | sed -n 1p
