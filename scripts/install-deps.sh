@@ -19,6 +19,10 @@ test=(libgtest-dev python3 skopeo strace time tar clang libclang-rt-14-dev clang
 # PATH: a Node.js from NodeSource (node 20 here) bundles its own npm and its package declares
 # `Conflicts: npm`, so installing Debian's npm beside it would make apt remove or downgrade it.
 test+=(unzip ca-certificates)
+# Registry tests (tests/registry/): the real distribution registry, htpasswd (bcrypt) for its
+# Basic-auth modes, openssl for the throw-away CA, server certificates and token signing. (Where
+# systemd runs, the package also enables a registry service on :5000; the tests never use it.)
+test+=(docker-registry apache2-utils openssl)
 if ! command -v npm >/dev/null 2>&1; then
   test+=(npm)
 fi

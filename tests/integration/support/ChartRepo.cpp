@@ -196,34 +196,10 @@ bool ChartRepo::startServer()
     if (!m_password.isEmpty()) {
         args += {QStringLiteral("--username"), RobotUser, QStringLiteral("--password-stdin")};
     }
-    guardChild(m_server);
-    m_server.setStandardOutputFile(QProcess::nullDevice());
-    m_server.setStandardErrorFile(m_dir + QStringLiteral("/server.err"));
-    m_server.start(QStringLiteral(DCE_TEST_PYTHON), args);
-    if (!m_server.waitForStarted(10000)) {
-        ADD_FAILURE() << "cannot start the chart repository server: "
-                      << m_server.errorString().toStdString();
-        return false;
-    }
-    if (!m_password.isEmpty()) {
-        m_server.write(m_password.toUtf8() + '\n');
-        // QProcess writes from its event loop, which nothing below runs: flush it here.
-        m_server.waitForBytesWritten(5000);
-    }
-    m_server.closeWriteChannel();
-    const bool up = waitUntil(
-        [&] {
-            return m_server.state() == QProcess::NotRunning
-                || !readWholeFile(portFile).trimmed().isEmpty();
-        },
-        15000);
-    m_port = readWholeFile(portFile).trimmed().toUShort();
-    if (!up || m_port == 0 || m_server.state() == QProcess::NotRunning) {
-        ADD_FAILURE() << "the chart repository server did not start:\n"
-                      << readWholeFile(m_dir + QStringLiteral("/server.err")).toStdString();
-        return false;
-    }
-    return true;
+    m_port = startListeningServer(m_server, QStringLiteral(DCE_TEST_PYTHON), args,
+        m_password.isEmpty() ? QByteArray() : m_password.toUtf8() + '\n', portFile,
+        m_dir + QStringLiteral("/server.err"), "the chart repository server");
+    return m_port != 0;
 }
 
 bool ChartRepo::buildCharts()

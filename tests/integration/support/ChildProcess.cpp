@@ -137,4 +137,36 @@ std::string commandLine(const QString &program, const QStringList &arguments)
     return words.join(QLatin1Char(' ')).toStdString();
 }
 
+quint16 startListeningServer(QProcess &process, const QString &program,
+    const QStringList &arguments, const QByteArray &input, const QString &portFile,
+    const QString &errorFile, const char *what)
+{
+    guardChild(process);
+    process.setStandardOutputFile(QProcess::nullDevice());
+    process.setStandardErrorFile(errorFile);
+    process.start(program, arguments);
+    if (!process.waitForStarted(10000)) {
+        ADD_FAILURE() << "cannot start " << what << ": " << process.errorString().toStdString();
+        return 0;
+    }
+    if (!input.isEmpty()) {
+        process.write(input);
+        // QProcess writes from its event loop, which nothing here runs: flush it now.
+        process.waitForBytesWritten(5000);
+    }
+    process.closeWriteChannel();
+    const bool up = waitUntil(
+        [&] {
+            return process.state() == QProcess::NotRunning
+                || !readWholeFile(portFile).trimmed().isEmpty();
+        },
+        15000);
+    const quint16 port = readWholeFile(portFile).trimmed().toUShort();
+    if (!up || port == 0 || process.state() == QProcess::NotRunning) {
+        ADD_FAILURE() << what << " did not start:\n" << readWholeFile(errorFile).toStdString();
+        return 0;
+    }
+    return port;
+}
+
 } // namespace DceUpgrade::Test

@@ -42,6 +42,13 @@ struct ProcessResult
 ProcessResult runProcess(const QString &program, const QStringList &arguments,
     const QProcessEnvironment &environment, const QByteArray &input = {}, int timeoutMs = 120000);
 
+// Starts a test server that writes its listening port to `portFile` (the python servers of the
+// fixtures): guarded as above, stderr to `errorFile`, `input` (secrets) on stdin, then waits
+// for the port. Returns it, or 0 after ADD_FAILURE naming `what` and showing the server's stderr.
+quint16 startListeningServer(QProcess &process, const QString &program,
+    const QStringList &arguments, const QByteArray &input, const QString &portFile,
+    const QString &errorFile, const char *what);
+
 // Polls `condition` every 20 ms until it holds (true) or `timeoutMs` passes (false).
 bool waitUntil(const std::function<bool()> &condition, int timeoutMs);
 
