@@ -498,14 +498,6 @@ Run again with --resume %2 to continue where it stopped.</source>
 <context>
     <name>DceUpgrade::HelmCheckStep</name>
     <message>
-        <source>the current cluster</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cluster %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>helm printed %1 in a form this version does not understand.</source>
         <translation type="unfinished"></translation>
     </message>

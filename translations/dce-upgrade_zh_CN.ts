@@ -529,14 +529,6 @@ Run again with --resume %2 to continue where it stopped.</source>
 <context>
     <name>DceUpgrade::HelmCheckStep</name>
     <message>
-        <source>the current cluster</source>
-        <translation>当前集群</translation>
-    </message>
-    <message>
-        <source>cluster %1</source>
-        <translation>集群 %1</translation>
-    </message>
-    <message>
         <source>helm printed %1 in a form this version does not understand.</source>
         <translation>无法解析 helm 输出的%1：当前版本无法识别其格式。</translation>
     </message>

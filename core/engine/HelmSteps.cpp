@@ -48,17 +48,6 @@ ReleaseState parseStatus(const QByteArray &json)
     return state;
 }
 
-QString where(const QString &context)
-{
-    return context.isEmpty() ? HelmCheckStep::tr("the current cluster")
-                             : HelmCheckStep::tr("cluster %1").arg(context);
-}
-
-QString targetName(const ResolvedRelease &release, const QString &context)
-{
-    return context.isEmpty() ? release.release : release.release + QLatin1Char('@') + context;
-}
-
 // The (release, context) pairs in the order the Planner lists their status commands.
 std::vector<std::pair<int, QString>> targetsOf(const RunContext &context)
 {
@@ -115,14 +104,14 @@ std::optional<StepResult> HelmCheckStep::checkRelease(
     }
     const auto &[releaseIndex, kube] = targets[std::size_t(targetIndex)];
     const ResolvedRelease &release = *m_context.release(releaseIndex);
-    const QString name = targetName(release, kube);
+    const QString name = release.target(kube);
 
     if (!result.ok()) {
         const HelmFailure failure = HelmOutput::parseFailure(result.standardError);
         if (failure.kind == HelmFailure::Kind::ReleaseNotFound) {
             return StepResult::failed(QStringLiteral("release.not-found"),
                 tr("Release %1 is not installed in namespace %2 of %3.")
-                    .arg(release.release, release.namespaceName, where(kube)),
+                    .arg(release.release, release.namespaceName, Planner::clusterName(kube)),
                 tr("Check the release name, the namespace and the kube context in the plan "
                    "(`helm list -A` shows what is installed). This tool upgrades; it does not "
                    "install."));

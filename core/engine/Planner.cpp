@@ -498,11 +498,6 @@ private:
 
     KubeAccess kube(const QString &context) const { return {m_plan.upgrade.kubeconfig, context}; }
 
-    static QString target(const ResolvedRelease &release, const QString &context)
-    {
-        return context.isEmpty() ? release.release : release.release + QLatin1Char('@') + context;
-    }
-
     void addUpgradeSteps()
     {
         const HelmCommands helm(m_helm);
@@ -616,15 +611,14 @@ private:
         const HelmCommands &helm, int index, const QString &context, const QString &alias)
     {
         const ResolvedRelease &release = m_result.releases[std::size_t(index)];
-        const QString who = target(release, context);
+        const QString who = release.target(context);
         const auto scoped = [&](PlannedStep &step) -> PlannedStep & {
             step.release = index;
             step.kubeContext = context;
             step.target = who;
             return step;
         };
-        const QString where = context.isEmpty() ? Planner::tr("the current cluster")
-                                                : Planner::tr("cluster %1").arg(context);
+        const QString where = Planner::clusterName(context);
 
         if (!release.profile.deleteJobs.isEmpty()) {
             PlannedStep &jobs = scoped(add(QStringLiteral("jobs.delete:") + who,
@@ -733,6 +727,11 @@ private:
 };
 
 } // namespace
+
+QString Planner::clusterName(const QString &context)
+{
+    return context.isEmpty() ? tr("the current cluster") : tr("cluster %1").arg(context);
+}
 
 PlanResult Planner::plan(const Input &input)
 {

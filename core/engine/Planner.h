@@ -27,6 +27,12 @@ struct ResolvedRelease
     QString imageRegistry; // value for every key of profile.imageRegistryKeys
     // --set-string key=value pairs the upgrade passes so the chart pulls from the registry.
     QStringList imageValues;
+
+    // "skoala", or "skoala-init@worker-1": how steps, facts and reports name it on a cluster.
+    QString target(const QString &context) const
+    {
+        return context.isEmpty() ? release : release + QLatin1Char('@') + context;
+    }
 };
 
 struct PlanResult
@@ -57,6 +63,9 @@ public:
 
     // Throws Error (plan.invalid, helm.too-old) when the plan cannot work as written.
     static PlanResult plan(const Input &input);
+
+    // "the current cluster" for the empty context, else "cluster <context>"; translated.
+    static QString clusterName(const QString &context);
 };
 
 } // namespace DceUpgrade
