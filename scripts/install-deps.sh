@@ -22,7 +22,9 @@ test+=(unzip ca-certificates)
 # Registry tests (tests/registry/): the real distribution registry, htpasswd (bcrypt) for its
 # Basic-auth modes, openssl for the throw-away CA, server certificates and token signing. (Where
 # systemd runs, the package also enables a registry service on :5000; the tests never use it.)
-test+=(docker-registry apache2-utils openssl)
+# nginx as the proxy in front of a registry that refuses large uploads with 413 (its service,
+# where systemd starts it, listens on :80; the tests run their own on free ports).
+test+=(docker-registry apache2-utils openssl nginx-light)
 if ! command -v npm >/dev/null 2>&1; then
   test+=(npm)
 fi

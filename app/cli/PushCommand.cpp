@@ -6,6 +6,7 @@
 #include "registry/ImagePusher.h"
 #include "registry/RelocatedImage.h"
 #include "util/Error.h"
+#include "util/TransferRate.h"
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>
@@ -16,22 +17,6 @@
 #include <unistd.h>
 
 namespace DceUpgrade::Cli {
-
-namespace {
-
-// "registry/path/name:tag" or "...@sha256:..." without the registry part: (repository, reference).
-std::pair<QString, QString> splitTarget(const QString &target, const QString &registry)
-{
-    QString rest = target.mid(registry.size() + 1);
-    const qsizetype at = rest.indexOf(QLatin1Char('@'));
-    if (at >= 0) {
-        return {rest.left(at), rest.mid(at + 1)};
-    }
-    const qsizetype colon = rest.lastIndexOf(QLatin1Char(':'));
-    return {rest.left(colon), rest.mid(colon + 1)};
-}
-
-} // namespace
 
 PushCommand::PushCommand(QTextStream &out, QTextStream &err)
     : m_out(out)
@@ -78,41 +63,49 @@ int PushCommand::run(const QStringList &arguments)
     }
 
     const Package package = PackageReader::open(parser.positionalArguments().at(0));
-    const Relocator relocator(RelocationRules {target.address, target.repository, {}, {}, false});
-    std::vector<ImagePusher::Item> items;
-    for (const auto &bundle : package.bundles) {
-        for (const RelocatedImage &image : RelocatedImage::forBundle(*bundle, relocator)) {
-            if (!image.image) {
-                continue;
-            }
-            const auto [repository, reference]
-                = splitTarget(image.relocation.target, target.address);
-            items.push_back({repository, reference, image.image, &bundle->images.index()});
-        }
-    }
+    const std::vector<ImagePusher::Item> items = ImagePusher::itemsFor(
+        package, Relocator(RelocationRules {target.address, target.repository, {}, {}, false}));
 
+    if (target.insecure) {
+        m_err << tr("Warning: the TLS certificate of %1 is not verified (--insecure); use this on "
+                    "a trusted network only.")
+                     .arg(target.address)
+              << Qt::endl;
+    }
     RegistryClient client(target, password);
     ImagePusher pusher(client, parser.value(QStringLiteral("jobs")).toInt(),
         parser.isSet(QStringLiteral("overwrite")));
+    // On a terminal one live line, redrawn 5 times a second; in a log a line every 5 s.
     const bool tty = ::isatty(STDOUT_FILENO) != 0;
     QElapsedTimer clock;
     clock.start();
     qint64 lastReport = -1000000;
-    QObject::connect(&pusher, &ImagePusher::message, &pusher,
-        [this](const QString &text) { m_out << text << Qt::endl; });
+    bool lineOpen = false; // a live progress line is on screen
+    TransferRate rate;
+    const char *clearToEnd = "\x1b[K";
+    QObject::connect(&pusher, &ImagePusher::message, &pusher, [&](const QString &text) {
+        // A message replaces the live line; the next progress draws it again below.
+        if (lineOpen) {
+            m_out << '\r' << text << clearToEnd << Qt::endl;
+            lineOpen = false;
+        } else {
+            m_out << text << Qt::endl;
+        }
+    });
     QObject::connect(&pusher, &ImagePusher::progress, &pusher, [&, tty](qint64 done, qint64 total) {
+        rate.update(done);
         const qint64 now = clock.elapsed();
         if (now - lastReport < (tty ? 200 : 5000) && done != total) {
             return;
         }
         lastReport = now;
-        const QLocale locale;
-        const double seconds = std::max<qint64>(now, 1) / 1000.0;
-        const QString line
-            = tr("%1 of %2, %3/s")
-                  .arg(locale.formattedDataSize(done), locale.formattedDataSize(total),
-                      locale.formattedDataSize(qint64(done / seconds)));
-        m_out << (tty ? QStringLiteral("\r") : QString()) << line << (tty ? "" : "\n") << Qt::flush;
+        const QString line = rate.describe(total);
+        if (tty) {
+            m_out << '\r' << line << clearToEnd << Qt::flush;
+            lineOpen = true;
+        } else {
+            m_out << line << Qt::endl;
+        }
     });
     std::optional<Error> failure;
     QObject::connect(
@@ -129,8 +122,8 @@ int PushCommand::run(const QStringList &arguments)
         pusher.start(items);
     });
     QCoreApplication::exec();
-    if (tty) {
-        m_out << '\n';
+    if (lineOpen) {
+        m_out << Qt::endl;
     }
     if (failure) {
         throw *failure;

@@ -1,6 +1,9 @@
 #include "ImagePusher.h"
 
+#include "RelocatedImage.h"
+
 #include "bundle/ImageArchive.h"
+#include "bundle/PackageReader.h"
 #include "bundle/TarIndex.h"
 
 #include <QTimer>
@@ -29,12 +32,38 @@ ImagePusher::ImagePusher(RegistryClient &client, int jobs, bool overwrite, QObje
     , m_client(client)
     , m_jobs(std::max(1, jobs))
     , m_overwrite(overwrite)
-{ }
+{
+    connect(&m_client, &RegistryClient::notice, this, &ImagePusher::message);
+}
+
+std::vector<ImagePusher::Item> ImagePusher::itemsFor(
+    const Package &package, const Relocator &relocator)
+{
+    std::vector<Item> items;
+    for (const auto &bundle : package.bundles) {
+        for (const RelocatedImage &image : RelocatedImage::forBundle(*bundle, relocator)) {
+            if (!image.image) {
+                continue;
+            }
+            // target = "<registry>/<repository>:<tag>" or "...@<digest>"; the registry part is
+            // the host the client talks to, the rest names the repository and reference.
+            const QString rest = image.relocation.target.mid(
+                image.relocation.target.indexOf(QLatin1Char('/')) + 1);
+            const qsizetype at = rest.indexOf(QLatin1Char('@'));
+            const qsizetype split = at >= 0 ? at : rest.lastIndexOf(QLatin1Char(':'));
+            items.push_back(
+                {rest.left(split), rest.mid(split + 1), image.image, &bundle->images.index()});
+        }
+    }
+    return items;
+}
 
 void ImagePusher::start(std::vector<Item> items)
 {
     m_items = std::move(items);
-    for (const Item &item : m_items) {
+    m_blobsLeft.assign(m_items.size(), 0);
+    for (std::size_t index = 0; index < m_items.size(); ++index) {
+        const Item &item = m_items[index];
         const ImageInfo &image = *item.image;
         if (image.manifest.isEmpty()) {
             // Uncompressed layers (docker save): nothing could give charts-syncer's digests.
@@ -52,6 +81,10 @@ void ImagePusher::start(std::vector<Item> items)
             blobs.emplace_back(layer.digest, layer.member);
         }
         for (const auto &[digest, member] : blobs) {
+            if (!m_waiting[key(item.repository, digest)].contains(int(index))) {
+                m_waiting[key(item.repository, digest)].append(int(index));
+                ++m_blobsLeft[index];
+            }
             if (m_scheduled.contains(key(item.repository, digest))) {
                 continue;
             }
@@ -146,20 +179,29 @@ void ImagePusher::runBlob(Blob blob)
         });
 }
 
-void ImagePusher::blobDone(const Blob &, qint64 bytes)
+void ImagePusher::blobDone(const Blob &blob, qint64 bytes)
 {
     --m_running;
     m_done += bytes;
     emit progress(m_done, m_total);
+    // Per image: say when all of its layers are in (its manifest follows at the end).
+    for (const int index : m_waiting.take(key(blob.repository, blob.digest))) {
+        if (--m_blobsLeft[std::size_t(index)] == 0) {
+            ++m_imagesReady;
+            const Item &item = m_items[std::size_t(index)];
+            emit message(tr("Layers of %1:%2 are in the registry (%3 of %4 images).")
+                             .arg(item.repository, item.reference)
+                             .arg(m_imagesReady)
+                             .arg(m_items.size()));
+        }
+    }
     schedule();
 }
 
 void ImagePusher::blobFailed(Blob blob, const Error &error)
 {
     --m_running;
-    const bool temporary = error.code() == QLatin1String("registry.busy")
-        || error.code() == QLatin1String("registry.unreachable");
-    if (!temporary || ++blob.attempts >= MaxAttempts || m_canceled) {
+    if (!RegistryError::isRetryable(error) || ++blob.attempts >= MaxAttempts || m_canceled) {
         fail(error);
         return;
     }

@@ -14,6 +14,8 @@
 namespace DceUpgrade {
 
 struct ImageInfo;
+struct Package;
+class Relocator;
 class TarIndex;
 
 // Pushes images straight from the bundle as charts-syncer would (bundle-format.md §4.2-§4.4):
@@ -46,6 +48,11 @@ public:
     };
 
     ImagePusher(RegistryClient &client, int jobs, bool overwrite, QObject *parent = nullptr);
+
+    // Every image of every bundle of `package`, where `relocator` puts it (charts-syncer's
+    // rule), in hint order, each target once. Images whose hint matched no image in the archive
+    // are left out (the package check reports them).
+    static std::vector<Item> itemsFor(const Package &package, const Relocator &relocator);
 
     void start(std::vector<Item> items);
     void cancel();
@@ -81,6 +88,9 @@ private:
     QSet<QString> m_scheduled; // repository + digest
     QHash<QString, QString> m_homes; // digest -> a repository that has it (for mounts)
     QHash<QString, qint64> m_inFlight; // repository + digest -> bytes sent so far
+    std::vector<int> m_blobsLeft; // per item: its blobs not yet in the registry
+    QHash<QString, QList<int>> m_waiting; // repository + digest -> items that need it
+    int m_imagesReady = 0;
     int m_running = 0;
     qint64 m_total = 0;
     qint64 m_done = 0;

@@ -11,6 +11,8 @@
 #include <QSslCertificate>
 #include <QUrlQuery>
 
+#include "util/Hasher.h"
+
 namespace DceUpgrade {
 
 namespace {
@@ -32,7 +34,7 @@ struct RegistryClient::Request
     QUrl url;
     QList<std::pair<QByteArray, QByteArray>> headers;
     QByteArray body;
-    std::unique_ptr<QIODevice> device; // streamed body (rewound for a retry)
+    std::shared_ptr<BlobReader> device; // streamed body (rewound for a retry)
     QString scope; // token scope the request needs
     int authAttempts = 0;
     Progress progress;
@@ -127,7 +129,8 @@ void RegistryClient::send(
         reply->deleteLater();
         Response response;
         response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        response.body = reply->readAll();
+        // A reply without a body (HEAD, some 401s) is not open; reading it would warn.
+        response.body = reply->isOpen() ? reply->readAll() : QByteArray();
         response.url = reply->url();
         for (const auto &[name, value] : reply->rawHeaderPairs()) {
             response.headers.insert(name.toLower(), value);
@@ -146,7 +149,10 @@ void RegistryClient::send(
         // Authenticate as the registry asks, then send the same request once more.
         const auto challenge = AuthChallenge::parse(response.headers.value("www-authenticate"));
         ++request->authAttempts;
-        if (!challenge
+        const bool refusedAfterToken = challenge && request->authAttempts > 1
+            && challenge->parameters.value(QStringLiteral("error"))
+                == QLatin1String("insufficient_scope");
+        if (!challenge || refusedAfterToken
             || (challenge->scheme == AuthChallenge::Scheme::Basic
                 && (m_useBasic || m_target.username.isEmpty()))) {
             done(response);
@@ -180,10 +186,11 @@ void RegistryClient::fetchToken(
     if (!challenge.service().isEmpty()) {
         query.addQueryItem(QStringLiteral("service"), challenge.service());
     }
-    // The scope this request needs; the challenge's own scope says the same for repository calls.
+    // The scopes this request needs (a mount also needs pull on its source), each as its own
+    // parameter; the challenge's own scope says the same for repository calls.
     const QString wanted = scope.isEmpty() ? challenge.scope() : scope;
-    if (!wanted.isEmpty()) {
-        query.addQueryItem(QStringLiteral("scope"), wanted);
+    for (const QString &one : wanted.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        query.addQueryItem(QStringLiteral("scope"), one);
     }
     url.setQuery(query);
     QNetworkRequest request(url);
@@ -196,7 +203,7 @@ void RegistryClient::fetchToken(
     connect(reply, &QNetworkReply::finished, this, [this, reply, scope, done] {
         reply->deleteLater();
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        const QByteArray body = reply->readAll();
+        const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
         if (status == 0) {
             done(RegistryError::fromNetwork(reply->errorString(),
                 reply->error() == QNetworkReply::SslHandshakeFailedError, context({}, {})));
@@ -223,14 +230,31 @@ void RegistryClient::ping(Done done)
     request->method = "GET";
     request->url = m_base.resolved(QUrl(QStringLiteral("/v2/")));
     send(request, [this, done](const Response &response) {
-        if (response.networkError) {
-            done(response.networkError);
-        } else if (response.status != 200) {
-            done(RegistryError::fromResponse(
-                response.status, response.body, context({}, tr("the registry API"))));
+        if (response.networkError || response.status != 200) {
+            done(failure(response, context({}, tr("the registry API"))));
         } else {
             done(std::nullopt);
         }
+    });
+}
+
+void RegistryClient::checkPushAccess(const QString &repository, Done done)
+{
+    auto open = std::make_shared<Request>();
+    open->method = "POST";
+    open->url = m_base.resolved(QUrl(QStringLiteral("/v2/%1/blobs/uploads/").arg(repository)));
+    open->scope = scopeFor(repository, true);
+    open->headers.append(std::pair<QByteArray, QByteArray>("Content-Type", "application/json"));
+    send(open, [this, repository, done, scope = open->scope](const Response &response) {
+        if (response.networkError || response.status != 202) {
+            done(failure(response, context(repository, tr("the repository %1").arg(repository))));
+            return;
+        }
+        auto cancel = std::make_shared<Request>();
+        cancel->method = "DELETE";
+        cancel->url = nextLocation(response);
+        cancel->scope = scope;
+        send(cancel, [done](const Response &) { done(std::nullopt); });
     });
 }
 
@@ -242,16 +266,12 @@ void RegistryClient::blobExists(const QString &repository, const QString &digest
     request->url = m_base.resolved(QUrl(QStringLiteral("/v2/%1/blobs/%2").arg(repository, digest)));
     request->scope = scopeFor(repository, true);
     send(request, [this, repository, digest, done](const Response &response) {
-        if (response.networkError) {
-            done(false, response.networkError);
-        } else if (response.status == 200) {
+        if (!response.networkError && response.status == 200) {
             done(true, std::nullopt);
-        } else if (response.status == 404) {
+        } else if (!response.networkError && response.status == 404) {
             done(false, std::nullopt);
         } else {
-            done(false,
-                RegistryError::fromResponse(response.status, response.body,
-                    context(repository, tr("the blob %1").arg(digest))));
+            done(false, failure(response, context(repository, tr("the blob %1").arg(digest))));
         }
     });
 }
@@ -265,96 +285,213 @@ void RegistryClient::mountBlob(const QString &repository, const QString &digest,
     url.setQuery(
         QUrlQuery {{QStringLiteral("mount"), digest}, {QStringLiteral("from"), fromRepository}});
     request->url = url;
-    request->scope = scopeFor(repository, true);
+    // Token registries grant a mount only with pull on the source repository too.
+    request->scope
+        = scopeFor(repository, true) + QLatin1Char(' ') + scopeFor(fromRepository, false);
     send(request, [this, repository, digest, done](const Response &response) {
-        if (response.networkError) {
-            done(false, response.networkError);
-        } else if (response.status == 201) {
+        if (!response.networkError && response.status == 201) {
             done(true, std::nullopt);
-        } else if (response.status == 202) {
+        } else if (!response.networkError && response.status == 202) {
             // Not mountable here: cancel the upload session it opened; the caller uploads.
             auto cancel = std::make_shared<Request>();
             cancel->method = "DELETE";
-            cancel->url
-                = response.url.resolved(QUrl::fromEncoded(response.headers.value("location")));
+            cancel->url = nextLocation(response);
             cancel->scope = scopeFor(repository, true);
             send(cancel, [](const Response &) {});
             done(false, std::nullopt);
         } else {
-            done(false,
-                RegistryError::fromResponse(response.status, response.body,
-                    context(repository, tr("the blob %1").arg(digest))));
+            done(false, failure(response, context(repository, tr("the blob %1").arg(digest))));
         }
     });
 }
 
+struct RegistryClient::Upload
+{
+    QString repository;
+    QString digest;
+    FileRange blob;
+    std::shared_ptr<BlobReader> reader;
+    Progress progress;
+    Done done;
+    RegistryError::Context where;
+    QString scope;
+    QUrl location; // where the next PATCH or the final PUT goes
+    qint64 offset = 0; // chunked: bytes the registry has accepted
+};
+
 void RegistryClient::uploadBlob(const QString &repository, const QString &digest,
     const FileRange &blob, Progress progress, Done done)
 {
-    const RegistryError::Context where = context(repository, tr("the blob %1").arg(digest));
+    auto upload = std::make_shared<Upload>();
+    upload->repository = repository;
+    upload->digest = digest;
+    upload->blob = blob;
+    upload->reader = std::make_shared<BlobReader>(blob);
+    upload->progress = std::move(progress);
+    upload->done = std::move(done);
+    upload->where = context(repository, tr("the blob %1").arg(digest));
+    upload->scope = scopeFor(repository, true);
+
     auto start = std::make_shared<Request>();
     start->method = "POST";
     start->url = m_base.resolved(QUrl(QStringLiteral("/v2/%1/blobs/uploads/").arg(repository)));
-    start->scope = scopeFor(repository, true);
+    start->scope = upload->scope;
     start->headers.append(std::pair<QByteArray, QByteArray>("Content-Type", "application/json"));
-    send(start, [=, this](const Response &opened) {
+    send(start, [this, upload](const Response &opened) {
         if (opened.networkError || opened.status != 202) {
-            done(opened.networkError
-                    ? opened.networkError
-                    : RegistryError::fromResponse(opened.status, opened.body, where));
+            upload->done(failure(opened, upload->where));
             return;
         }
-        // The Location may be relative (Harbor): resolve it against the request.
-        auto patch = std::make_shared<Request>();
-        patch->method = "PATCH";
-        patch->url = opened.url.resolved(QUrl::fromEncoded(opened.headers.value("location")));
-        patch->scope = start->scope;
-        patch->headers.append(
-            std::pair<QByteArray, QByteArray>("Content-Type", "application/octet-stream"));
-        auto *reader = new BlobReader(blob);
-        patch->device.reset(reader);
-        patch->progress = progress;
-        send(patch, [=, this](const Response &sent) {
-            if (sent.networkError || (sent.status != 202 && sent.status != 204)) {
-                done(sent.networkError
-                        ? sent.networkError
-                        : RegistryError::fromResponse(sent.status, sent.body, where));
-                return;
-            }
-            const QUrl location
-                = sent.url.resolved(QUrl::fromEncoded(sent.headers.value("location")));
-            if (reader->digest() != digest) {
-                // What was read is not what the package promised: never commit it.
-                auto cancel = std::make_shared<Request>();
-                cancel->method = "DELETE";
-                cancel->url = location;
-                cancel->scope = start->scope;
-                send(cancel, [](const Response &) {});
-                done(Error(QStringLiteral("images.bad-digest"),
-                    tr("%1 read from the package hashes to %2, not %3.")
-                        .arg(blob.filePath(), reader->digest(), digest),
-                    tr("The package is damaged. Download it again and check its .sha512sum.")));
-                return;
-            }
-            auto commit = std::make_shared<Request>();
-            commit->method = "PUT";
-            QUrl url = location;
-            QUrlQuery query(url);
-            query.addQueryItem(QStringLiteral("digest"), digest); // keeps Harbor's _state
-            url.setQuery(query);
-            commit->url = url;
-            commit->scope = start->scope;
-            send(commit, [=, this](const Response &committed) {
-                if (committed.networkError) {
-                    done(committed.networkError);
-                } else if (committed.status != 201 && committed.status != 204) {
-                    done(RegistryError::fromResponse(committed.status, committed.body, where));
-                } else {
-                    done(std::nullopt);
-                }
-            });
-        });
+        upload->location = nextLocation(opened);
+        if (m_chunkSize > 0) {
+            sendChunk(upload);
+        } else {
+            sendWhole(upload);
+        }
     });
+}
+
+QUrl RegistryClient::nextLocation(const Response &response)
+{
+    // The Location may be relative (Harbor): resolve it against the request.
+    return response.url.resolved(QUrl::fromEncoded(response.headers.value("location")));
+}
+
+void RegistryClient::sendWhole(const std::shared_ptr<Upload> &upload)
+{
+    auto patch = std::make_shared<Request>();
+    patch->method = "PATCH";
+    patch->url = upload->location;
+    patch->scope = upload->scope;
+    patch->headers.append(
+        std::pair<QByteArray, QByteArray>("Content-Type", "application/octet-stream"));
+    patch->device = upload->reader;
+    patch->progress = upload->progress;
+    send(patch, [this, upload](const Response &sent) {
+        if (sent.status == 413) {
+            // A proxy in front of the registry limits request bodies: the same upload session
+            // (the proxy refused before the registry saw anything) goes on in chunks. Uploads
+            // running side by side all see the 413; the first one announces it.
+            if (m_chunkSize == 0) {
+                m_chunkSize = FirstChunkSize;
+                emit notice(
+                    tr("A proxy in front of %1 refuses large uploads; sending layers in parts "
+                       "of at most %2 MiB.")
+                        .arg(m_target.address)
+                        .arg(m_chunkSize >> 20));
+            }
+            sendChunk(upload);
+            return;
+        }
+        if (sent.networkError || (sent.status != 202 && sent.status != 204)) {
+            upload->done(failure(sent, upload->where));
+            return;
+        }
+        upload->location = nextLocation(sent);
+        commitUpload(upload);
+    });
+}
+
+void RegistryClient::sendChunk(const std::shared_ptr<Upload> &upload)
+{
+    const qint64 size = upload->blob.size();
+    if (upload->offset >= size) {
+        commitUpload(upload);
+        return;
+    }
+    const qint64 chunk = std::min(m_chunkSize, size - upload->offset);
+    upload->reader->setChunk(upload->offset, chunk);
+    auto patch = std::make_shared<Request>();
+    patch->method = "PATCH";
+    patch->url = upload->location;
+    patch->scope = upload->scope;
+    patch->headers.append(
+        std::pair<QByteArray, QByteArray>("Content-Type", "application/octet-stream"));
+    // Inclusive range, no "bytes=" prefix (distribution's spec).
+    patch->headers.append(std::pair<QByteArray, QByteArray>("Content-Range",
+        QByteArray::number(upload->offset) + '-' + QByteArray::number(upload->offset + chunk - 1)));
+    patch->device = upload->reader;
+    if (upload->progress) {
+        patch->progress = [upload](qint64 sent, qint64) {
+            upload->progress(upload->offset + sent, upload->blob.size());
+        };
+    }
+    send(patch, [this, upload, chunk](const Response &sent) {
+        if (sent.status == 413 && chunk > SmallestChunkSize) {
+            // Smaller parts, once per size: a parallel upload may have shrunk them already.
+            const qint64 smaller = std::max(SmallestChunkSize, chunk / 4);
+            if (smaller < m_chunkSize) {
+                m_chunkSize = smaller;
+                emit notice(
+                    tr("A proxy in front of %1 refuses large uploads; sending layers in parts "
+                       "of at most %2 KiB.")
+                        .arg(m_target.address)
+                        .arg(m_chunkSize >> 10));
+            }
+            sendChunk(upload);
+            return;
+        }
+        if (sent.networkError || (sent.status != 202 && sent.status != 204)) {
+            upload->done(failure(sent, upload->where));
+            return;
+        }
+        upload->location = nextLocation(sent);
+        upload->offset += chunk;
+        sendChunk(upload);
+    });
+}
+
+void RegistryClient::commitUpload(const std::shared_ptr<Upload> &upload)
+{
+    // The hash of what was sent, computed while sending; a chunk sent twice restarted it, and
+    // then the blob is hashed again here (rare: a token that ran out in the middle of a chunk).
+    QString sentDigest = upload->reader->digest();
+    if (sentDigest.isEmpty()) {
+        try {
+            sentDigest = QStringLiteral("sha256:")
+                + Hasher::hashRange(upload->blob, Hasher::Algorithm::Sha256);
+        } catch (const Error &error) {
+            upload->done(error);
+            return;
+        }
+    }
+    if (sentDigest != upload->digest) {
+        // What was read is not what the package promised: never commit it.
+        auto cancel = std::make_shared<Request>();
+        cancel->method = "DELETE";
+        cancel->url = upload->location;
+        cancel->scope = upload->scope;
+        send(cancel, [](const Response &) {});
+        upload->done(Error(QStringLiteral("images.bad-digest"),
+            tr("%1 read from the package hashes to %2, not %3.")
+                .arg(upload->blob.filePath(), sentDigest, upload->digest),
+            tr("The package is damaged. Download it again and check its .sha512sum.")));
+        return;
+    }
+    auto commit = std::make_shared<Request>();
+    commit->method = "PUT";
+    QUrl url = upload->location;
+    QUrlQuery query(url);
+    query.addQueryItem(QStringLiteral("digest"), upload->digest); // keeps Harbor's _state
+    url.setQuery(query);
+    commit->url = url;
+    commit->scope = upload->scope;
+    send(commit, [this, upload](const Response &committed) {
+        if (committed.networkError || (committed.status != 201 && committed.status != 204)) {
+            upload->done(failure(committed, upload->where));
+        } else {
+            upload->done(std::nullopt);
+        }
+    });
+}
+
+Error RegistryClient::failure(const Response &response, const RegistryError::Context &where)
+{
+    if (response.networkError) {
+        return *response.networkError;
+    }
+    return RegistryError::fromResponse(
+        response.status, response.body, where, response.headers.value("www-authenticate"));
 }
 
 void RegistryClient::manifestDigest(const QString &repository, const QString &reference,
@@ -364,20 +501,17 @@ void RegistryClient::manifestDigest(const QString &repository, const QString &re
     request->method = "HEAD";
     request->url
         = m_base.resolved(QUrl(QStringLiteral("/v2/%1/manifests/%2").arg(repository, reference)));
-    request->scope = scopeFor(repository, true);
+    // Pull is enough to look: an account that may only pull can check images too.
+    request->scope = scopeFor(repository, false);
     request->headers.append(std::pair<QByteArray, QByteArray>("Accept", ManifestAccept));
     send(request, [this, repository, reference, done](const Response &response) {
-        if (response.networkError) {
-            done({}, response.networkError);
-        } else if (response.status == 200) {
+        if (!response.networkError && response.status == 200) {
             done(
                 QString::fromLatin1(response.headers.value("docker-content-digest")), std::nullopt);
-        } else if (response.status == 404) {
+        } else if (!response.networkError && response.status == 404) {
             done({}, std::nullopt);
         } else {
-            done({},
-                RegistryError::fromResponse(response.status, response.body,
-                    context(repository, tr("the manifest %1").arg(reference))));
+            done({}, failure(response, context(repository, tr("the manifest %1").arg(reference))));
         }
     });
 }
@@ -395,15 +529,12 @@ void RegistryClient::putManifest(const QString &repository, const QString &refer
         std::pair<QByteArray, QByteArray>("Content-Type", mediaType.toLatin1()));
     request->body = manifest;
     send(request, [this, repository, reference, done](const Response &response) {
-        if (response.networkError) {
-            done({}, response.networkError);
-        } else if (response.status == 201 || response.status == 200 || response.status == 202) {
+        if (!response.networkError
+            && (response.status == 201 || response.status == 200 || response.status == 202)) {
             done(
                 QString::fromLatin1(response.headers.value("docker-content-digest")), std::nullopt);
         } else {
-            done({},
-                RegistryError::fromResponse(response.status, response.body,
-                    context(repository, tr("the manifest %1").arg(reference))));
+            done({}, failure(response, context(repository, tr("the manifest %1").arg(reference))));
         }
     });
 }

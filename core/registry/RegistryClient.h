@@ -40,6 +40,9 @@ public:
 
     // GET /v2/ with the credentials: reachable, TLS trusted, user accepted.
     void ping(Done done);
+    // Opens an upload session in `repository` and cancels it at once: proves, before a long
+    // push starts, that the account may push there (and, on Harbor, that the project exists).
+    void checkPushAccess(const QString &repository, Done done);
     void blobExists(const QString &repository, const QString &digest,
         std::function<void(bool exists, const Failure &)> done);
     // Cross-repository mount; `mounted` false means "upload it" (the registry said 202).
@@ -58,8 +61,14 @@ public:
 
     QUrl baseUrl() const { return m_base; }
 
+signals:
+    // Something the user should know that is not a failure (translated): a proxy forced
+    // chunked uploads.
+    void notice(const QString &text);
+
 private:
     struct Request;
+    struct Upload;
     struct Response
     {
         int status = 0;
@@ -70,6 +79,13 @@ private:
     };
 
     void send(std::shared_ptr<Request> request, std::function<void(const Response &)> done);
+    // An upload: one streaming PATCH; after a proxy's 413, PATCHes of m_chunkSize bytes.
+    void sendWhole(const std::shared_ptr<Upload> &upload);
+    void sendChunk(const std::shared_ptr<Upload> &upload);
+    void commitUpload(const std::shared_ptr<Upload> &upload);
+    static QUrl nextLocation(const Response &response);
+    // The Error for a response that is not the success the caller wanted.
+    static Error failure(const Response &response, const RegistryError::Context &where);
     void fetchToken(const class AuthChallenge &challenge, const QString &scope,
         std::function<void(const Failure &)> done);
     QNetworkRequest prepare(const Request &request) const;
@@ -83,7 +99,12 @@ private:
     QNetworkAccessManager m_network;
     QSslConfiguration m_ssl;
     bool m_useBasic = false; // the registry asked for Basic auth
-    QHash<QString, QByteArray> m_tokens; // scope -> bearer token
+    QHash<QString, QByteArray> m_tokens; // scope(s) -> bearer token
+    // 0: blobs go in one PATCH. After a 413: the chunk size that gets through, found by
+    // shrinking from FirstChunkSize.
+    qint64 m_chunkSize = 0;
+    static constexpr qint64 FirstChunkSize = 16 << 20;
+    static constexpr qint64 SmallestChunkSize = 256 << 10;
 };
 
 } // namespace DceUpgrade

@@ -1,5 +1,7 @@
 #include "RegistryError.h"
 
+#include "AuthChallenge.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -14,19 +16,48 @@ std::pair<QString, QString> RegistryError::firstError(const QByteArray &body)
                                   .toArray()
                                   .first()
                                   .toObject();
-    return {first.value(QLatin1String("code")).toString(),
-        first.value(QLatin1String("message")).toString()};
+    QString message = first.value(QLatin1String("message")).toString();
+    // distribution puts the cause in `detail` ("unknown error" + "write ...: no space left on
+    // device"); it may also be an object (a digest), which adds nothing a person can use.
+    const QString detail = first.value(QLatin1String("detail")).toString();
+    if (!detail.isEmpty() && !message.contains(detail)) {
+        message = message.isEmpty() ? detail : message + QStringLiteral(": ") + detail;
+    }
+    return {first.value(QLatin1String("code")).toString(), message};
 }
 
-Error RegistryError::fromResponse(int status, const QByteArray &body, const Context &context)
+bool RegistryError::isRetryable(const Error &error)
+{
+    return error.code() == QLatin1String("registry.busy")
+        || error.code() == QLatin1String("registry.unreachable")
+        || error.code() == QLatin1String("registry.upload-lost");
+}
+
+Error RegistryError::fromResponse(
+    int status, const QByteArray &body, const Context &context, const QByteArray &challenge)
 {
     const auto [code, said] = firstError(body);
     const QString detail = said.isEmpty() ? QStringLiteral("HTTP %1").arg(status)
                                           : QStringLiteral("%1 (HTTP %2)").arg(said).arg(status);
     const QString who = context.user.isEmpty() ? tr("anonymous access") : context.user;
     const QString project = context.repository.section(QLatin1Char('/'), 0, 0);
+    const auto authChallenge = AuthChallenge::parse(challenge);
+    const bool insufficientScope = authChallenge
+        && authChallenge->parameters.value(QStringLiteral("error"))
+            == QLatin1String("insufficient_scope");
     switch (status) {
     case 401:
+        if (insufficientScope && !context.repository.isEmpty()) {
+            // The password was accepted (a token was issued), but without push on this
+            // repository: a rights problem, or on Harbor a project that does not exist.
+            return Error(QStringLiteral("registry.denied"),
+                tr("%1 may not push to %2 in %3: %4")
+                    .arg(who, context.repository, context.registry, detail),
+                tr("Give the account push rights on the project %1 (a Harbor robot account needs "
+                   "\"push repository\"), or use another account. On Harbor this also means that "
+                   "the project %1 does not exist: create it, or choose an existing project.")
+                    .arg(project));
+        }
         return Error(QStringLiteral("registry.unauthorized"),
             tr("The registry %1 refused %2 for %3: %4")
                 .arg(context.registry, who, context.what, detail),
@@ -50,6 +81,13 @@ Error RegistryError::fromResponse(int status, const QByteArray &body, const Cont
             tr("Give the account push rights on the project (a Harbor robot account needs "
                "\"push repository\"), or use another account."));
     case 404:
+        if (code == QLatin1String("BLOB_UPLOAD_UNKNOWN")) {
+            return Error(QStringLiteral("registry.upload-lost"),
+                tr("The registry %1 lost the upload of %2 (it restarted, or the upload took too "
+                   "long).")
+                    .arg(context.registry, context.what),
+                tr("Run again: the upload starts over."));
+        }
         return Error(QStringLiteral("registry.not-found"),
             tr("The registry %1 does not know %2: %3").arg(context.registry, context.what, detail),
             tr("Check the registry address and the repository in the plan."));
@@ -75,6 +113,16 @@ Error RegistryError::fromResponse(int status, const QByteArray &body, const Cont
         break;
     default:
         break;
+    }
+    if (status >= 500
+        && (said.contains(QLatin1String("no space left"), Qt::CaseInsensitive)
+            || said.contains(QLatin1String("file too large"), Qt::CaseInsensitive)
+            || said.contains(QLatin1String("quota"), Qt::CaseInsensitive))) {
+        return Error(QStringLiteral("registry.storage-full"),
+            tr("The registry %1 could not store %2: its storage is full (%3).")
+                .arg(context.registry, context.what, detail),
+            tr("Free space on the registry's storage or enlarge its volume, then run again: what "
+               "was pushed stays and is not sent again."));
     }
     if (isTemporary(status)) {
         return Error(QStringLiteral("registry.busy"),

@@ -25,8 +25,10 @@ public:
     };
 
     // `status` is the HTTP status; `body` the response body (the distribution error JSON when
-    // the registry sent one).
-    static Error fromResponse(int status, const QByteArray &body, const Context &context);
+    // the registry sent one); `challenge` its WWW-Authenticate header, whose
+    // `error="insufficient_scope"` is how distribution says "no push right" (it never sends 403).
+    static Error fromResponse(int status, const QByteArray &body, const Context &context,
+        const QByteArray &challenge = {});
     // Connection-level failures: refused, DNS, timeout, TLS.
     static Error fromNetwork(const QString &detail, bool tls, const Context &context);
 
@@ -35,6 +37,9 @@ public:
     {
         return status == 429 || status == 502 || status == 503 || status == 504;
     }
+    // The codes fromResponse/fromNetwork give for a registry that is busy, restarting or
+    // briefly unreachable, or that lost an upload session: another try may succeed.
+    static bool isRetryable(const Error &error);
 
     // The first {"errors":[{"code","message"}]} entry: (code, message), or empty strings.
     static std::pair<QString, QString> firstError(const QByteArray &body);

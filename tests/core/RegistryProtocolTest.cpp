@@ -103,3 +103,44 @@ TEST(RegistryError, NetworkAndTlsFailures)
     EXPECT_EQ(tls.code(), QStringLiteral("registry.tls"));
     EXPECT_TRUE(tls.hint().contains(QLatin1String("caFile")));
 }
+
+// distribution's only word for "no push right" is a 401 whose challenge says
+// insufficient_scope; without it a 401 is a credential problem.
+TEST(RegistryError, InsufficientScopeIsMissingRightsNotAWrongPassword)
+{
+    const QByteArray challenge
+        = R"(Bearer realm="https://h/token",service="s",)"
+          R"(scope="repository:skoala/hive:pull,push",error="insufficient_scope")";
+    const Error denied = RegistryError::fromResponse(
+        401, errors("UNAUTHORIZED", "authentication required"), Push, challenge);
+    EXPECT_EQ(denied.code(), QStringLiteral("registry.denied"));
+    EXPECT_TRUE(denied.message().contains(QLatin1String("may not push")));
+    EXPECT_TRUE(denied.hint().contains(QLatin1String("project skoala")));
+    const QByteArray expired
+        = R"(Bearer realm="https://h/token",service="s",error="invalid_token")";
+    EXPECT_EQ(RegistryError::fromResponse(401, {}, Push, expired).code(),
+        QStringLiteral("registry.unauthorized"));
+}
+
+TEST(RegistryError, TheDetailOfA500NamesAFullStorage)
+{
+    const QByteArray body
+        = R"({"errors":[{"code":"UNKNOWN","message":"unknown error",)"
+          R"("detail":"write /var/lib/registry/x/data: no space left on device"}]})";
+    const Error full = RegistryError::fromResponse(500, body, Push);
+    EXPECT_EQ(full.code(), QStringLiteral("registry.storage-full"));
+    EXPECT_TRUE(full.message().contains(QLatin1String("no space left on device")));
+    EXPECT_EQ(RegistryError::fromResponse(500, errors("UNKNOWN", "unknown error"), Push).code(),
+        QStringLiteral("registry.failed"));
+}
+
+TEST(RegistryError, ALostUploadSessionIsWorthAnotherTry)
+{
+    const Error lost = RegistryError::fromResponse(
+        404, errors("BLOB_UPLOAD_UNKNOWN", "blob upload unknown to registry"), Push);
+    EXPECT_EQ(lost.code(), QStringLiteral("registry.upload-lost"));
+    EXPECT_TRUE(RegistryError::isRetryable(lost));
+    EXPECT_TRUE(RegistryError::isRetryable(RegistryError::fromResponse(503, {}, Push)));
+    EXPECT_FALSE(RegistryError::isRetryable(RegistryError::fromResponse(401, {}, Push)));
+    EXPECT_FALSE(RegistryError::isRetryable(RegistryError::fromResponse(404, {}, Push)));
+}

@@ -4,6 +4,7 @@
 #include "ChartRepo.h"
 #include "ChildProcess.h"
 #include "Fixtures.h"
+#include "SecretScan.h"
 #include "StandinCluster.h"
 
 #include <QDir>
@@ -25,44 +26,6 @@ namespace {
 const QString Namespace = QStringLiteral("skoala-system");
 // A robot account's password with the characters shells and YAML like to eat.
 const QString Password = QStringLiteral("Rb0t$pa ss'\"w0rd");
-
-// Every process of this user whose argv or environment holds `needle`.
-QStringList processesHolding(const QByteArray &needle)
-{
-    QStringList found;
-    const QStringList pids = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs);
-    for (const QString &pid : pids) {
-        bool numeric = false;
-        pid.toInt(&numeric);
-        if (!numeric) {
-            continue;
-        }
-        for (const char *file : {"cmdline", "environ"}) {
-            const QByteArray content
-                = readWholeFile(QStringLiteral("/proc/%1/%2").arg(pid, QLatin1String(file)));
-            if (content.contains(needle)) {
-                found.append(pid + QLatin1Char(' ') + QLatin1String(file) + QLatin1Char(' ')
-                    + QString::fromUtf8(readWholeFile(QStringLiteral("/proc/%1/cmdline").arg(pid)))
-                          .replace(QChar(0), QLatin1Char(' ')));
-            }
-        }
-    }
-    return found;
-}
-
-// Files under `dir` whose bytes hold `needle`.
-QStringList filesHolding(const QString &dir, const QByteArray &needle)
-{
-    QStringList found;
-    QDirIterator it(dir, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString path = it.next();
-        if (readWholeFile(path).contains(needle)) {
-            found.append(path);
-        }
-    }
-    return found;
-}
 
 YAML::Node yaml(const QByteArray &text)
 {

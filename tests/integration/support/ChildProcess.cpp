@@ -9,8 +9,11 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <arpa/inet.h>
 #include <csignal>
+#include <netinet/in.h>
 #include <sys/prctl.h>
+#include <sys/socket.h>
 #include <unistd.h>
 
 namespace DceUpgrade::Test {
@@ -167,6 +170,57 @@ quint16 startListeningServer(QProcess &process, const QString &program,
         return 0;
     }
     return port;
+}
+
+quint16 freeLoopbackPort()
+{
+    const int fd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+    if (fd < 0) {
+        return 0;
+    }
+    sockaddr_in address {};
+    address.sin_family = AF_INET;
+    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    socklen_t length = sizeof address;
+    quint16 port = 0;
+    if (::bind(fd, reinterpret_cast<const sockaddr *>(&address), sizeof address) == 0
+        && ::getsockname(fd, reinterpret_cast<sockaddr *>(&address), &length) == 0) {
+        port = ntohs(address.sin_port);
+    }
+    ::close(fd);
+    return port;
+}
+
+bool listensOnLoopback(qint64 pid, quint16 port)
+{
+    if (pid <= 0) {
+        return false;
+    }
+    const QByteArray local
+        = "0100007F:" + QByteArray::number(port, 16).toUpper().rightJustified(4, '0');
+    QList<QByteArray> inodes;
+    const QList<QByteArray> lines = readWholeFile(QStringLiteral("/proc/net/tcp")).split('\n');
+    for (const QByteArray &line : lines) {
+        const QList<QByteArray> fields = line.simplified().split(' ');
+        // sl local_address rem_address st tx:rx tr:when retrnsmt uid timeout inode
+        if (fields.size() > 9 && fields.at(1) == local && fields.at(3) == "0A") {
+            inodes.append("socket:[" + fields.at(9) + ']');
+        }
+    }
+    if (inodes.isEmpty()) {
+        return false;
+    }
+    const QString fdDir = QStringLiteral("/proc/%1/fd").arg(pid);
+    const QStringList fds = QDir(fdDir).entryList(QDir::System | QDir::NoDotAndDotDot);
+    for (const QString &fd : fds) {
+        char target[64] = {};
+        const QByteArray link = QFile::encodeName(fdDir + QLatin1Char('/') + fd);
+        const ssize_t n = ::readlink(link.constData(), target, sizeof target - 1);
+        if (n > 0 && inodes.contains(QByteArray(target, n))) {
+            return true;
+        }
+    }
+    return false;
 }
 
 } // namespace DceUpgrade::Test

@@ -56,6 +56,13 @@ bool waitUntil(const std::function<bool()> &condition, int timeoutMs);
 QByteArray readWholeFile(const QString &path);
 bool writeTextFile(const QString &path, const QByteArray &text);
 
+// A port nobody listens on right now on 127.0.0.1. A server binds it a moment later; if another
+// process took it in between, the caller sees its server exit and picks another one.
+quint16 freeLoopbackPort();
+// True when process `pid` itself holds a socket listening on 127.0.0.1:`port` (/proc/net/tcp
+// and /proc/PID/fd): a stranger that grabbed the port does not pass for our server.
+bool listensOnLoopback(qint64 pid, quint16 port);
+
 // `program args...` with each word quoted when needed, for failure messages.
 std::string commandLine(const QString &program, const QStringList &arguments);
 

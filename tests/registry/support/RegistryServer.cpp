@@ -2,10 +2,12 @@
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QStandardPaths>
 
 #include <gtest/gtest.h>
@@ -45,62 +47,6 @@ QJsonArray actionsOf(const QString &user)
         return {QStringLiteral("pull"), QStringLiteral("push")};
     }
     return {QStringLiteral("pull")};
-}
-
-// A port nobody listens on right now. The registry binds it a moment later; if another process
-// took it in between, startRegistry() sees the registry exit and picks another one.
-quint16 freePort()
-{
-    const int fd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
-    if (fd < 0) {
-        return 0;
-    }
-    sockaddr_in address {};
-    address.sin_family = AF_INET;
-    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    socklen_t length = sizeof address;
-    quint16 port = 0;
-    if (::bind(fd, reinterpret_cast<const sockaddr *>(&address), sizeof address) == 0
-        && ::getsockname(fd, reinterpret_cast<sockaddr *>(&address), &length) == 0) {
-        port = ntohs(address.sin_port);
-    }
-    ::close(fd);
-    return port;
-}
-
-// True when process `pid` itself holds a socket listening on 127.0.0.1:`port` (from
-// /proc/net/tcp and /proc/PID/fd). Stricter than "something accepts connections there": a
-// stranger that grabbed the port must not pass for our registry.
-bool listensOn(qint64 pid, quint16 port)
-{
-    if (pid <= 0) {
-        return false;
-    }
-    const QByteArray local
-        = "0100007F:" + QByteArray::number(port, 16).toUpper().rightJustified(4, '0');
-    QList<QByteArray> inodes;
-    const QList<QByteArray> lines = readWholeFile(QStringLiteral("/proc/net/tcp")).split('\n');
-    for (const QByteArray &line : lines) {
-        const QList<QByteArray> fields = line.simplified().split(' ');
-        // sl local_address rem_address st tx:rx tr:when retrnsmt uid timeout inode
-        if (fields.size() > 9 && fields.at(1) == local && fields.at(3) == "0A") {
-            inodes.append("socket:[" + fields.at(9) + ']');
-        }
-    }
-    if (inodes.isEmpty()) {
-        return false;
-    }
-    const QString fdDir = QStringLiteral("/proc/%1/fd").arg(pid);
-    const QStringList fds = QDir(fdDir).entryList(QDir::System | QDir::NoDotAndDotDot);
-    for (const QString &fd : fds) {
-        char target[64] = {};
-        const QByteArray link = QFile::encodeName(fdDir + QLatin1Char('/') + fd);
-        const ssize_t n = ::readlink(link.constData(), target, sizeof target - 1);
-        if (n > 0 && inodes.contains(QByteArray(target, n))) {
-            return true;
-        }
-    }
-    return false;
 }
 
 // A YAML double-quoted scalar (JSON string syntax is valid YAML).
@@ -278,7 +224,8 @@ bool RegistryServer::isTls() const
 
 bool RegistryServer::isRunning() const
 {
-    return m_registry.state() == QProcess::Running && listensOn(m_registry.processId(), m_port);
+    return m_registry.state() == QProcess::Running
+        && listensOnLoopback(m_registry.processId(), m_port);
 }
 
 QString RegistryServer::url() const
@@ -309,6 +256,47 @@ QString RegistryServer::caFile() const
 QString RegistryServer::certDir() const
 {
     return isTls() ? m_dir + QStringLiteral("/cert-dir") : QString();
+}
+
+QStringList RegistryServer::requests() const
+{
+    // The access log is Apache's combined format: ... "METHOD PATH HTTP/1.1" STATUS SIZE ...
+    static const QRegularExpression line(
+        QStringLiteral("\"([A-Z]+) ([^ \"]+) HTTP/[0-9.]+\" ([0-9]{3}) "));
+    QStringList found;
+    const QList<QByteArray> lines = readWholeFile(registryLog()).split('\n');
+    for (const QByteArray &text : lines) {
+        const QRegularExpressionMatch match = line.match(QString::fromUtf8(text));
+        if (match.hasMatch()) {
+            found.append(match.captured(1) + QLatin1Char(' ')
+                + match.captured(2).section(QLatin1Char('?'), 0, 0) + QLatin1Char(' ')
+                + match.captured(3));
+        }
+    }
+    return found;
+}
+
+QMap<QString, QByteArray> RegistryServer::storedContent() const
+{
+    QMap<QString, QByteArray> content;
+    const QString root = dataDir() + QStringLiteral("/docker/registry/v2");
+    QDirIterator it(root, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        const QString relative = path.mid(root.size() + 1);
+        if (relative.contains(QLatin1String("/_uploads/"))) {
+            continue; // upload sessions, not content (the registry purges stale ones)
+        }
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            content.insert(relative, QByteArrayLiteral("<unreadable>"));
+            continue;
+        }
+        QCryptographicHash hash(QCryptographicHash::Sha256);
+        hash.addData(&file);
+        content.insert(relative, hash.result().toHex());
+    }
+    return content;
 }
 
 QString RegistryServer::registryLog() const
@@ -709,7 +697,7 @@ bool RegistryServer::writeConfig()
                         "log:\n"
                         "  level: warn\n"
                         "  accesslog:\n"
-                        "    disabled: true\n"
+                        "    disabled: false\n"
                         "storage:\n"
                         "  filesystem:\n"
                         "    rootdirectory: "
@@ -751,7 +739,7 @@ bool RegistryServer::startRegistry(bool mayChangePort)
 {
     for (int attempt = 0; attempt < 5; ++attempt) {
         if (m_port == 0 || (mayChangePort && attempt > 0)) {
-            m_port = freePort();
+            m_port = freeLoopbackPort();
         }
         if (m_port == 0) {
             ADD_FAILURE() << "no free port on 127.0.0.1";
@@ -783,7 +771,7 @@ bool RegistryServer::startRegistry(bool mayChangePort)
         waitUntil(
             [&] {
                 return m_registry.state() == QProcess::NotRunning
-                    || listensOn(m_registry.processId(), m_port);
+                    || listensOnLoopback(m_registry.processId(), m_port);
             },
             15000);
         if (isRunning()) {
@@ -796,7 +784,7 @@ bool RegistryServer::startRegistry(bool mayChangePort)
             output = log.readAll();
         }
         if (mayChangePort && output.contains("address already in use")) {
-            continue; // someone took the port between freePort() and the registry's bind
+            continue; // someone took the port between freeLoopbackPort() and the registry's bind
         }
         ADD_FAILURE() << commandLine(program, args) << " did not start listening on "
                       << address().toStdString() << ":\n"

@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QJsonArray>
 #include <QList>
+#include <QMap>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QString>
@@ -116,7 +117,15 @@ public:
     QString configFile() const; // config.yml as the registry runs it
     QString caFile() const; // TLS modes: the CA's PEM certificate; empty otherwise
     QString certDir() const; // TLS modes: a directory with only ca.crt; empty otherwise
-    QString registryLog() const; // the registry's stderr (warnings, errors), across restarts
+    QString registryLog() const; // the registry's output (warnings, errors, access log), across
+                                 // restarts
+    // Every request the registry answered, in order, across restarts: "PATCH
+    // /v2/skoala/hive/blobs/uploads/UUID 202" (the query left out).
+    QStringList requests() const;
+    // What the registry stores, upload sessions left out: path under docker/registry/v2 ->
+    // sha256 of the file (blob data, and the link files that make layers, manifests and tags).
+    // Two registries given the same pushes store the same map.
+    QMap<QString, QByteArray> storedContent() const;
 
     // TlsToken: the token endpoint https://127.0.0.1:TPORT/service/token; empty otherwise.
     QString tokenRealm() const;
