@@ -134,7 +134,7 @@ QByteArray promptHidden(const QString &prompt, QTextStream &err)
 
 QString secretLabel(const QString &id, const UpgradePlan &plan)
 {
-    if (id == QLatin1String("registry.password")) {
+    if (id == RegistryPasswordId) {
         return RunCommand::tr("Password of %1 for %2: ")
             .arg(plan.registry.username, plan.registry.address);
     }

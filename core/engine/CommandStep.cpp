@@ -176,8 +176,10 @@ void CommandStep::onCancel()
 bool CommandStep::echoesStdout(const CommandLine &command)
 {
     const QStringList &arguments = command.arguments();
+    // `helm template` prints whole manifests, Secrets included.
     return command.stdoutFile().isEmpty() && !arguments.contains(QLatin1String("-o"))
-        && !arguments.contains(QLatin1String("--output"));
+        && !arguments.contains(QLatin1String("--output"))
+        && arguments.value(0) != QLatin1String("template");
 }
 
 } // namespace DceUpgrade

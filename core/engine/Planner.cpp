@@ -17,8 +17,6 @@ namespace DceUpgrade {
 
 namespace {
 
-const QString PasswordId = QStringLiteral("registry.password");
-
 QString humanSize(qint64 bytes)
 {
     return QLocale::c().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
@@ -39,9 +37,7 @@ public:
         , m_plan(*input.plan)
         , m_package(*input.package)
         , m_helm(input.helm)
-        , m_relocator(RelocationRules {input.plan->registry.address,
-              input.plan->registry.repository, input.plan->registry.prefixRegistry,
-              input.plan->registry.prefixRepository, input.plan->registry.appendOriginRegistry})
+        , m_relocator(RelocationRules::forTarget(input.plan->registry))
     { }
 
     PlanResult build()
@@ -310,7 +306,7 @@ private:
         cli.option(QStringLiteral("--repository"), r.repository);
         cli.option(QStringLiteral("--user"), r.username);
         if (!r.username.isEmpty()) {
-            cli.arg(QStringLiteral("--password-stdin")).stdinSecret(PasswordId);
+            cli.arg(QStringLiteral("--password-stdin")).stdinSecret(RegistryPasswordId);
         }
         cli.option(QStringLiteral("--ca-file"), r.caFile);
         if (r.insecure) {
@@ -389,7 +385,7 @@ private:
         }
         PlannedFile file;
         file.path = configPath;
-        file.secretId = m_plan.registry.username.isEmpty() ? QString() : PasswordId;
+        file.secretId = m_plan.registry.username.isEmpty() ? QString() : RegistryPasswordId;
         file.secretPlaceholder
             = QByteArray(ChartsSyncerConfig::Masked.data(), ChartsSyncerConfig::Masked.size());
         file.yamlDoubleQuoted = true;
@@ -650,6 +646,18 @@ private:
             Planner::tr("Saved to %1 (readable only by you, never overwritten).").arg(backup));
 
         const QStringList &sets = release.imageValues;
+        HelmUpgradeOptions options;
+        options.release = release.release;
+        options.chart = alias.isEmpty() ? chartDir(release)
+                                        : alias + QLatin1Char('/') + release.profile.chart;
+        options.namespaceName = release.namespaceName;
+        options.version = alias.isEmpty() ? QString() : release.version;
+        options.valuesFile = upgradeValues;
+        options.setStrings = sets;
+        options.atomic = m_plan.upgrade.atomic;
+        options.wait = m_plan.upgrade.wait;
+        options.timeout = m_plan.upgrade.timeout;
+        options.kube = kube(context);
         PlannedStep &prepare = scoped(add(QStringLiteral("values.prepare:") + who,
             Planner::tr("Prepare the values for %1").arg(release.release), 1));
         prepare.builtIn = true;
@@ -665,18 +673,15 @@ private:
             QStringLiteral("cp %1 %2")
                 .arg(CommandLine::shellQuote(backup), CommandLine::shellQuote(upgradeValues)));
 
-        HelmUpgradeOptions options;
-        options.release = release.release;
-        options.chart = alias.isEmpty() ? chartDir(release)
-                                        : alias + QLatin1Char('/') + release.profile.chart;
-        options.namespaceName = release.namespaceName;
-        options.version = alias.isEmpty() ? QString() : release.version;
-        options.valuesFile = upgradeValues;
-        options.setStrings = sets;
-        options.atomic = m_plan.upgrade.atomic;
-        options.wait = m_plan.upgrade.wait;
-        options.timeout = m_plan.upgrade.timeout;
-        options.kube = kube(context);
+        // containerd imports the images on the nodes: nothing to look up in a registry then.
+        if (m_plan.sync.method != SyncMethod::Containerd) {
+            addImagesCheck(scoped(add(QStringLiteral("images.check:") + who,
+                               Planner::tr("Check that the images of %1 are in the registry")
+                                   .arg(release.release),
+                               1)),
+                helm.renderTemplate(options));
+        }
+
         PlannedStep &upgrade = scoped(add(QStringLiteral("helm.upgrade:") + who,
             Planner::tr("Upgrade %1 to %2 in %3").arg(release.release, release.version, where),
             10));
@@ -691,6 +696,21 @@ private:
         verify.details.append(Planner::tr("The release must be deployed with a new revision and "
                                           "chart version %1.")
                                   .arg(release.version));
+    }
+
+    // images.check: what the upgrade will deploy, rendered with its values, must only use
+    // images that are in the registry, or pods would end in ImagePullBackOff mid-upgrade.
+    void addImagesCheck(PlannedStep &check, const CommandLine &render) const
+    {
+        check.commands.push_back(render);
+        check.resumable = false; // the registry may have changed since
+        check.details.append(Planner::tr("Render the chart with the values of the upgrade (helm "
+                                         "template, nothing is deployed) and look up every image "
+                                         "it uses in %1; the upgrade does not start while one "
+                                         "is missing.")
+                                 .arg(m_plan.registry.address));
+        check.scriptLines.append(
+            render.shellCommand() + QStringLiteral(" | grep -E '^[[:space:]-]*image:' | sort -u"));
     }
 
     void addReport()

@@ -115,7 +115,7 @@ QByteArray ScriptWriter::write(const PlanResult &result, const Context &context)
                   "before running the script."))
         << QStringLiteral("# %1").arg(tr("Secrets: set %1 in the environment, or type it when "
                                          "asked. It is never written to a file or a command line.")
-                                          .arg(secretVariable(QStringLiteral("registry.password"))))
+                                          .arg(secretVariable(RegistryPasswordId)))
         << QStringLiteral("set -euo pipefail") << QStringLiteral("umask 077")
         << QStringLiteral("STAMP=$(date +%Y%m%dT%H%M%S)")
         << QStringLiteral("SESSION=\"${DCE_UPGRADE_SESSION:-${XDG_STATE_HOME:-$HOME/.local/state}/"

@@ -2,6 +2,8 @@
 
 #include "BuiltInSteps.h"
 #include "HelmSteps.h"
+#include "ImagesCheckStep.h"
+#include "SyncSteps.h"
 
 #include <functional>
 
@@ -25,13 +27,13 @@ std::unique_ptr<Step> StepFactory::create(const PlannedStep &planned, RunContext
         {QStringLiteral("chart.extract"), make(static_cast<ChartExtractStep *>(nullptr))},
         {QStringLiteral("values.backup"), make(static_cast<ValuesBackupStep *>(nullptr))},
         {QStringLiteral("values.prepare"), make(static_cast<ValuesPrepareStep *>(nullptr))},
+        {QStringLiteral("images.check"), make(static_cast<ImagesCheckStep *>(nullptr))},
         {QStringLiteral("helm.upgrade"), make(static_cast<HelmUpgradeStep *>(nullptr))},
         {QStringLiteral("release.verify"), make(static_cast<ReleaseVerifyStep *>(nullptr))},
         {QStringLiteral("helm.repo.cleanup"), make(static_cast<RepoCleanupStep *>(nullptr))},
         {QStringLiteral("report"), make(static_cast<ReportStep *>(nullptr))},
-        // The built-in push is issue 4's: planned, shown and exported, not yet performed.
-        {QStringLiteral("registry.check"), make(static_cast<UnavailableStep *>(nullptr))},
-        {QStringLiteral("images.push"), make(static_cast<UnavailableStep *>(nullptr))},
+        {QStringLiteral("registry.check"), make(static_cast<RegistryCheckStep *>(nullptr))},
+        {QStringLiteral("images.push"), make(static_cast<ImagesPushStep *>(nullptr))},
         {QStringLiteral("chart.publish"), make(static_cast<UnavailableStep *>(nullptr))},
     };
     const QString kind = planned.id.section(QLatin1Char(':'), 0, 0);

@@ -244,13 +244,16 @@ UpgradePlan UpgradePlan::fromYaml(
     r.username = reg.string("username");
 
     const Section sync(top.child("sync"), file, "sync");
-    sync.allowOnly({"method", "jobs", "chartTarget", "chartRepoUrl", "localChartPath", "nodes"});
+    sync.allowOnly({"method", "jobs", "chartTarget", "chartRepoUrl", "localChartPath", "nodes",
+        "createProject", "force"});
     SyncSettings &s = plan.sync;
     s.method = sync.choice("method", SyncMethods, s.method);
     s.jobs = sync.integer("jobs", s.jobs, 1, 32);
     s.chartTarget = sync.choice("chartTarget", ChartTargets, s.chartTarget);
     s.chartRepoUrl = sync.string("chartRepoUrl");
     s.localChartPath = resolvePath(sync.string("localChartPath"), baseDir);
+    s.createProject = sync.boolean("createProject", s.createProject);
+    s.force = sync.boolean("force", s.force);
     if (const YAML::Node nodes = sync.child("nodes"); nodes && !nodes.IsNull()) {
         if (!nodes.IsSequence()) {
             sync.fail(nodes, tr("sync.nodes must be a list of nodes."));
@@ -363,6 +366,12 @@ QByteArray UpgradePlan::toYaml() const
     out << YAML::Key << "chartTarget" << YAML::Value << str(toString(sync.chartTarget));
     optional("chartRepoUrl", sync.chartRepoUrl);
     optional("localChartPath", sync.localChartPath);
+    if (sync.createProject) {
+        out << YAML::Key << "createProject" << YAML::Value << true;
+    }
+    if (sync.force) {
+        out << YAML::Key << "force" << YAML::Value << true;
+    }
     if (!sync.nodes.empty()) {
         out << YAML::Key << "nodes" << YAML::Value << YAML::BeginSeq;
         for (const SshNode &node : sync.nodes) {

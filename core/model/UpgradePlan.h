@@ -8,6 +8,10 @@
 
 namespace DceUpgrade {
 
+// The id under which a run holds the registry password (RunContext::secrets, a command's stdin
+// secret, `--secrets-stdin`): the password itself is never in a plan or on a command line.
+inline const QString RegistryPasswordId = QStringLiteral("registry.password");
+
 struct RegistryTarget
 {
     QString address; // host[:port] of the image registry (Harbor)
@@ -41,6 +45,11 @@ struct SyncSettings
     QString chartRepoUrl; // Harbor: https://harbor/chartrepo/<project>
     QString localChartPath; // Local: directory the relocated chart is written to
     std::vector<SshNode> nodes; // containerd: every node that needs the images
+    // Built-in: create the Harbor project (private) when it does not exist, instead of stopping.
+    bool createProject = false;
+    // Built-in: push and publish even when the chart version is already in the chart target
+    // (charts-syncer then skips everything), and replace tags that exist with other content.
+    bool force = false;
 };
 
 struct ReleasePlan

@@ -100,7 +100,12 @@ void ImagePusher::start(std::vector<Item> items)
 
 void ImagePusher::cancel()
 {
+    if (m_canceled || m_failed) {
+        return;
+    }
     m_canceled = true;
+    m_queue.clear();
+    m_client.abortAll(); // the callbacks of what was under way end the push (schedule())
 }
 
 void ImagePusher::schedule()
@@ -110,9 +115,7 @@ void ImagePusher::schedule()
     }
     if (m_canceled) {
         if (m_running == 0) {
-            m_failed = true;
-            emit finished(Error(QStringLiteral("canceled"), tr("The push was canceled."),
-                tr("Run again: what was pushed stays and is not sent again.")));
+            fail(Error(QStringLiteral("canceled"), QString())); // replaced by the cancel message
         }
         return;
     }
@@ -201,6 +204,10 @@ void ImagePusher::blobDone(const Blob &blob, qint64 bytes)
 void ImagePusher::blobFailed(Blob blob, const Error &error)
 {
     --m_running;
+    if (m_canceled) {
+        schedule();
+        return;
+    }
     if (!RegistryError::isRetryable(error) || ++blob.attempts >= MaxAttempts || m_canceled) {
         fail(error);
         return;
@@ -277,7 +284,10 @@ void ImagePusher::fail(const Error &error)
     }
     m_failed = true;
     m_queue.clear();
-    emit finished(error);
+    // After cancel() every failure is the cancel itself (requests end as aborted).
+    emit finished(m_canceled ? Error(QStringLiteral("canceled"), tr("The push was canceled."),
+                      tr("Run again: what was pushed stays and is not sent again."))
+                             : error);
 }
 
 } // namespace DceUpgrade

@@ -109,6 +109,14 @@ QNetworkRequest RegistryClient::prepare(const Request &request) const
 void RegistryClient::send(
     std::shared_ptr<Request> request, std::function<void(const Response &)> done)
 {
+    if (m_aborted) {
+        // Nothing new starts after abortAll(); the caller's chain ends with this failure.
+        Response response;
+        response.networkError = Error(QStringLiteral("canceled"), tr("Canceled."));
+        QMetaObject::invokeMethod(
+            this, [done, response] { done(response); }, Qt::QueuedConnection);
+        return;
+    }
     const QNetworkRequest prepared = prepare(*request);
     QNetworkReply *reply = nullptr;
     if (request->device) {
@@ -121,12 +129,20 @@ void RegistryClient::send(
     } else {
         reply = m_network.sendCustomRequest(prepared, request->method, request->body);
     }
+    m_inFlight.insert(reply);
     if (request->progress) {
         connect(reply, &QNetworkReply::uploadProgress, this,
             [progress = request->progress](qint64 sent, qint64 total) { progress(sent, total); });
     }
     connect(reply, &QNetworkReply::finished, this, [this, reply, request, done] {
         reply->deleteLater();
+        m_inFlight.remove(reply);
+        if (m_aborted) {
+            Response response;
+            response.networkError = Error(QStringLiteral("canceled"), tr("Canceled."));
+            done(response);
+            return;
+        }
         Response response;
         response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         // A reply without a body (HEAD, some 401s) is not open; reading it would warn.
@@ -236,6 +252,15 @@ void RegistryClient::ping(Done done)
             done(std::nullopt);
         }
     });
+}
+
+void RegistryClient::abortAll()
+{
+    m_aborted = true;
+    const QSet<QNetworkReply *> running = m_inFlight;
+    for (QNetworkReply *reply : running) {
+        reply->abort();
+    }
 }
 
 void RegistryClient::checkPushAccess(const QString &repository, Done done)

@@ -9,6 +9,7 @@
 #include <QHash>
 #include <QNetworkAccessManager>
 #include <QObject>
+#include <QSet>
 #include <QSslConfiguration>
 #include <QUrl>
 
@@ -38,7 +39,9 @@ public:
     using Done = std::function<void(const Failure &)>;
     using Progress = std::function<void(qint64 sent, qint64 total)>;
 
-    // GET /v2/ with the credentials: reachable, TLS trusted, user accepted.
+    // GET /v2/ with the credentials: reachable, TLS trusted, user accepted. Call it first: it
+    // learns how the registry authenticates (Basic, or Bearer tokens), which a first HEAD
+    // cannot always tell (Qt answers some HEAD 401s itself, without the challenge).
     void ping(Done done);
     // Opens an upload session in `repository` and cancels it at once: proves, before a long
     // push starts, that the account may push there (and, on Harbor, that the project exists).
@@ -60,6 +63,11 @@ public:
         std::function<void(const QString &digest, const Failure &)> done);
 
     QUrl baseUrl() const { return m_base; }
+
+    // Cancel: every request under way is aborted and nothing new is sent; every pending
+    // callback still runs once, with the failure code "canceled". An upload aborted before its
+    // final PUT is never committed.
+    void abortAll();
 
 signals:
     // Something the user should know that is not a failure (translated): a proxy forced
@@ -103,6 +111,8 @@ private:
     // 0: blobs go in one PATCH. After a 413: the chunk size that gets through, found by
     // shrinking from FirstChunkSize.
     qint64 m_chunkSize = 0;
+    QSet<QNetworkReply *> m_inFlight;
+    bool m_aborted = false;
     static constexpr qint64 FirstChunkSize = 16 << 20;
     static constexpr qint64 SmallestChunkSize = 256 << 10;
 };

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/UpgradePlan.h"
+
 #include <QString>
 
 namespace DceUpgrade {
@@ -15,6 +17,13 @@ struct RelocationRules
     QString prefixRegistry; // containerPrefixRegistry
     QString prefixRepository; // containerPrefixRepository
     bool appendOriginRegistry = false;
+
+    // The rules a plan's registry section sets.
+    static RelocationRules forTarget(const RegistryTarget &target)
+    {
+        return {target.address, target.repository, target.prefixRegistry, target.prefixRepository,
+            target.appendOriginRegistry};
+    }
 
     bool isEmpty() const
     {

@@ -1,5 +1,7 @@
 #include "DockerCommands.h"
 
+#include "model/UpgradePlan.h"
+
 namespace DceUpgrade {
 
 DockerCommands::DockerCommands(QString configDir)
@@ -16,7 +18,7 @@ CommandLine DockerCommands::login(const QString &registry, const QString &userna
 {
     return docker({QStringLiteral("login"), registry, QStringLiteral("--username"), username,
                       QStringLiteral("--password-stdin")})
-        .stdinSecret(QStringLiteral("registry.password"));
+        .stdinSecret(RegistryPasswordId);
 }
 
 CommandLine DockerCommands::load(const QString &packagePath, const QStringList &memberPath) const

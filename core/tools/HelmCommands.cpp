@@ -1,5 +1,7 @@
 #include "HelmCommands.h"
 
+#include "model/UpgradePlan.h"
+
 #include "util/Error.h"
 
 namespace DceUpgrade {
@@ -52,7 +54,7 @@ CommandLine HelmCommands::repoAdd(const QString &alias, const QString &url, cons
         }
         command.option(QStringLiteral("--username"), username);
         command.arg(QStringLiteral("--password-stdin"));
-        command.stdinSecret(QStringLiteral("registry.password"));
+        command.stdinSecret(RegistryPasswordId);
     }
     command.option(QStringLiteral("--ca-file"), caFile);
     if (insecure) {
@@ -132,6 +134,18 @@ CommandLine HelmCommands::upgrade(const HelmUpgradeOptions &o) const
     }
     command.option(QStringLiteral("--timeout"), o.timeout);
     addKube(command, o.kube);
+    return command;
+}
+
+CommandLine HelmCommands::renderTemplate(const HelmUpgradeOptions &o) const
+{
+    CommandLine command = helm(
+        {QStringLiteral("template"), o.release, o.chart, QStringLiteral("-n"), o.namespaceName});
+    command.option(QStringLiteral("-f"), o.valuesFile);
+    for (const QString &set : o.setStrings) {
+        command.option(QStringLiteral("--set-string"), set);
+    }
+    command.option(QStringLiteral("--version"), o.version);
     return command;
 }
 

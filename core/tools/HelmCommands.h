@@ -53,6 +53,9 @@ public:
     CommandLine getValues(const QString &release, const QString &ns, const KubeAccess &kube,
         const QString &backupFile) const;
     CommandLine upgrade(const HelmUpgradeOptions &options) const;
+    // `helm template` of the chart and values the upgrade will use: what it would deploy,
+    // rendered locally (no cluster is contacted).
+    CommandLine renderTemplate(const HelmUpgradeOptions &options) const;
     CommandLine rollback(const QString &release, const QString &ns, const QString &revision,
         const QString &timeout, const KubeAccess &kube) const;
 

@@ -5,6 +5,11 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 
+#include "util/Error.h"
+#include "util/Yaml.h"
+
+#include <functional>
+
 namespace DceUpgrade {
 
 std::pair<QString, QString> HelmOutput::splitChart(const QString &chart)
@@ -124,6 +129,46 @@ HelmFailure HelmOutput::parseFailure(const QByteArray &standardError)
         }
     }
     return failure;
+}
+
+std::optional<QStringList> HelmOutput::imagesOf(const QByteArray &renderedManifests)
+{
+    QStringList images;
+    std::function<void(const YAML::Node &)> walk = [&](const YAML::Node &node) {
+        if (node.IsMap()) {
+            for (const auto &entry : node) {
+                const YAML::Node &value = entry.second;
+                if (entry.first.IsScalar() && entry.first.Scalar() == "image" && value.IsScalar()) {
+                    const QString image = Yaml::toQString(value).trimmed();
+                    if (!image.isEmpty() && !image.contains(QLatin1Char(' '))
+                        && !images.contains(image)) {
+                        images.append(image);
+                    }
+                } else {
+                    walk(value);
+                }
+            }
+        } else if (node.IsSequence()) {
+            for (const YAML::Node &item : node) {
+                walk(item);
+            }
+        }
+    };
+    // One document at a time, each through the guarded parser (depth and size limits).
+    static const QRegularExpression separator(
+        QStringLiteral("^---.*$"), QRegularExpression::MultilineOption);
+    const QStringList documents = QString::fromUtf8(renderedManifests).split(separator);
+    try {
+        for (const QString &document : documents) {
+            if (!document.trimmed().isEmpty()) {
+                walk(Yaml::parse(document.toUtf8(), QStringLiteral("helm template")));
+            }
+        }
+    } catch (const Error &) {
+        return std::nullopt;
+    }
+    images.sort();
+    return images;
 }
 
 } // namespace DceUpgrade

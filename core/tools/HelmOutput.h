@@ -61,6 +61,10 @@ struct HelmOutput
     static bool valuesAreEmpty(const QByteArray &yaml);
     // stderr of a failed run: slog lines (helm 4) dropped, the Error: message kept whole.
     static HelmFailure parseFailure(const QByteArray &standardError);
+    // Every image a `helm template` output makes pods pull: the string values of `image` keys
+    // in any document (containers, init and ephemeral containers, custom resources), each once,
+    // sorted. nullopt when the output is not YAML.
+    static std::optional<QStringList> imagesOf(const QByteArray &renderedManifests);
 };
 
 } // namespace DceUpgrade

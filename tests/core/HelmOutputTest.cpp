@@ -129,3 +129,46 @@ TEST(HelmOutput, FailuresOfBothVersionsAreClassified)
     EXPECT_EQ(HelmOutput::parseFailure(sample("helm-4.1.4", "59-unreachable-install").err).kind,
         Kind::ClusterUnreachable);
 }
+
+TEST(HelmOutput, ImagesOfARenderedChart)
+{
+    const QByteArray rendered = R"(---
+# Source: skoala/templates/deployment.yaml
+apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: hive
+spec:
+  template:
+    spec:
+      initContainers:
+        - name: migrate
+          image: "10.6.0.10/bench/hive:v0.28.1"
+      containers:
+        - name: hive
+          image: 10.6.0.10/bench/hive:v0.28.1
+        - name: sidecar
+          image: 10.6.0.10/bench/envoy@sha256:aaaa
+---
+# Source: skoala/templates/cr.yaml
+apiVersion: skoala.io/v1
+kind: Gateway
+spec:
+  image: 10.6.0.10/bench/marker:v0.28.1
+  notAnImage:
+    image:
+      repository: x
+---
+apiVersion: v1
+kind: ConfigMap
+data:
+  note: "image: not/this:one"
+)";
+    const auto images = HelmOutput::imagesOf(rendered);
+    ASSERT_TRUE(images.has_value());
+    EXPECT_EQ(*images,
+        QStringList({QStringLiteral("10.6.0.10/bench/envoy@sha256:aaaa"),
+            QStringLiteral("10.6.0.10/bench/hive:v0.28.1"),
+            QStringLiteral("10.6.0.10/bench/marker:v0.28.1")}));
+    EXPECT_FALSE(HelmOutput::imagesOf("a: [unclosed\n").has_value());
+}

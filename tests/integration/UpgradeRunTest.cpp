@@ -4,6 +4,7 @@
 #include "ChartRepo.h"
 #include "ChildProcess.h"
 #include "Fixtures.h"
+#include "RegistryServer.h"
 #include "SecretScan.h"
 #include "StandinCluster.h"
 
@@ -24,8 +25,14 @@ using namespace DceUpgrade::Test;
 namespace {
 
 const QString Namespace = QStringLiteral("skoala-system");
-// A robot account's password with the characters shells and YAML like to eat.
-const QString Password = QStringLiteral("Rb0t$pa ss'\"w0rd");
+// charts-syncer's containerRepository in the plans: images land in <registry>/skoala/<name>,
+// the repositories the test charts name, so the charts of the test chart repository (which,
+// unlike charts-syncer's, are not relocated) pull from where the push put the images.
+const QString Repository = QStringLiteral("skoala");
+// The robot account of the test registry and chart repository: robot$skoala-ci, with a password
+// holding the characters shells and YAML like to eat.
+const QString User = RegistryServer::robotUser();
+const QString Password = RegistryServer::robotPassword();
 
 YAML::Node yaml(const QByteArray &text)
 {
@@ -88,35 +95,50 @@ protected:
         ASSERT_TRUE(m_cluster.installRelease(GetParam(), QStringLiteral("skoala"), Namespace,
             m_repo.chartTgz(QStringLiteral("skoala"), QStringLiteral("0.28.0")),
             {QStringLiteral("-f"), m_userValues}));
+        ASSERT_TRUE(m_registry.isRunning());
+        if (imagesPushedBefore()) {
+            // The images are in the registry already, as after an earlier sync: the upgrade's
+            // image check finds them.
+            const Fixtures::CliResult pushed = Fixtures::runCli(
+                {QStringLiteral("push"), m_package.path, QStringLiteral("--registry"),
+                    m_registry.url(), QStringLiteral("--repository"), Repository,
+                    QStringLiteral("--user"), User, QStringLiteral("--password-stdin")},
+                Password.toUtf8() + '\n');
+            ASSERT_EQ(pushed.exitCode, 0) << pushed.err.toStdString();
+        }
     }
+
+    virtual bool imagesPushedBefore() const { return true; }
 
     static QString skoalaOnly() { return QStringLiteral("    - chart: skoala\n"); }
     static QString waitFor30s() { return QStringLiteral("  wait: true\n  timeout: 30s\n"); }
 
     QString writePlan(const QString &method, const QString &releases = skoalaOnly(),
-        const QString &upgradeOptions = waitFor30s())
+        const QString &upgradeOptions = waitFor30s(), const QString &sync = QStringLiteral("none"))
     {
-        const QString plan
-            = QStringLiteral("apiVersion: dce-upgrade.daocloud.io/v1alpha1\n"
-                             "kind: UpgradePlan\n"
-                             "module: skoala\n"
-                             "package: %1\n"
-                             "registry:\n"
-                             "  address: 10.6.0.10:5000\n"
-                             "  scheme: http\n"
-                             "  repository: release.daocloud.io/skoala\n"
-                             "  username: %2\n"
-                             "sync:\n"
-                             "  method: none\n"
-                             "upgrade:\n"
-                             "  method: %3\n"
-                             "  repoUrl: %4\n"
-                             "  kubeconfig: %5\n"
-                             "%6"
-                             "  releases:\n"
-                             "%7")
-                  .arg(m_package.path, QStringLiteral("'robot$skoala-ci'"), method, m_repo.url(),
-                      m_cluster.kubeconfig(), upgradeOptions, releases);
+        const QString plan = QStringLiteral("apiVersion: dce-upgrade.daocloud.io/v1alpha1\n"
+                                            "kind: UpgradePlan\n"
+                                            "module: skoala\n"
+                                            "package: %1\n"
+                                            "registry:\n"
+                                            "  address: %8\n"
+                                            "  scheme: http\n"
+                                            "  repository: %9\n"
+                                            "  username: %2\n"
+                                            "sync:\n"
+                                            "  method: %10\n"
+                                            "  chartTarget: none\n"
+                                            "upgrade:\n"
+                                            "  method: %3\n"
+                                            "  repoUrl: %4\n"
+                                            "  kubeconfig: %5\n"
+                                            "%6"
+                                            "  releases:\n"
+                                            "%7")
+                                 .arg(m_package.path, QLatin1Char('\'') + User + QLatin1Char('\''),
+                                     method, m_repo.url(), m_cluster.kubeconfig(), upgradeOptions,
+                                     releases, m_registry.address(), Repository)
+                                 .arg(sync);
         return m_fixtures.writeFile(QStringLiteral("plan-%1.yaml").arg(++m_plans), plan.toUtf8());
     }
 
@@ -246,6 +268,7 @@ protected:
     QTemporaryDir m_state;
     Fixtures m_fixtures;
     StandinCluster m_cluster;
+    RegistryServer m_registry {RegistryMode::PlainHtpasswd};
     ChartRepo m_repo {Password};
     QString m_helm;
     GeneratedBundle m_package;
@@ -286,7 +309,8 @@ TEST_P(UpgradeRun, HelmRepoPathUpgradesEveryClusterAndKeepsTheUserValues)
     const YAML::Node after = userValues();
     EXPECT_EQ(after["hive"]["replicas"].as<int>(), 2);
     EXPECT_EQ(after["hive"]["logLevel"].as<std::string>(), "debug");
-    EXPECT_EQ(after["global"]["imageRegistry"].as<std::string>(), "10.6.0.10:5000");
+    EXPECT_EQ(
+        after["global"]["imageRegistry"].as<std::string>(), m_registry.address().toStdString());
     const QJsonObject hive = m_cluster.object(QStringLiteral("Deployment"), Namespace,
         ChartRepo::hiveDeployment(QStringLiteral("skoala")));
     const QString image = hive.value(QLatin1String("spec"))
@@ -301,7 +325,7 @@ TEST_P(UpgradeRun, HelmRepoPathUpgradesEveryClusterAndKeepsTheUserValues)
                               .toObject()
                               .value(QLatin1String("image"))
                               .toString();
-    EXPECT_EQ(image, QStringLiteral("10.6.0.10:5000/skoala/hive:v0.28.1"));
+    EXPECT_EQ(image, m_registry.address() + QLatin1String("/skoala/hive:v0.28.1"));
 
     // The backup is exactly what was installed, private, and named in the report.
     const QStringList backups = QDir(run.session + QLatin1String("/values"))
@@ -353,7 +377,8 @@ TEST_P(UpgradeRun, ChartPackagePathUpgradesFromTheBundle)
     EXPECT_EQ(chart(), QStringLiteral("skoala-0.28.1"));
     const YAML::Node after = userValues();
     EXPECT_EQ(after["hive"]["replicas"].as<int>(), 2);
-    EXPECT_EQ(after["global"]["imageRegistry"].as<std::string>(), "10.6.0.10:5000");
+    EXPECT_EQ(
+        after["global"]["imageRegistry"].as<std::string>(), m_registry.address().toStdString());
     expectNoSecretLeft(run);
 }
 
@@ -490,6 +515,14 @@ INSTANTIATE_TEST_SUITE_P(Helm, UpgradeRun, ::testing::Values(3, 4), helmTestName
 TEST_P(UpgradeRun, ADowngradeNeedsConsent)
 {
     const QString toOlder = QStringLiteral("    - chart: skoala\n      version: 0.28.0\n");
+    // The images of 0.28.0 are in the registry, as they were when it was installed.
+    for (const char *name : {"hive", "ui"}) {
+        const QString from = QStringLiteral("docker://%1/skoala/%2:v0.28.")
+                                 .arg(m_registry.address(), QLatin1String(name));
+        const ProcessResult copied = m_registry.skopeo(
+            {QStringLiteral("copy"), from + QLatin1Char('1'), from + QLatin1Char('0')});
+        ASSERT_TRUE(copied.ok()) << copied.describe();
+    }
     // Installed 0.28.0: move it to 0.28.1 first, then ask for 0.28.0 again.
     ASSERT_EQ(runCli(runArguments(writePlan(QStringLiteral("helm-repo")))).exitCode, 0);
     const CliRun refused = runCli(runArguments(writePlan(QStringLiteral("helm-repo"), toOlder)));
@@ -575,3 +608,61 @@ TEST_P(UpgradeRun, WithoutEventsAPersonReadsTheProgress)
     EXPECT_FALSE(out.contains(QLatin1String("{\"type\""))) << "events on a terminal";
     EXPECT_FALSE(run.out.contains(Password.toUtf8()));
 }
+
+// The registry holds nothing yet: the built-in sync must bring the images, and without a sync the
+// image check must stop the run before helm changes anything.
+class UpgradeRunIntoAnEmptyRegistry : public UpgradeRun
+{
+protected:
+    bool imagesPushedBefore() const override { return false; }
+};
+
+TEST_P(UpgradeRunIntoAnEmptyRegistry, TheBuiltInSyncPushesEveryImageThenTheUpgradeFindsThem)
+{
+    const CliRun run = runCli(runArguments(writePlan(
+        QStringLiteral("helm-repo"), skoalaOnly(), waitFor30s(), QStringLiteral("builtin"))));
+    ASSERT_EQ(run.exitCode, 0) << run.describe();
+    for (const char *id :
+        {"registry.check", "images.push", "images.check:skoala", "helm.upgrade:skoala"}) {
+        EXPECT_EQ(run.state(QString::fromLatin1(id)), QStringLiteral("ok")) << id << run.describe();
+    }
+    EXPECT_TRUE(run.step(QStringLiteral("images.check:skoala"))
+                    .value(QLatin1String("message"))
+                    .toString()
+                    .contains(QLatin1String("All 2 images")))
+        << run.describe();
+    // skopeo, an independent client, reads what the upgraded release pulls.
+    const ProcessResult hive
+        = m_registry.skopeo({QStringLiteral("inspect"), QStringLiteral("--raw"),
+            QStringLiteral("docker://%1/%2/hive:v0.28.1").arg(m_registry.address(), Repository)});
+    EXPECT_TRUE(hive.ok()) << hive.describe();
+    bool sawBytes = false;
+    for (const QJsonObject &event : run.events) {
+        sawBytes = sawBytes
+            || (event.value(QLatin1String("type")) == QLatin1String("progress")
+                && event.value(QLatin1String("step")) == QLatin1String("images.push")
+                && event.value(QLatin1String("unit")) == QLatin1String("bytes"));
+    }
+    EXPECT_TRUE(sawBytes) << "the push reports its progress in bytes";
+    EXPECT_EQ(chart(), QStringLiteral("skoala-0.28.1"));
+    expectNoSecretLeft(run);
+}
+
+TEST_P(UpgradeRunIntoAnEmptyRegistry, MissingImagesStopTheRunBeforeHelmChangesAnything)
+{
+    const CliRun run = runCli(runArguments(writePlan(QStringLiteral("helm-repo"))));
+    EXPECT_EQ(run.exitCode, 3) << run.describe();
+    const QJsonObject check = run.step(QStringLiteral("images.check:skoala"));
+    EXPECT_EQ(check.value(QLatin1String("code")), QStringLiteral("images.missing"))
+        << run.describe();
+    const QString message = check.value(QLatin1String("message")).toString();
+    EXPECT_TRUE(message.contains(
+        m_registry.address() + QLatin1Char('/') + Repository + QLatin1String("/hive:v0.28.1")))
+        << run.describe();
+    EXPECT_TRUE(run.step(QStringLiteral("helm.upgrade:skoala")).isEmpty());
+    EXPECT_EQ(status().value(QLatin1String("version")).toInt(), 1) << "nothing was upgraded";
+    EXPECT_EQ(chart(), QStringLiteral("skoala-0.28.0"));
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Helm, UpgradeRunIntoAnEmptyRegistry, ::testing::Values(3, 4), helmTestName);

@@ -23,14 +23,16 @@ namespace DceUpgrade::Test {
 
 namespace {
 
-const QString Admin = QStringLiteral("admin");
-const QString AdminPassword = QStringLiteral("Harbor12345");
+// Constants, not QString objects: tests in other files read them through the static accessors
+// while their own globals are initialised, before this file's dynamic initialisation has run.
+constexpr QLatin1String Admin("admin");
+constexpr QLatin1String AdminPassword("Harbor12345");
 // A Harbor robot account name; the password holds what breaks naive quoting: `$` (shell
 // expansion), both quotes and a space.
-const QString Robot = QStringLiteral("robot$skoala-ci");
-const QString RobotPassword = QStringLiteral("Sk0ala$CI pa\"ss'word");
-const QString Reader = QStringLiteral("reader");
-const QString ReaderPassword = QStringLiteral("Reader123");
+constexpr QLatin1String Robot("robot$skoala-ci");
+constexpr QLatin1String RobotPassword("Sk0ala$CI pa\"ss'word");
+constexpr QLatin1String Reader("reader");
+constexpr QLatin1String ReaderPassword("Reader123");
 
 // distribution accepts a token up to 60 s after its `exp` (registry/auth/token, Leeway); the
 // token server writes `exp` that much earlier so the lifetime a test asks for is the real one.

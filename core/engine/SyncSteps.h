@@ -1,0 +1,58 @@
+#pragma once
+
+#include "Step.h"
+
+#include <memory>
+
+namespace DceUpgrade {
+
+class HarborApi;
+class ImagePusher;
+class RegistryClient;
+
+// The built-in sync (bundle-format.md §4.7), as three steps that share the registry client of
+// the run's plan: check the registry, push the images, publish the chart. Each is asynchronous
+// on the engine's thread, reports progress, and stops cleanly on cancel; nothing half-pushed is
+// ever visible (a manifest goes up only after all its blobs), so a rerun completes the sync.
+
+// registry.check: before anything long starts, that the registry answers, the account may push
+// to the target repository, and, on Harbor, that the project exists (created, private, when the
+// plan says so) and the chart target fits the Harbor version.
+class RegistryCheckStep final : public Step
+{
+    Q_OBJECT
+public:
+    RegistryCheckStep(const PlannedStep &planned, RunContext &context);
+    ~RegistryCheckStep() override;
+
+protected:
+    void run() override;
+
+private:
+    void checkHarbor();
+    void checkProject(const QString &project);
+    void checkPushRight();
+
+    std::unique_ptr<RegistryClient> m_client;
+    std::unique_ptr<HarborApi> m_harbor;
+    QString m_repository; // the first image's target repository
+};
+
+// images.push: every image of the package into the registry (ImagePusher), progress in bytes.
+class ImagesPushStep final : public Step
+{
+    Q_OBJECT
+public:
+    ImagesPushStep(const PlannedStep &planned, RunContext &context);
+    ~ImagesPushStep() override;
+
+protected:
+    void run() override;
+    void onCancel() override;
+
+private:
+    std::unique_ptr<RegistryClient> m_client;
+    std::unique_ptr<ImagePusher> m_pusher;
+};
+
+} // namespace DceUpgrade
