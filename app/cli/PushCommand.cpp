@@ -63,8 +63,8 @@ int PushCommand::run(const QStringList &arguments)
     }
 
     const Package package = PackageReader::open(parser.positionalArguments().at(0));
-    const std::vector<ImagePusher::Item> items = ImagePusher::itemsFor(
-        package, Relocator(RelocationRules::forTarget(target)));
+    const std::vector<ImagePusher::Item> items
+        = ImagePusher::itemsFor(package, Relocator(RelocationRules::forTarget(target)));
 
     if (target.insecure) {
         m_err << tr("Warning: the TLS certificate of %1 is not verified (--insecure); use this on "
