@@ -3,15 +3,19 @@
 #include "ExitCode.h"
 
 #include "bundle/PackageReader.h"
+#include "registry/ChartSync.h"
 #include "registry/ImagePusher.h"
 #include "registry/RelocatedImage.h"
 #include "util/Error.h"
 #include "util/TransferRate.h"
 
 #include <QCommandLineParser>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QHash>
 #include <QLocale>
+#include <QTemporaryDir>
 #include <QUrl>
 
 #include <unistd.h>
@@ -34,7 +38,9 @@ int PushCommand::run(const QStringList &arguments)
     parser.addOption({QStringLiteral("ca-file"), {}, QStringLiteral("file")});
     parser.addOption({QStringLiteral("insecure"), {}});
     parser.addOption({QStringLiteral("jobs"), {}, QStringLiteral("n"), QStringLiteral("4")});
-    parser.addOption({QStringLiteral("overwrite"), {}});
+    parser.addOption({QStringLiteral("force"), {}});
+    parser.addOption({QStringLiteral("chart-target"), {}, QStringLiteral("kind")});
+    parser.addOption({QStringLiteral("chart-repo"), {}, QStringLiteral("url-or-dir")});
     parser.addOption({QStringLiteral("lang"), {}, QStringLiteral("lang")});
     if (!parser.parse(arguments) || parser.positionalArguments().size() != 1
         || !parser.isSet(QStringLiteral("registry"))) {
@@ -44,6 +50,26 @@ int PushCommand::run(const QStringList &arguments)
               << Qt::endl;
         return Usage;
     }
+    // --chart-target harbor|local|oci|none (default none, or harbor when --chart-repo is an
+    // http(s) URL, oci for oci://, local for a directory).
+    const QString chartRepo = parser.value(QStringLiteral("chart-repo"));
+    QString chartKind = parser.value(QStringLiteral("chart-target"));
+    if (chartKind.isEmpty() && !chartRepo.isEmpty()) {
+        chartKind = chartRepo.startsWith(QLatin1String("oci://")) ? QStringLiteral("oci")
+            : chartRepo.startsWith(QLatin1String("http"))         ? QStringLiteral("harbor")
+                                                                  : QStringLiteral("local");
+    }
+    static const QHash<QString, ChartTarget> kinds {{QStringLiteral("harbor"), ChartTarget::Harbor},
+        {QStringLiteral("local"), ChartTarget::Local}, {QStringLiteral("oci"), ChartTarget::Oci},
+        {QStringLiteral("none"), ChartTarget::None}, {QString(), ChartTarget::None}};
+    if (!kinds.contains(chartKind)
+        || (kinds.value(chartKind) != ChartTarget::None && chartRepo.isEmpty())) {
+        m_err << tr("--chart-target is harbor, local, oci or none, and needs --chart-repo (the "
+                    "chart repository URL, oci://REGISTRY/PROJECT, or a directory).")
+              << Qt::endl;
+        return Usage;
+    }
+    const ChartTarget chartTarget = kinds.value(chartKind);
     const QUrl url = QUrl::fromUserInput(parser.value(QStringLiteral("registry")));
     RegistryTarget target;
     target.scheme
@@ -74,7 +100,7 @@ int PushCommand::run(const QStringList &arguments)
     }
     RegistryClient client(target, password);
     ImagePusher pusher(client, parser.value(QStringLiteral("jobs")).toInt(),
-        parser.isSet(QStringLiteral("overwrite")));
+        parser.isSet(QStringLiteral("force")));
     // On a terminal one live line, redrawn 5 times a second; in a log a line every 5 s.
     const bool tty = ::isatty(STDOUT_FILENO) != 0;
     QElapsedTimer clock;
@@ -129,13 +155,44 @@ int PushCommand::run(const QStringList &arguments)
         throw *failure;
     }
     const ImagePusher::Summary &summary = pusher.summary();
-    m_out << tr("Done: %1 manifests pushed, %2 already there; %3 blobs uploaded, %4 already there, "
-                "%5 mounted.")
-                 .arg(summary.manifestsPushed)
-                 .arg(summary.manifestsSkipped)
-                 .arg(summary.blobsUploaded)
-                 .arg(summary.blobsSkipped)
-                 .arg(summary.blobsMounted)
+    const auto printImages = [&] {
+        m_out << tr(
+            "Done: %1 manifests pushed, %2 already there; %3 blobs uploaded, %4 already there, "
+            "%5 mounted.")
+                     .arg(summary.manifestsPushed)
+                     .arg(summary.manifestsSkipped)
+                     .arg(summary.blobsUploaded)
+                     .arg(summary.blobsSkipped)
+                     .arg(summary.blobsMounted)
+              << Qt::endl;
+    };
+    printImages();
+    if (chartTarget == ChartTarget::None) {
+        return Success;
+    }
+
+    // The charts after the images, as charts-syncer orders it: a chart never points at images
+    // that are not there yet.
+    const QTemporaryDir work; // private (0700), removed at the end
+    ChartSync charts(package,
+        {target, password, chartTarget,
+            chartTarget == ChartTarget::Local ? QDir(chartRepo).absolutePath() : chartRepo,
+            work.path(), parser.isSet(QStringLiteral("force"))});
+    QObject::connect(&charts, &ChartSync::message, &charts,
+        [this](const QString &text) { m_out << text << Qt::endl; });
+    QObject::connect(
+        &charts, &ChartSync::finished, &charts, [&failure](const std::optional<Error> &result) {
+            failure = result;
+            QCoreApplication::quit();
+        });
+    charts.start();
+    QCoreApplication::exec();
+    if (failure) {
+        throw *failure;
+    }
+    m_out << tr("Charts: %1 published, %2 already there.")
+                 .arg(charts.published())
+                 .arg(charts.alreadyThere())
           << Qt::endl;
     return Success;
 }

@@ -7,6 +7,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <cmath>
+
 namespace DceUpgrade {
 
 EventWriter::EventWriter(Engine &engine, QTextStream &out, QObject *parent)
@@ -14,6 +16,7 @@ EventWriter::EventWriter(Engine &engine, QTextStream &out, QObject *parent)
     , m_out(out)
 {
     connect(&engine, &Engine::stepStarted, this, [this](const PlannedStep &step, int, int) {
+        m_rate = TransferRate();
         write({{QStringLiteral("type"), QStringLiteral("step")}, {QStringLiteral("id"), step.id},
             {QStringLiteral("state"), QStringLiteral("running")}});
     });
@@ -24,9 +27,18 @@ EventWriter::EventWriter(Engine &engine, QTextStream &out, QObject *parent)
         });
     connect(&engine, &Engine::stepProgress, this,
         [this](const QString &id, qint64 done, qint64 total, const QString &unit) {
-            write({{QStringLiteral("type"), QStringLiteral("progress")},
+            QJsonObject event {{QStringLiteral("type"), QStringLiteral("progress")},
                 {QStringLiteral("step"), id}, {QStringLiteral("done"), double(done)},
-                {QStringLiteral("total"), double(total)}, {QStringLiteral("unit"), unit}});
+                {QStringLiteral("total"), double(total)}, {QStringLiteral("unit"), unit}};
+            if (unit == QLatin1String("bytes")) {
+                // Speed over the last seconds, and time left at that speed, once known.
+                m_rate.update(done);
+                if (const double speed = m_rate.bytesPerSecond(); speed > 0) {
+                    event.insert(QStringLiteral("bytesPerSecond"), std::round(speed));
+                    event.insert(QStringLiteral("secondsLeft"), double(m_rate.secondsLeft(total)));
+                }
+            }
+            write(event);
         });
     connect(&engine, &Engine::stepFinished, this,
         [this](const PlannedStep &step, const StepResult &result, qint64 ms) {
@@ -81,6 +93,7 @@ TerminalProgress::TerminalProgress(Engine &engine, QTextStream &out, bool verbos
 {
     connect(
         &engine, &Engine::stepStarted, this, [this](const PlannedStep &step, int index, int count) {
+            m_rate = TransferRate();
             m_out << QStringLiteral("[%1/%2] %3").arg(index + 1).arg(count).arg(step.title) << '\n';
             m_out.flush();
         });
@@ -92,11 +105,19 @@ TerminalProgress::TerminalProgress(Engine &engine, QTextStream &out, bool verbos
             }
         });
     connect(&engine, &Engine::stepProgress, this,
-        [this](const QString &, qint64 done, qint64 total, const QString &) {
+        [this](const QString &, qint64 done, qint64 total, const QString &unit) {
+            const bool bytes = unit == QLatin1String("bytes");
+            if (bytes) {
+                m_rate.update(done);
+            }
             const qint64 now = QDateTime::currentMSecsSinceEpoch();
             if (total > 0 && (now - m_lastProgress >= 1000 || done == total)) {
                 m_lastProgress = now;
-                m_out << "      " << (done * 100 / total) << "%\n";
+                m_out << "      " << (done * 100 / total) << '%';
+                if (bytes) {
+                    m_out << ": " << m_rate.describe(total); // size, speed, time left
+                }
+                m_out << '\n';
                 m_out.flush();
             }
         });

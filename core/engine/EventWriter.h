@@ -3,6 +3,8 @@
 #include "PlannedStep.h"
 #include "StepResult.h"
 
+#include "util/TransferRate.h"
+
 #include <QObject>
 #include <QTextStream>
 
@@ -29,6 +31,7 @@ public:
 
 private:
     QTextStream &m_out;
+    TransferRate m_rate; // of the running step's byte progress
 };
 
 // The same events for a person at a terminal: one line per step start and end, the tools'
@@ -43,6 +46,7 @@ public:
 private:
     QTextStream &m_out;
     qint64 m_lastProgress = 0;
+    TransferRate m_rate;
 };
 
 } // namespace DceUpgrade

@@ -313,6 +313,9 @@ private:
             cli.arg(QStringLiteral("--insecure"));
         }
         cli.option(QStringLiteral("--jobs"), QString::number(m_plan.sync.jobs));
+        if (m_plan.sync.force) {
+            cli.arg(QStringLiteral("--force"));
+        }
         if (m_plan.sync.chartTarget != ChartTarget::None) {
             cli.option(
                 QStringLiteral("--chart-target"), UpgradePlan::toString(m_plan.sync.chartTarget));
@@ -709,8 +712,10 @@ private:
                                          "it uses in %1; the upgrade does not start while one "
                                          "is missing.")
                                  .arg(m_plan.registry.address));
-        check.scriptLines.append(
-            render.shellCommand() + QStringLiteral(" | grep -E '^[[:space:]-]*image:' | sort -u"));
+        // The script lists the images for the person running it (a chart without images is no
+        // failure, hence `|| true` under pipefail).
+        check.scriptLines.append(render.shellCommand()
+            + QStringLiteral(" | { grep -E '^[[:space:]-]*image:' || true; } | sort -u"));
     }
 
     void addReport()

@@ -34,7 +34,7 @@ std::unique_ptr<Step> StepFactory::create(const PlannedStep &planned, RunContext
         {QStringLiteral("report"), make(static_cast<ReportStep *>(nullptr))},
         {QStringLiteral("registry.check"), make(static_cast<RegistryCheckStep *>(nullptr))},
         {QStringLiteral("images.push"), make(static_cast<ImagesPushStep *>(nullptr))},
-        {QStringLiteral("chart.publish"), make(static_cast<UnavailableStep *>(nullptr))},
+        {QStringLiteral("chart.publish"), make(static_cast<ChartPublishStep *>(nullptr))},
     };
     const QString kind = planned.id.section(QLatin1Char(':'), 0, 0);
     const auto found = kinds.constFind(kind);

@@ -2,6 +2,7 @@
 
 #include "RunContext.h"
 
+#include "registry/ChartSync.h"
 #include "registry/HarborApi.h"
 #include "registry/ImagePusher.h"
 #include "registry/RegistryClient.h"
@@ -188,6 +189,50 @@ void ImagesPushStep::onCancel()
     // Uploads under way end (their blobs are not committed); the pusher then reports canceled.
     if (m_pusher) {
         m_pusher->cancel();
+    } else {
+        finish(StepResult::canceled());
+    }
+}
+
+// ---------------------------------------------------------------- chart.publish
+
+ChartPublishStep::ChartPublishStep(const PlannedStep &planned, RunContext &context)
+    : Step(planned, context)
+{ }
+
+ChartPublishStep::~ChartPublishStep() = default;
+
+void ChartPublishStep::run()
+{
+    const SyncSettings &sync = m_context.plan->sync;
+    ChartSync::Settings settings;
+    settings.registry = m_context.plan->registry;
+    settings.password = m_context.secrets.value(RegistryPasswordId);
+    settings.target = sync.chartTarget;
+    settings.repository
+        = sync.chartTarget == ChartTarget::Local ? sync.localChartPath : sync.chartRepoUrl;
+    settings.workDirectory = m_context.session->path(QStringLiteral("charts-relocated"));
+    settings.force = sync.force;
+    m_sync = std::make_unique<ChartSync>(*m_context.package, settings);
+    connect(m_sync.get(), &ChartSync::message, this, [this](const QString &text) { note(text); });
+    connect(m_sync.get(), &ChartSync::finished, this, [this](const std::optional<Error> &failure) {
+        if (failure && failure->code() == QLatin1String("canceled")) {
+            finish(StepResult::canceled());
+        } else if (failure) {
+            finish(failedWith(*failure));
+        } else {
+            finish(StepResult::ok(tr("%1 published, %2 already there.")
+                                      .arg(m_sync->published())
+                                      .arg(m_sync->alreadyThere())));
+        }
+    });
+    m_sync->start();
+}
+
+void ChartPublishStep::onCancel()
+{
+    if (m_sync) {
+        m_sync->cancel();
     } else {
         finish(StepResult::canceled());
     }

@@ -6,6 +6,7 @@
 
 namespace DceUpgrade {
 
+class ChartSync;
 class HarborApi;
 class ImagePusher;
 class RegistryClient;
@@ -53,6 +54,23 @@ protected:
 private:
     std::unique_ptr<RegistryClient> m_client;
     std::unique_ptr<ImagePusher> m_pusher;
+};
+
+// chart.publish: every chart of the package relocated and published to the plan's chart target
+// (ChartSync); a version already there is reported and left alone unless sync.force.
+class ChartPublishStep final : public Step
+{
+    Q_OBJECT
+public:
+    ChartPublishStep(const PlannedStep &planned, RunContext &context);
+    ~ChartPublishStep() override;
+
+protected:
+    void run() override;
+    void onCancel() override;
+
+private:
+    std::unique_ptr<ChartSync> m_sync;
 };
 
 } // namespace DceUpgrade

@@ -3,6 +3,7 @@
 // Harbor robot account. What the stand-in cannot model is listed in k8s-standin/README.md.
 #include "ChartRepo.h"
 #include "ChildProcess.h"
+#include "FakeHarborApi.h"
 #include "Fixtures.h"
 #include "RegistryServer.h"
 #include "SecretScan.h"
@@ -662,6 +663,74 @@ TEST_P(UpgradeRunIntoAnEmptyRegistry, MissingImagesStopTheRunBeforeHelmChangesAn
     EXPECT_TRUE(run.step(QStringLiteral("helm.upgrade:skoala")).isEmpty());
     EXPECT_EQ(status().value(QLatin1String("version")).toInt(), 1) << "nothing was upgraded";
     EXPECT_EQ(chart(), QStringLiteral("skoala-0.28.0"));
+}
+
+// The whole of the DCE procedure, built in: images into the registry, the chart relocated as
+// charts-syncer does and uploaded to Harbor's chart repository (a fake of Harbor's API: Harbor
+// cannot run here), then the upgrade from that chart repository. The relocated chart pulls
+// from release.daocloud.io/skoala/<name>, where the push put the images: the image check and
+// the deployment agree only if the values.yaml rewrite was right.
+TEST_P(UpgradeRunIntoAnEmptyRegistry, TheRelocatedChartGoesToHarborAndTheUpgradeInstallsIt)
+{
+    FakeHarborApi harbor;
+    ASSERT_TRUE(harbor.isRunning());
+    const QString chartRepo = harbor.url() + QLatin1String("/chartrepo/release.daocloud.io");
+    const QString plan
+        = QStringLiteral("apiVersion: dce-upgrade.daocloud.io/v1alpha1\n"
+                         "kind: UpgradePlan\n"
+                         "module: skoala\n"
+                         "package: %1\n"
+                         "registry:\n"
+                         "  address: %2\n"
+                         "  scheme: http\n"
+                         "  repository: release.daocloud.io/skoala\n"
+                         "  username: '%3'\n"
+                         "sync:\n"
+                         "  method: builtin\n"
+                         "  chartTarget: harbor\n"
+                         "  chartRepoUrl: %4\n"
+                         "upgrade:\n"
+                         "  method: helm-repo\n"
+                         "  kubeconfig: %5\n"
+                         "  wait: true\n"
+                         "  timeout: 30s\n"
+                         "  releases:\n"
+                         "    - chart: skoala\n")
+              .arg(m_package.path, m_registry.address(), User, chartRepo, m_cluster.kubeconfig());
+    const QString planFile = m_fixtures.writeFile(QStringLiteral("harbor.yaml"), plan.toUtf8());
+    const CliRun run = runCli(runArguments(planFile));
+    ASSERT_EQ(run.exitCode, 0) << run.describe();
+    EXPECT_EQ(run.state(QStringLiteral("chart.publish")), QStringLiteral("ok")) << run.describe();
+    EXPECT_EQ(chart(), QStringLiteral("skoala-0.28.1"));
+    const QJsonObject deployment = m_cluster.object(
+        QStringLiteral("Deployment"), Namespace, QStringLiteral("skoala-skoala"));
+    const QString image = deployment.value(QLatin1String("spec"))
+                              .toObject()
+                              .value(QLatin1String("template"))
+                              .toObject()
+                              .value(QLatin1String("spec"))
+                              .toObject()
+                              .value(QLatin1String("containers"))
+                              .toArray()
+                              .first()
+                              .toObject()
+                              .value(QLatin1String("image"))
+                              .toString();
+    EXPECT_EQ(
+        image, m_registry.address() + QLatin1String("/release.daocloud.io/skoala/hive:v0.28.1"));
+    // A second run finds the chart there and says so (charts-syncer would skip everything).
+    const CliRun again = runCli(runArguments(planFile));
+    ASSERT_EQ(again.exitCode, 0) << again.describe();
+    bool reported = false;
+    for (const QJsonObject &event : again.events) {
+        reported = reported
+            || (event.value(QLatin1String("step")) == QLatin1String("chart.publish")
+                && event.value(QLatin1String("text"))
+                       .toString()
+                       .contains(QLatin1String("already in")));
+    }
+    EXPECT_TRUE(reported) << again.describe();
+    expectNoSecretLeft(run);
 }
 
 INSTANTIATE_TEST_SUITE_P(
