@@ -106,6 +106,7 @@ int PushCommand::run(const QStringList &arguments)
     QElapsedTimer clock;
     clock.start();
     qint64 lastReport = -1000000;
+    qint64 lastDone = -1;
     bool lineOpen = false; // a live progress line is on screen
     TransferRate rate;
     const char *clearToEnd = "\x1b[K";
@@ -121,10 +122,11 @@ int PushCommand::run(const QStringList &arguments)
     QObject::connect(&pusher, &ImagePusher::progress, &pusher, [&, tty](qint64 done, qint64 total) {
         rate.update(done);
         const qint64 now = clock.elapsed();
-        if (now - lastReport < (tty ? 200 : 5000) && done != total) {
+        if ((now - lastReport < (tty ? 200 : 5000) && done != total) || done == lastDone) {
             return;
         }
         lastReport = now;
+        lastDone = done;
         const QString line = rate.describe(total);
         if (tty) {
             m_out << '\r' << line << clearToEnd << Qt::flush;

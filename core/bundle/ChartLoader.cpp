@@ -16,8 +16,6 @@ namespace DceUpgrade {
 namespace {
 
 // Chart files are small; these bounds only stop a hostile archive from exhausting memory.
-constexpr qint64 MaxChartFile = 16 * 1024 * 1024;
-constexpr qint64 MaxChartArchive = 64 * 1024 * 1024;
 constexpr int MaxSubchartDepth = 8;
 
 QString scalar(const YAML::Node &node, const char *key)
@@ -50,6 +48,17 @@ ChartInfo ChartLoader::loadFromTar(
 
 ChartInfo ChartLoader::loadFromTgz(const QByteArray &tgz, const QString &displayName)
 {
+    const QMap<QString, QByteArray> contents = readTgz(tgz, displayName);
+    Files files;
+    files.names = contents.keys();
+    files.read = [contents](const QString &name) {
+        return contents.value(name);
+    };
+    return load(files, displayName);
+}
+
+QMap<QString, QByteArray> ChartLoader::readTgz(const QByteArray &tgz, const QString &displayName)
+{
     if (tgz.size() > MaxChartArchive) {
         throw Error(QStringLiteral("chart.invalid"),
             tr("%1 is larger than any chart archive should be.").arg(displayName),
@@ -68,7 +77,7 @@ ChartInfo ChartLoader::loadFromTgz(const QByteArray &tgz, const QString &display
     }
 
     // A packaged chart has one top directory, "<name>/"; strip it.
-    QHash<QString, QByteArray> contents;
+    QMap<QString, QByteArray> contents;
     qint64 total = 0;
     struct archive_entry *entry = nullptr;
     int status = ARCHIVE_OK;
@@ -97,6 +106,7 @@ ChartInfo ChartLoader::loadFromTgz(const QByteArray &tgz, const QString &display
         }
         QByteArray data(size, Qt::Uninitialized);
         if (archive_read_data(reader.get(), data.data(), size_t(size)) != size) {
+            status = ARCHIVE_FATAL;
             break;
         }
         contents.insert(relative, data);
@@ -108,12 +118,7 @@ ChartInfo ChartLoader::loadFromTgz(const QByteArray &tgz, const QString &display
             tr("The package is damaged. Download it again."));
     }
 
-    Files files;
-    files.names = contents.keys();
-    files.read = [contents](const QString &name) {
-        return contents.value(name);
-    };
-    return load(files, displayName);
+    return contents;
 }
 
 ChartInfo ChartLoader::load(const Files &files, const QString &displayName)

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QMap>
 
 #include <functional>
 
@@ -25,6 +26,15 @@ public:
 
     // Loads a packaged chart (.tgz) held in memory, as found under charts/.
     static ChartInfo loadFromTgz(const QByteArray &tgz, const QString &displayName);
+
+    // The files of a packaged chart by their path below its top directory "<name>/", read with
+    // the limits below; members that leave the chart are refused. Throws Error (chart.invalid,
+    // bundle.unsafe-path).
+    static QMap<QString, QByteArray> readTgz(const QByteArray &tgz, const QString &displayName);
+
+    // What a chart may hold: a hostile package cannot make us allocate more.
+    static constexpr qint64 MaxChartFile = 16 * 1024 * 1024;
+    static constexpr qint64 MaxChartArchive = 64 * 1024 * 1024;
 
 private:
     // A chart's files, however they are stored: relative path -> reader.

@@ -1,7 +1,9 @@
 #include "ChartRelocator.h"
 
 #include "bundle/Bundle.h"
+#include "bundle/ChartLoader.h"
 #include "util/Error.h"
+#include "util/GoJson.h"
 #include "util/Yaml.h"
 #include "util/YamlScalar.h"
 
@@ -21,8 +23,8 @@ namespace {
 
 // The bounds of the bundle reader (ChartLoader): charts are small, these only stop a hostile
 // archive from exhausting memory.
-constexpr qint64 MaxChartFile = 16 * 1024 * 1024;
-constexpr qint64 MaxChartArchive = 64 * 1024 * 1024;
+constexpr qint64 MaxChartFile = ChartLoader::MaxChartFile;
+constexpr qint64 MaxChartArchive = ChartLoader::MaxChartArchive;
 constexpr int MaxSubchartDepth = 8;
 
 const QString RewriteError = QStringLiteral("chart.values-rewrite");
@@ -41,8 +43,6 @@ struct ChartNode
     std::vector<ChartNode> subcharts;
     bool edited = false;
 };
-
-QMap<QString, QByteArray> readTgz(const QByteArray &tgz, const QString &displayName);
 
 ChartNode buildChart(const QMap<QString, QByteArray> &all, const QString &displayName, int depth)
 {
@@ -106,7 +106,8 @@ ChartNode buildChart(const QMap<QString, QByteArray> &all, const QString &displa
     }
     for (const QString &archive : std::as_const(subArchives)) {
         const QString name = displayName + QLatin1Char('/') + archive;
-        chart.subcharts.push_back(buildChart(readTgz(all.value(archive), name), name, depth + 1));
+        chart.subcharts.push_back(
+            buildChart(ChartLoader::readTgz(all.value(archive), name), name, depth + 1));
     }
     for (auto it = subDirs.cbegin(); it != subDirs.cend(); ++it) {
         if (it.value().contains(QStringLiteral("Chart.yaml"))) {
@@ -115,62 +116,6 @@ ChartNode buildChart(const QMap<QString, QByteArray> &all, const QString &displa
         }
     }
     return chart;
-}
-
-QMap<QString, QByteArray> readTgz(const QByteArray &tgz, const QString &displayName)
-{
-    const auto damaged = [&displayName](const QString &detail) {
-        return Error(QStringLiteral("chart.invalid"),
-            ChartRelocator::tr("%1 is damaged (%2).").arg(displayName, detail),
-            ChartRelocator::tr("The package is damaged. Download it again."));
-    };
-    if (tgz.size() > MaxChartArchive) {
-        throw damaged(ChartRelocator::tr("larger than any chart archive should be"));
-    }
-    std::unique_ptr<struct archive, decltype(&archive_read_free)> reader(
-        archive_read_new(), archive_read_free);
-    archive_read_support_filter_gzip(reader.get());
-    archive_read_support_format_tar(reader.get());
-    archive_read_support_format_gnutar(reader.get());
-    if (archive_read_open_memory(reader.get(), tgz.constData(), size_t(tgz.size())) != ARCHIVE_OK) {
-        throw damaged(QString::fromUtf8(archive_error_string(reader.get())));
-    }
-    QMap<QString, QByteArray> files;
-    qint64 total = 0;
-    struct archive_entry *entry = nullptr;
-    int status = ARCHIVE_OK;
-    while ((status = archive_read_next_header(reader.get(), &entry)) == ARCHIVE_OK) {
-        if (archive_entry_filetype(entry) != AE_IFREG) {
-            continue;
-        }
-        // A packaged chart has one top directory, "<name>/".
-        const QString path = QString::fromUtf8(archive_entry_pathname(entry));
-        const qsizetype slash = path.indexOf(QLatin1Char('/'));
-        const QString relative = slash >= 0 ? path.mid(slash + 1) : path;
-        if (relative.isEmpty() || relative.startsWith(QLatin1Char('/'))
-            || relative.split(QLatin1Char('/')).contains(QLatin1String(".."))) {
-            throw Error(QStringLiteral("bundle.unsafe-path"),
-                ChartRelocator::tr("%1 contains the member \"%2\", which points outside the "
-                                   "chart. The package was refused.")
-                    .arg(displayName, path),
-                ChartRelocator::tr("Such a package may be an attack. Use only packages "
-                                   "downloaded from DaoCloud and verify their checksums."));
-        }
-        const qint64 size = archive_entry_size(entry);
-        total += size;
-        if (size > MaxChartFile || total > MaxChartArchive) {
-            throw damaged(ChartRelocator::tr("unpacks to more data than any chart should have"));
-        }
-        QByteArray data(size, Qt::Uninitialized);
-        if (archive_read_data(reader.get(), data.data(), size_t(size)) != size) {
-            throw damaged(QString::fromUtf8(archive_error_string(reader.get())));
-        }
-        files.insert(relative, data);
-    }
-    if (status != ARCHIVE_EOF) {
-        throw damaged(QString::fromUtf8(archive_error_string(reader.get())));
-    }
-    return files;
 }
 
 ChartNode loadFromBundle(const Bundle &bundle)
@@ -197,55 +142,6 @@ ChartNode loadFromBundle(const Bundle &bundle)
 }
 
 // ---------------------------------------------------------------- helm's Metadata
-
-// Go's encoding/json string, HTML characters escaped as json.Marshal does.
-QByteArray goJsonString(const QString &text)
-{
-    QByteArray out("\"");
-    for (const uint code : text.toUcs4()) {
-        switch (code) {
-        case '"':
-            out += "\\\"";
-            break;
-        case '\\':
-            out += "\\\\";
-            break;
-        case '\n':
-            out += "\\n";
-            break;
-        case '\r':
-            out += "\\r";
-            break;
-        case '\t':
-            out += "\\t";
-            break;
-        case '<':
-            out += "\\u003c";
-            break;
-        case '>':
-            out += "\\u003e";
-            break;
-        case '&':
-            out += "\\u0026";
-            break;
-        case 0x2028:
-            out += "\\u2028";
-            break;
-        case 0x2029:
-            out += "\\u2029";
-            break;
-        default:
-            if (code < 0x20) {
-                out += "\\u00" + QByteArray::number(code, 16).rightJustified(2, '0');
-            } else {
-                const char32_t c = code;
-                out += QString::fromUcs4(&c, 1).toUtf8();
-            }
-        }
-    }
-    out += '"';
-    return out;
-}
 
 QByteArray goJson(const QJsonValue &value)
 {

@@ -1,52 +1,10 @@
 #include "DockerManifest.h"
 
+#include "util/GoJson.h"
+
 namespace DceUpgrade {
 
 namespace {
-
-// Go's encoding/json escapes these in strings; media types and digests never contain them, but
-// the writer stays correct if a caller passes something unusual.
-QByteArray goJsonString(const QString &text)
-{
-    QByteArray out = "\"";
-    for (const char c : text.toUtf8()) {
-        switch (c) {
-        case '"':
-            out += "\\\"";
-            break;
-        case '\\':
-            out += "\\\\";
-            break;
-        case '\n':
-            out += "\\n";
-            break;
-        case '\r':
-            out += "\\r";
-            break;
-        case '\t':
-            out += "\\t";
-            break;
-        case '<':
-            out += "\\u003c";
-            break;
-        case '>':
-            out += "\\u003e";
-            break;
-        case '&':
-            out += "\\u0026";
-            break;
-        default:
-            if (static_cast<unsigned char>(c) < 0x20) {
-                out += QByteArray("\\u00")
-                    + QByteArray::number(static_cast<unsigned char>(c), 16).rightJustified(2, '0');
-            } else {
-                out += c;
-            }
-        }
-    }
-    out += '"';
-    return out;
-}
 
 void writeDescriptor(QByteArray &out, const BlobDescriptor &d, const QByteArray &indent)
 {

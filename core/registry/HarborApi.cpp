@@ -1,5 +1,7 @@
 #include "HarborApi.h"
 
+#include "RegistryConnection.h"
+
 #include "RegistryError.h"
 
 #include "bundle/ChartLoader.h"
@@ -56,22 +58,10 @@ HarborApi::HarborApi(RegistryTarget target, QByteArray password, QObject *parent
     : QObject(parent)
     , m_target(std::move(target))
     , m_password(std::move(password))
-    , m_ssl(QSslConfiguration::defaultConfiguration())
+    , m_base(RegistryConnection::baseUrl(m_target))
+    , m_ssl(RegistryConnection::tls(m_target))
 {
-    m_base.setScheme(m_target.scheme.isEmpty() ? QStringLiteral("https") : m_target.scheme);
-    const QUrl authority = QUrl::fromUserInput(QStringLiteral("x://") + m_target.address);
-    m_base.setHost(authority.host());
-    m_base.setPort(authority.port());
-    if (!m_target.caFile.isEmpty()) {
-        QList<QSslCertificate> trusted = m_ssl.caCertificates();
-        trusted += QSslCertificate::fromPath(m_target.caFile);
-        m_ssl.setCaCertificates(trusted);
-    }
-    if (m_target.insecure) {
-        m_ssl.setPeerVerifyMode(QSslSocket::VerifyNone);
-    }
-    // Proxies come from the environment (http_proxy, https_proxy, no_proxy), as for charts-syncer.
-    QNetworkProxyFactory::setUseSystemConfiguration(true);
+    RegistryConnection::useProxiesFromEnvironment();
 }
 
 HarborApi::~HarborApi()

@@ -1,5 +1,7 @@
 #include "RegistryClient.h"
 
+#include "RegistryConnection.h"
+
 #include "AuthChallenge.h"
 #include "BlobReader.h"
 
@@ -44,22 +46,10 @@ RegistryClient::RegistryClient(RegistryTarget target, QByteArray password, QObje
     : QObject(parent)
     , m_target(std::move(target))
     , m_password(std::move(password))
-    , m_ssl(QSslConfiguration::defaultConfiguration())
+    , m_base(RegistryConnection::baseUrl(m_target))
+    , m_ssl(RegistryConnection::tls(m_target))
 {
-    m_base.setScheme(m_target.scheme.isEmpty() ? QStringLiteral("https") : m_target.scheme);
-    const QUrl authority = QUrl::fromUserInput(QStringLiteral("x://") + m_target.address);
-    m_base.setHost(authority.host());
-    m_base.setPort(authority.port());
-    if (!m_target.caFile.isEmpty()) {
-        QList<QSslCertificate> trusted = m_ssl.caCertificates();
-        trusted += QSslCertificate::fromPath(m_target.caFile);
-        m_ssl.setCaCertificates(trusted);
-    }
-    if (m_target.insecure) {
-        m_ssl.setPeerVerifyMode(QSslSocket::VerifyNone);
-    }
-    // Proxies come from the environment (http_proxy, https_proxy, no_proxy), as for charts-syncer.
-    QNetworkProxyFactory::setUseSystemConfiguration(true);
+    RegistryConnection::useProxiesFromEnvironment();
 }
 
 RegistryClient::~RegistryClient() = default;
@@ -382,15 +372,21 @@ QUrl RegistryClient::nextLocation(const Response &response)
     return response.url.resolved(QUrl::fromEncoded(response.headers.value("location")));
 }
 
-void RegistryClient::sendWhole(const std::shared_ptr<Upload> &upload)
+std::shared_ptr<RegistryClient::Request> RegistryClient::patchFor(const Upload &upload)
 {
     auto patch = std::make_shared<Request>();
     patch->method = "PATCH";
-    patch->url = upload->location;
-    patch->scope = upload->scope;
+    patch->url = upload.location;
+    patch->scope = upload.scope;
     patch->headers.append(
         std::pair<QByteArray, QByteArray>("Content-Type", "application/octet-stream"));
-    patch->device = upload->reader;
+    patch->device = upload.reader;
+    return patch;
+}
+
+void RegistryClient::sendWhole(const std::shared_ptr<Upload> &upload)
+{
+    auto patch = patchFor(*upload);
     patch->progress = upload->progress;
     send(patch, [this, upload](const Response &sent) {
         if (sent.status == 413) {
@@ -426,16 +422,10 @@ void RegistryClient::sendChunk(const std::shared_ptr<Upload> &upload)
     }
     const qint64 chunk = std::min(m_chunkSize, size - upload->offset);
     upload->reader->setChunk(upload->offset, chunk);
-    auto patch = std::make_shared<Request>();
-    patch->method = "PATCH";
-    patch->url = upload->location;
-    patch->scope = upload->scope;
-    patch->headers.append(
-        std::pair<QByteArray, QByteArray>("Content-Type", "application/octet-stream"));
+    auto patch = patchFor(*upload);
     // Inclusive range, no "bytes=" prefix (distribution's spec).
     patch->headers.append(std::pair<QByteArray, QByteArray>("Content-Range",
         QByteArray::number(upload->offset) + '-' + QByteArray::number(upload->offset + chunk - 1)));
-    patch->device = upload->reader;
     if (upload->progress) {
         patch->progress = [upload](qint64 sent, qint64) {
             upload->progress(upload->offset + sent, upload->blob.size());

@@ -88,6 +88,7 @@ private:
 
     void send(std::shared_ptr<Request> request, std::function<void(const Response &)> done);
     // An upload: one streaming PATCH; after a proxy's 413, PATCHes of m_chunkSize bytes.
+    static std::shared_ptr<Request> patchFor(const Upload &upload); // the body: its reader
     void sendWhole(const std::shared_ptr<Upload> &upload);
     void sendChunk(const std::shared_ptr<Upload> &upload);
     void commitUpload(const std::shared_ptr<Upload> &upload);
