@@ -87,6 +87,202 @@
     </message>
 </context>
 <context>
+    <name>DceUpgrade::ChartPublishStep</name>
+    <message>
+        <source>%1 published, %2 already there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DceUpgrade::ChartPublisher</name>
+    <message>
+        <source>Could not write the relocated chart to %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the chart directory is writable and that the disk has space, or choose another directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the directory %1 cannot be created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its permissions cannot be set to 0644</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the relocated chart to %1 for the upload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the work directory is writable and that the disk has space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chart %1 cannot be published to this kind of target here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An OCI target needs a registry connection; configure the registry first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Harbor chart repositories are uploaded by the Harbor step; choose an OCI or a local chart target for this step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DceUpgrade::ChartRelocator</name>
+    <message>
+        <source>%1: subcharts are nested more than %2 levels deep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package is damaged. Download it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/Chart.yaml is missing: the package holds no Helm chart description.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package is incomplete or was not made by charts-syncer. Download it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the chart has no name or no version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package is damaged or was not made by charts-syncer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: original-chart/ holds more data than any chart should have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>charts-syncer stops at this chart too. Ask DaoCloud for a package whose image hints (.relok8s-images.yaml) match its values.yaml, or upgrade with the built-in method, which sets the image values on the command line instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty (null)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the non-text value %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not package the relocated chart %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a bug in dce-upgrade; report it with the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the image value %2 is not inside a mapping, so charts-syncer cannot rewrite it (&quot;need path or selectors or both&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no value %2, so the mapping %3 to write %4 into is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is %3, not a mapping, so %4 cannot be written into it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is %3 (line %4); charts-syncer only rewrites text values (&quot;expected !!str&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the value in quotes in the chart&apos;s values.yaml, or ask DaoCloud for a corrected package; charts-syncer stops at this chart too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (line %3) is a YAML alias of another value; rewriting it would change that value too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the alias with the value itself in the chart&apos;s values.yaml, or ask DaoCloud for a corrected package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: could not find the bytes of %2 (line %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a bug in dce-upgrade; report it with the chart&apos;s values.yaml.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: could not find where the mapping %2 ends to add %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: writing %2 would change more than that value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart.yaml must be a mapping with name and version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is missing, so the image value %2 cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DceUpgrade::ChartSync</name>
+    <message>
+        <source>Publishing the chart was canceled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run again: a chart is published whole or not at all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Harbor chart repository URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write it as https://HARBOR/chartrepo/PROJECT (sync.chartRepoUrl).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the disk where the session is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published the chart %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaced the chart %1 in %2 (force).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chart %1 is already in %2 and was left as it is. charts-syncer would have skipped this chart and its images entirely; the images were checked and pushed anyway. Use force to replace the chart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DceUpgrade::ChartsSyncerConfig</name>
     <message>
         <source>charts-syncer needs %1, and the plan has none.</source>
@@ -322,11 +518,19 @@ Errors go to standard error and say what to do.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 of %2, %3/s</source>
+        <source>Done: %1 manifests pushed, %2 already there; %3 blobs uploaded, %4 already there, %5 mounted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Done: %1 manifests pushed, %2 already there; %3 blobs uploaded, %4 already there, %5 mounted.</source>
+        <source>--chart-target is harbor, local, oci or none, and needs --chart-repo (the chart repository URL, oci://REGISTRY/PROJECT, or a directory).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: the TLS certificate of %1 is not verified (--insecure); use this on a trusted network only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charts: %1 published, %2 already there.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -492,6 +696,109 @@ Run again with --resume %2 to continue where it stopped.</source>
     </message>
     <message>
         <source>%1 is shorter than its recorded size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DceUpgrade::HarborApi</name>
+    <message>
+        <source>the Harbor API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project %1 does not exist in the Harbor at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the project in Harbor (Projects, New Project), or let dce-upgrade create it, then run again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Harbor at %1 has no chart repository for the project %2: Harbor 2.8 and later have none (ChartMuseum was removed), and older versions only when installed with ChartMuseum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish the chart as an OCI artifact instead (sync.chartTarget: oci, the chart goes to oci://%1/%2), or upload it to another chart repository.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Harbor at %1 does not let anonymous users %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a Harbor user name and password in the plan and at the password prompt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Harbor at %1 did not accept the user %2 (to %3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the user name and password. Robot accounts are written with their prefix (robot$name) and use their secret as the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user %1 may not %2 in the Harbor at %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(anonymous)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the account the needed rights in Harbor, or use another account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the project %1 exists: Harbor answers this way for a missing project too, unless the account is a system administrator. Otherwise give the account a role with the needed rights on the project (Developer or higher uploads charts; only a system administrator or a system-level robot account creates projects), or use another account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Harbor at %1 is busy or restarting (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Harbor at %1 could not %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See the Harbor core log for the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>look up the project %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create the project %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the chart repository of the project %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Helm repository index.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the address points to Harbor&apos;s chart repository.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the chart package %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the file exists and is readable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upload %1 to the project %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -822,6 +1129,10 @@ Run again with --resume %2 to continue where it stopped.</source>
         <source>Pushed %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Layers of %1:%2 are in the registry (%3 of %4 images).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DceUpgrade::ImageReference</name>
@@ -855,6 +1166,46 @@ Run again with --resume %2 to continue where it stopped.</source>
     </message>
     <message>
         <source>the repository &quot;%1&quot; may only contain lower-case letters, digits and the separators . _ - /</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DceUpgrade::ImagesCheckStep</name>
+    <message>
+        <source>helm template printed something that is not YAML.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the command of this step by hand to see what the chart renders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in %1, so not checked (the nodes must reach their registry): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n image(s) the upgrade uses are in the registry.</source>
+        <translation>
+            <numerusform>The %n image the upgrade uses is in the registry.</numerusform>
+            <numerusform>All %n images the upgrade uses are in the registry.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) the upgrade would use are not in the registry: %1</source>
+        <translation>
+            <numerusform>%n image the upgrade would use is not in the registry: %1</numerusform>
+            <numerusform>%n images the upgrade would use are not in the registry: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Push them first: run the sync of the plan (sync.method builtin, or &quot;dce-upgrade push&quot; with the package), or check that upgrade.imageRegistry and the relocation rules point where the images were pushed. Nothing was changed in the cluster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DceUpgrade::ImagesPushStep</name>
+    <message>
+        <source>%1 images pushed, %2 already there; %3 layers uploaded, %4 already there, %5 mounted.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1210,11 +1561,66 @@ Run again with --resume %2 to continue where it stopped.</source>
         <source>Delete %1, where helm saved the chart repository and its password during the run.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Check that the images of %1 are in the registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Render the chart with the values of the upgrade (helm template, nothing is deployed) and look up every image it uses in %1; the upgrade does not start while one is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Harbor project that does not exist is created, private.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DceUpgrade::ProcessRunner</name>
     <message>
         <source>%1 is not installed or not on PATH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DceUpgrade::RegistryCheckStep</name>
+    <message>
+        <source>The TLS certificate of %1 is not verified (insecure): use this on a trusted network only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 accepts %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Harbor %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Harbor %1 has no chart repository (Harbor 2.8 removed ChartMuseum), so the chart cannot be published to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish the chart as an OCI artifact instead: set sync.chartTarget to oci (and upgrade from the chart package).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Harbor project %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the project in Harbor, or set sync.createProject to true to have it created (private) by this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created the private Harbor project %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pushing to %1 is allowed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1242,6 +1648,22 @@ Run again with --resume %2 to continue where it stopped.</source>
     </message>
     <message>
         <source>the manifest %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canceled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the repository %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A proxy in front of %1 refuses large uploads; sending layers in parts of at most %2 MiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A proxy in front of %1 refuses large uploads; sending layers in parts of at most %2 KiB.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1341,6 +1763,26 @@ Run again with --resume %2 to continue where it stopped.</source>
     </message>
     <message>
         <source>Check the address and port, that the registry runs, and that no proxy is in the way (NO_PROXY).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the account push rights on the project %1 (a Harbor robot account needs &quot;push repository&quot;), or use another account. On Harbor this also means that the project %1 does not exist: create it, or choose an existing project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry %1 lost the upload of %2 (it restarted, or the upload took too long).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run again: the upload starts over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry %1 could not store %2: its storage is full (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free space on the registry&apos;s storage or enlarge its volume, then run again: what was pushed stays and is not sent again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1667,6 +2109,33 @@ Run again with --resume %2 to continue where it stopped.</source>
     <message>
         <source>FAILED: %1
       What to do: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DceUpgrade::TransferRate</name>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, about %2 left</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -86,6 +86,202 @@
     </message>
 </context>
 <context>
+    <name>DceUpgrade::ChartPublishStep</name>
+    <message>
+        <source>%1 published, %2 already there.</source>
+        <translation>发布 Chart %1 个，已存在 %2 个。</translation>
+    </message>
+</context>
+<context>
+    <name>DceUpgrade::ChartPublisher</name>
+    <message>
+        <source>Could not write the relocated chart to %1: %2.</source>
+        <translation>无法将已改写镜像地址的 Chart 写入 %1：%2。</translation>
+    </message>
+    <message>
+        <source>Check that the chart directory is writable and that the disk has space, or choose another directory.</source>
+        <translation>请确认 Chart 目录可写且磁盘空间充足，或改用其他目录。</translation>
+    </message>
+    <message>
+        <source>the directory %1 cannot be created</source>
+        <translation>无法创建目录 %1</translation>
+    </message>
+    <message>
+        <source>its permissions cannot be set to 0644</source>
+        <translation>无法将其权限设为 0644</translation>
+    </message>
+    <message>
+        <source>Could not write the relocated chart to %1 for the upload.</source>
+        <translation>无法将已改写镜像地址的 Chart 写入 %1 以供上传。</translation>
+    </message>
+    <message>
+        <source>Check that the work directory is writable and that the disk has space.</source>
+        <translation>请确认工作目录可写且磁盘空间充足。</translation>
+    </message>
+    <message>
+        <source>The chart %1 cannot be published to this kind of target here.</source>
+        <translation>此步骤无法将 Chart %1 发布到这种类型的目标。</translation>
+    </message>
+    <message>
+        <source>An OCI target needs a registry connection; configure the registry first.</source>
+        <translation>发布到 OCI 目标需要连接镜像仓库；请先配置镜像仓库。</translation>
+    </message>
+    <message>
+        <source>Harbor chart repositories are uploaded by the Harbor step; choose an OCI or a local chart target for this step.</source>
+        <translation>上传到 Harbor Chart 仓库由 Harbor 步骤负责；此步骤请选择 OCI 或本地目录作为 Chart 目标。</translation>
+    </message>
+</context>
+<context>
+    <name>DceUpgrade::ChartRelocator</name>
+    <message>
+        <source>%1: subcharts are nested more than %2 levels deep.</source>
+        <translation>%1：子 Chart 的嵌套超过了 %2 层。</translation>
+    </message>
+    <message>
+        <source>The package is damaged. Download it again.</source>
+        <translation>离线包已损坏，请重新下载。</translation>
+    </message>
+    <message>
+        <source>%1/Chart.yaml is missing: the package holds no Helm chart description.</source>
+        <translation>缺少 %1/Chart.yaml：离线包中没有 Helm Chart 的描述文件。</translation>
+    </message>
+    <message>
+        <source>The package is incomplete or was not made by charts-syncer. Download it again.</source>
+        <translation>离线包不完整，或不是由 charts-syncer 生成的。请重新下载。</translation>
+    </message>
+    <message>
+        <source>%1: the chart has no name or no version.</source>
+        <translation>%1：Chart 缺少 name 或 version。</translation>
+    </message>
+    <message>
+        <source>The package is damaged or was not made by charts-syncer.</source>
+        <translation>离线包已损坏，或不是由 charts-syncer 生成的。</translation>
+    </message>
+    <message>
+        <source>%1: original-chart/ holds more data than any chart should have.</source>
+        <translation>%1：original-chart/ 中的数据量超出了正常 Chart 的上限。</translation>
+    </message>
+    <message>
+        <source>charts-syncer stops at this chart too. Ask DaoCloud for a package whose image hints (.relok8s-images.yaml) match its values.yaml, or upgrade with the built-in method, which sets the image values on the command line instead.</source>
+        <translation>charts-syncer 处理此 Chart 时同样会失败。请向 DaoCloud 索取镜像模板（.relok8s-images.yaml）与 values.yaml 相符的离线包，或改用内置方式升级（该方式改为在命令行中设置镜像相关的值）。</translation>
+    </message>
+    <message>
+        <source>empty (null)</source>
+        <translation>空值（null）</translation>
+    </message>
+    <message>
+        <source>a mapping</source>
+        <translation>映射</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <source>the non-text value %1</source>
+        <translation>非文本值 %1</translation>
+    </message>
+    <message>
+        <source>Could not package the relocated chart %1: %2.</source>
+        <translation>无法打包已改写镜像地址的 Chart %1：%2。</translation>
+    </message>
+    <message>
+        <source>This is a bug in dce-upgrade; report it with the log.</source>
+        <translation>这是 dce-upgrade 的缺陷，请附上日志反馈此问题。</translation>
+    </message>
+    <message>
+        <source>%1: the image value %2 is not inside a mapping, so charts-syncer cannot rewrite it (&quot;need path or selectors or both&quot;).</source>
+        <translation>%1：镜像相关的值 %2 不在 YAML 映射中，charts-syncer 无法改写它（&quot;need path or selectors or both&quot;）。</translation>
+    </message>
+    <message>
+        <source>%1 has no value %2, so the mapping %3 to write %4 into is missing.</source>
+        <translation>%1 中没有值 %2，因此缺少用于写入 %4 的映射 %3。</translation>
+    </message>
+    <message>
+        <source>%1: %2 is %3, not a mapping, so %4 cannot be written into it.</source>
+        <translation>%1：%2 的值为%3，不是映射，因此无法在其中写入 %4。</translation>
+    </message>
+    <message>
+        <source>%1: %2 is %3 (line %4); charts-syncer only rewrites text values (&quot;expected !!str&quot;).</source>
+        <translation>%1：%2（第 %4 行）的值为%3；charts-syncer 只能改写文本值（&quot;expected !!str&quot;）。</translation>
+    </message>
+    <message>
+        <source>Put the value in quotes in the chart&apos;s values.yaml, or ask DaoCloud for a corrected package; charts-syncer stops at this chart too.</source>
+        <translation>请在 Chart 的 values.yaml 中给该值加上引号，或向 DaoCloud 索取修正后的离线包；charts-syncer 处理此 Chart 时同样会失败。</translation>
+    </message>
+    <message>
+        <source>%1: %2 (line %3) is a YAML alias of another value; rewriting it would change that value too.</source>
+        <translation>%1：%2（第 %3 行）是引用其他值的 YAML 别名；改写它会连带改动被引用的值。</translation>
+    </message>
+    <message>
+        <source>Replace the alias with the value itself in the chart&apos;s values.yaml, or ask DaoCloud for a corrected package.</source>
+        <translation>请在 Chart 的 values.yaml 中将该别名替换为实际的值，或向 DaoCloud 索取修正后的离线包。</translation>
+    </message>
+    <message>
+        <source>%1: could not find the bytes of %2 (line %3).</source>
+        <translation>%1：无法定位 %2（第 %3 行）在文件中的字节位置。</translation>
+    </message>
+    <message>
+        <source>This is a bug in dce-upgrade; report it with the chart&apos;s values.yaml.</source>
+        <translation>这是 dce-upgrade 的缺陷，请附上该 Chart 的 values.yaml 反馈此问题。</translation>
+    </message>
+    <message>
+        <source>%1: could not find where the mapping %2 ends to add %3.</source>
+        <translation>%1：找不到映射 %2 的结束位置，无法添加 %3。</translation>
+    </message>
+    <message>
+        <source>%1: writing %2 would change more than that value.</source>
+        <translation>%1：写入 %2 会改动该值以外的内容。</translation>
+    </message>
+    <message>
+        <source>Chart.yaml must be a mapping with name and version.</source>
+        <translation>Chart.yaml 必须是包含 name 和 version 的 YAML 映射。</translation>
+    </message>
+    <message>
+        <source>%1 is missing, so the image value %2 cannot be written.</source>
+        <translation>缺少 %1，因此无法写入镜像相关的值 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>DceUpgrade::ChartSync</name>
+    <message>
+        <source>Publishing the chart was canceled.</source>
+        <translation>Chart 发布已取消。</translation>
+    </message>
+    <message>
+        <source>Run again: a chart is published whole or not at all.</source>
+        <translation>请重新运行：Chart 只会完整发布，不会只发布一部分。</translation>
+    </message>
+    <message>
+        <source>%1 is not a Harbor chart repository URL.</source>
+        <translation>%1 不是 Harbor Chart 仓库的 URL。</translation>
+    </message>
+    <message>
+        <source>Write it as https://HARBOR/chartrepo/PROJECT (sync.chartRepoUrl).</source>
+        <translation>请按 https://HARBOR/chartrepo/PROJECT 的格式填写（sync.chartRepoUrl）。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Check the disk where the session is kept.</source>
+        <translation>请检查会话目录所在的磁盘。</translation>
+    </message>
+    <message>
+        <source>Published the chart %1 to %2.</source>
+        <translation>已将 Chart %1 发布到 %2。</translation>
+    </message>
+    <message>
+        <source>Replaced the chart %1 in %2 (force).</source>
+        <translation>已替换 %2 中的 Chart %1（force）。</translation>
+    </message>
+    <message>
+        <source>The chart %1 is already in %2 and was left as it is. charts-syncer would have skipped this chart and its images entirely; the images were checked and pushed anyway. Use force to replace the chart.</source>
+        <translation>%2 中已有 Chart %1，已保持原样。charts-syncer 遇到这种情况会跳过该 Chart 及其全部镜像；本工具仍然检查并推送了镜像。如需替换该 Chart，请启用 force（升级计划中的 sync.force 或命令行参数 --force）。</translation>
+    </message>
+</context>
+<context>
     <name>DceUpgrade::ChartsSyncerConfig</name>
     <message>
         <source>charts-syncer needs %1, and the plan has none.</source>
@@ -352,12 +548,20 @@ Errors go to standard error and say what to do.
         <translation>push 需要 PACKAGE 和 --registry URL（通常还需要 --repository PATH）。</translation>
     </message>
     <message>
-        <source>%1 of %2, %3/s</source>
-        <translation>已完成 %1 / 共 %2，%3/秒</translation>
-    </message>
-    <message>
         <source>Done: %1 manifests pushed, %2 already there; %3 blobs uploaded, %4 already there, %5 mounted.</source>
         <translation>完成：推送清单 %1 个，已存在 %2 个；上传 blob %3 个，已存在 %4 个，挂载 %5 个。</translation>
+    </message>
+    <message>
+        <source>--chart-target is harbor, local, oci or none, and needs --chart-repo (the chart repository URL, oci://REGISTRY/PROJECT, or a directory).</source>
+        <translation>--chart-target 的取值为 harbor、local、oci 或 none；不为 none 时还需要指定 --chart-repo（Chart 仓库 URL、oci://REGISTRY/PROJECT 或本地目录）。</translation>
+    </message>
+    <message>
+        <source>Warning: the TLS certificate of %1 is not verified (--insecure); use this on a trusted network only.</source>
+        <translation>警告：不校验 %1 的 TLS 证书（--insecure）；请仅在可信网络中使用。</translation>
+    </message>
+    <message>
+        <source>Charts: %1 published, %2 already there.</source>
+        <translation>Chart：发布 %1 个，已存在 %2 个。</translation>
     </message>
 </context>
 <context>
@@ -524,6 +728,109 @@ Run again with --resume %2 to continue where it stopped.</source>
     <message>
         <source>%1 is shorter than its recorded size.</source>
         <translation>%1 比记录的大小短，文件不完整。</translation>
+    </message>
+</context>
+<context>
+    <name>DceUpgrade::HarborApi</name>
+    <message>
+        <source>the Harbor API</source>
+        <translation>Harbor 的 API</translation>
+    </message>
+    <message>
+        <source>The project %1 does not exist in the Harbor at %2.</source>
+        <translation>Harbor（%2）中不存在项目 %1。</translation>
+    </message>
+    <message>
+        <source>Create the project in Harbor (Projects, New Project), or let dce-upgrade create it, then run again.</source>
+        <translation>请在 Harbor 中创建该项目（“项目” &gt; “新建项目”），或让 dce-upgrade 创建它，然后重新运行。</translation>
+    </message>
+    <message>
+        <source>The Harbor at %1 has no chart repository for the project %2: Harbor 2.8 and later have none (ChartMuseum was removed), and older versions only when installed with ChartMuseum.</source>
+        <translation>Harbor（%1）中的项目 %2 没有 Chart 仓库：Harbor 2.8 及更高版本已移除 ChartMuseum，不再提供 Chart 仓库；更早的版本也只有在安装时启用了 ChartMuseum 才提供。</translation>
+    </message>
+    <message>
+        <source>Publish the chart as an OCI artifact instead (sync.chartTarget: oci, the chart goes to oci://%1/%2), or upload it to another chart repository.</source>
+        <translation>请改为将 Chart 作为 OCI 制品发布（sync.chartTarget: oci，Chart 将推送到 oci://%1/%2），或将其上传到其他 Chart 仓库。</translation>
+    </message>
+    <message>
+        <source>The Harbor at %1 does not let anonymous users %2: %3</source>
+        <translation>Harbor（%1）不允许匿名用户%2：%3</translation>
+    </message>
+    <message>
+        <source>Give a Harbor user name and password in the plan and at the password prompt.</source>
+        <translation>请在升级计划中填写 Harbor 用户名，并在提示输入密码时输入该用户的密码。</translation>
+    </message>
+    <message>
+        <source>The Harbor at %1 did not accept the user %2 (to %3): %4</source>
+        <translation>Harbor（%1）拒绝了用户 %2 的请求（%3）：%4</translation>
+    </message>
+    <message>
+        <source>Check the user name and password. Robot accounts are written with their prefix (robot$name) and use their secret as the password.</source>
+        <translation>请检查用户名和密码。机器人账户须带前缀填写（robot$name），密码为其 Secret（令牌）。</translation>
+    </message>
+    <message>
+        <source>The user %1 may not %2 in the Harbor at %3: %4</source>
+        <translation>用户 %1 无权在 Harbor（%3）中%2：%4</translation>
+    </message>
+    <message>
+        <source>(anonymous)</source>
+        <translation>（匿名）</translation>
+    </message>
+    <message>
+        <source>Give the account the needed rights in Harbor, or use another account.</source>
+        <translation>请在 Harbor 中为该账户授予所需权限，或改用其他账户。</translation>
+    </message>
+    <message>
+        <source>Check that the project %1 exists: Harbor answers this way for a missing project too, unless the account is a system administrator. Otherwise give the account a role with the needed rights on the project (Developer or higher uploads charts; only a system administrator or a system-level robot account creates projects), or use another account.</source>
+        <translation>请确认项目 %1 存在：除非账户是系统管理员，否则项目不存在时 Harbor 也会这样答复。如果项目存在，请在该项目中为账户分配具备所需权限的角色（上传 Chart 需要“开发者”或更高角色；只有系统管理员或系统级机器人账户才能创建项目），或改用其他账户。</translation>
+    </message>
+    <message>
+        <source>The Harbor at %1 is busy or restarting (%2).</source>
+        <translation>Harbor（%1）繁忙或正在重启（%2）。</translation>
+    </message>
+    <message>
+        <source>Run again in a moment.</source>
+        <translation>请稍后重新运行。</translation>
+    </message>
+    <message>
+        <source>The Harbor at %1 could not %2: %3</source>
+        <translation>Harbor（%1）未能%2：%3</translation>
+    </message>
+    <message>
+        <source>See the Harbor core log for the reason.</source>
+        <translation>请查看 Harbor core 组件的日志了解原因。</translation>
+    </message>
+    <message>
+        <source>look up the project %1</source>
+        <translation>查询项目 %1</translation>
+    </message>
+    <message>
+        <source>create the project %1</source>
+        <translation>创建项目 %1</translation>
+    </message>
+    <message>
+        <source>read the chart repository of the project %1</source>
+        <translation>读取项目 %1 的 Chart 仓库</translation>
+    </message>
+    <message>
+        <source>%1 is not a Helm repository index.</source>
+        <translation>%1 不是 Helm 仓库索引。</translation>
+    </message>
+    <message>
+        <source>Check that the address points to Harbor&apos;s chart repository.</source>
+        <translation>请确认该地址指向 Harbor 的 Chart 仓库。</translation>
+    </message>
+    <message>
+        <source>Cannot read the chart package %1: %2</source>
+        <translation>无法读取 Chart 包 %1：%2</translation>
+    </message>
+    <message>
+        <source>Check that the file exists and is readable.</source>
+        <translation>请确认该文件存在且可读。</translation>
+    </message>
+    <message>
+        <source>upload %1 to the project %2</source>
+        <translation>将 %1 上传到项目 %2</translation>
     </message>
 </context>
 <context>
@@ -853,6 +1160,10 @@ Run again with --resume %2 to continue where it stopped.</source>
         <source>Pushed %1.</source>
         <translation>已推送 %1。</translation>
     </message>
+    <message>
+        <source>Layers of %1:%2 are in the registry (%3 of %4 images).</source>
+        <translation>%1:%2 的镜像层已全部在镜像仓库中（镜像进度 %3/%4）。</translation>
+    </message>
 </context>
 <context>
     <name>DceUpgrade::ImageReference</name>
@@ -887,6 +1198,44 @@ Run again with --resume %2 to continue where it stopped.</source>
     <message>
         <source>the repository &quot;%1&quot; may only contain lower-case letters, digits and the separators . _ - /</source>
         <translation>仓库名 &quot;%1&quot; 只能包含小写字母、数字和分隔符 . _ - /</translation>
+    </message>
+</context>
+<context>
+    <name>DceUpgrade::ImagesCheckStep</name>
+    <message>
+        <source>helm template printed something that is not YAML.</source>
+        <translation>helm template 输出的内容不是 YAML。</translation>
+    </message>
+    <message>
+        <source>Run the command of this step by hand to see what the chart renders.</source>
+        <translation>请手动运行此步骤的命令，查看 Chart 渲染出的内容。</translation>
+    </message>
+    <message>
+        <source>Not in %1, so not checked (the nodes must reach their registry): %2</source>
+        <translation>以下镜像不在 %1 中，因此未检查（节点必须能访问它们所在的镜像仓库）：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n image(s) the upgrade uses are in the registry.</source>
+        <translation>
+            <numerusform>升级所用的 %n 个镜像均已在镜像仓库中。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) the upgrade would use are not in the registry: %1</source>
+        <translation>
+            <numerusform>升级所需的镜像中有 %n 个不在镜像仓库中：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Push them first: run the sync of the plan (sync.method builtin, or &quot;dce-upgrade push&quot; with the package), or check that upgrade.imageRegistry and the relocation rules point where the images were pushed. Nothing was changed in the cluster.</source>
+        <translation>请先推送这些镜像：执行升级计划中的同步（sync.method 设为 builtin，或对该离线包运行 &quot;dce-upgrade push&quot;）；或检查 upgrade.imageRegistry 和重定位规则是否指向镜像实际推送到的位置。集群未做任何更改。</translation>
+    </message>
+</context>
+<context>
+    <name>DceUpgrade::ImagesPushStep</name>
+    <message>
+        <source>%1 images pushed, %2 already there; %3 layers uploaded, %4 already there, %5 mounted.</source>
+        <translation>推送镜像 %1 个，已存在 %2 个；上传镜像层 %3 个，已存在 %4 个，挂载 %5 个。</translation>
     </message>
 </context>
 <context>
@@ -1241,12 +1590,67 @@ Run again with --resume %2 to continue where it stopped.</source>
         <source>Delete %1, where helm saved the chart repository and its password during the run.</source>
         <translation>删除 %1，helm 在运行期间将 Chart 仓库及其密码保存在该文件中。</translation>
     </message>
+    <message>
+        <source>Check that the images of %1 are in the registry</source>
+        <translation>检查 %1 的镜像是否已在镜像仓库中</translation>
+    </message>
+    <message>
+        <source>Render the chart with the values of the upgrade (helm template, nothing is deployed) and look up every image it uses in %1; the upgrade does not start while one is missing.</source>
+        <translation>使用升级所用的 values 渲染 Chart（helm template，不部署任何内容），并在 %1 中逐一查找其使用的镜像；只要缺少任何一个镜像，升级就不会开始。</translation>
+    </message>
+    <message>
+        <source>A Harbor project that does not exist is created, private.</source>
+        <translation>如果 Harbor 项目不存在，将自动创建为私有项目。</translation>
+    </message>
 </context>
 <context>
     <name>DceUpgrade::ProcessRunner</name>
     <message>
         <source>%1 is not installed or not on PATH.</source>
         <translation>%1 未安装，或不在 PATH 中。</translation>
+    </message>
+</context>
+<context>
+    <name>DceUpgrade::RegistryCheckStep</name>
+    <message>
+        <source>The TLS certificate of %1 is not verified (insecure): use this on a trusted network only.</source>
+        <translation>不校验 %1 的 TLS 证书（insecure）：请仅在可信网络中使用。</translation>
+    </message>
+    <message>
+        <source>%1 answers.</source>
+        <translation>%1 响应正常。</translation>
+    </message>
+    <message>
+        <source>%1 accepts %2.</source>
+        <translation>%1 已接受用户 %2 登录。</translation>
+    </message>
+    <message>
+        <source>Harbor %1.</source>
+        <translation>Harbor 版本：%1。</translation>
+    </message>
+    <message>
+        <source>Harbor %1 has no chart repository (Harbor 2.8 removed ChartMuseum), so the chart cannot be published to %2.</source>
+        <translation>Harbor %1 没有 Chart 仓库（Harbor 2.8 已移除 ChartMuseum），因此无法将 Chart 发布到 %2。</translation>
+    </message>
+    <message>
+        <source>Publish the chart as an OCI artifact instead: set sync.chartTarget to oci (and upgrade from the chart package).</source>
+        <translation>请改为将 Chart 作为 OCI 制品发布：将 sync.chartTarget 设为 oci（并改用“Chart 包”方式升级）。</translation>
+    </message>
+    <message>
+        <source>The Harbor project %1 does not exist.</source>
+        <translation>Harbor 项目 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Create the project in Harbor, or set sync.createProject to true to have it created (private) by this account.</source>
+        <translation>请在 Harbor 中创建该项目，或将 sync.createProject 设为 true，由当前账户自动创建（私有项目）。</translation>
+    </message>
+    <message>
+        <source>Created the private Harbor project %1.</source>
+        <translation>已创建私有 Harbor 项目 %1。</translation>
+    </message>
+    <message>
+        <source>Pushing to %1 is allowed.</source>
+        <translation>有权推送到 %1。</translation>
     </message>
 </context>
 <context>
@@ -1274,6 +1678,22 @@ Run again with --resume %2 to continue where it stopped.</source>
     <message>
         <source>the manifest %1</source>
         <translation>清单 %1</translation>
+    </message>
+    <message>
+        <source>Canceled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>the repository %1</source>
+        <translation>仓库 %1</translation>
+    </message>
+    <message>
+        <source>A proxy in front of %1 refuses large uploads; sending layers in parts of at most %2 MiB.</source>
+        <translation>%1 前面的代理拒绝大文件上传；改为分块发送镜像层，每块最大 %2 MiB。</translation>
+    </message>
+    <message>
+        <source>A proxy in front of %1 refuses large uploads; sending layers in parts of at most %2 KiB.</source>
+        <translation>%1 前面的代理拒绝大文件上传；改为分块发送镜像层，每块最大 %2 KiB。</translation>
     </message>
 </context>
 <context>
@@ -1373,6 +1793,26 @@ Run again with --resume %2 to continue where it stopped.</source>
     <message>
         <source>Check the address and port, that the registry runs, and that no proxy is in the way (NO_PROXY).</source>
         <translation>请检查地址和端口、镜像仓库是否在运行，以及是否有代理拦截（NO_PROXY）。</translation>
+    </message>
+    <message>
+        <source>Give the account push rights on the project %1 (a Harbor robot account needs &quot;push repository&quot;), or use another account. On Harbor this also means that the project %1 does not exist: create it, or choose an existing project.</source>
+        <translation>请为该账户授予项目 %1 的推送权限（Harbor 机器人账户需要“推送仓库”权限），或改用其他账户。在 Harbor 上，这也可能表示项目 %1 不存在：请创建该项目，或选择已有的项目。</translation>
+    </message>
+    <message>
+        <source>The registry %1 lost the upload of %2 (it restarted, or the upload took too long).</source>
+        <translation>镜像仓库 %1 丢失了%2的上传会话（镜像仓库已重启，或上传耗时过长）。</translation>
+    </message>
+    <message>
+        <source>Run again: the upload starts over.</source>
+        <translation>请重新运行：该上传将从头开始。</translation>
+    </message>
+    <message>
+        <source>The registry %1 could not store %2: its storage is full (%3).</source>
+        <translation>镜像仓库 %1 无法存储%2：存储空间已满（%3）。</translation>
+    </message>
+    <message>
+        <source>Free space on the registry&apos;s storage or enlarge its volume, then run again: what was pushed stays and is not sent again.</source>
+        <translation>请清理镜像仓库的存储空间或扩容其存储卷，然后重新运行：已推送的内容会保留，不会重复发送。</translation>
     </message>
 </context>
 <context>
@@ -1700,6 +2140,33 @@ Run again with --resume %2 to continue where it stopped.</source>
       What to do: %2 (%3)</source>
         <translation>失败：%1
       处理方法：%2（%3）</translation>
+    </message>
+</context>
+<context>
+    <name>DceUpgrade::TransferRate</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1, %2/s</source>
+        <translation>%1，%2/s</translation>
+    </message>
+    <message>
+        <source>%1, about %2 left</source>
+        <translation>%1，剩余约 %2</translation>
     </message>
 </context>
 <context>

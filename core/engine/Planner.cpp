@@ -284,6 +284,10 @@ private:
                         "that the user may push to it.")
                 .arg(registryUrl(),
                     r.username.isEmpty() ? Planner::tr("an anonymous user") : r.username));
+        if (m_plan.sync.createProject) {
+            check.details.append(Planner::tr("A Harbor project that does not exist is created, "
+                                             "private."));
+        }
         if (r.insecure) {
             check.details.append(Planner::tr("TLS certificates are NOT verified (insecure)."));
         }
