@@ -1573,6 +1573,22 @@ Run again with --resume %2 to continue where it stopped.</source>
         <source>A Harbor project that does not exist is created, private.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>sync.chartTarget is %1, but sync.chartRepoUrl does not say where the chart goes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set sync.chartRepoUrl (https://HARBOR/chartrepo/PROJECT for harbor, oci://REGISTRY/PROJECT for oci), or set sync.chartTarget to none when the chart needs no publishing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sync.chartTarget is local, but sync.localChartPath does not say which directory the chart goes to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set sync.localChartPath, or set sync.chartTarget to none.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DceUpgrade::ProcessRunner</name>

@@ -1602,6 +1602,22 @@ Run again with --resume %2 to continue where it stopped.</source>
         <source>A Harbor project that does not exist is created, private.</source>
         <translation>如果 Harbor 项目不存在，将自动创建为私有项目。</translation>
     </message>
+    <message>
+        <source>sync.chartTarget is %1, but sync.chartRepoUrl does not say where the chart goes.</source>
+        <translation>sync.chartTarget 为 %1，但 sync.chartRepoUrl 未指定 Chart 的发布地址。</translation>
+    </message>
+    <message>
+        <source>Set sync.chartRepoUrl (https://HARBOR/chartrepo/PROJECT for harbor, oci://REGISTRY/PROJECT for oci), or set sync.chartTarget to none when the chart needs no publishing.</source>
+        <translation>请设置 sync.chartRepoUrl（harbor 为 https://HARBOR/chartrepo/PROJECT，oci 为 oci://REGISTRY/PROJECT）；如果无需发布 Chart，请将 sync.chartTarget 设为 none。</translation>
+    </message>
+    <message>
+        <source>sync.chartTarget is local, but sync.localChartPath does not say which directory the chart goes to.</source>
+        <translation>sync.chartTarget 为 local，但 sync.localChartPath 未指定 Chart 要写入的目录。</translation>
+    </message>
+    <message>
+        <source>Set sync.localChartPath, or set sync.chartTarget to none.</source>
+        <translation>请设置 sync.localChartPath，或将 sync.chartTarget 设为 none。</translation>
+    </message>
 </context>
 <context>
     <name>DceUpgrade::ProcessRunner</name>

@@ -247,9 +247,11 @@ private:
     {
         switch (m_plan.sync.method) {
         case SyncMethod::BuiltIn:
+            requireChartDestination();
             addBuiltInSync();
             break;
         case SyncMethod::ChartsSyncer:
+            requireChartDestination();
             addChartsSyncer();
             break;
         case SyncMethod::Docker:
@@ -270,6 +272,28 @@ private:
                 step.details.append(
                     QStringLiteral("%1 -> %2").arg(image.source, image.relocation.target));
             }
+        }
+    }
+
+    // The chart goes where sync.chartTarget says: without its address the run would push every
+    // image first and only then find it has nowhere to put the chart.
+    void requireChartDestination() const
+    {
+        const SyncSettings &sync = m_plan.sync;
+        const bool toUrl
+            = sync.chartTarget == ChartTarget::Harbor || sync.chartTarget == ChartTarget::Oci;
+        if (toUrl && sync.chartRepoUrl.isEmpty()) {
+            invalid(Planner::tr("sync.chartTarget is %1, but sync.chartRepoUrl does not say where "
+                                "the chart goes.")
+                        .arg(UpgradePlan::toString(sync.chartTarget)),
+                Planner::tr("Set sync.chartRepoUrl (https://HARBOR/chartrepo/PROJECT for harbor, "
+                            "oci://REGISTRY/PROJECT for oci), or set sync.chartTarget to none when "
+                            "the chart needs no publishing."));
+        }
+        if (sync.chartTarget == ChartTarget::Local && sync.localChartPath.isEmpty()) {
+            invalid(Planner::tr("sync.chartTarget is local, but sync.localChartPath does not say "
+                                "which directory the chart goes to."),
+                Planner::tr("Set sync.localChartPath, or set sync.chartTarget to none."));
         }
     }
 

@@ -269,3 +269,39 @@ TEST(Planner, PlanMustFitThePackage)
         EXPECT_TRUE(error.message().contains(QStringLiteral("9.9.9")));
     }
 }
+
+// Without it the run would push every image and only then fail to publish the chart.
+TEST(Planner, AChartTargetNeedsItsDestination)
+{
+    Fixtures fixtures;
+    const Package package = PackageReader::open(fixtures.make(QStringLiteral("package")).path);
+    struct Case
+    {
+        const char *sync;
+        const char *target;
+        const char *drop;
+        const char *named;
+    };
+    for (const Case &c : {Case {"builtin", "harbor", "chartRepoUrl", "sync.chartRepoUrl"},
+             Case {"builtin", "oci", "chartRepoUrl", "sync.chartRepoUrl"},
+             Case {"charts-syncer", "harbor", "chartRepoUrl", "sync.chartRepoUrl"},
+             Case {"builtin", "local", "localChartPath", "sync.localChartPath"}}) {
+        PlanFixture::Options options;
+        options.sync = QString::fromLatin1(c.sync);
+        options.chartTarget = QString::fromLatin1(c.target);
+        QByteArray yaml = PlanFixture::planYaml(package.path, options);
+        const QByteArray key = QByteArray("  ") + c.drop + ':';
+        const qsizetype at = yaml.indexOf(key);
+        ASSERT_GE(at, 0) << c.drop;
+        yaml.remove(at, yaml.indexOf('\n', at) + 1 - at);
+        try {
+            PlanFixture::plan(package, UpgradePlan::fromYaml(yaml, QStringLiteral("p")),
+                QStringLiteral("3.18.0"));
+            ADD_FAILURE() << c.sync << '/' << c.target << " planned without " << c.drop;
+        } catch (const Error &error) {
+            EXPECT_EQ(error.code(), QStringLiteral("plan.invalid"));
+            EXPECT_TRUE(error.message().contains(QLatin1String(c.named)))
+                << error.message().toStdString();
+        }
+    }
+}

@@ -73,6 +73,9 @@ FakeHarborApi::FakeHarborApi(const FakeHarborOptions &options)
         QStringLiteral("--version"), m_options.version, QStringLiteral("--chartmuseum"),
         chartMuseumArgument(m_options.chartMuseum), QStringLiteral("--allow-overwrite"),
         m_options.allowOverwrite ? QStringLiteral("true") : QStringLiteral("false")};
+    if (!m_options.registryUpstream.isEmpty()) {
+        args += {QStringLiteral("--registry-upstream"), m_options.registryUpstream};
+    }
     if (m_options.tls) {
         args += {QStringLiteral("--tls-cert"), caFile(), QStringLiteral("--tls-key"),
             m_dir + QStringLiteral("/server.key")};

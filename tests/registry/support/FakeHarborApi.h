@@ -22,6 +22,9 @@ struct FakeHarborOptions
     bool tls = false; // https with a throw-away self-signed certificate (caFile())
     QStringList projects = {QStringLiteral("library"), QStringLiteral("release.daocloud.io")};
     QStringList publicProjects = {QStringLiteral("library")};
+    // http://127.0.0.1:PORT of a real registry: /v2 on this host is passed to it, as Harbor
+    // serves its registry beside its API. Empty: /v2 is not served.
+    QString registryUpstream;
 };
 
 // A FAKE of Harbor's REST API and ChartMuseum chart repository, for one test:
@@ -58,7 +61,8 @@ public:
     const FakeHarborOptions &options() const { return m_options; }
 
     // One object per answered request: time, method, path, query, code, user, auth ("none",
-    // "ok", "bad"), and for chart uploads content_type, fields, filename, stored.
+    // "ok", "bad", "forwarded"), for chart uploads content_type, fields, filename, stored, for
+    // project creations project and public, and proxied: true for /v2 passed to the registry.
     QJsonArray requests() const;
     // The script's stderr (a Python traceback fails the test in the destructor).
     QByteArray errors() const;

@@ -10,7 +10,7 @@ never uses a password for anything but comparing it, keeps it in memory only, an
 
     fake-harbor-api.py --port-file FILE --log FILE --version v2.7.1
                        [--chartmuseum auto|on|off] [--allow-overwrite true|false]
-                       [--tls-cert CRT --tls-key KEY]
+                       [--tls-cert CRT --tls-key KEY] [--registry-upstream URL]
 
 Listens on 127.0.0.1 at a free port (written to FILE once listening; https with --tls-*).
 Users and projects arrive as JSON on stdin (read to EOF; never argv, so no password shows in ps):
@@ -60,12 +60,19 @@ MODELLED
       needs the "read" right or a public project; upload needs "upload". ChartMuseum's own
       errors keep their {"error": "..."} shape (src/chartserver/reverse_proxy.go).
   With ChartMuseum off, /chartrepo/... and /api/chartrepo/... answer 404 "404 page not found".
+  The registry on the same host and port, as Harbor serves /v2/ beside /api/: with
+    --registry-upstream http://127.0.0.1:PORT every /v2 request is passed, headers and body,
+    to that real registry (the docker-registry of RegistryServer.h), and its answer passed
+    back; the Host header is kept so the registry's Location URLs point here. Its own
+    authentication applies (Harbor's registry trusts Harbor's tokens; here the real registry
+    checks its own htpasswd or tokens), so a project missing in this fake does not stop a
+    push by itself: the client is expected to ask /api/ first, as dce-upgrade does.
   Anything else: 404 {"errors":[{"code":"NOT_FOUND",...}]}.
 
 NOT MODELLED
   Every other API (repositories, artifacts, robots, members, quotas, labels, replication,
-  scanning), sessions, CSRF tokens and cookies, OIDC/LDAP, the portal, the registry (/v2/: the
-  real docker-registry of RegistryServer.h stands in for that), provenance files, ChartMuseum's
+  scanning), sessions, CSRF tokens and cookies, OIDC/LDAP, the portal, the registry itself
+  (only passed through, see above), provenance files, ChartMuseum's
   storage limits and its 20 MiB upload limit, the exact body of Harbor >= 2.8 for the removed
   chart routes (not verified; Go's default text/plain 404 here), pagination, project quotas,
   and the newest Harbor's 403-instead-of-404 for projects the caller cannot see.
@@ -83,6 +90,7 @@ import email.parser
 import email.policy
 import hashlib
 import hmac
+import http.client
 import io
 import json
 import os
@@ -98,6 +106,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs, unquote, urlsplit
 
 PROJECT_NAME = re.compile(r"^[a-z0-9]+(?:[._-][a-z0-9]+)*$")
+HOP_BY_HOP = {"connection", "keep-alive", "proxy-authenticate", "proxy-authorization", "te",
+              "trailer", "transfer-encoding", "upgrade", "host", "content-length"}
 FAKE_COMMIT = "fake0000"
 
 
@@ -109,6 +119,8 @@ class State:
     chartmuseum = True
     allow_overwrite = True
     log_file = None
+    registry_upstream = None  # urlsplit() of --registry-upstream
+    tls = False
     lock = threading.Lock()
     next_id = 1
 
@@ -239,6 +251,16 @@ class Handler(BaseHTTPRequestHandler):
                    extra)
 
     def _body(self):
+        if self.headers.get("Transfer-Encoding", "").lower() == "chunked":
+            data = b""
+            while True:
+                size = int(self.rfile.readline().split(b";", 1)[0].strip() or b"0", 16)
+                if size == 0:
+                    while self.rfile.readline().strip():  # trailers, then the blank line
+                        pass
+                    return data
+                data += self.rfile.read(size)
+                self.rfile.readline()  # the CRLF after each chunk
         length = int(self.headers.get("Content-Length") or 0)
         return self.rfile.read(length) if length > 0 else b""
 
@@ -278,6 +300,8 @@ class Handler(BaseHTTPRequestHandler):
         self.auth, self.user, self.record = self._credentials()
         url = urlsplit(self.path)
         path = unquote(url.path)
+        if State.registry_upstream and (path == "/v2" or path.startswith("/v2/")):
+            return self._forward_to_registry()
         query = parse_qs(url.query)
         chart_index = re.fullmatch(r"/chartrepo/([^/]+)/index\.yaml", path)
         chart_file = re.fullmatch(r"/chartrepo/([^/]+)/charts/([^/]+)", path)
@@ -302,6 +326,46 @@ class Handler(BaseHTTPRequestHandler):
     do_GET = do_HEAD = do_POST = do_PUT = do_DELETE = do_PATCH = _dispatch
 
     # --- handlers ------------------------------------------------------------------------
+
+    def _forward_to_registry(self):
+        """Pass one /v2 request to the real registry and its answer back, bodies in full."""
+        self.auth = "forwarded"  # the registry checks the credentials, not this fake
+        body = self._body()
+        upstream = State.registry_upstream
+        connection = http.client.HTTPConnection(upstream.hostname, upstream.port, timeout=120)
+        try:
+            connection.putrequest(self.command, self.path, skip_host=True,
+                                  skip_accept_encoding=True)
+            for name, value in self.headers.items():
+                if name.lower() not in HOP_BY_HOP:
+                    connection.putheader(name, value)
+            connection.putheader("Host", self.headers.get("Host", ""))
+            connection.putheader("X-Forwarded-Proto", "https" if State.tls else "http")
+            if body or self.command in ("POST", "PUT", "PATCH"):
+                connection.putheader("Content-Length", str(len(body)))
+            connection.endheaders(body)
+            answer = connection.getresponse()
+            data = answer.read()
+            headers = answer.getheaders()
+        except OSError as e:
+            return self._json(502, harbor_error("UNKNOWN", f"registry unreachable: {e}"),
+                              extra={"proxied": True})
+        finally:
+            connection.close()
+        self._log({"code": answer.status, "proxied": True})
+        self.send_response(answer.status)
+        own = f"{'https' if State.tls else 'http'}://{self.headers.get('Host', '')}"
+        for name, value in headers:
+            if name.lower() == "location" and value.startswith(upstream.geturl()):
+                value = own + value[len(upstream.geturl()):]
+            if name.lower() not in HOP_BY_HOP:
+                self.send_header(name, value)
+        # A HEAD answer says the length of the body it leaves out (a blob's or manifest's size).
+        length = dict((k.lower(), v) for k, v in headers).get("content-length", "0")
+        self.send_header("Content-Length", length if self.command == "HEAD" else str(len(data)))
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(data)
 
     def _systeminfo(self):
         info = {"auth_mode": "db_auth", "harbor_version": f"{State.version}-{FAKE_COMMIT}",
@@ -443,6 +507,7 @@ def main():
     ap.add_argument("--allow-overwrite", choices=["true", "false"], default="true")
     ap.add_argument("--tls-cert")
     ap.add_argument("--tls-key")
+    ap.add_argument("--registry-upstream", help="http://127.0.0.1:PORT: /v2 goes there")
     args = ap.parse_args()
     if bool(args.tls_cert) != bool(args.tls_key):
         ap.error("--tls-cert and --tls-key go together")
@@ -464,6 +529,11 @@ def main():
                          (args.chartmuseum == "auto" and version_tuple(args.version) < (2, 8)))
     State.allow_overwrite = args.allow_overwrite == "true"
     State.log_file = args.log
+    State.tls = bool(args.tls_cert)
+    if args.registry_upstream:
+        State.registry_upstream = urlsplit(args.registry_upstream.rstrip("/"))
+        if State.registry_upstream.scheme != "http" or not State.registry_upstream.port:
+            ap.error("--registry-upstream must be http://HOST:PORT")
 
     httpd = Server(("127.0.0.1", 0), Handler)
     if args.tls_cert:

@@ -1,0 +1,289 @@
+#pragma once
+
+// The fixture of the `dce-upgrade run` tests: a Kubernetes API stand-in with skoala 0.28.0
+// installed by the real helm (3 or 4, the test parameter), a chart repository with Basic auth as
+// a Harbor robot account, a real registry, and a generated package of skoala 0.28.1. runCli()
+// runs the command line as a user would and collects its events.
+#include "ChartRepo.h"
+#include "ChildProcess.h"
+#include "Fixtures.h"
+#include "RegistryServer.h"
+#include "SecretScan.h"
+#include "StandinCluster.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+#include <functional>
+#include <yaml-cpp/yaml.h>
+
+namespace DceUpgrade::Test {
+
+inline const QString Namespace = QStringLiteral("skoala-system");
+// charts-syncer's containerRepository in the plans: images land in <registry>/skoala/<name>,
+// the repositories the test charts name, so the charts of the test chart repository (which,
+// unlike charts-syncer's, are not relocated) pull from where the push put the images.
+inline const QString Repository = QStringLiteral("skoala");
+// The robot account of the test registry and chart repository: robot$skoala-ci, with a password
+// holding the characters shells and YAML like to eat.
+inline const QString User = RegistryServer::robotUser();
+inline const QString Password = RegistryServer::robotPassword();
+
+inline YAML::Node yaml(const QByteArray &text)
+{
+    return YAML::Load(text.toStdString());
+}
+
+struct CliRun
+{
+    int exitCode = -1;
+    bool crashed = false;
+    std::vector<QJsonObject> events;
+    QByteArray err;
+    QString session;
+    QStringList secretHolders; // processes seen with the password in argv or environment
+
+    // The last `step` event of `id`.
+    QJsonObject step(const QString &id) const
+    {
+        QJsonObject last;
+        for (const QJsonObject &event : events) {
+            if (event.value(QLatin1String("type")) == QLatin1String("step")
+                && event.value(QLatin1String("id")) == id) {
+                last = event;
+            }
+        }
+        return last;
+    }
+    QString state(const QString &id) const
+    {
+        return step(id).value(QLatin1String("state")).toString();
+    }
+    std::string describe() const
+    {
+        QString text = QStringLiteral("exit %1\n").arg(exitCode);
+        for (const QJsonObject &event : events) {
+            text += QString::fromUtf8(QJsonDocument(event).toJson(QJsonDocument::Compact))
+                + QLatin1Char('\n');
+        }
+        text += QString::fromUtf8(err);
+        return text.toStdString();
+    }
+};
+
+class UpgradeRun : public ::testing::TestWithParam<int>
+{
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(m_state.isValid());
+        ASSERT_TRUE(m_cluster.isRunning());
+        ASSERT_TRUE(m_repo.isValid());
+        m_helm = StandinCluster::helmBinary(GetParam());
+        ASSERT_FALSE(m_helm.isEmpty());
+        m_package = m_fixtures.make(
+            QStringLiteral("package"), QStringLiteral("skoala_v0.28.1_amd64.tar"));
+        ASSERT_FALSE(m_package.path.isEmpty());
+        m_userValues = m_fixtures.writeFile(QStringLiteral("user-values.yaml"),
+            "global:\n  imageRegistry: old.example:5000\nhive:\n  replicas: 2\n  logLevel: "
+            "debug\n");
+        ASSERT_TRUE(m_cluster.installRelease(GetParam(), QStringLiteral("skoala"), Namespace,
+            m_repo.chartTgz(QStringLiteral("skoala"), QStringLiteral("0.28.0")),
+            {QStringLiteral("-f"), m_userValues}));
+        ASSERT_TRUE(m_registry.isRunning());
+        if (imagesPushedBefore()) {
+            // The images are in the registry already, as after an earlier sync: the upgrade's
+            // image check finds them.
+            const Fixtures::CliResult pushed = Fixtures::runCli(
+                {QStringLiteral("push"), m_package.path, QStringLiteral("--registry"),
+                    m_registry.url(), QStringLiteral("--repository"), Repository,
+                    QStringLiteral("--user"), User, QStringLiteral("--password-stdin")},
+                Password.toUtf8() + '\n');
+            ASSERT_EQ(pushed.exitCode, 0) << pushed.err.toStdString();
+        }
+    }
+
+    virtual bool imagesPushedBefore() const { return true; }
+
+    static QString skoalaOnly() { return QStringLiteral("    - chart: skoala\n"); }
+    static QString waitFor30s() { return QStringLiteral("  wait: true\n  timeout: 30s\n"); }
+
+    QString writePlan(const QString &method, const QString &releases = skoalaOnly(),
+        const QString &upgradeOptions = waitFor30s(), const QString &sync = QStringLiteral("none"))
+    {
+        const QString plan = QStringLiteral("apiVersion: dce-upgrade.daocloud.io/v1alpha1\n"
+                                            "kind: UpgradePlan\n"
+                                            "module: skoala\n"
+                                            "package: %1\n"
+                                            "registry:\n"
+                                            "  address: %8\n"
+                                            "  scheme: http\n"
+                                            "  repository: %9\n"
+                                            "  username: %2\n"
+                                            "sync:\n"
+                                            "  method: %10\n"
+                                            "  chartTarget: none\n"
+                                            "upgrade:\n"
+                                            "  method: %3\n"
+                                            "  repoUrl: %4\n"
+                                            "  kubeconfig: %5\n"
+                                            "%6"
+                                            "  releases:\n"
+                                            "%7")
+                                 .arg(m_package.path, QLatin1Char('\'') + User + QLatin1Char('\''),
+                                     method, m_repo.url(), m_cluster.kubeconfig(), upgradeOptions,
+                                     releases, m_registry.address(), Repository)
+                                 .arg(sync);
+        return m_fixtures.writeFile(QStringLiteral("plan-%1.yaml").arg(++m_plans), plan.toUtf8());
+    }
+
+    QProcessEnvironment cliEnvironment() const
+    {
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("XDG_STATE_HOME"), m_state.path());
+        environment.remove(QStringLiteral("KUBECONFIG"));
+        environment.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+        return environment;
+    }
+
+    // Runs the CLI with `arguments` (events on stdout), the password on stdin when asked for;
+    // `onEvent` may act on the run (send it a signal) as events arrive.
+    CliRun runCli(const QStringList &arguments,
+        const std::function<void(const QJsonObject &, QProcess &)> &onEvent = {})
+    {
+        CliRun run;
+        QProcess process;
+        process.setProcessEnvironment(cliEnvironment());
+        guardChild(process);
+        process.start(QStringLiteral(DCE_TEST_CLI), arguments);
+        if (!process.waitForStarted(10000)) {
+            ADD_FAILURE() << "dce-upgrade did not start";
+            return run;
+        }
+        if (arguments.contains(QLatin1String("--secrets-stdin"))) {
+            process.write(
+                QJsonDocument(QJsonObject {{QStringLiteral("registry.password"), m_password}})
+                    .toJson(QJsonDocument::Compact)
+                + '\n');
+        }
+        process.closeWriteChannel();
+        QByteArray pending;
+        QElapsedTimer clock;
+        clock.start();
+        const QByteArray secret = m_password.toUtf8();
+        while (clock.elapsed() < 180000) {
+            const bool ended = process.waitForFinished(20);
+            run.secretHolders += processesHolding(secret);
+            pending += process.readAllStandardOutput();
+            qsizetype newline;
+            while ((newline = pending.indexOf('\n')) >= 0) {
+                const QJsonObject event = QJsonDocument::fromJson(pending.left(newline)).object();
+                pending.remove(0, newline + 1);
+                if (event.isEmpty()) {
+                    continue;
+                }
+                if (event.value(QLatin1String("type")) == QLatin1String("run")
+                    && event.value(QLatin1String("state")) == QLatin1String("started")) {
+                    run.session = event.value(QLatin1String("session")).toString();
+                }
+                run.events.push_back(event);
+                if (onEvent) {
+                    onEvent(event, process);
+                }
+            }
+            if (ended || process.state() == QProcess::NotRunning) {
+                break;
+            }
+        }
+        if (process.state() != QProcess::NotRunning) {
+            ADD_FAILURE() << "dce-upgrade did not end in time";
+            killChild(process);
+        }
+        run.err = process.readAllStandardError();
+        run.crashed = process.exitStatus() == QProcess::CrashExit;
+        run.exitCode = process.exitCode();
+        return run;
+    }
+
+    QStringList runArguments(const QString &plan) const
+    {
+        return {QStringLiteral("run"), QStringLiteral("--plan"), plan, QStringLiteral("--events"),
+            QStringLiteral("-"), QStringLiteral("--secrets-stdin"), QStringLiteral("--helm"),
+            m_helm, QStringLiteral("--kubectl"), StandinCluster::kubectlBinary()};
+    }
+
+    QJsonObject status(const QString &release = QStringLiteral("skoala"),
+        const QString &context = StandinCluster::MainContext)
+    {
+        return QJsonDocument::fromJson(
+            m_cluster.helm(GetParam(),
+                {QStringLiteral("status"), release, QStringLiteral("-n"), Namespace,
+                    QStringLiteral("-o"), QStringLiteral("json"), QStringLiteral("--kube-context"),
+                    context}))
+            .object();
+    }
+    // The chart ("skoala-0.28.1") of the release's current revision.
+    QString chart(const QString &release = QStringLiteral("skoala"),
+        const QString &context = StandinCluster::MainContext)
+    {
+        const QJsonArray history = QJsonDocument::fromJson(
+            m_cluster.helm(GetParam(),
+                {QStringLiteral("history"), release, QStringLiteral("-n"), Namespace,
+                    QStringLiteral("-o"), QStringLiteral("json"), QStringLiteral("--kube-context"),
+                    context}))
+                                       .array();
+        return history.isEmpty()
+            ? QString()
+            : history.last().toObject().value(QLatin1String("chart")).toString();
+    }
+    YAML::Node userValues(int revision = 0)
+    {
+        QStringList args {QStringLiteral("get"), QStringLiteral("values"), QStringLiteral("skoala"),
+            QStringLiteral("-n"), Namespace, QStringLiteral("-o"), QStringLiteral("yaml")};
+        if (revision > 0) {
+            args << QStringLiteral("--revision") << QString::number(revision);
+        }
+        return yaml(m_cluster.helm(GetParam(), args));
+    }
+
+    // No password anywhere a person or another user could find it.
+    void expectNoSecretLeft(const CliRun &run)
+    {
+        EXPECT_TRUE(run.secretHolders.isEmpty())
+            << run.secretHolders.join(QLatin1Char('\n')).toStdString();
+        ASSERT_FALSE(run.session.isEmpty());
+        const QStringList files = filesHolding(run.session, m_password.toUtf8());
+        EXPECT_TRUE(files.isEmpty()) << files.join(QLatin1Char('\n')).toStdString();
+        for (const QJsonObject &event : run.events) {
+            EXPECT_FALSE(QJsonDocument(event).toJson().contains(m_password.toUtf8()));
+        }
+        EXPECT_FALSE(run.err.contains(m_password.toUtf8()));
+    }
+
+    QTemporaryDir m_state;
+    Fixtures m_fixtures;
+    StandinCluster m_cluster;
+    RegistryServer m_registry {RegistryMode::PlainHtpasswd};
+    ChartRepo m_repo {Password};
+    QString m_helm;
+    GeneratedBundle m_package;
+    QString m_userValues;
+    int m_plans = 0;
+    // The registry password runCli() gives the run (and looks for where it must not be).
+    QString m_password = Password;
+};
+
+// The registry holds nothing yet: the runs must bring the images themselves.
+class UpgradeRunIntoAnEmptyRegistry : public UpgradeRun
+{
+protected:
+    bool imagesPushedBefore() const override { return false; }
+};
+
+} // namespace DceUpgrade::Test
