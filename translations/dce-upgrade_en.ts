@@ -1682,6 +1682,14 @@ Run again with --resume %2 to continue where it stopped.</source>
         <source>A proxy in front of %1 refuses large uploads; sending layers in parts of at most %2 KiB.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Could not read what is to be uploaded to %1 from the package: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the package file is complete and readable (dce-upgrade inspect --verify), then run again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DceUpgrade::RegistryError</name>
@@ -2030,6 +2038,33 @@ Run again with --resume %2 to continue where it stopped.</source>
     </message>
     <message>
         <source>Keep that file; start a new session to make a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DceUpgrade::StreamingRequest</name>
+    <message>
+        <source>Canceled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data ended early.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection closed without an answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection closed in the middle of the answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data moved for %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not answer in HTTP/1.1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1711,6 +1711,14 @@ Run again with --resume %2 to continue where it stopped.</source>
         <source>A proxy in front of %1 refuses large uploads; sending layers in parts of at most %2 KiB.</source>
         <translation>%1 前面的代理拒绝大文件上传；改为分块发送镜像层，每块最大 %2 KiB。</translation>
     </message>
+    <message>
+        <source>Could not read what is to be uploaded to %1 from the package: %2</source>
+        <translation>无法从离线包中读取要上传到 %1 的数据：%2</translation>
+    </message>
+    <message>
+        <source>Check that the package file is complete and readable (dce-upgrade inspect --verify), then run again.</source>
+        <translation>请检查离线包文件是否完整且可读（dce-upgrade inspect --verify），然后重新运行。</translation>
+    </message>
 </context>
 <context>
     <name>DceUpgrade::RegistryError</name>
@@ -2060,6 +2068,33 @@ Run again with --resume %2 to continue where it stopped.</source>
     <message>
         <source>Keep that file; start a new session to make a new one.</source>
         <translation>请保留该文件；如需重新生成，请开始新的会话。</translation>
+    </message>
+</context>
+<context>
+    <name>DceUpgrade::StreamingRequest</name>
+    <message>
+        <source>Canceled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>The data ended early.</source>
+        <translation>数据提前结束。</translation>
+    </message>
+    <message>
+        <source>The connection closed without an answer.</source>
+        <translation>连接已关闭，未收到响应。</translation>
+    </message>
+    <message>
+        <source>The connection closed in the middle of the answer.</source>
+        <translation>接收响应的过程中连接被关闭。</translation>
+    </message>
+    <message>
+        <source>No data moved for %1 s.</source>
+        <translation>已有 %1 秒没有任何数据传输。</translation>
+    </message>
+    <message>
+        <source>The server did not answer in HTTP/1.1.</source>
+        <translation>服务器未以 HTTP/1.1 协议响应。</translation>
     </message>
 </context>
 <context>

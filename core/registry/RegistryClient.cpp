@@ -4,6 +4,7 @@
 
 #include "AuthChallenge.h"
 #include "BlobReader.h"
+#include "StreamingRequest.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -75,6 +76,66 @@ QByteArray RegistryClient::basicCredentials() const
     return "Basic " + credentials.toBase64();
 }
 
+QByteArray RegistryClient::authorizationFor(const Request &request) const
+{
+    const auto token = m_tokens.constFind(request.scope);
+    if (token != m_tokens.cend()) {
+        return "Bearer " + *token;
+    }
+    if (m_useBasic && !m_target.username.isEmpty()) {
+        return basicCredentials();
+    }
+    return {};
+}
+
+bool RegistryClient::streamsDirectly(const QUrl &url)
+{
+    // Through a proxy, Qt's own HTTP does the talking (CONNECT, proxy authentication).
+    const QList<QNetworkProxy> proxies
+        = QNetworkProxyFactory::proxyForQuery(QNetworkProxyQuery(url));
+    return proxies.isEmpty() || proxies.first().type() == QNetworkProxy::NoProxy;
+}
+
+void RegistryClient::sendStreaming(
+    const std::shared_ptr<Request> &request, std::function<void(const Response &)> done)
+{
+    QList<std::pair<QByteArray, QByteArray>> headers = request->headers;
+    if (const QByteArray authorization = authorizationFor(*request); !authorization.isEmpty()) {
+        headers.append({"Authorization", authorization});
+    }
+    auto *stream = new StreamingRequest(request->method, request->url, headers,
+        request->device.get(), request->device->size(), m_ssl, TransferTimeoutMs, this);
+    m_streaming.insert(stream);
+    if (request->progress) {
+        connect(stream, &StreamingRequest::uploadProgress, this,
+            [progress = request->progress](qint64 sent, qint64 total) { progress(sent, total); });
+    }
+    connect(stream, &StreamingRequest::finished, this,
+        [this, stream, request, done](const StreamingRequest::Answer &answer) {
+            stream->deleteLater();
+            m_streaming.remove(stream);
+            Response response;
+            response.status = answer.status;
+            response.body = answer.body;
+            response.headers = answer.headers;
+            response.url = request->url;
+            if (answer.bodyUnreadable) {
+                // The package, not the registry: a truncated or unreadable file.
+                response.networkError = Error(QStringLiteral("file.read"),
+                    tr("Could not read what is to be uploaded to %1 from the package: %2")
+                        .arg(m_target.address, answer.error),
+                    tr("Check that the package file is complete and readable (dce-upgrade "
+                       "inspect --verify), then run again."));
+            } else if (answer.status == 0) {
+                response.networkError
+                    = RegistryError::fromNetwork(answer.error, answer.tlsFailed, context({}, {}));
+            }
+            onAnswer(request, response, done);
+        });
+    request->device->reset();
+    stream->start();
+}
+
 QNetworkRequest RegistryClient::prepare(const Request &request) const
 {
     QNetworkRequest prepared(request.url);
@@ -84,11 +145,8 @@ QNetworkRequest RegistryClient::prepare(const Request &request) const
     for (const auto &[name, value] : request.headers) {
         prepared.setRawHeader(name, value);
     }
-    const auto token = m_tokens.constFind(request.scope);
-    if (token != m_tokens.cend()) {
-        prepared.setRawHeader("Authorization", "Bearer " + *token);
-    } else if (m_useBasic && !m_target.username.isEmpty()) {
-        prepared.setRawHeader("Authorization", basicCredentials());
+    if (const QByteArray authorization = authorizationFor(request); !authorization.isEmpty()) {
+        prepared.setRawHeader("Authorization", authorization);
     }
     if (request.device) {
         prepared.setHeader(QNetworkRequest::ContentLengthHeader, request.device->size());
@@ -105,6 +163,10 @@ void RegistryClient::send(
         response.networkError = Error(QStringLiteral("canceled"), tr("Canceled."));
         QMetaObject::invokeMethod(
             this, [done, response] { done(response); }, Qt::QueuedConnection);
+        return;
+    }
+    if (request->device && streamsDirectly(request->url)) {
+        sendStreaming(request, std::move(done));
         return;
     }
     const QNetworkRequest prepared = prepare(*request);
@@ -127,12 +189,6 @@ void RegistryClient::send(
     connect(reply, &QNetworkReply::finished, this, [this, reply, request, done] {
         reply->deleteLater();
         m_inFlight.remove(reply);
-        if (m_aborted) {
-            Response response;
-            response.networkError = Error(QStringLiteral("canceled"), tr("Canceled."));
-            done(response);
-            return;
-        }
         Response response;
         response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         // A reply without a body (HEAD, some 401s) is not open; reading it would warn.
@@ -145,42 +201,55 @@ void RegistryClient::send(
             const bool tls = reply->error() == QNetworkReply::SslHandshakeFailedError;
             response.networkError
                 = RegistryError::fromNetwork(reply->errorString(), tls, context({}, {}));
-            done(response);
+        }
+        onAnswer(request, response, done);
+    });
+}
+
+void RegistryClient::onAnswer(const std::shared_ptr<Request> &request, const Response &response,
+    const std::function<void(const Response &)> &done)
+{
+    if (m_aborted) {
+        Response canceled;
+        canceled.networkError = Error(QStringLiteral("canceled"), tr("Canceled."));
+        done(canceled);
+        return;
+    }
+    if (response.networkError) {
+        done(response);
+        return;
+    }
+    if (response.status != 401 || request->authAttempts >= 2) {
+        done(response);
+        return;
+    }
+    // Authenticate as the registry asks, then send the same request once more.
+    const auto challenge = AuthChallenge::parse(response.headers.value("www-authenticate"));
+    ++request->authAttempts;
+    const bool refusedAfterToken = challenge && request->authAttempts > 1
+        && challenge->parameters.value(QStringLiteral("error"))
+            == QLatin1String("insufficient_scope");
+    if (!challenge || refusedAfterToken
+        || (challenge->scheme == AuthChallenge::Scheme::Basic
+            && (m_useBasic || m_target.username.isEmpty()))) {
+        done(response);
+        return;
+    }
+    if (challenge->scheme == AuthChallenge::Scheme::Basic) {
+        m_useBasic = true;
+        send(request, done);
+        return;
+    }
+    // A token that no longer works (expired) is dropped and fetched again.
+    m_tokens.remove(request->scope);
+    fetchToken(*challenge, request->scope, [this, request, done, response](const Failure &failure) {
+        if (failure) {
+            Response refused = response;
+            refused.networkError = failure;
+            done(refused);
             return;
         }
-        if (response.status != 401 || request->authAttempts >= 2) {
-            done(response);
-            return;
-        }
-        // Authenticate as the registry asks, then send the same request once more.
-        const auto challenge = AuthChallenge::parse(response.headers.value("www-authenticate"));
-        ++request->authAttempts;
-        const bool refusedAfterToken = challenge && request->authAttempts > 1
-            && challenge->parameters.value(QStringLiteral("error"))
-                == QLatin1String("insufficient_scope");
-        if (!challenge || refusedAfterToken
-            || (challenge->scheme == AuthChallenge::Scheme::Basic
-                && (m_useBasic || m_target.username.isEmpty()))) {
-            done(response);
-            return;
-        }
-        if (challenge->scheme == AuthChallenge::Scheme::Basic) {
-            m_useBasic = true;
-            send(request, done);
-            return;
-        }
-        // A token that no longer works (expired) is dropped and fetched again.
-        m_tokens.remove(request->scope);
-        fetchToken(
-            *challenge, request->scope, [this, request, done, response](const Failure &failure) {
-                if (failure) {
-                    Response refused = response;
-                    refused.networkError = failure;
-                    done(refused);
-                    return;
-                }
-                send(request, done);
-            });
+        send(request, done);
     });
 }
 
@@ -250,6 +319,10 @@ void RegistryClient::abortAll()
     const QSet<QNetworkReply *> running = m_inFlight;
     for (QNetworkReply *reply : running) {
         reply->abort();
+    }
+    const QSet<StreamingRequest *> streaming = m_streaming;
+    for (StreamingRequest *stream : streaming) {
+        stream->abort();
     }
 }
 

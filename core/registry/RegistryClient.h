@@ -20,6 +20,8 @@ class QNetworkReply;
 
 namespace DceUpgrade {
 
+class StreamingRequest;
+
 // The OCI distribution API over Qt Network, asynchronous, for one registry (bundle-format.md
 // §4): ping, Basic and Bearer auth (token per scope, fetched again when a later 401 says the
 // token ran out, as Harbor's 30-minute tokens do during long uploads), blob HEAD / mount /
@@ -87,6 +89,15 @@ private:
     };
 
     void send(std::shared_ptr<Request> request, std::function<void(const Response &)> done);
+    // An upload body goes out on a socket of this thread (StreamingRequest) unless a proxy
+    // applies; everything else through Qt's HTTP.
+    static bool streamsDirectly(const QUrl &url);
+    void sendStreaming(
+        const std::shared_ptr<Request> &request, std::function<void(const Response &)> done);
+    // What both paths do with an answer: authenticate and send again after a 401, or hand it on.
+    void onAnswer(const std::shared_ptr<Request> &request, const Response &response,
+        const std::function<void(const Response &)> &done);
+    QByteArray authorizationFor(const Request &request) const;
     // An upload: one streaming PATCH; after a proxy's 413, PATCHes of m_chunkSize bytes.
     static std::shared_ptr<Request> patchFor(const Upload &upload); // the body: its reader
     void sendWhole(const std::shared_ptr<Upload> &upload);
@@ -113,6 +124,7 @@ private:
     // shrinking from FirstChunkSize.
     qint64 m_chunkSize = 0;
     QSet<QNetworkReply *> m_inFlight;
+    QSet<StreamingRequest *> m_streaming;
     bool m_aborted = false;
     static constexpr qint64 FirstChunkSize = 16 << 20;
     static constexpr qint64 SmallestChunkSize = 256 << 10;
