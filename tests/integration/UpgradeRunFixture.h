@@ -252,6 +252,24 @@ protected:
         return yaml(m_cluster.helm(GetParam(), args));
     }
 
+    // The image of the first container of a Deployment in the stand-in's main cluster.
+    QString firstImageOf(const QString &deployment)
+    {
+        return m_cluster.object(QStringLiteral("Deployment"), Namespace, deployment)
+            .value(QLatin1String("spec"))
+            .toObject()
+            .value(QLatin1String("template"))
+            .toObject()
+            .value(QLatin1String("spec"))
+            .toObject()
+            .value(QLatin1String("containers"))
+            .toArray()
+            .first()
+            .toObject()
+            .value(QLatin1String("image"))
+            .toString();
+    }
+
     // No password anywhere a person or another user could find it.
     void expectNoSecretLeft(const CliRun &run)
     {

@@ -90,20 +90,7 @@ TEST_P(UpgradeRunIntoAnEmptyRegistry, TheRelocatedChartGoesToHarborAndTheUpgrade
     ASSERT_EQ(run.exitCode, 0) << run.describe();
     EXPECT_EQ(run.state(QStringLiteral("chart.publish")), QStringLiteral("ok")) << run.describe();
     EXPECT_EQ(chart(), QStringLiteral("skoala-0.28.1"));
-    const QJsonObject deployment = m_cluster.object(
-        QStringLiteral("Deployment"), Namespace, QStringLiteral("skoala-skoala"));
-    const QString image = deployment.value(QLatin1String("spec"))
-                              .toObject()
-                              .value(QLatin1String("template"))
-                              .toObject()
-                              .value(QLatin1String("spec"))
-                              .toObject()
-                              .value(QLatin1String("containers"))
-                              .toArray()
-                              .first()
-                              .toObject()
-                              .value(QLatin1String("image"))
-                              .toString();
+    const QString image = firstImageOf(QStringLiteral("skoala-skoala"));
     EXPECT_EQ(
         image, m_registry.address() + QLatin1String("/release.daocloud.io/skoala/hive:v0.28.1"));
     // A second run finds the chart there and says so (charts-syncer would skip everything).

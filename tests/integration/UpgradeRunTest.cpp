@@ -40,20 +40,7 @@ TEST_P(UpgradeRun, HelmRepoPathUpgradesEveryClusterAndKeepsTheUserValues)
     EXPECT_EQ(after["hive"]["logLevel"].as<std::string>(), "debug");
     EXPECT_EQ(
         after["global"]["imageRegistry"].as<std::string>(), m_registry.address().toStdString());
-    const QJsonObject hive = m_cluster.object(QStringLiteral("Deployment"), Namespace,
-        ChartRepo::hiveDeployment(QStringLiteral("skoala")));
-    const QString image = hive.value(QLatin1String("spec"))
-                              .toObject()
-                              .value(QLatin1String("template"))
-                              .toObject()
-                              .value(QLatin1String("spec"))
-                              .toObject()
-                              .value(QLatin1String("containers"))
-                              .toArray()
-                              .first()
-                              .toObject()
-                              .value(QLatin1String("image"))
-                              .toString();
+    const QString image = firstImageOf(ChartRepo::hiveDeployment(QStringLiteral("skoala")));
     EXPECT_EQ(image, m_registry.address() + QLatin1String("/skoala/hive:v0.28.1"));
 
     // The backup is exactly what was installed, private, and named in the report.
