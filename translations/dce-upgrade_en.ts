@@ -1603,42 +1603,6 @@ Run again with --resume %2 to continue where it stopped.</source>
         <source>The TLS certificate of %1 is not verified (insecure): use this on a trusted network only.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 answers.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 accepts %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Harbor %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Harbor %1 has no chart repository (Harbor 2.8 removed ChartMuseum), so the chart cannot be published to %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Publish the chart as an OCI artifact instead: set sync.chartTarget to oci (and upgrade from the chart package).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The Harbor project %1 does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Create the project in Harbor, or set sync.createProject to true to have it created (private) by this account.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Created the private Harbor project %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pushing to %1 is allowed.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>DceUpgrade::RegistryClient</name>
@@ -1807,6 +1771,45 @@ Run again with --resume %2 to continue where it stopped.</source>
     </message>
     <message>
         <source>Free space on the registry&apos;s storage or enlarge its volume, then run again: what was pushed stays and is not sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DceUpgrade::RegistryPreflight</name>
+    <message>
+        <source>%1 answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 accepts %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Harbor %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Harbor %1 has no chart repository (Harbor 2.8 removed ChartMuseum), so the chart cannot be published to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish the chart as an OCI artifact instead: set sync.chartTarget to oci (and upgrade from the chart package).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Harbor project %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the project in Harbor, or set sync.createProject to true (--create-project for push) to have it created (private) by this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created the private Harbor project %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pushing to %1 is allowed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1632,42 +1632,6 @@ Run again with --resume %2 to continue where it stopped.</source>
         <source>The TLS certificate of %1 is not verified (insecure): use this on a trusted network only.</source>
         <translation>不校验 %1 的 TLS 证书（insecure）：请仅在可信网络中使用。</translation>
     </message>
-    <message>
-        <source>%1 answers.</source>
-        <translation>%1 响应正常。</translation>
-    </message>
-    <message>
-        <source>%1 accepts %2.</source>
-        <translation>%1 已接受用户 %2 登录。</translation>
-    </message>
-    <message>
-        <source>Harbor %1.</source>
-        <translation>Harbor 版本：%1。</translation>
-    </message>
-    <message>
-        <source>Harbor %1 has no chart repository (Harbor 2.8 removed ChartMuseum), so the chart cannot be published to %2.</source>
-        <translation>Harbor %1 没有 Chart 仓库（Harbor 2.8 已移除 ChartMuseum），因此无法将 Chart 发布到 %2。</translation>
-    </message>
-    <message>
-        <source>Publish the chart as an OCI artifact instead: set sync.chartTarget to oci (and upgrade from the chart package).</source>
-        <translation>请改为将 Chart 作为 OCI 制品发布：将 sync.chartTarget 设为 oci（并改用“Chart 包”方式升级）。</translation>
-    </message>
-    <message>
-        <source>The Harbor project %1 does not exist.</source>
-        <translation>Harbor 项目 %1 不存在。</translation>
-    </message>
-    <message>
-        <source>Create the project in Harbor, or set sync.createProject to true to have it created (private) by this account.</source>
-        <translation>请在 Harbor 中创建该项目，或将 sync.createProject 设为 true，由当前账户自动创建（私有项目）。</translation>
-    </message>
-    <message>
-        <source>Created the private Harbor project %1.</source>
-        <translation>已创建私有 Harbor 项目 %1。</translation>
-    </message>
-    <message>
-        <source>Pushing to %1 is allowed.</source>
-        <translation>有权推送到 %1。</translation>
-    </message>
 </context>
 <context>
     <name>DceUpgrade::RegistryClient</name>
@@ -1837,6 +1801,45 @@ Run again with --resume %2 to continue where it stopped.</source>
     <message>
         <source>Free space on the registry&apos;s storage or enlarge its volume, then run again: what was pushed stays and is not sent again.</source>
         <translation>请清理镜像仓库的存储空间或扩容其存储卷，然后重新运行：已推送的内容会保留，不会重复发送。</translation>
+    </message>
+</context>
+<context>
+    <name>DceUpgrade::RegistryPreflight</name>
+    <message>
+        <source>%1 answers.</source>
+        <translation>%1 响应正常。</translation>
+    </message>
+    <message>
+        <source>%1 accepts %2.</source>
+        <translation>%1 已接受用户 %2 登录。</translation>
+    </message>
+    <message>
+        <source>Harbor %1.</source>
+        <translation>Harbor 版本：%1。</translation>
+    </message>
+    <message>
+        <source>Harbor %1 has no chart repository (Harbor 2.8 removed ChartMuseum), so the chart cannot be published to %2.</source>
+        <translation>Harbor %1 没有 Chart 仓库（Harbor 2.8 已移除 ChartMuseum），因此无法将 Chart 发布到 %2。</translation>
+    </message>
+    <message>
+        <source>Publish the chart as an OCI artifact instead: set sync.chartTarget to oci (and upgrade from the chart package).</source>
+        <translation>请改为将 Chart 作为 OCI 制品发布：将 sync.chartTarget 设为 oci（并改用“Chart 包”方式升级）。</translation>
+    </message>
+    <message>
+        <source>The Harbor project %1 does not exist.</source>
+        <translation>Harbor 项目 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Create the project in Harbor, or set sync.createProject to true (--create-project for push) to have it created (private) by this account.</source>
+        <translation>请在 Harbor 中创建该项目，或将 sync.createProject 设为 true（push 命令使用 --create-project），由当前账户自动创建（私有项目）。</translation>
+    </message>
+    <message>
+        <source>Created the private Harbor project %1.</source>
+        <translation>已创建私有 Harbor 项目 %1。</translation>
+    </message>
+    <message>
+        <source>Pushing to %1 is allowed.</source>
+        <translation>有权推送到 %1。</translation>
     </message>
 </context>
 <context>

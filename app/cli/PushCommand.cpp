@@ -5,6 +5,7 @@
 #include "bundle/PackageReader.h"
 #include "registry/ChartSync.h"
 #include "registry/ImagePusher.h"
+#include "registry/RegistryPreflight.h"
 #include "registry/RelocatedImage.h"
 #include "util/Error.h"
 #include "util/TransferRate.h"
@@ -39,6 +40,7 @@ int PushCommand::run(const QStringList &arguments)
     parser.addOption({QStringLiteral("insecure"), {}});
     parser.addOption({QStringLiteral("jobs"), {}, QStringLiteral("n"), QStringLiteral("4")});
     parser.addOption({QStringLiteral("force"), {}});
+    parser.addOption({QStringLiteral("create-project"), {}});
     parser.addOption({QStringLiteral("chart-target"), {}, QStringLiteral("kind")});
     parser.addOption({QStringLiteral("chart-repo"), {}, QStringLiteral("url-or-dir")});
     parser.addOption({QStringLiteral("lang"), {}, QStringLiteral("lang")});
@@ -141,14 +143,23 @@ int PushCommand::run(const QStringList &arguments)
             failure = result;
             QCoreApplication::quit();
         });
-    client.ping([&](const RegistryClient::Failure &pingFailure) {
-        if (pingFailure) {
-            failure = pingFailure;
-            QCoreApplication::quit();
-            return;
-        }
-        pusher.start(items);
-    });
+    // The same checks as the plan's registry.check step, then the push.
+    RegistryPreflight preflight(client,
+        {target, password, items.empty() ? QString() : items.front().repository,
+            parser.isSet(QStringLiteral("create-project")), chartTarget, chartRepo,
+            /*provePushRight=*/false});
+    QObject::connect(&preflight, &RegistryPreflight::message, &preflight,
+        [this](const QString &text) { m_out << text << Qt::endl; });
+    QObject::connect(&preflight, &RegistryPreflight::finished, &preflight,
+        [&](const std::optional<Error> &checkFailure) {
+            if (checkFailure) {
+                failure = checkFailure;
+                QCoreApplication::quit();
+                return;
+            }
+            pusher.start(items);
+        });
+    preflight.start();
     QCoreApplication::exec();
     if (lineOpen) {
         m_out << Qt::endl;

@@ -3,9 +3,9 @@
 #include "RunContext.h"
 
 #include "registry/ChartSync.h"
-#include "registry/HarborApi.h"
 #include "registry/ImagePusher.h"
 #include "registry/RegistryClient.h"
+#include "registry/RegistryPreflight.h"
 #include "registry/Relocator.h"
 
 namespace DceUpgrade {
@@ -42,99 +42,24 @@ RegistryCheckStep::~RegistryCheckStep() = default;
 void RegistryCheckStep::run()
 {
     const std::vector<ImagePusher::Item> items = itemsFor(m_context);
-    m_repository = items.empty() ? QString() : items.front().repository;
+    const UpgradePlan &plan = *m_context.plan;
     m_client = clientFor(m_context);
-    if (m_context.plan->registry.insecure) {
+    if (plan.registry.insecure) {
         note(tr("The TLS certificate of %1 is not verified (insecure): use this on a trusted "
                 "network only.")
-                 .arg(m_context.plan->registry.address));
+                 .arg(plan.registry.address));
     }
-    m_client->ping([this](const RegistryClient::Failure &failure) {
-        if (failure) {
-            finish(failedWith(*failure));
-            return;
-        }
-        const QString user = m_context.plan->registry.username;
-        note(user.isEmpty() ? tr("%1 answers.").arg(m_context.plan->registry.address)
-                            : tr("%1 accepts %2.").arg(m_context.plan->registry.address, user));
-        checkHarbor();
-    });
-}
-
-void RegistryCheckStep::checkHarbor()
-{
-    m_harbor = std::make_unique<HarborApi>(
-        m_context.plan->registry, m_context.secrets.value(RegistryPasswordId));
-    m_harbor->systemInfo([this](const HarborApi::SystemInfo &info, const HarborApi::Failure &) {
-        // A registry that is not Harbor (or hides its API) gets the registry checks only.
-        if (!info.isHarbor) {
-            checkPushRight();
-            return;
-        }
-        note(tr("Harbor %1.").arg(info.version));
-        const ChartTarget chartTarget = m_context.plan->sync.chartTarget;
-        if (chartTarget == ChartTarget::Harbor && !info.hasChartRepo) {
-            finish(StepResult::failed(QStringLiteral("harbor.no-chart-repo"),
-                tr("Harbor %1 has no chart repository (Harbor 2.8 removed ChartMuseum), so the "
-                   "chart cannot be published to %2.")
-                    .arg(info.version, m_context.plan->sync.chartRepoUrl),
-                tr("Publish the chart as an OCI artifact instead: set sync.chartTarget to oci "
-                   "(and upgrade from the chart package).")));
-            return;
-        }
-        checkProject(m_repository.section(QLatin1Char('/'), 0, 0));
-    });
-}
-
-void RegistryCheckStep::checkProject(const QString &project)
-{
-    if (project.isEmpty()) {
-        checkPushRight();
-        return;
-    }
-    m_harbor->projectExists(
-        project, [this, project](bool exists, const HarborApi::Failure &failure) {
-            if (failure) {
-                finish(failedWith(*failure));
-                return;
-            }
-            if (exists) {
-                checkPushRight();
-                return;
-            }
-            if (!m_context.plan->sync.createProject) {
-                finish(StepResult::failed(QStringLiteral("harbor.project-missing"),
-                    tr("The Harbor project %1 does not exist.").arg(project),
-                    tr("Create the project in Harbor, or set sync.createProject to true to have it "
-                       "created (private) by this account.")));
-                return;
-            }
-            m_harbor->createProject(
-                project, false, [this, project](bool, const HarborApi::Failure &createFailure) {
-                    if (createFailure) {
-                        finish(failedWith(*createFailure));
-                        return;
-                    }
-                    note(tr("Created the private Harbor project %1.").arg(project));
-                    checkPushRight();
-                });
+    m_preflight = std::make_unique<RegistryPreflight>(*m_client,
+        RegistryPreflight::Settings {plan.registry, m_context.secrets.value(RegistryPasswordId),
+            items.empty() ? QString() : items.front().repository, plan.sync.createProject,
+            plan.sync.chartTarget, plan.sync.chartRepoUrl});
+    connect(m_preflight.get(), &RegistryPreflight::message, this,
+        [this](const QString &text) { note(text); });
+    connect(m_preflight.get(), &RegistryPreflight::finished, this,
+        [this](const std::optional<Error> &failure) {
+            finish(failure ? failedWith(*failure) : StepResult::ok());
         });
-}
-
-void RegistryCheckStep::checkPushRight()
-{
-    if (m_repository.isEmpty()) {
-        finish(StepResult::ok());
-        return;
-    }
-    m_client->checkPushAccess(m_repository, [this](const RegistryClient::Failure &failure) {
-        if (failure) {
-            finish(failedWith(*failure));
-            return;
-        }
-        note(tr("Pushing to %1 is allowed.").arg(m_repository));
-        finish(StepResult::ok());
-    });
+    m_preflight->start();
 }
 
 // ---------------------------------------------------------------- images.push

@@ -7,18 +7,17 @@
 namespace DceUpgrade {
 
 class ChartSync;
-class HarborApi;
 class ImagePusher;
 class RegistryClient;
+class RegistryPreflight;
 
 // The built-in sync (bundle-format.md §4.7), as three steps that share the registry client of
 // the run's plan: check the registry, push the images, publish the chart. Each is asynchronous
 // on the engine's thread, reports progress, and stops cleanly on cancel; nothing half-pushed is
 // ever visible (a manifest goes up only after all its blobs), so a rerun completes the sync.
 
-// registry.check: before anything long starts, that the registry answers, the account may push
-// to the target repository, and, on Harbor, that the project exists (created, private, when the
-// plan says so) and the chart target fits the Harbor version.
+// registry.check: RegistryPreflight with the plan's settings (the registry answers, the account
+// may push, and on Harbor the project exists and the chart target fits the version).
 class RegistryCheckStep final : public Step
 {
     Q_OBJECT
@@ -30,13 +29,8 @@ protected:
     void run() override;
 
 private:
-    void checkHarbor();
-    void checkProject(const QString &project);
-    void checkPushRight();
-
     std::unique_ptr<RegistryClient> m_client;
-    std::unique_ptr<HarborApi> m_harbor;
-    QString m_repository; // the first image's target repository
+    std::unique_ptr<RegistryPreflight> m_preflight;
 };
 
 // images.push: every image of the package into the registry (ImagePusher), progress in bytes.

@@ -7,6 +7,7 @@
 
 #include "BodyLimitProxy.h"
 #include "ChildProcess.h"
+#include "FakeHarborApi.h"
 #include "Fixtures.h"
 #include "RegistryServer.h"
 #include "SecretScan.h"
@@ -303,6 +304,62 @@ TEST_F(Push, anAccountThatMayOnlyPullIsToldItMayNotPush)
         = registry.skopeo({QStringLiteral("inspect"), QStringLiteral("--raw"),
             QStringLiteral("docker://%1/bench/hive:v0.28.1").arg(registry.address())});
     EXPECT_FALSE(catalog.ok()) << "nothing may have been pushed";
+}
+
+// Harbor's API and registry on one address: the FAKE Harbor API (Harbor cannot run here) passes
+// /v2 to the real registry. push runs the checks of the plan's registry.check step first.
+TEST_F(Push, onHarborAMissingProjectStopsThePushOrIsCreatedPrivate)
+{
+    RegistryServer registry(RegistryMode::PlainHtpasswd);
+    ASSERT_TRUE(registry.isRunning());
+    FakeHarborOptions options;
+    options.registryUpstream = registry.url();
+    FakeHarborApi harbor(options);
+    ASSERT_TRUE(harbor.isRunning());
+    const GeneratedBundle package = m_fixtures.make(QStringLiteral("package"));
+    const auto projectCreations = [&harbor] {
+        int created = 0;
+        for (const QJsonValue &request : harbor.requests()) {
+            const QJsonObject r = request.toObject();
+            if (r.value(QLatin1String("method")) == QLatin1String("POST")
+                && r.value(QLatin1String("path")) == QLatin1String("/api/v2.0/projects")
+                && r.value(QLatin1String("code")).toInt() == 201) {
+                EXPECT_EQ(r.value(QLatin1String("project")), Repository);
+                EXPECT_EQ(r.value(QLatin1String("public")), false) << "created private";
+                ++created;
+            }
+        }
+        return created;
+    };
+
+    // "bench" is not a project of this Harbor: nothing is sent, the fix is named.
+    const PushRun missing = push(registry, package.path, RegistryServer::adminUser(),
+        RegistryServer::adminPassword(), {}, {}, harbor.url());
+    EXPECT_EQ(missing.exitCode, 1) << missing.describe();
+    EXPECT_TRUE(missing.err.contains(QLatin1String("(harbor.project-missing)")))
+        << missing.describe();
+    EXPECT_TRUE(missing.err.contains(QLatin1String("--create-project"))) << missing.describe();
+    EXPECT_TRUE(writes(registry.requests()).isEmpty())
+        << writes(registry.requests()).join(QLatin1Char('\n')).toStdString();
+
+    // A project robot may not create it (Harbor: system administrators only).
+    const PushRun robot = push(registry, package.path, RegistryServer::robotUser(),
+        RegistryServer::robotPassword(), {QStringLiteral("--create-project")}, {}, harbor.url());
+    EXPECT_EQ(robot.exitCode, 1) << robot.describe();
+    EXPECT_TRUE(robot.err.contains(QLatin1String("(harbor.denied)"))) << robot.describe();
+    EXPECT_EQ(projectCreations(), 0);
+    EXPECT_TRUE(writes(registry.requests()).isEmpty());
+
+    // The administrator has it created, private, and every image follows.
+    const PushRun created = push(registry, package.path, RegistryServer::adminUser(),
+        RegistryServer::adminPassword(), {QStringLiteral("--create-project")}, {}, harbor.url());
+    ASSERT_EQ(created.exitCode, 0) << created.describe();
+    EXPECT_TRUE(created.out.contains(QLatin1String("Created the private Harbor project bench")))
+        << created.describe();
+    EXPECT_EQ(projectCreations(), 1);
+    expectImagesReadable(registry, package.expect, RegistryServer::adminUser(), false);
+    EXPECT_TRUE(created.secretHolders.isEmpty())
+        << created.secretHolders.join(QLatin1Char('\n')).toStdString();
 }
 
 TEST_F(Push, aLayerThatDoesNotMatchItsDigestIsNeverCommitted)
