@@ -93,18 +93,8 @@ void StreamingRequest::start()
     connect(m_socket, &QTcpSocket::readyRead, this, &StreamingRequest::onReadyRead);
     connect(m_socket, &QTcpSocket::disconnected, this, &StreamingRequest::onDisconnected);
     connect(m_socket, &QTcpSocket::errorOccurred, this, [this](QAbstractSocket::SocketError code) {
-        // The server may answer early and close: the answer, when whole, is what counts.
-        m_closed = true;
-        onReadyRead();
-        if (m_done) {
-            return;
-        }
         m_answer.tlsFailed = code == QAbstractSocket::SslHandshakeFailedError;
-        if (code == QAbstractSocket::RemoteHostClosedError && parseAnswer()) {
-            finish();
-            return;
-        }
-        finish(m_socket->errorString());
+        onClosed(m_socket->errorString());
     });
     const quint16 port = quint16(m_url.port(https ? 443 : 80));
     m_stall.start();
@@ -142,17 +132,17 @@ void StreamingRequest::onConnected()
 
 void StreamingRequest::pump()
 {
-    QByteArray buffer;
     while (!m_done && m_read < m_bodySize && m_socket->bytesToWrite() < MaxQueued) {
-        buffer.resize(std::min(ReadStep, m_bodySize - m_read));
-        const qint64 got = m_body->read(buffer.data(), buffer.size());
+        // One buffer for the whole body: pump() runs on every bytesWritten.
+        m_buffer.resize(std::min(ReadStep, m_bodySize - m_read));
+        const qint64 got = m_body->read(m_buffer.data(), m_buffer.size());
         if (got <= 0) {
             m_answer.bodyUnreadable = true;
             finish(got < 0 ? m_body->errorString() : tr("The data ended early."));
             m_socket->abort();
             return;
         }
-        m_socket->write(buffer.constData(), got);
+        m_socket->write(m_buffer.constData(), got);
         m_read += got;
     }
 }
@@ -181,17 +171,21 @@ void StreamingRequest::onReadyRead()
 
 void StreamingRequest::onDisconnected()
 {
+    onClosed({});
+}
+
+void StreamingRequest::onClosed(const QString &why)
+{
+    // The server may answer early and close: an answer that is whole by now is the answer
+    // (onReadyRead() finishes with it), and an answer without a length ends here.
     m_closed = true;
     onReadyRead();
     if (m_done) {
         return;
     }
-    if (parseAnswer()) {
-        finish();
-    } else {
-        finish(m_received.isEmpty() ? tr("The connection closed without an answer.")
-                                    : tr("The connection closed in the middle of the answer."));
-    }
+    finish(!why.isEmpty()          ? why
+            : m_received.isEmpty() ? tr("The connection closed without an answer.")
+                                   : tr("The connection closed in the middle of the answer."));
 }
 
 void StreamingRequest::onStalled()

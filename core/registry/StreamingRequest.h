@@ -65,6 +65,8 @@ private:
     void onBytesWritten();
     void onReadyRead();
     void onDisconnected();
+    // The connection ended: closed by the server (`why` empty) or a socket error saying why.
+    void onClosed(const QString &why);
     void onStalled();
     // True once a whole answer is in m_received (and parsed into m_answer).
     bool parseAnswer();
@@ -78,6 +80,7 @@ private:
     QSslConfiguration m_tls;
     QTcpSocket *m_socket = nullptr;
     QTimer m_stall;
+    QByteArray m_buffer; // the body's next piece on its way to the socket
     qint64 m_read = 0; // body bytes handed to the socket
     QByteArray m_received;
     Answer m_answer;
