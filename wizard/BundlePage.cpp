@@ -45,7 +45,7 @@ QCompleter *makePathCompleter(QObject *parent)
 } // namespace
 
 BundlePage::BundlePage(WizardSession *session, QWidget *parent)
-    : QWizardPage(parent)
+    : WizardPage(session, PageId::Bundle, parent)
     , m_session(session)
     , m_loader(new PackageLoader(this))
     , m_pathLabel(new QLabel(this))
@@ -155,13 +155,12 @@ bool BundlePage::isBusy() const
 void BundlePage::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
-        retranslateUi();
         // An Error is translated when it is raised: read again so it speaks the new language.
         if (!m_error->isHidden()) {
             startReading();
         }
     }
-    QWizardPage::changeEvent(event);
+    WizardPage::changeEvent(event);
 }
 
 void BundlePage::retranslateUi()

@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QWizardPage>
+#include "WizardPage.h"
 
 class QEvent;
 class QLabel;
@@ -19,7 +19,7 @@ class WizardSession;
 // Step 1: choose the offline package (path field or file dialog) and see what it holds without
 // unpacking it. Reading runs on a pool thread (PackageLoader) behind a busy indicator; a package
 // that cannot be read is explained inline. Complete once the session holds a package.
-class BundlePage final : public QWizardPage
+class BundlePage final : public WizardPage
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(BundlePage)
@@ -33,9 +33,9 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void retranslateUi() override;
 
 private:
-    void retranslateUi();
     QString readingText() const;
     void browse();
     void choosePath(const QString &path);
@@ -44,7 +44,7 @@ private:
     void showError(const QString &path, const QString &message, const QString &hint);
     void setBusy(bool busy);
 
-    WizardSession *m_session = nullptr;
+    WizardSession *m_session = nullptr; // session(), kept for brevity
     PackageLoader *m_loader = nullptr;
     QLabel *m_pathLabel = nullptr;
     QLineEdit *m_pathEdit = nullptr;

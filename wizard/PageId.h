@@ -2,9 +2,19 @@
 
 namespace DceUpgrade::Wizard {
 
-// The QWizard page ids, in the order the pages are shown. Later pages (registry, sync method,
-// upgrade method, review, run, finish) are added here as they are written.
-enum class PageId : int { Welcome = 0, Bundle = 1 };
+// The QWizard page ids, in the order the pages are shown (the step sidebar lists them so).
+enum class PageId : int {
+    Welcome = 0,
+    Bundle = 1,
+    Registry = 2,
+    Sync = 3,
+    Upgrade = 4,
+    Review = 5,
+    Run = 6,
+    Finish = 7,
+};
+
+constexpr int PageCount = 8;
 
 constexpr int pageIndex(PageId id)
 {

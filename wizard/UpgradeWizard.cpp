@@ -1,18 +1,29 @@
 #include "UpgradeWizard.h"
 
 #include "BundlePage.h"
+#include "FinishPage.h"
 #include "PageId.h"
+#include "RegistryPage.h"
+#include "ReviewPage.h"
+#include "RunPage.h"
+#include "StepSidebar.h"
+#include "SyncPage.h"
+#include "UpgradePage.h"
 #include "WelcomePage.h"
 #include "WizardSession.h"
 
+#include <QCloseEvent>
 #include <QEvent>
 #include <QIcon>
+#include <QMessageBox>
+#include <QPushButton>
 
 namespace DceUpgrade::Wizard {
 
 UpgradeWizard::UpgradeWizard(WizardSession *session, QWidget *parent)
     : QWizard(parent)
     , m_session(session)
+    , m_sidebar(new StepSidebar(this))
 {
     setObjectName(QStringLiteral("upgradeWizard"));
     const QIcon icon(QStringLiteral(":/icons/io.daocloud.DceUpgradeWizard.svg"));
@@ -20,17 +31,41 @@ UpgradeWizard::UpgradeWizard(WizardSession *session, QWidget *parent)
     setWizardStyle(QWizard::ModernStyle);
     setPixmap(QWizard::LogoPixmap, icon.pixmap(48, 48));
     setOption(QWizard::NoBackButtonOnStartPage);
-    setMinimumSize(720, 540);
-    resize(860, 640);
+    setOption(QWizard::HaveHelpButton, false);
+    setSideWidget(m_sidebar);
+    setMinimumSize(900, 620);
+    resize(1040, 720);
 
     setPage(pageIndex(PageId::Welcome), new WelcomePage(m_session, this));
     setPage(pageIndex(PageId::Bundle), new BundlePage(m_session, this));
+    setPage(pageIndex(PageId::Registry), new RegistryPage(m_session, this));
+    setPage(pageIndex(PageId::Sync), new SyncPage(m_session, this));
+    setPage(pageIndex(PageId::Upgrade), new UpgradePage(m_session, this));
+    setPage(pageIndex(PageId::Review), new ReviewPage(m_session, this));
+    setPage(pageIndex(PageId::Run), new RunPage(m_session, this));
+    setPage(pageIndex(PageId::Finish), new FinishPage(m_session, this));
     setStartId(pageIndex(PageId::Welcome));
 
+    connect(this, &QWizard::currentIdChanged, m_sidebar, &StepSidebar::setCurrent);
+    for (const int id : pageIds()) {
+        if (WizardPage *page = wizardPage(id)) {
+            connect(page, &WizardPage::workEnded, this, [this] {
+                if (m_closeWhenIdle) {
+                    m_closeWhenIdle = false;
+                    close();
+                }
+            });
+        }
+    }
     retranslateUi();
 }
 
 UpgradeWizard::~UpgradeWizard() = default;
+
+WizardPage *UpgradeWizard::wizardPage(int id) const
+{
+    return qobject_cast<WizardPage *>(page(id));
+}
 
 void UpgradeWizard::changeEvent(QEvent *event)
 {
@@ -42,15 +77,75 @@ void UpgradeWizard::changeEvent(QEvent *event)
 
 void UpgradeWizard::retranslateUi()
 {
-    setWindowTitle(tr("DCE 5.0 Offline Upgrade", "@title:window"));
+    const QString title = tr("DCE 5.0 Offline Upgrade", "@title:window");
+    setWindowTitle(m_session->isDemo() ? tr("%1 (demo)", "@title:window").arg(title) : title);
     // Set here rather than left to Qt's own catalogue, so they follow the language switch even
-    // where qtbase_zh_CN.qm is not installed.
-    setButtonText(QWizard::BackButton, tr("< &Back", "@action"));
+    // where qtbase_zh_CN.qm is not installed. Back and Browse must not share a mnemonic: Back
+    // has none (Alt+Left is the platform's way back), Next keeps Alt+N.
+    setButtonText(QWizard::BackButton, tr("< Back", "@action"));
     setButtonText(QWizard::NextButton, tr("&Next >", "@action"));
-    setButtonText(QWizard::CommitButton, tr("&Commit", "@action"));
-    setButtonText(QWizard::FinishButton, tr("&Finish", "@action"));
+    setButtonText(QWizard::CommitButton, tr("&Start", "@action"));
+    setButtonText(QWizard::FinishButton, tr("&Close", "@action"));
     setButtonText(QWizard::CancelButton, tr("Cancel", "@action"));
     setButtonText(QWizard::HelpButton, tr("&Help", "@action"));
+}
+
+bool UpgradeWizard::mayClose()
+{
+    WizardPage *page = wizardPage(currentId());
+    if (!page || !page->isWorking()) {
+        return true;
+    }
+    if (m_closeWhenIdle) {
+        return false; // already asked and stopping
+    }
+    if (m_askingToStop) {
+        return false;
+    }
+    // Asked without a nested event loop: the worker's events keep arriving behind the question.
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Stop the upgrade?", "@title:window"),
+        tr("The upgrade is still running. Closing stops it safely: a running helm upgrade is "
+           "allowed to finish or roll back, then the window closes."),
+        QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("stopAndCloseQuestion"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton *stop
+        = box->addButton(tr("&Stop and close", "@action"), QMessageBox::DestructiveRole);
+    QPushButton *keep = box->addButton(tr("&Keep running", "@action"), QMessageBox::RejectRole);
+    box->setDefaultButton(keep);
+    box->setEscapeButton(keep);
+    m_askingToStop = true;
+    connect(box, &QMessageBox::finished, this, [this, box, stop] {
+        m_askingToStop = false;
+        WizardPage *working = wizardPage(currentId());
+        if (box->clickedButton() != stop || !working) {
+            return;
+        }
+        if (!working->isWorking()) {
+            close(); // it ended while the question was open
+            return;
+        }
+        m_closeWhenIdle = true;
+        working->requestStop();
+    });
+    box->open();
+    return false;
+}
+
+void UpgradeWizard::reject()
+{
+    if (mayClose()) {
+        QWizard::reject();
+    }
+}
+
+void UpgradeWizard::closeEvent(QCloseEvent *event)
+{
+    if (!mayClose()) {
+        event->ignore();
+        return;
+    }
+    QWizard::closeEvent(event);
 }
 
 } // namespace DceUpgrade::Wizard

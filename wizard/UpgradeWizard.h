@@ -2,14 +2,19 @@
 
 #include <QWizard>
 
+class QCloseEvent;
 class QEvent;
 
 namespace DceUpgrade::Wizard {
 
+class StepSidebar;
+class WizardPage;
 class WizardSession;
 
-// The wizard window: the pages in order (PageId), the window texts and buttons. All state lives
-// in the WizardSession the caller owns and hands in; it must outlive the wizard.
+// The wizard window: the eight pages in order (PageId), the step sidebar, the window texts and
+// buttons. All state lives in the WizardSession the caller owns and hands in; it must outlive
+// the wizard. Closing the window while a page is working (the run) asks first, stops the work
+// and closes when it has ended: an upgrade is never abandoned half way by a stray click.
 class UpgradeWizard final : public QWizard
 {
     Q_OBJECT
@@ -20,14 +25,24 @@ public:
     ~UpgradeWizard() override;
 
     WizardSession *session() const { return m_session; }
+    StepSidebar *sidebar() const { return m_sidebar; }
+    WizardPage *wizardPage(int id) const;
+
+    void reject() override;
 
 protected:
     void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     void retranslateUi();
+    // True when the window may close now; otherwise it asked, and closes once work has ended.
+    bool mayClose();
 
     WizardSession *m_session = nullptr;
+    StepSidebar *m_sidebar = nullptr;
+    bool m_closeWhenIdle = false;
+    bool m_askingToStop = false;
 };
 
 } // namespace DceUpgrade::Wizard

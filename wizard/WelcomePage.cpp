@@ -4,7 +4,6 @@
 #include "WizardSession.h"
 
 #include <QComboBox>
-#include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
 #include <QVBoxLayout>
@@ -24,7 +23,7 @@ QLabel *makeWrappedLabel(QWidget *parent, Qt::TextFormat format = Qt::PlainText)
 } // namespace
 
 WelcomePage::WelcomePage(WizardSession *session, QWidget *parent)
-    : QWizardPage(parent)
+    : WizardPage(session, PageId::Welcome, parent)
     , m_session(session)
     , m_intro(makeWrappedLabel(this))
     , m_steps(makeWrappedLabel(this, Qt::RichText))
@@ -69,14 +68,6 @@ WelcomePage::WelcomePage(WizardSession *session, QWidget *parent)
 }
 
 WelcomePage::~WelcomePage() = default;
-
-void WelcomePage::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange) {
-        retranslateUi();
-    }
-    QWizardPage::changeEvent(event);
-}
 
 void WelcomePage::selectLanguage(const QString &language)
 {

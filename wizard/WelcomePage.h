@@ -1,9 +1,8 @@
 #pragma once
 
-#include <QWizardPage>
+#include "WizardPage.h"
 
 class QComboBox;
-class QEvent;
 class QLabel;
 
 namespace DceUpgrade::Wizard {
@@ -12,7 +11,7 @@ class WizardSession;
 
 // The first page: what the wizard does and for which module, and the interface language. The
 // language switch takes effect at once, in every window of the program (no restart).
-class WelcomePage final : public QWizardPage
+class WelcomePage final : public WizardPage
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(WelcomePage)
@@ -22,13 +21,12 @@ public:
     ~WelcomePage() override;
 
 protected:
-    void changeEvent(QEvent *event) override;
+    void retranslateUi() override;
 
 private:
-    void retranslateUi();
     void selectLanguage(const QString &language);
 
-    WizardSession *m_session = nullptr;
+    WizardSession *m_session = nullptr; // session(), kept for brevity
     QLabel *m_intro = nullptr;
     QLabel *m_steps = nullptr;
     QLabel *m_note = nullptr;

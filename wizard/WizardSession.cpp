@@ -11,7 +11,10 @@ namespace DceUpgrade::Wizard {
 WizardSession::WizardSession(ModuleProfile profile, QObject *parent)
     : QObject(parent)
     , m_profile(std::move(profile))
-{ }
+{
+    m_draft.module = m_profile.id;
+    revalidate();
+}
 
 WizardSession::~WizardSession() = default;
 
@@ -23,6 +26,8 @@ void WizardSession::setLanguage(const QString &language)
     const QString effective = Translations::install(language);
     if (effective != m_language) {
         m_language = effective;
+        // The problems' texts are translated when they are found.
+        revalidate();
         emit languageChanged(m_language);
     }
 }
@@ -41,6 +46,7 @@ void WizardSession::setPackagePath(const QString &path)
     if (hadPackage) {
         emit packageChanged();
     }
+    editDraft([&absolute](UpgradePlan &plan) { plan.package = absolute; });
 }
 
 void WizardSession::setPackage(std::shared_ptr<const Package> package)
@@ -53,6 +59,43 @@ void WizardSession::setPackage(std::shared_ptr<const Package> package)
     }
     m_package = std::move(package);
     emit packageChanged();
+}
+
+void WizardSession::editDraft(const std::function<void(UpgradePlan &)> &edit)
+{
+    UpgradePlan changed = m_draft;
+    edit(changed);
+    if (changed.toYaml() == m_draft.toYaml()) {
+        return;
+    }
+    m_draft = std::move(changed);
+    revalidate();
+    emit draftChanged();
+}
+
+void WizardSession::setDraft(const UpgradePlan &plan)
+{
+    UpgradePlan adopted = plan;
+    adopted.module = m_profile.id;
+    editDraft([&adopted](UpgradePlan &draft) { draft = adopted; });
+    setPackagePath(adopted.package);
+}
+
+void WizardSession::revalidate()
+{
+    m_problems = m_draft.validate();
+}
+
+const UpgradePlan &WizardSession::freeze()
+{
+    m_frozen = m_draft;
+    return *m_frozen;
+}
+
+void WizardSession::setLastRun(const RunOutcome &outcome)
+{
+    m_lastRun = outcome;
+    emit lastRunChanged();
 }
 
 } // namespace DceUpgrade::Wizard

@@ -1,19 +1,49 @@
 #pragma once
 
+#include "SecretStore.h"
+#include "ToolInventory.h"
+
 #include "bundle/PackageReader.h"
 #include "model/ModuleProfile.h"
+#include "model/PlanProblem.h"
+#include "model/UpgradePlan.h"
 
 #include <QObject>
 #include <QString>
 
+#include <functional>
 #include <memory>
+#include <optional>
+#include <vector>
 
 namespace DceUpgrade::Wizard {
 
-// The state the wizard's pages share: which module is upgraded, the language of the interface,
-// the package the user chose and what was read from it. Pages edit it and react to its change
-// signals; they never talk to each other. Lives on the GUI thread. Never holds a secret in a
-// form that is saved anywhere (no QSettings, no QWizard fields).
+// How the last engine run (upgrade or rollback) ended, as the Run page saw it: what the Finish
+// page tells the user.
+struct RunOutcome
+{
+    enum class Kind { None, Upgrade, Rollback };
+    enum class Result { Succeeded, Failed, Canceled, WorkerLost };
+
+    Kind kind = Kind::None;
+    Result result = Result::Failed;
+    QString sessionDir; // the engine's session (plan, state.json, logs, backups, report)
+    QString report; // report.html (or rollback-report.html)
+    int exitCode = -1;
+    // The step that failed, with the engine's translated message and hint.
+    QString failedStep;
+    QString failedStepTitle;
+    QString code;
+    QString message;
+    QString hint;
+    QStringList lastLines; // the worker's last stderr lines, when it was lost
+};
+
+// The state the wizard's pages share: the module, the language, the package that was read, the
+// draft plan the pages edit, the secrets typed in, the tools found on this machine, the plan
+// frozen for the run and how the run ended. Pages edit it and react to its change signals; they
+// never talk to each other. GUI thread only. Never holds a secret in a form that is saved
+// anywhere: the draft has none (UpgradePlan cannot carry one), secrets() is memory only.
 class WizardSession final : public QObject
 {
     Q_OBJECT
@@ -33,28 +63,69 @@ public:
     QString language() const { return m_language; }
     void setLanguage(const QString &language);
 
-    // The package file the user chose, made absolute. Changing it drops the package read from
-    // the old path.
+    // The package file the user chose, made absolute (also the draft's `package`). Changing it
+    // drops the package read from the old path.
     QString packagePath() const { return m_packagePath; }
     void setPackagePath(const QString &path);
 
-    // What was read from packagePath(), or null while nothing was (yet). Read-only and shared:
-    // later steps keep it alive while they need it.
+    // What was read from packagePath(), or null while nothing was (yet). Read-only and shared.
     const std::shared_ptr<const Package> &package() const { return m_package; }
     bool hasPackage() const { return m_package != nullptr; }
     // Ignored unless `package` was read from the current packagePath().
     void setPackage(std::shared_ptr<const Package> package);
 
+    // The plan being built by the pages. editDraft() applies one change and emits draftChanged()
+    // when the plan really changed; problems() is the draft's UpgradePlan::validate().
+    const UpgradePlan &draft() const { return m_draft; }
+    void editDraft(const std::function<void(UpgradePlan &)> &edit);
+    // Replaces the whole draft (a plan opened from a file); its package becomes packagePath().
+    void setDraft(const UpgradePlan &plan);
+    const std::vector<PlanProblem> &problems() const { return m_problems; }
+
+    // The plan the run uses: a copy of the draft taken when the user confirms the Review page.
+    // Later edits of the draft do not change it.
+    const UpgradePlan &freeze();
+    const std::optional<UpgradePlan> &frozenPlan() const { return m_frozen; }
+
+    // Consent the Review page asked for: install an older chart version than the deployed one.
+    bool allowDowngrade() const { return m_allowDowngrade; }
+    void setAllowDowngrade(bool allow) { m_allowDowngrade = allow; }
+
+    SecretStore &secrets() { return m_secrets; }
+    const SecretStore &secrets() const { return m_secrets; }
+    ToolInventory &tools() { return m_tools; }
+    const ToolInventory &tools() const { return m_tools; }
+
+    const RunOutcome &lastRun() const { return m_lastRun; }
+    void setLastRun(const RunOutcome &outcome);
+
+    // The wizard was started by `scripts/run.sh --demo`: the note says what runs where.
+    bool isDemo() const { return !m_demoNote.isNull(); }
+    const QString &demoNote() const { return m_demoNote; }
+    void setDemoNote(const QString &note) { m_demoNote = note; }
+
 signals:
     void languageChanged(const QString &language);
     void packagePathChanged(const QString &path);
     void packageChanged();
+    void draftChanged();
+    void lastRunChanged();
 
 private:
+    void revalidate();
+
     ModuleProfile m_profile;
     QString m_language;
     QString m_packagePath;
     std::shared_ptr<const Package> m_package;
+    UpgradePlan m_draft;
+    std::vector<PlanProblem> m_problems;
+    std::optional<UpgradePlan> m_frozen;
+    bool m_allowDowngrade = false;
+    SecretStore m_secrets;
+    ToolInventory m_tools;
+    RunOutcome m_lastRun;
+    QString m_demoNote;
 };
 
 } // namespace DceUpgrade::Wizard

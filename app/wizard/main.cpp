@@ -3,6 +3,7 @@
 #include "UpgradeWizard.h"
 #include "Version.h"
 #include "WizardSession.h"
+#include "WizardSettings.h"
 #include "model/ModuleProfile.h"
 #include "util/Error.h"
 #include "util/Translations.h"
@@ -10,6 +11,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
 #include <QTextStream>
 #include <QTimer>
 
@@ -34,6 +36,8 @@ struct Options
     QString module = QStringLiteral("skoala");
     QString package;
     QString screenshot;
+    QString plan;
+    QString demoNote;
     int quitAfterMs = -1;
 };
 
@@ -86,13 +90,35 @@ Options parseOptions(const QCoreApplication &app)
         CommandLine::tr("Quit after MS milliseconds (smoke test: exit code 0 when the window came "
                         "up). Works with QT_QPA_PLATFORM=offscreen."),
         QStringLiteral("ms"));
-    parser.addOptions({lang, module, screenshot, quitAfter});
+    const QCommandLineOption plan(QStringLiteral("plan"),
+        CommandLine::tr("Start from this plan file (as saved from the Review page or written for "
+                        "dce-upgrade run) instead of the choices of the last session."),
+        QStringLiteral("file"));
+    const QCommandLineOption demo(QStringLiteral("demo"),
+        CommandLine::tr("Label the window as a demo and show the notes in FILE on the first "
+                        "page (used by scripts/run.sh --demo)."),
+        QStringLiteral("file"));
+    parser.addOptions({lang, module, screenshot, quitAfter, plan, demo});
     parser.process(app);
 
     Options options;
     options.language = parser.value(lang);
     options.module = parser.value(module);
     options.screenshot = parser.value(screenshot);
+    options.plan = parser.value(plan);
+    if (parser.isSet(demo)) {
+        QFile notes(parser.value(demo));
+        if (!notes.open(QIODevice::ReadOnly)) {
+            QTextStream(stderr) << CommandLine::tr("Cannot read the demo notes %1: %2")
+                                       .arg(notes.fileName(), notes.errorString())
+                                << Qt::endl;
+            std::exit(2);
+        }
+        options.demoNote = QString::fromUtf8(notes.readAll()).trimmed();
+        if (options.demoNote.isNull()) {
+            options.demoNote = QStringLiteral("");
+        }
+    }
     if (parser.isSet(quitAfter)) {
         bool ok = false;
         options.quitAfterMs = parser.value(quitAfter).toInt(&ok);
@@ -167,7 +193,30 @@ int main(int argc, char *argv[])
 
     WizardSession session(std::move(profile));
     session.setLanguage(options.language);
+    if (!options.demoNote.isNull()) {
+        session.setDemoNote(options.demoNote);
+    }
+    if (!options.plan.isEmpty()) {
+        try {
+            session.setDraft(UpgradePlan::load(options.plan));
+        } catch (const Error &error) {
+            QTextStream(stderr) << error.describe() << Qt::endl;
+            return 2;
+        }
+    } else if (const std::optional<UpgradePlan> last = WizardSettings::lastPlan()) {
+        UpgradePlan remembered = *last;
+        remembered.package = session.packagePath();
+        session.setDraft(remembered);
+    }
     UpgradeWizard wizard(&session);
+    wizard.restoreGeometry(WizardSettings::geometry());
+    // Remembered for next time, whichever way the window closes (never a secret: see
+    // WizardSettings); the secrets are wiped with the session.
+    QObject::connect(&app, &QCoreApplication::aboutToQuit, &wizard, [&wizard, &session] {
+        WizardSettings::setGeometry(wizard.saveGeometry());
+        WizardSettings::setLastPlan(session.draft());
+        session.secrets().clear();
+    });
     wizard.show();
     if (!options.package.isEmpty()) {
         // Through the Welcome page, so Back still leads to it (and to the language switch).

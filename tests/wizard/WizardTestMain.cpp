@@ -1,5 +1,6 @@
 #include <QApplication>
 #include <QByteArray>
+#include <QStandardPaths>
 
 #include <gtest/gtest.h>
 
@@ -11,6 +12,10 @@ int main(int argc, char **argv)
         qputenv("QT_QPA_PLATFORM", QByteArrayLiteral("offscreen"));
     }
     QApplication app(argc, argv);
+    // QSettings and the XDG locations go to a throw-away test location, never the user's.
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("DaoCloud-tests"));
+    QCoreApplication::setApplicationName(QStringLiteral("dce-upgrade-wizard-tests"));
     ::testing::InitGoogleTest(&argc, argv);
     return RUN_ALL_TESTS();
 }
