@@ -22,6 +22,7 @@
 #include <QCheckBox>
 #include <QDir>
 #include <QFile>
+#include <QHostAddress>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -30,6 +31,7 @@
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTableWidget>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -515,6 +517,49 @@ TEST(SyncPageTest, TestSshAgainstARealSshd)
     harness.session().editDraft([](UpgradePlan &plan) { plan.sync.nodes.pop_back(); });
     EXPECT_FALSE(results->isVisible());
     EXPECT_TRUE(table->item(0, NodeListEditor::SshColumn)->text().isEmpty());
+}
+
+// A node that accepts the connection and never says a word: Stop ends the test at once; left
+// alone, ssh's connect timeout ends it as "timed out".
+TEST(SyncPageTest, AnSshTestCanBeStoppedAndASilentNodeTimesOut)
+{
+    QTcpServer silent;
+    ASSERT_TRUE(silent.listen(QHostAddress::LocalHost));
+    WizardHarness harness;
+    fillRegistry(harness.session());
+    SyncPageDriver page(harness);
+    ASSERT_TRUE(page.page);
+    page.choose(SyncMethod::Containerd);
+    harness.session().editDraft([&](UpgradePlan &plan) {
+        plan.sync.nodes = {{QStringLiteral("127.0.0.1"), QStringLiteral("root"),
+            int(silent.serverPort()), QString()}};
+    });
+    auto *test = harness.find<QPushButton>(QStringLiteral("testSsh"));
+    auto *stop = harness.find<QPushButton>(QStringLiteral("stopSsh"));
+    auto *status = harness.find<QLabel>(QStringLiteral("sshCheckStatus"));
+    ASSERT_TRUE(test && stop && status);
+    SshCheck *check = page.page->sshCheck();
+    check->setExtraOptions(SshServer::clientOptions(QStringLiteral("/dev/null")));
+    int finished = 0;
+    QObject::connect(check, &SshCheck::finished, [&finished] { ++finished; });
+
+    test->click();
+    ASSERT_TRUE(check->isRunning());
+    EXPECT_TRUE(stop->isVisible());
+    QTest::qWait(300);
+    stop->click();
+    EXPECT_FALSE(check->isRunning());
+    EXPECT_TRUE(check->wasCanceled());
+    EXPECT_EQ(finished, 1);
+    EXPECT_TRUE(status->text().contains(QStringLiteral("stopped"))) << status->text().toStdString();
+    EXPECT_TRUE(test->isEnabled());
+
+    test->click();
+    ASSERT_TRUE(harness.waitUntil([&] { return !check->isRunning(); }, 60000));
+    EXPECT_EQ(finished, 2) << "the stopped test must not report again";
+    ASSERT_EQ(check->results().size(), 1u);
+    EXPECT_EQ(check->results().front().diagnosis.verdict, SshReachability::Verdict::TimedOut)
+        << check->results().front().diagnosis.message.toStdString();
 }
 
 TEST(SyncPageTest, MnemonicsAreUniqueOnEveryTab)
