@@ -23,6 +23,8 @@
 #include <QVBoxLayout>
 #include <QWizard>
 
+#include <algorithm>
+
 namespace DceUpgrade::Wizard {
 
 namespace {
@@ -101,7 +103,6 @@ FinishPage::FinishPage(WizardSession *session, QWidget *parent)
     m_releases->setUniformRowHeights(true);
     m_releases->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_releases->header()->setStretchLastSection(true);
-    m_releases->setMaximumHeight(m_releases->fontMetrics().lineSpacing() * 7);
 
     auto *backupRow = new QHBoxLayout;
     backupRow->addWidget(m_backupLabel, 0, Qt::AlignTop);
@@ -159,6 +160,8 @@ FinishPage::~FinishPage() = default;
 
 void FinishPage::initializePage()
 {
+    // Close is the way out of the last page; a Cancel beside it would mean the same.
+    wizard()->setOption(QWizard::NoCancelButtonOnLastPage, true);
     m_rollbackArea->hide();
     m_failedToOpen.clear();
     reload();
@@ -234,6 +237,13 @@ void FinishPage::reload()
         item->setText(BackupColumn, QDir::toNativeSeparators(row.backup));
         item->setToolTip(BackupColumn, QDir::toNativeSeparators(row.backup));
     }
+    // As high as its rows (a few), so the live view of a rollback keeps the room below.
+    const int rows = std::clamp(int(m_rows.size()), 1, 6);
+    m_releases->setFixedHeight(m_releases->header()->sizeHint().height()
+        + rows
+            * (m_releases->sizeHintForRow(0) > 0 ? m_releases->sizeHintForRow(0)
+                                                 : m_releases->fontMetrics().height() + 4)
+        + 2 * m_releases->frameWidth() + 2);
     updateTexts();
 }
 
@@ -406,18 +416,10 @@ void FinishPage::openBackupFolder()
 
 void FinishPage::askToRollBack()
 {
-    const QString sessionDir = session()->lastRun().sessionDir;
-    const QList<RollbackPlanner::Target> targets = RunQuestions::rollbackTargets(sessionDir);
-    if (targets.isEmpty() || m_run->isRunning()) {
-        m_canRollBack = false;
+    if (!RunQuestions::rollBackAfterAsking(this, m_run, session()->lastRun().sessionDir)) {
+        m_canRollBack = false; // the session has nothing (left) to roll back
         updateTexts();
-        return;
     }
-    RunQuestions::askToRollBack(this, targets, [this, sessionDir] {
-        if (!m_run->isRunning()) {
-            m_run->startRollback(sessionDir);
-        }
-    });
 }
 
 void FinishPage::askToCancelRollback()

@@ -28,6 +28,9 @@ namespace {
 
 enum Stream : quint8 { StdOut, StdErr, Engine, Warning };
 
+// A flush that would push out more than 1/RedrawFraction of the text redraws it instead.
+constexpr int RedrawFraction = 5;
+
 quint8 streamOf(const QString &stream)
 {
     if (stream == QLatin1String("stderr")) {
@@ -101,6 +104,7 @@ LogView::LogView(QWidget *parent)
     m_findNext->setShortcut(QKeySequence::FindNext);
     m_copy->setEnabled(false);
     m_status->setTextFormat(Qt::PlainText);
+    m_status->setWordWrap(true);
 
     m_text->setReadOnly(true);
     m_text->setUndoRedoEnabled(false);
@@ -109,6 +113,8 @@ LogView::LogView(QWidget *parent)
     m_text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
 
+    // Filter and find above the text, what to do with it below: one row would squeeze the
+    // find field to nothing beside the steps list.
     auto *tools = new QHBoxLayout;
     tools->addWidget(m_filterLabel);
     tools->addWidget(m_filter);
@@ -117,15 +123,16 @@ LogView::LogView(QWidget *parent)
     tools->addWidget(m_find, 1);
     tools->addWidget(m_findPrevious);
     tools->addWidget(m_findNext);
-    tools->addSpacing(8);
-    tools->addWidget(m_copy);
-    tools->addWidget(m_copyAll);
-    tools->addWidget(m_save);
+    auto *actions = new QHBoxLayout;
+    actions->addWidget(m_status, 1);
+    actions->addWidget(m_copy);
+    actions->addWidget(m_copyAll);
+    actions->addWidget(m_save);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(tools);
     layout->addWidget(m_text, 1);
-    layout->addWidget(m_status);
+    layout->addLayout(actions);
     setTabOrder(m_filter, m_find);
     setTabOrder(m_find, m_findPrevious);
     setTabOrder(m_findPrevious, m_findNext);
@@ -198,7 +205,6 @@ void LogView::showStatus(const QString &text)
                     .arg(m_maximumLines);
     }
     m_status->setText(shown);
-    m_status->setVisible(!shown.isEmpty());
 }
 
 void LogView::setSteps(const QList<QPair<QString, QString>> &steps)
@@ -316,6 +322,15 @@ void LogView::flush()
     }
     if (lines.cend() - first > m_maximumLines) {
         first = lines.cend() - m_maximumLines;
+    }
+    // Trimming the top of a full text costs several times more per line than drawing one
+    // (QTextDocument removes block by block): when many new lines would push as many old ones
+    // out, drawing the last maximumLines() anew from the store is cheaper.
+    const qsizetype incoming = lines.cend() - first;
+    const int drawn = m_text->document()->isEmpty() ? 0 : m_text->document()->blockCount();
+    if (drawn + incoming > m_maximumLines && incoming > m_maximumLines / RedrawFraction) {
+        m_text->clear();
+        first = lines.cend() - std::min<qsizetype>(qsizetype(lines.size()), m_maximumLines);
     }
 
     QScrollBar *bar = m_text->verticalScrollBar();

@@ -168,18 +168,10 @@ void RunPage::askToCancel()
 
 void RunPage::askToRollBack()
 {
-    const QString sessionDir = m_run->model()->outcome().sessionDir;
-    const QList<RollbackPlanner::Target> targets = RunQuestions::rollbackTargets(sessionDir);
-    if (targets.isEmpty() || m_run->isRunning()) {
-        m_canRollBack = false;
+    if (!RunQuestions::rollBackAfterAsking(this, m_run, m_run->model()->outcome().sessionDir)) {
+        m_canRollBack = false; // the session has nothing (left) to roll back
         updateStatus();
-        return;
     }
-    RunQuestions::askToRollBack(this, targets, [this, sessionDir] {
-        if (!m_run->isRunning()) {
-            m_run->startRollback(sessionDir);
-        }
-    });
 }
 
 bool RunPage::isComplete() const

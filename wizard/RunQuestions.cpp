@@ -1,5 +1,7 @@
 #include "RunQuestions.h"
 
+#include "EngineRun.h"
+
 #include "engine/Planner.h"
 #include "engine/Session.h"
 #include "util/Error.h"
@@ -60,6 +62,20 @@ QMessageBox *RunQuestions::askToRollBack(QWidget *parent,
            "upgraded them:\n\n%1\n\nThe images pushed to the registry stay there.")
             .arg(describe(targets)),
         tr("&Roll back", "@action"), tr("&Do not roll back", "@action"), confirmed);
+}
+
+bool RunQuestions::rollBackAfterAsking(QWidget *parent, EngineRun *run, const QString &sessionDir)
+{
+    const QList<RollbackPlanner::Target> targets = rollbackTargets(sessionDir);
+    if (targets.isEmpty() || run->isRunning()) {
+        return false;
+    }
+    askToRollBack(parent, targets, [run, sessionDir] {
+        if (!run->isRunning()) {
+            run->startRollback(sessionDir);
+        }
+    });
+    return true;
 }
 
 QList<RollbackPlanner::Target> RunQuestions::rollbackTargets(const QString &sessionDir)

@@ -15,6 +15,8 @@ class QWidget;
 
 namespace DceUpgrade::Wizard {
 
+class EngineRun;
+
 // The two questions a run asks before it does something that cannot be taken back, shared by
 // the Run page and the Finish page: stop the running worker, and roll a session back (naming
 // each release and the revision it returns to). Both are window-modal and open()ed, never
@@ -29,6 +31,9 @@ public:
         QWidget *parent, RunOutcome::Kind kind, const std::function<void()> &confirmed);
     static QMessageBox *askToRollBack(QWidget *parent,
         const QList<RollbackPlanner::Target> &targets, const std::function<void()> &confirmed);
+    // Asks to roll the session back, naming what would change, and starts `run`'s rollback on
+    // yes. False (and nothing asked) when there is nothing to roll back or `run` is busy.
+    static bool rollBackAfterAsking(QWidget *parent, EngineRun *run, const QString &sessionDir);
 
     // What a rollback of the session would return, last upgraded first (RollbackPlanner).
     // Empty when the session is gone or no upgrade was started in it: nothing to roll back.

@@ -114,6 +114,7 @@ RunView::RunView(RunModel *model, QWidget *parent)
     m_splitter->addWidget(m_log);
     m_splitter->setStretchFactor(0, 2);
     m_splitter->setStretchFactor(1, 3);
+    m_splitter->setSizes({320, 480});
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -135,6 +136,8 @@ RunView::RunView(RunModel *model, QWidget *parent)
     connect(m_model, &RunModel::progressChanged, this, &RunView::scheduleRefresh);
     connect(m_model, &RunModel::logLine, m_log, &LogView::appendLine);
     connect(m_model, &RunModel::cleared, m_log, &LogView::clear);
+    // Once the worker is gone nothing more comes: its last lines are drawn at once.
+    connect(m_model, &RunModel::ended, m_log, &LogView::flush);
 
     refresh();
 }

@@ -80,6 +80,16 @@ TEST(LogViewTest, KeepsABoundedNumberOfLines)
     EXPECT_EQ(view.textEdit()->document()->blockCount(), 100);
     EXPECT_EQ(view.textEdit()->document()->firstBlock().text(), QStringLiteral("line 950"));
     EXPECT_EQ(lastLine(view), QStringLiteral("line 1049"));
+
+    // A few more (the text trims its top) and many more (it is drawn anew): the same result.
+    for (int i = 1050; i < 1060; ++i) {
+        view.appendLine(QStringLiteral("images.push"), QStringLiteral("stdout"),
+            QStringLiteral("line %1").arg(i));
+    }
+    view.flush();
+    EXPECT_EQ(view.textEdit()->document()->blockCount(), 100);
+    EXPECT_EQ(view.textEdit()->document()->firstBlock().text(), QStringLiteral("line 960"));
+    EXPECT_EQ(lastLine(view), QStringLiteral("line 1059"));
 }
 
 TEST(LogViewTest, FiltersByStep)

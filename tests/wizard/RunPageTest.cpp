@@ -333,6 +333,10 @@ TEST_F(RunPageTest, UnknownEventsAreIgnored)
     EXPECT_FALSE(text.contains(QStringLiteral("from a future engine")));
     EXPECT_FALSE(text.contains(QStringLiteral("not JSON")));
     EXPECT_FALSE(onPage<ErrorPanel>("errorPanel")->isVisible());
+    // What the view draws, not only what it keeps.
+    ASSERT_TRUE(harness.waitUntil([&] { return !log->hasPendingLines(); }));
+    EXPECT_TRUE(log->textEdit()->toPlainText().contains(QStringLiteral("$ fake images.push")))
+        << log->textEdit()->toPlainText().toStdString();
 }
 
 TEST_F(RunPageTest, ClosingTheWindowAsksStopsThenCloses)
