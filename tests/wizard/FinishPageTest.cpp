@@ -18,6 +18,8 @@
 
 namespace DceUpgrade::Wizard::Test {
 
+void expectUniqueMnemonics(QWidget *window); // RunPageTest.cpp
+
 // Stands in for the desktop's file opener: records the URLs the page asks to open.
 class UrlRecorder final : public QObject
 {
@@ -147,6 +149,7 @@ TEST_F(FinishPageTest, RollBackAsksThenRunsItInTheLiveView)
     EXPECT_TRUE(page->isWorking());
     EXPECT_TRUE(view->isVisible());
     EXPECT_FALSE(page->isComplete()) << "Close waits for the rollback";
+    expectUniqueMnemonics(&harness.wizard());
     ASSERT_TRUE(harness.waitUntil([&] { return page->isComplete(); }, 30000));
     EXPECT_EQ(harness.session().lastRun().kind, RunOutcome::Kind::Rollback);
     EXPECT_EQ(harness.session().lastRun().result, RunOutcome::Result::Succeeded);

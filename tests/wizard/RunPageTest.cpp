@@ -12,6 +12,7 @@
 #include <QJsonArray>
 #include <QLabel>
 #include <QMessageBox>
+#include <QMultiMap>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
@@ -34,6 +35,44 @@ QStringList argvOf(const QJsonObject &record)
 }
 
 } // namespace
+
+// The mnemonic letters of every visible button and label in the window (page and wizard
+// buttons), lower case, with the texts they come from.
+QMultiMap<QChar, QString> visibleMnemonics(QWidget *window)
+{
+    QMultiMap<QChar, QString> letters;
+    const auto add = [&](const QString &text) {
+        for (qsizetype i = text.indexOf(QLatin1Char('&')); i >= 0 && i + 1 < text.size();
+             i = text.indexOf(QLatin1Char('&'), i + 2)) {
+            if (text.at(i + 1) != QLatin1Char('&')) {
+                letters.insert(text.at(i + 1).toLower(), text);
+                break;
+            }
+        }
+    };
+    for (QAbstractButton *button : window->findChildren<QAbstractButton *>()) {
+        if (button->isVisible()) {
+            add(button->text());
+        }
+    }
+    for (QLabel *label : window->findChildren<QLabel *>()) {
+        if (label->isVisible() && label->buddy()) {
+            add(label->text());
+        }
+    }
+    return letters;
+}
+
+void expectUniqueMnemonics(QWidget *window)
+{
+    const QMultiMap<QChar, QString> letters = visibleMnemonics(window);
+    EXPECT_FALSE(letters.isEmpty());
+    for (const QChar letter : letters.uniqueKeys()) {
+        EXPECT_EQ(letters.count(letter), 1)
+            << "Alt+" << QString(letter).toStdString()
+            << " on: " << letters.values(letter).join(QStringLiteral(" | ")).toStdString();
+    }
+}
 
 class RunPageTest : public ::testing::Test
 {
@@ -178,6 +217,7 @@ TEST_F(RunPageTest, FailedStepShowsMessageHintRetryAndRollBack)
     EXPECT_TRUE(rollback->isVisible()) << "helm upgrade was attempted: there is something to undo";
     EXPECT_TRUE(retry->hasFocus()) << "the keyboard lands on what to do next";
     EXPECT_TRUE(page->isComplete()) << "Next to Finish is allowed after a failure";
+    expectUniqueMnemonics(&harness.wizard());
 
     // Retry resumes the session: what is done is skipped, the failed step runs again.
     retry->click();
@@ -235,6 +275,7 @@ TEST_F(RunPageTest, CancelAsksThenStopsSafelyAndEndsCanceled)
     EXPECT_TRUE(cancel->isVisible());
     EXPECT_FALSE(page->isComplete()) << "no Next while the worker runs";
     EXPECT_TRUE(page->isWorking());
+    expectUniqueMnemonics(&harness.wizard());
 
     // The bar's line tells the transfer.
     auto *progressText = onPage<QLabel>("runProgressText");
