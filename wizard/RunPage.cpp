@@ -136,8 +136,14 @@ void RunPage::startUpgrade()
         updateStatus();
         return;
     }
-    m_run->startUpgrade(
-        *plan, session()->allowDowngrade(), session()->secrets().values(secretIdsFor(*plan)));
+    const QHash<QString, QByteArray> secrets = session()->secrets().values(secretIdsFor(*plan));
+    if (!session()->resumeSession().isEmpty()) {
+        // The user chose to continue an interrupted upgrade and changed nothing since: the
+        // engine skips every step that session finished.
+        m_run->startResume(session()->resumeSession(), session()->allowDowngrade(), secrets);
+        return;
+    }
+    m_run->startUpgrade(*plan, session()->allowDowngrade(), secrets);
 }
 
 void RunPage::retry()
