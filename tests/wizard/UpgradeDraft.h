@@ -1,0 +1,47 @@
+#pragma once
+
+#include "WizardHarness.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace DceUpgrade::Wizard::Test {
+
+// What the Upgrade and Review page tests start from: a package read through the Package page,
+// and the registry and sync choices the Registry and Sync pages would have left in the draft.
+struct UpgradeDraft
+{
+    static inline const QString Registry = QStringLiteral("10.16.23.145");
+    static inline const QString ChartRepoUrl
+        = QStringLiteral("https://10.16.23.145/chartrepo/release.daocloud.io");
+    static inline const QString User = QStringLiteral("robot$skoala");
+
+    // Types `path` on the Package page and waits until the session holds the package.
+    static bool readPackage(WizardHarness &harness, const QString &path);
+    // registry.*, sync.* (built-in, Harbor chart target at `chartRepoUrl`) and the password.
+    static void fillRegistryAndSync(WizardSession &session,
+        const QString &chartRepoUrl = ChartRepoUrl, const QString &user = User,
+        const QByteArray &password = QByteArrayLiteral("Harbor12345"));
+    // A kubeconfig with one context per name (the first is current), each its own cluster at
+    // `server`; returns the file written to `dir`.
+    static QString writeKubeconfig(const QString &dir, const QStringList &contexts,
+        const QString &server = QStringLiteral("https://127.0.0.1:6443"));
+};
+
+// Sets an environment variable while the object lives (DCE_UPGRADE_HELM, KUBECONFIG), then
+// restores it.
+class ScopedEnvironment final
+{
+public:
+    ScopedEnvironment(const char *name, const QByteArray &value);
+    ~ScopedEnvironment();
+    ScopedEnvironment(const ScopedEnvironment &) = delete;
+    ScopedEnvironment &operator=(const ScopedEnvironment &) = delete;
+
+private:
+    const char *m_name;
+    QByteArray m_saved;
+    bool m_wasSet;
+};
+
+} // namespace DceUpgrade::Wizard::Test
