@@ -195,13 +195,6 @@ void ReviewPage::replan()
             throw Error(QStringLiteral("plan.invalid"), tr("No offline package has been read."),
                 tr("Go back to the Package page and choose the package."));
         }
-        // The same check the loader and the pages make, so the message names the field.
-        const std::vector<PlanProblem> &problems = session()->problems();
-        if (!problems.empty()) {
-            const PlanProblem &first = problems.front();
-            throw Error(QStringLiteral("plan.invalid"), tr("%1 (%2)").arg(first.message, first.key),
-                first.hint);
-        }
         Planner::Input input;
         input.plan = &session()->draft();
         input.profile = &session()->profile();
@@ -507,22 +500,32 @@ void ReviewPage::writeFile(const QString &path, const QByteArray &bytes,
     m_fileStatus->setAccessibleName(m_fileStatus->text());
 }
 
-void ReviewPage::savePlan()
+QFileDialog *ReviewPage::saveDialog(
+    const QString &objectName, const QString &title, const QString &filter, const QString &fileName)
 {
-    auto *dialog = new QFileDialog(this, tr("Save the plan", "@title:window"), defaultDirectory());
-    dialog->setObjectName(QStringLiteral("savePlanDialog"));
+    auto *dialog = new QFileDialog(this, title, defaultDirectory());
+    dialog->setObjectName(objectName);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setAcceptMode(QFileDialog::AcceptSave);
     dialog->setFileMode(QFileDialog::AnyFile);
-    dialog->setDefaultSuffix(QStringLiteral("yaml"));
-    dialog->setNameFilters({tr("Upgrade plans (*.yaml *.yml)"), tr("All files (*)")});
-    dialog->selectFile(session()->profile().id + QStringLiteral("-upgrade-plan.yaml"));
+    dialog->setDefaultSuffix(QFileInfo(fileName).suffix());
+    dialog->setNameFilters({filter, tr("All files (*)")});
+    dialog->selectFile(fileName);
+    return dialog;
+}
+
+void ReviewPage::savePlan()
+{
+    QFileDialog *dialog = saveDialog(QStringLiteral("savePlanDialog"),
+        tr("Save the plan", "@title:window"), tr("Upgrade plans (*.yaml *.yml)"),
+        session()->profile().id + QStringLiteral("-upgrade-plan.yaml"));
     connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) {
         // The draft as it stands: never a secret (UpgradePlan cannot hold one).
         writeFile(path, session()->draft().toYaml(),
             QFileDevice::ReadOwner | QFileDevice::WriteOwner,
             tr("Plan saved to %1. `dce-upgrade run --plan` runs it; --plan opens it here."));
     });
+    // open(), not exec(): window-modal without a nested event loop.
     dialog->open();
 }
 
@@ -531,15 +534,9 @@ void ReviewPage::exportScript()
     if (!m_result) {
         return;
     }
-    auto *dialog = new QFileDialog(
-        this, tr("Export the upgrade script", "@title:window"), defaultDirectory());
-    dialog->setObjectName(QStringLiteral("exportScriptDialog"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setAcceptMode(QFileDialog::AcceptSave);
-    dialog->setFileMode(QFileDialog::AnyFile);
-    dialog->setDefaultSuffix(QStringLiteral("sh"));
-    dialog->setNameFilters({tr("Shell scripts (*.sh)"), tr("All files (*)")});
-    dialog->selectFile(session()->profile().id + QStringLiteral("-upgrade.sh"));
+    QFileDialog *dialog = saveDialog(QStringLiteral("exportScriptDialog"),
+        tr("Export the upgrade script", "@title:window"), tr("Shell scripts (*.sh)"),
+        session()->profile().id + QStringLiteral("-upgrade.sh"));
     connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) {
         if (!m_result) {
             return;

@@ -13,6 +13,7 @@
 #include <optional>
 
 class QCheckBox;
+class QFileDialog;
 class QLabel;
 class QMessageBox;
 class QPlainTextEdit;
@@ -65,6 +66,9 @@ private:
     QStringList decisionWarnings() const;
     bool needsDowngradeConsent() const;
     void askToStart();
+    // A save dialog in the Documents folder, opened by the caller with open().
+    QFileDialog *saveDialog(const QString &objectName, const QString &title, const QString &filter,
+        const QString &fileName);
     void savePlan();
     void exportScript();
     // Writes `bytes` atomically; shows where, or why not.

@@ -120,7 +120,7 @@ UpgradePage::UpgradePage(WizardSession *session, QWidget *parent)
             m_waitingForHelm = false;
             fetchVersions();
         }
-        retranslateUi(); // the atomic flag's name follows the helm version
+        showAtomicFlag(); // its name follows the helm version
     });
     connect(
         m_kubeconfigLoader, &KubeconfigLoader::loaded, this, [this](const Kubeconfig &kubeconfig) {
@@ -231,6 +231,8 @@ QWidget *UpgradePage::buildClusterGroup()
     m_contextLabel = new QLabel(m_clusterGroup);
     m_contextCombo = new QComboBox(m_clusterGroup);
     m_kubeconfigStatus = noteLabel(m_clusterGroup, QStringLiteral("kubeconfigStatus"));
+    m_kubeconfigProblem = new ProblemLabel(m_clusterGroup);
+    m_kubeconfigProblem->setObjectName(QStringLiteral("kubeconfigProblem"));
     m_clusterProblems = new ProblemLabel(m_clusterGroup);
 
     m_clusterGroup->setObjectName(QStringLiteral("clusterGroup"));
@@ -247,6 +249,7 @@ QWidget *UpgradePage::buildClusterGroup()
     form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     form->addRow(m_kubeconfigLabel, pathRow);
     form->addRow(nullptr, m_kubeconfigStatus);
+    form->addRow(nullptr, m_kubeconfigProblem);
     form->addRow(m_contextLabel, m_contextCombo);
     auto *layout = new QVBoxLayout(m_clusterGroup);
     layout->addLayout(form);
@@ -381,10 +384,11 @@ bool UpgradePage::isReadingKubeconfig() const
 
 QString UpgradePage::defaultRepoUrl() const
 {
-    // The planner's rule: the chart repository the sync publishes to, unless it is OCI (not a
-    // Helm repository helm can add).
-    const QString published = session()->draft().sync.chartRepoUrl;
-    return published.startsWith(QLatin1String("http")) ? published : QString();
+    // The plan's own rule with no upgrade.repoUrl: the chart repository the sync publishes to,
+    // unless that is OCI (not a Helm repository helm can add).
+    UpgradePlan plan = session()->draft();
+    plan.upgrade.repoUrl.clear();
+    return plan.upgradeRepoUrl();
 }
 
 QString UpgradePage::defaultAlias() const
@@ -399,8 +403,7 @@ QString UpgradePage::defaultAlias() const
 
 QString UpgradePage::effectiveRepoUrl() const
 {
-    const QString url = session()->draft().upgrade.repoUrl;
-    return url.isEmpty() ? defaultRepoUrl() : url;
+    return session()->draft().upgradeRepoUrl();
 }
 
 QStringList UpgradePage::charts() const
@@ -654,6 +657,9 @@ void UpgradePage::showVersionsState()
         && !tools.found(ToolInventory::Tool::Helm).found) {
         status = tr("helm was not found on this machine, so the versions cannot be listed. %1")
                      .arg(ToolInventory::howToGet(ToolInventory::Tool::Helm));
+    } else if (m_versionsFailed) {
+        status = tr("The versions could not be listed: only the package's own version is "
+                    "offered.");
     } else if (m_versions) {
         QStringList counts;
         for (const QString &chart : charts()) {
@@ -726,12 +732,16 @@ void UpgradePage::showKubeconfig()
                 .arg(QDir::toNativeSeparators(m_kubeconfig->files.join(QLatin1String(", ")))));
         m_kubeconfigStatus->setForegroundRole(QPalette::PlaceholderText);
     } else {
-        m_kubeconfigStatus->setText(m_kubeconfigHint.isEmpty()
-                ? m_kubeconfigError
-                : m_kubeconfigError + QLatin1Char(' ') + m_kubeconfigHint);
-        m_kubeconfigStatus->setForegroundRole(QPalette::WindowText);
+        m_kubeconfigStatus->clear();
     }
+    m_kubeconfigStatus->setVisible(!m_kubeconfigStatus->text().isEmpty());
     m_kubeconfigStatus->setAccessibleName(m_kubeconfigStatus->text());
+    std::vector<PlanProblem> unreadable;
+    if (!m_kubeconfig && !m_kubeconfigLoader->isBusy() && !m_kubeconfigError.isEmpty()) {
+        unreadable.push_back(
+            {QStringLiteral("upgrade.kubeconfig"), m_kubeconfigError, m_kubeconfigHint});
+    }
+    m_kubeconfigProblem->showProblems(unreadable);
 }
 
 void UpgradePage::retranslateUi()
@@ -772,6 +782,13 @@ void UpgradePage::retranslateUi()
                   .arg(QDir::toNativeSeparators(QDir::homePath() + QLatin1String("/.kube/config")))
             : tr("empty: $KUBECONFIG"));
     m_browseButton->setText(tr("&Browse…", "@action"));
+    // Errors are translated when they happen: find them again in the new language.
+    if (!m_kubeconfigError.isEmpty() && !m_kubeconfigLoader->isBusy()) {
+        readKubeconfig();
+    }
+    if (m_versionsFailed) {
+        fetchVersions();
+    }
     m_browseButton->setToolTip(tr("Choose the kubeconfig file"));
     labelField(m_contextLabel, m_contextCombo, tr("&Management cluster:"),
         tr("The kube context of the cluster that runs %1.")
@@ -785,13 +802,18 @@ void UpgradePage::retranslateUi()
     showImageRegistry();
 
     m_helmGroup->setTitle(tr("helm upgrade", "@title"));
-    const HelmVersion helm = session()->tools().helmVersion().value_or(HelmVersion {});
-    m_atomic->setText(
-        tr("&Roll back automatically if the upgrade fails (%1)").arg(helm.atomicFlag()));
+    showAtomicFlag();
     m_wait->setText(tr("&Wait until the new pods are ready (--wait)"));
     labelField(m_timeoutLabel, m_timeout, tr("&Timeout:"),
         tr("How long helm waits, as a duration such as 10m, 600s or 1h30m."));
     m_timeout->setPlaceholderText(QStringLiteral("10m"));
+}
+
+void UpgradePage::showAtomicFlag()
+{
+    const HelmVersion helm = session()->tools().helmVersion().value_or(HelmVersion {});
+    m_atomic->setText(
+        tr("&Roll back automatically if the upgrade fails (%1)").arg(helm.atomicFlag()));
 }
 
 void UpgradePage::showImageRegistry()

@@ -70,6 +70,7 @@ private:
     void showVersionsState();
     void showKubeconfig();
     void showImageRegistry();
+    void showAtomicFlag();
     void writeReleases();
     void setMethod(UpgradeMethod method);
 
@@ -124,6 +125,7 @@ private:
     QLabel *m_contextLabel = nullptr;
     QComboBox *m_contextCombo = nullptr;
     QLabel *m_kubeconfigStatus = nullptr;
+    ProblemLabel *m_kubeconfigProblem = nullptr; // the kubeconfig cannot be read
     ProblemLabel *m_clusterProblems = nullptr;
 
     QGroupBox *m_imageGroup = nullptr;

@@ -273,17 +273,8 @@ TEST(ReviewPage, StartAsksOnceThenFreezesThePlan)
 }
 
 // What the clusters run now, read with the real helm 3 from the Kubernetes API stand-in.
-class ReviewPageWithRealHelm : public ::testing::Test
+class ReviewPageWithRealHelm : public RealHelmTest
 {
-protected:
-    void SetUp() override
-    {
-        const QString helm = DceUpgrade::Test::StandinCluster::helmBinary(3);
-        ASSERT_FALSE(helm.isEmpty());
-        m_helm = std::make_unique<ScopedEnvironment>("DCE_UPGRADE_HELM", helm.toUtf8());
-    }
-
-    std::unique_ptr<ScopedEnvironment> m_helm;
 };
 
 TEST_F(ReviewPageWithRealHelm, ShowsTheDeployedVersionsAndAsksBeforeADowngrade)

@@ -1,9 +1,9 @@
 #include "UpgradeDraft.h"
 
+#include "StandinCluster.h"
+
 #include <QDir>
 #include <QFile>
-
-#include <gtest/gtest.h>
 
 namespace DceUpgrade::Wizard::Test {
 
@@ -72,6 +72,13 @@ ScopedEnvironment::~ScopedEnvironment()
     } else {
         qunsetenv(m_name);
     }
+}
+
+void RealHelmTest::SetUp()
+{
+    const QString helm = DceUpgrade::Test::StandinCluster::helmBinary(3);
+    ASSERT_FALSE(helm.isEmpty());
+    m_helm = std::make_unique<ScopedEnvironment>("DCE_UPGRADE_HELM", helm.toUtf8());
 }
 
 } // namespace DceUpgrade::Wizard::Test

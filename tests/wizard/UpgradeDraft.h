@@ -5,6 +5,10 @@
 #include <QByteArray>
 #include <QString>
 
+#include <gtest/gtest.h>
+
+#include <memory>
+
 namespace DceUpgrade::Wizard::Test {
 
 // What the Upgrade and Review page tests start from: a package read through the Package page,
@@ -42,6 +46,18 @@ private:
     const char *m_name;
     QByteArray m_saved;
     bool m_wasSet;
+};
+
+// The base of the suites that run the real helm 3 of the test cache (named *WithRealHelm, so
+// ctest runs the helm fixture first): ToolInventory and the pages use it through
+// DCE_UPGRADE_HELM while the test runs.
+class RealHelmTest : public ::testing::Test
+{
+protected:
+    void SetUp() override;
+
+private:
+    std::unique_ptr<ScopedEnvironment> m_helm;
 };
 
 } // namespace DceUpgrade::Wizard::Test

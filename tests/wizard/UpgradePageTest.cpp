@@ -270,9 +270,11 @@ TEST(UpgradePage, KubeContextsComeFromTheKubeconfig)
     typeInto(harness.find<QLineEdit>(QStringLiteral("kubeconfigPath")),
         fixture.dir() + QStringLiteral("/missing-kubeconfig"));
     ASSERT_TRUE(WizardHarness::waitUntil([&] { return !page->isReadingKubeconfig(); }));
-    EXPECT_TRUE(harness.find<QLabel>(QStringLiteral("kubeconfigStatus"))
-                    ->text()
-                    .contains(QStringLiteral("missing-kubeconfig")));
+    auto *unreadable = harness.find<QLabel>(QStringLiteral("kubeconfigProblem"));
+    ASSERT_NE(unreadable, nullptr);
+    EXPECT_TRUE(unreadable->isVisible());
+    EXPECT_TRUE(unreadable->text().contains(QStringLiteral("missing-kubeconfig")))
+        << unreadable->text().toStdString();
     // The chosen contexts stay, marked as not in the kubeconfig.
     EXPECT_EQ(workers->count(), 2);
     EXPECT_TRUE(workers->item(0)->text().contains(QStringLiteral("not in the kubeconfig")));
@@ -296,17 +298,8 @@ TEST(UpgradePage, EmptyKubeconfigFieldReadsKubeconfigFromTheEnvironment)
 // The versions come from a real chart repository (tests/integration/support/ChartRepo: skoala
 // and skoala-init 0.28.0 and 0.28.1, Basic auth as a Harbor robot account), listed by the real
 // helm 3 of the test cache.
-class UpgradePageWithRealHelm : public ::testing::Test
+class UpgradePageWithRealHelm : public RealHelmTest
 {
-protected:
-    void SetUp() override
-    {
-        const QString helm = DceUpgrade::Test::StandinCluster::helmBinary(3);
-        ASSERT_FALSE(helm.isEmpty());
-        m_helm = std::make_unique<ScopedEnvironment>("DCE_UPGRADE_HELM", helm.toUtf8());
-    }
-
-    std::unique_ptr<ScopedEnvironment> m_helm;
 };
 
 TEST_F(UpgradePageWithRealHelm, ListsTheRepositoryVersionsWithThePackagesMarked)
