@@ -670,6 +670,7 @@ void UpgradePage::showVersionsState()
                      .arg(counts.join(QLatin1String(", ")));
     }
     m_versionsStatus->setText(status);
+    m_versionsStatus->setAccessibleName(status);
     m_versionsStatus->setVisible(!status.isEmpty());
     m_fetchButton->setEnabled(!busy && !effectiveRepoUrl().isEmpty());
 }

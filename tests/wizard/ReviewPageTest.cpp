@@ -29,43 +29,32 @@ namespace DceUpgrade::Wizard::Test {
 
 namespace {
 
-const QString PackageName = QStringLiteral("skoala_v0.28.1_amd64.tar");
+const QString PackageName = DraftedWizard::PackageName;
 const QByteArray Password = QByteArrayLiteral("Harbor12345");
 
-class ReviewFixture
+class ReviewFixture : public DraftedWizard
 {
 public:
     ReviewFixture()
-    {
-        m_package = m_packages.make(QStringLiteral("package"), PackageName).path;
-        m_harness = std::make_unique<WizardHarness>();
-        if (m_package.isEmpty() || !UpgradeDraft::readPackage(*m_harness, m_package)) {
-            ADD_FAILURE() << "the package was not read";
-            return;
-        }
-        UpgradeDraft::fillRegistryAndSync(
-            session(), UpgradeDraft::ChartRepoUrl, UpgradeDraft::User, Password);
-    }
+        : DraftedWizard(UpgradeDraft::ChartRepoUrl, UpgradeDraft::User, Password)
+    { }
 
-    WizardHarness &harness() { return *m_harness; }
-    WizardSession &session() { return m_harness->session(); }
     ReviewPage *page()
     {
-        return qobject_cast<ReviewPage *>(m_harness->wizard().page(pageIndex(PageId::Review)));
+        return qobject_cast<ReviewPage *>(harness().wizard().page(pageIndex(PageId::Review)));
     }
     bool enterPage()
     {
-        return m_harness->goTo(PageId::Review) && WizardHarness::waitUntil([this] {
+        return harness().goTo(PageId::Review) && WizardHarness::waitUntil([this] {
             return !session().tools().isProbing() && !page()->isProbing();
         });
     }
-    QString dir() const { return m_packages.dir(); }
-    QAbstractButton *startButton() { return m_harness->wizard().button(QWizard::CommitButton); }
+    QAbstractButton *startButton() { return harness().wizard().button(QWizard::CommitButton); }
 
     // The plan text the page shows, as `dce-upgrade plan` prints it.
     QString planText()
     {
-        return m_harness->find<QPlainTextEdit>(QStringLiteral("planText"))->toPlainText();
+        return harness().find<QPlainTextEdit>(QStringLiteral("planText"))->toPlainText();
     }
 
     // Accepts the file dialog the page opened (open(), so the test keeps running) with `path`.
@@ -73,7 +62,7 @@ public:
     {
         QFileDialog *dialog = nullptr;
         const bool shown = WizardHarness::waitUntil([&] {
-            dialog = m_harness->wizard().findChild<QFileDialog *>(objectName);
+            dialog = harness().wizard().findChild<QFileDialog *>(objectName);
             return dialog && dialog->isVisible();
         });
         if (!shown) {
@@ -91,7 +80,7 @@ public:
     QMessageBox *confirmation()
     {
         auto *box
-            = m_harness->wizard().findChild<QMessageBox *>(QStringLiteral("startConfirmation"));
+            = harness().wizard().findChild<QMessageBox *>(QStringLiteral("startConfirmation"));
         return box && box->isVisible() ? box : nullptr;
     }
     QMessageBox *waitForConfirmation()
@@ -99,11 +88,6 @@ public:
         WizardHarness::waitUntil([this] { return confirmation() != nullptr; }, 5000);
         return confirmation();
     }
-
-private:
-    PackageFixture m_packages;
-    QString m_package;
-    std::unique_ptr<WizardHarness> m_harness;
 };
 
 } // namespace

@@ -57,6 +57,20 @@ QString UpgradeDraft::writeKubeconfig(
     return path;
 }
 
+DraftedWizard::DraftedWizard(const QString &chartRepoUrl, const QString &user,
+    const QByteArray &password, const QString &language)
+{
+    const QString package = m_packages.make(QStringLiteral("package"), PackageName).path;
+    m_harness = std::make_unique<WizardHarness>(language);
+    if (package.isEmpty() || !UpgradeDraft::readPackage(*m_harness, package)) {
+        ADD_FAILURE() << "the package was not read";
+        return;
+    }
+    UpgradeDraft::fillRegistryAndSync(session(), chartRepoUrl, user, password);
+}
+
+DraftedWizard::~DraftedWizard() = default;
+
 ScopedEnvironment::ScopedEnvironment(const char *name, const QByteArray &value)
     : m_name(name)
     , m_saved(qgetenv(name))

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "PackageFixture.h"
 #include "WizardHarness.h"
 
 #include <QByteArray>
@@ -30,6 +31,32 @@ struct UpgradeDraft
     // `server`; returns the file written to `dir`.
     static QString writeKubeconfig(const QString &dir, const QStringList &contexts,
         const QString &server = QStringLiteral("https://127.0.0.1:6443"));
+};
+
+// A wizard as the Upgrade and Review pages meet it: a generated skoala 0.28.1 package read on
+// the Package page, and the registry and sync choices filled in (UpgradeDraft).
+class DraftedWizard
+{
+public:
+    static inline const QString PackageName = QStringLiteral("skoala_v0.28.1_amd64.tar");
+
+    explicit DraftedWizard(const QString &chartRepoUrl = UpgradeDraft::ChartRepoUrl,
+        const QString &user = UpgradeDraft::User,
+        const QByteArray &password = QByteArrayLiteral("Harbor12345"),
+        const QString &language = QStringLiteral("en"));
+    virtual ~DraftedWizard();
+    DraftedWizard(const DraftedWizard &) = delete;
+    DraftedWizard &operator=(const DraftedWizard &) = delete;
+
+    WizardHarness &harness() { return *m_harness; }
+    WizardSession &session() { return m_harness->session(); }
+    const UpgradePlan &draft() { return session().draft(); }
+    // The test's own temporary directory (the package is in it).
+    QString dir() const { return m_packages.dir(); }
+
+private:
+    PackageFixture m_packages;
+    std::unique_ptr<WizardHarness> m_harness;
 };
 
 // Sets an environment variable while the object lives (DCE_UPGRADE_HELM, KUBECONFIG), then

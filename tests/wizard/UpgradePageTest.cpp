@@ -25,8 +25,6 @@ namespace DceUpgrade::Wizard::Test {
 
 namespace {
 
-const QString PackageName = QStringLiteral("skoala_v0.28.1_amd64.tar");
-
 // Replaces the text of a field as a person would: focus, select all, type, leave.
 void typeInto(QLineEdit *edit, const QString &text)
 {
@@ -72,40 +70,20 @@ void chooseWithKeys(QComboBox *combo, const QString &data)
     }
 }
 
-class UpgradePageFixture
+class UpgradePageFixture : public DraftedWizard
 {
 public:
-    explicit UpgradePageFixture(const QString &chartRepoUrl = UpgradeDraft::ChartRepoUrl,
-        const QString &user = UpgradeDraft::User,
-        const QByteArray &password = QByteArrayLiteral("Harbor12345"))
-    {
-        m_package = m_packages.make(QStringLiteral("package"), PackageName).path;
-        m_harness = std::make_unique<WizardHarness>();
-        if (m_package.isEmpty() || !UpgradeDraft::readPackage(*m_harness, m_package)) {
-            ADD_FAILURE() << "the package was not read";
-            return;
-        }
-        UpgradeDraft::fillRegistryAndSync(session(), chartRepoUrl, user, password);
-    }
+    using DraftedWizard::DraftedWizard;
 
-    WizardHarness &harness() { return *m_harness; }
-    WizardSession &session() { return m_harness->session(); }
-    const UpgradePlan &draft() { return session().draft(); }
     UpgradePage *page()
     {
-        return qobject_cast<UpgradePage *>(m_harness->wizard().page(pageIndex(PageId::Upgrade)));
+        return qobject_cast<UpgradePage *>(harness().wizard().page(pageIndex(PageId::Upgrade)));
     }
     bool enterPage()
     {
-        return m_harness->goTo(PageId::Upgrade)
+        return harness().goTo(PageId::Upgrade)
             && WizardHarness::waitUntil([this] { return !page()->isReadingKubeconfig(); });
     }
-    QString dir() const { return m_packages.dir(); }
-
-private:
-    PackageFixture m_packages;
-    QString m_package;
-    std::unique_ptr<WizardHarness> m_harness;
 };
 
 } // namespace

@@ -1,5 +1,4 @@
 #include "ChartRepo.h"
-#include "PackageFixture.h"
 #include "ReviewPage.h"
 #include "StandinCluster.h"
 #include "UpgradeDraft.h"
@@ -43,14 +42,8 @@ TEST_P(UpgradeReviewScreenshotsWithRealHelm, UpgradeAndReviewPages)
     const QString language = QString::fromLatin1(GetParam());
     const QString suffix = QLatin1Char('_') + language
         + (qApp->devicePixelRatio() > 1.5 ? QStringLiteral("@2x") : QString());
-    PackageFixture packages;
-    const QString package
-        = packages.make(QStringLiteral("package"), QStringLiteral("skoala_v0.28.1_amd64.tar")).path;
-    ASSERT_FALSE(package.isEmpty());
-    WizardHarness harness(language);
-    ASSERT_TRUE(UpgradeDraft::readPackage(harness, package));
-    UpgradeDraft::fillRegistryAndSync(
-        harness.session(), repo.url(), repo.username(), password.toUtf8());
+    DraftedWizard drafted(repo.url(), repo.username(), password.toUtf8(), language);
+    WizardHarness &harness = drafted.harness();
     harness.session().editDraft(
         [&](UpgradePlan &plan) { plan.upgrade.kubeconfig = cluster.kubeconfig(); });
     harness.session().tools().probe();
