@@ -226,6 +226,8 @@ TEST(ReviewPage, StartAsksOnceThenFreezesThePlan)
     QMessageBox *box = fixture.waitForConfirmation();
     ASSERT_NE(box, nullptr);
     EXPECT_EQ(box->windowModality(), Qt::WindowModal);
+    EXPECT_TRUE(box->grab().save(
+        QStringLiteral(DCE_WIZARD_SCREENSHOT_DIR "/p6-review-confirm_en.png"), "PNG"));
     qsizetype images = 0;
     for (const auto &bundle : fixture.session().package()->bundles) {
         images += qsizetype(bundle->images.images().size());
