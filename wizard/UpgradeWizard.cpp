@@ -15,6 +15,7 @@
 #include <QCloseEvent>
 #include <QEvent>
 #include <QIcon>
+#include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
 
@@ -88,6 +89,13 @@ void UpgradeWizard::retranslateUi()
     setButtonText(QWizard::FinishButton, tr("&Close", "@action"));
     setButtonText(QWizard::CancelButton, tr("Cancel", "@action"));
     setButtonText(QWizard::HelpButton, tr("&Help", "@action"));
+    // The header's logo is a QLabel with a picture and no text: a screen reader needs a name.
+    const qint64 logo = pixmap(QWizard::LogoPixmap).cacheKey();
+    for (QLabel *label : findChildren<QLabel *>()) {
+        if (label->text().isEmpty() && label->pixmap().cacheKey() == logo) {
+            label->setAccessibleName(tr("DCE 5.0 Offline Upgrade logo", "@info"));
+        }
+    }
 }
 
 bool UpgradeWizard::mayClose()
