@@ -190,12 +190,8 @@ BundlePage::BundlePage(WizardSession *session, QWidget *parent)
     // the busy indicator and the error panel stay at the top at their natural height.
     layout->addStretch(0);
 
-    setTabOrder(m_pathEdit, m_browseButton);
-    setTabOrder(m_browseButton, m_recentButton);
-    setTabOrder(m_recentButton, m_verifyLayersButton);
-    setTabOrder(m_verifyLayersButton, m_checkAgainButton);
-    setTabOrder(m_checkAgainButton, m_stopButton);
-    setTabOrder(m_stopButton, m_tree);
+    // The tab order is the order of creation above: field, Browse, Recent, the error, the
+    // summary's values, the check buttons, the tree.
 
     connect(m_browseButton, &QPushButton::clicked, this, &BundlePage::browse);
     connect(m_pathEdit, &QLineEdit::returnPressed, this, [this] {
@@ -484,7 +480,7 @@ void BundlePage::showPackage()
     m_tree->setVisible(package != nullptr);
     m_emptyHint->setVisible(!package && !m_loader->isBusy() && m_error->isHidden());
     updateCheckRow();
-    emit completeChanged();
+    updateComplete();
 }
 
 void BundlePage::showError(const QString &path, const QString &message, const QString &hint)
@@ -496,7 +492,7 @@ void BundlePage::showError(const QString &path, const QString &message, const QS
     m_errorSource = ErrorSource::Reading;
     m_emptyHint->hide();
     m_error->showError(message, hint);
-    emit completeChanged();
+    updateComplete();
 }
 
 void BundlePage::setBusy(bool busy)
@@ -507,7 +503,18 @@ void BundlePage::setBusy(bool busy)
     if (busy) {
         m_emptyHint->hide();
     }
-    emit completeChanged();
+    updateComplete();
+}
+
+void BundlePage::updateComplete()
+{
+    // Only on a real change: QWizard hides and shows the whole page to update its buttons,
+    // which a screen reader hears as every control disappearing and coming back.
+    const bool complete = isComplete();
+    if (complete != m_complete) {
+        m_complete = complete;
+        emit completeChanged();
+    }
 }
 
 void BundlePage::startCheck(PackageVerifier::Check check)
@@ -530,7 +537,7 @@ void BundlePage::startCheck(PackageVerifier::Check check)
     m_verifier->start(check, package);
     showCheckProgress();
     updateCheckRow();
-    emit completeChanged();
+    updateComplete();
 }
 
 void BundlePage::onCheckFinished(const PackageVerifier::Result &result)
@@ -548,7 +555,7 @@ void BundlePage::onCheckFinished(const PackageVerifier::Result &result)
         m_emptyHint->hide();
         m_error->showError(result.message, result.hint);
     }
-    emit completeChanged();
+    updateComplete();
 }
 
 void BundlePage::showCheckProgress()

@@ -63,6 +63,8 @@ private:
     void showError(const QString &path, const QString &message, const QString &hint);
     void setBusy(bool busy);
     void fillRecentMenu();
+    // Emits completeChanged() when isComplete() changed since the last time.
+    void updateComplete();
 
     void startCheck(PackageVerifier::Check check);
     void onCheckFinished(const PackageVerifier::Result &result);
@@ -75,6 +77,7 @@ private:
     // The package the verdicts shown are about.
     std::shared_ptr<const Package> m_checkedPackage;
     ErrorSource m_errorSource = ErrorSource::None;
+    bool m_complete = false;
 
     QLabel *m_pathLabel = nullptr;
     QLineEdit *m_pathEdit = nullptr;

@@ -19,6 +19,20 @@ namespace {
 // throttling keeps the signals to a few per second.
 constexpr int ProgressSteps = 1000;
 
+// What a check reads: the whole file, or every distinct blob of every bundle (the blobs' bytes
+// stand in for the layers': configs are a few KiB), so one bar covers all the bundles.
+qint64 bytesToHash(PackageVerifier::Check check, const Package &package)
+{
+    if (check == PackageVerifier::Check::Checksum) {
+        return package.size;
+    }
+    qint64 total = 0;
+    for (const auto &bundle : package.bundles) {
+        total += bundle->images.uniqueBlobBytes();
+    }
+    return total;
+}
+
 bool isDamage(const QString &code)
 {
     return code == QLatin1String("checksum.mismatch") || code == QLatin1String("images.bad-digest");
@@ -69,6 +83,8 @@ void PackageVerifier::start(Check check, std::shared_ptr<const Package> package)
     m_check = check;
     auto state = std::make_shared<State>();
     state->promise = std::make_shared<QPromise<Result>>();
+    // Known before the worker starts, so the first progress shown already says how much.
+    state->total.store(std::max<qint64>(bytesToHash(check, *package), 1));
     m_state = state;
 
     // A watcher per check: the one of a replaced check is deleted with its pending signals.
@@ -168,12 +184,7 @@ PackageVerifier::Result PackageVerifier::verifyLayers(const Package &package, St
 {
     Result result;
     result.check = Check::Layers;
-    // The blobs' bytes stand in for the layers' (configs are a few KiB): one bar for all the
-    // bundles without reading their manifests twice.
-    qint64 total = 0;
-    for (const auto &bundle : package.bundles) {
-        total += bundle->images.uniqueBlobBytes();
-    }
+    const qint64 total = bytesToHash(Check::Layers, package);
     state.report(0, total);
     qint64 before = 0;
     for (const auto &bundle : package.bundles) {

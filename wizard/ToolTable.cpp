@@ -65,7 +65,7 @@ void ToolTable::resizeEvent(QResizeEvent *event)
     resizeRowsToContents();
 }
 
-void ToolTable::setCell(int row, int column, const QString &text, const QString &description)
+void ToolTable::setCell(int row, int column, const QString &text, const QString &spoken)
 {
     QTableWidgetItem *cell = item(row, column);
     if (!cell) {
@@ -74,8 +74,8 @@ void ToolTable::setCell(int row, int column, const QString &text, const QString 
         setItem(row, column, cell);
     }
     cell->setText(text);
-    cell->setToolTip(description.isEmpty() ? text : description);
-    cell->setData(Qt::AccessibleDescriptionRole, description);
+    cell->setToolTip(spoken.isEmpty() ? text : spoken);
+    cell->setData(Qt::AccessibleTextRole, spoken.isEmpty() ? QVariant() : QVariant(spoken));
 }
 
 void ToolTable::refresh()
@@ -135,7 +135,6 @@ void ToolTable::refresh()
         setCell(i, ToolColumn, name);
         // The symbol is for the eye; a screen reader gets the sentence alone.
         setCell(i, FoundColumn, statusSymbol(tone) + text, text);
-        item(i, FoundColumn)->setData(Qt::AccessibleTextRole, text);
         if (tone == StatusTone::Neutral) {
             item(i, FoundColumn)->setData(Qt::ForegroundRole, QVariant());
         } else {

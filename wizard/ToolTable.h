@@ -32,7 +32,8 @@ protected:
 
 private:
     void refresh();
-    void setCell(int row, int column, const QString &text, const QString &description = {});
+    // `spoken`: what assistive technology reads instead of `text`, when they differ.
+    void setCell(int row, int column, const QString &text, const QString &spoken = {});
 
     const ToolInventory *m_tools = nullptr;
 };

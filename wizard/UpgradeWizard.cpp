@@ -48,6 +48,7 @@ UpgradeWizard::UpgradeWizard(WizardSession *session, QWidget *parent)
     setStartId(pageIndex(PageId::Welcome));
 
     connect(this, &QWizard::currentIdChanged, m_sidebar, &StepSidebar::setCurrent);
+    connect(this, &QWizard::currentIdChanged, this, &UpgradeWizard::nameLogo);
     for (const int id : pageIds()) {
         if (WizardPage *page = wizardPage(id)) {
             connect(page, &WizardPage::workEnded, this, [this] {
@@ -89,7 +90,14 @@ void UpgradeWizard::retranslateUi()
     setButtonText(QWizard::FinishButton, tr("&Close", "@action"));
     setButtonText(QWizard::CancelButton, tr("Cancel", "@action"));
     setButtonText(QWizard::HelpButton, tr("&Help", "@action"));
+    nameLogo();
+}
+
+void UpgradeWizard::nameLogo()
+{
     // The header's logo is a QLabel with a picture and no text: a screen reader needs a name.
+    // QWizard gives the label its picture only when it lays a page out, hence also on each
+    // page change.
     const qint64 logo = pixmap(QWizard::LogoPixmap).cacheKey();
     for (QLabel *label : findChildren<QLabel *>()) {
         if (label->text().isEmpty() && label->pixmap().cacheKey() == logo) {

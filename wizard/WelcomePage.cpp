@@ -27,6 +27,19 @@ QLabel *selectableLabel(QWidget *parent, const QString &objectName)
     return label;
 }
 
+// Created with the other labels, in reading order: assistive technology follows the order in
+// which widgets were created, not where the layout puts them.
+QList<QLabel *> stepLabels(QWidget *parent)
+{
+    QList<QLabel *> steps;
+    for (int i = 0; i < StepCount; ++i) {
+        QLabel *step = WizardPage::wrappedLabel(parent);
+        step->setObjectName(QStringLiteral("procedureStep%1").arg(i + 1));
+        steps.append(step);
+    }
+    return steps;
+}
+
 } // namespace
 
 WelcomePage::WelcomePage(WizardSession *session, QWidget *parent)
@@ -36,6 +49,7 @@ WelcomePage::WelcomePage(WizardSession *session, QWidget *parent)
     , m_demoTitle(new QLabel(m_demoBanner))
     , m_demoNote(selectableLabel(m_demoBanner, QStringLiteral("demoNote")))
     , m_intro(wrappedLabel(this))
+    , m_steps(stepLabels(this))
     , m_note(wrappedLabel(this))
     , m_moduleLabel(new QLabel(this))
     , m_module(new QLabel(this))
@@ -74,16 +88,12 @@ WelcomePage::WelcomePage(WizardSession *session, QWidget *parent)
     m_languageLabel->setBuddy(m_language);
     selectLanguage(m_session->language());
 
-    // The procedure in two columns of four, created in reading order (1 to 8), which is also
-    // the order a screen reader follows.
+    // The procedure in two columns of four: 1-4 on the left, 5-8 on the right.
     auto *steps = new QGridLayout;
     steps->setHorizontalSpacing(24);
     steps->setVerticalSpacing(2);
     for (int i = 0; i < StepCount; ++i) {
-        QLabel *step = wrappedLabel(this);
-        step->setObjectName(QStringLiteral("procedureStep%1").arg(i + 1));
-        steps->addWidget(step, i % (StepCount / 2), i / (StepCount / 2));
-        m_steps.append(step);
+        steps->addWidget(m_steps[i], i % (StepCount / 2), i / (StepCount / 2), Qt::AlignTop);
     }
     steps->setColumnStretch(0, 1);
     steps->setColumnStretch(1, 1);
@@ -147,11 +157,11 @@ void WelcomePage::showHelmWarning()
     const ToolInventory::Found &helm = m_session->tools().found(ToolInventory::Tool::Helm);
     const bool missing = helm.probed && !helm.found;
     if (missing) {
+        // How to get it is in the table just below: said once.
         const QString text
             = tr("helm was not found, so the upgrade cannot run on this machine. You can still "
-                 "go through the pages and see what would be done, but install helm before "
-                 "you start the upgrade. %1")
-                  .arg(ToolInventory::howToGet(ToolInventory::Tool::Helm));
+                 "go through the pages and see what would be done, but install helm (see below) "
+                 "before you start the upgrade.");
         m_helmWarning->setText(statusSymbol(StatusTone::Warning) + text);
         m_helmWarning->setAccessibleName(tr("Warning", "@title"));
         m_helmWarning->setAccessibleDescription(text);
@@ -180,7 +190,7 @@ void WelcomePage::retranslateUi()
     }
     m_intro->setText(tr("It takes you through the offline upgrade procedure:"));
     const QString steps[StepCount] = {
-        tr("Check the offline package: its checksum, and every layer if you wish."),
+        tr("Check the package: its checksum, and every layer if you wish."),
         tr("Check the registry: address, login, project and write access."),
         tr("Sync the images and the chart to the registry."),
         tr("Back up the values of each Helm release."),

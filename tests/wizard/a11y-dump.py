@@ -10,8 +10,10 @@ without a desktop (packages: xvfb dbus-x11 at-spi2-core python3-pyatspi):
         -- build/app/dce-upgrade-wizard [--lang zh_CN] [PACKAGE]
 
 The command after `--` is started with QT_LINUX_ACCESSIBILITY_ALWAYS_ON=1 and QT_QPA_PLATFORM=xcb,
-dumped once its window is there (and after --wait seconds), then stopped. Without a command, an
-already running program is looked up by --app (default dce-upgrade-wizard).
+dumped once its window is there (after the --do actions and --wait seconds), then stopped. Without a command, an
+already running program is looked up by --app (default dce-upgrade-wizard). With --events, the
+focus and showing events it sends while waiting are printed first (an error must move the focus
+to its message, or a screen reader stays silent).
 
 Exit code: 0 when the tree was printed; 1 when the program never appeared on the bus; 2 with
 --check when a shown control (button, field, list, table, tree, progress bar, image) has no
@@ -96,7 +98,8 @@ def walk(obj, depth, show_all, max_children, problems, out):
         return
     out.write("  " * depth + describe(obj) + "\n")
     if showing and obj.getRole() in NAMED_ROLES and not (obj.name or "").strip():
-        problems.append(("  " * 0) + describe(obj) + " (parent: " + repr(obj.parent.name if obj.parent else "") + ")")
+        parent = obj.parent.name if obj.parent else ""
+        problems.append(f"{describe(obj)} (parent: {parent!r})")
     count = obj.childCount
     # Tables and trees expose one child per cell: print a few rows, not thousands.
     limit = max_children if obj.getRole() in (pyatspi.ROLE_TABLE, pyatspi.ROLE_TREE_TABLE,
@@ -109,8 +112,9 @@ def walk(obj, depth, show_all, max_children, problems, out):
         out.write("  " * (depth + 1) + f"... {count - limit} more children\n")
 
 
-def listen(seconds):
-    """Prints focus and alert-ish events for `seconds` seconds."""
+def listen():
+    """Prints focus, showing and name events from now on, while a GLib loop runs (an error shown
+    should move the focus to its message, which is what Orca reads)."""
     def on_event(event):
         source = event.source
         try:
@@ -122,10 +126,51 @@ def listen(seconds):
     for kind in ("focus:", "object:state-changed:focused", "object:state-changed:showing",
                  "object:property-change:accessible-name"):
         pyatspi.Registry.registerEventListener(on_event, kind)
+
+
+def run_loop(seconds):
+    """Runs the GLib loop that delivers the events for `seconds` seconds."""
     from gi.repository import GLib
     loop = GLib.MainLoop()
     GLib.timeout_add(int(seconds * 1000), loop.quit)
     loop.run()
+
+
+def find_shown(obj, name):
+    """The first shown object named `name` under `obj`, depth first."""
+    try:
+        if obj.name == name and obj.getState().contains(pyatspi.STATE_SHOWING):
+            return obj
+        for i in range(obj.childCount):
+            child = obj.getChildAtIndex(i)
+            found = find_shown(child, name) if child is not None else None
+            if found is not None:
+                return found
+    except Exception:  # noqa: BLE001 - an object that went away meanwhile
+        pass
+    return None
+
+
+def act(app, action):
+    """Does what a person would: activate:TITLE gives the window titled TITLE the keyboard focus
+    (with xdotool: on a bare X server no window manager does it, and Qt reports no focus in an
+    inactive window); focus:NAME moves the focus to the object named NAME (over AT-SPI);
+    type:NAME=TEXT focuses the field named NAME and sets its text."""
+    kind, _, rest = action.partition(":")
+    name, _, text = rest.partition("=")
+    if kind == "activate":
+        result = subprocess.run(["xdotool", "search", "--sync", "--limit", "1", "--name", name,
+                                 "windowfocus", "--sync"], check=False)
+        print(f"ACTION {action}: {'done' if result.returncode == 0 else 'failed'}", flush=True)
+        return
+    target = find_shown(app, name)
+    if target is None:
+        print(f"ACTION {action}: nothing shown is named {name!r}", flush=True)
+        return
+    target.queryComponent().grabFocus()
+    if kind == "type":
+        target.queryEditableText().setTextContents(text)
+    print(f"ACTION {action}: done", flush=True)
 
 
 def main():
@@ -135,8 +180,11 @@ def main():
                         help="seconds to wait after the program appeared (let it read a package)")
     parser.add_argument("--all", action="store_true", help="also objects that are not shown")
     parser.add_argument("--rows", type=int, default=24, help="children printed per table or tree")
-    parser.add_argument("--events", type=float, default=0,
-                        help="then listen to focus events for this many seconds")
+    parser.add_argument("--events", action="store_true",
+                        help="print focus and showing events while waiting (--wait)")
+    parser.add_argument("--do", action="append", default=[], metavar="ACTION",
+                        help="before waiting: activate:TITLE, focus:NAME or type:NAME=TEXT "
+                             "(repeatable, in order)")
     parser.add_argument("--check", action="store_true",
                         help="exit 2 when a shown control has no accessible name")
     parser.add_argument("command", nargs=argparse.REMAINDER,
@@ -152,19 +200,24 @@ def main():
         if args.app == parser.get_default("app"):
             args.app = os.path.basename(command[0])
     try:
-        app = find_app(args.app, 30)
+        app = find_app(args.app, 60)
         if app is None:
             print(f"{args.app} did not appear on the accessibility bus", file=sys.stderr)
             return 1
-        time.sleep(args.wait)
+        if args.events:
+            listen()
+        if args.do:
+            run_loop(1)  # let the window settle (and the program learn of the listeners)
+        for action in args.do:
+            act(app, action)
+            run_loop(0.3)
+        run_loop(args.wait)
         problems = []
         walk(app, 0, args.all, args.rows, problems, sys.stdout)
         if problems:
             print("\nShown controls without an accessible name:")
             for problem in problems:
                 print("  " + problem)
-        if args.events:
-            listen(args.events)
         return 2 if args.check and problems else 0
     finally:
         if process is not None:
