@@ -228,7 +228,7 @@ QString UpgradePlan::toString(UpgradeMethod method)
 }
 
 UpgradePlan UpgradePlan::fromYaml(
-    const QByteArray &yaml, const QString &file, const QString &baseDir)
+    const QByteArray &yaml, const QString &file, const QString &baseDir, Rules rules)
 {
     const YAML::Node root = Yaml::parse(yaml, file);
     const Section top(root, file, "plan");
@@ -330,6 +330,9 @@ UpgradePlan UpgradePlan::fromYaml(
         }
     }
 
+    if (rules == Rules::StructureOnly) {
+        return plan;
+    }
     const std::vector<PlanProblem> problems = plan.validate();
     if (!problems.empty()) {
         const PlanProblem &first = problems.front();

@@ -97,8 +97,11 @@ public:
     // Throws Error (plan.invalid with "file, line N: ..." messages, yaml.invalid): for a file
     // that is no plan, and for the first problem validate() finds. Relative paths are resolved
     // against `baseDir`.
-    static UpgradePlan fromYaml(
-        const QByteArray &yaml, const QString &displayName, const QString &baseDir = {});
+    // StructureOnly: a draft still being written (the wizard's remembered choices) loads even
+    // when validate() would find problems; only a file that is no plan at all throws.
+    enum class Rules { Enforced, StructureOnly };
+    static UpgradePlan fromYaml(const QByteArray &yaml, const QString &displayName,
+        const QString &baseDir = {}, Rules rules = Rules::Enforced);
     static UpgradePlan load(const QString &path);
     QByteArray toYaml() const;
 

@@ -216,7 +216,12 @@ TEST(ReviewPage, ExportScriptWritesAnExecutableScript)
 
 TEST(ReviewPage, StartAsksOnceThenFreezesThePlan)
 {
+    // The Run page starts the engine when it is entered: here one that cannot start, so this
+    // test never runs an upgrade (the Run page's own tests do).
+    const ScopedEnvironment engine(
+        "DCE_UPGRADE_ENGINE", QByteArrayLiteral("/nonexistent/dce-upgrade"));
     ReviewFixture fixture;
+    const ScopedEnvironment state("XDG_STATE_HOME", fixture.dir().toUtf8());
     ASSERT_TRUE(fixture.enterPage());
     UpgradeWizard &wizard = fixture.harness().wizard();
     ASSERT_TRUE(fixture.startButton()->isEnabled());
