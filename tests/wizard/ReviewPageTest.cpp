@@ -134,6 +134,7 @@ TEST(ReviewPage, ShowsTheTextOfDceUpgradePlan)
     EXPECT_EQ(fixture.startButton()->text(), QStringLiteral("&Start upgrade"));
     EXPECT_TRUE(fixture.startButton()->isEnabled());
     EXPECT_FALSE(fixture.session().frozenPlan().has_value());
+    expectUniqueMnemonics(&fixture.harness().wizard());
 }
 
 TEST(ReviewPage, APlanThePlannerRefusesIsExplainedInline)
@@ -312,6 +313,7 @@ TEST_F(ReviewPageWithRealHelm, ShowsTheDeployedVersionsAndAsksBeforeADowngrade)
     auto *consent = harness.find<QCheckBox>(QStringLiteral("allowDowngrade"));
     ASSERT_NE(consent, nullptr);
     EXPECT_TRUE(consent->isVisible());
+    expectUniqueMnemonics(&harness.wizard());
     EXPECT_FALSE(fixture.startButton()->isEnabled());
     EXPECT_FALSE(fixture.session().allowDowngrade());
     consent->click();
