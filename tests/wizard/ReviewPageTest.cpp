@@ -134,6 +134,7 @@ TEST(ReviewPage, ShowsTheTextOfDceUpgradePlan)
     EXPECT_EQ(fixture.startButton()->text(), QStringLiteral("&Start upgrade"));
     EXPECT_TRUE(fixture.startButton()->isEnabled());
     EXPECT_FALSE(fixture.session().frozenPlan().has_value());
+    expectUniqueMnemonics(&fixture.harness().wizard());
 }
 
 TEST(ReviewPage, APlanThePlannerRefusesIsExplainedInline)
@@ -216,7 +217,12 @@ TEST(ReviewPage, ExportScriptWritesAnExecutableScript)
 
 TEST(ReviewPage, StartAsksOnceThenFreezesThePlan)
 {
+    // The Run page starts the engine when it is entered: here one that cannot start, so this
+    // test never runs an upgrade (the Run page's own tests do).
+    const ScopedEnvironment engine(
+        "DCE_UPGRADE_ENGINE", QByteArrayLiteral("/nonexistent/dce-upgrade"));
     ReviewFixture fixture;
+    const ScopedEnvironment state("XDG_STATE_HOME", fixture.dir().toUtf8());
     ASSERT_TRUE(fixture.enterPage());
     UpgradeWizard &wizard = fixture.harness().wizard();
     ASSERT_TRUE(fixture.startButton()->isEnabled());
@@ -307,6 +313,7 @@ TEST_F(ReviewPageWithRealHelm, ShowsTheDeployedVersionsAndAsksBeforeADowngrade)
     auto *consent = harness.find<QCheckBox>(QStringLiteral("allowDowngrade"));
     ASSERT_NE(consent, nullptr);
     EXPECT_TRUE(consent->isVisible());
+    expectUniqueMnemonics(&harness.wizard());
     EXPECT_FALSE(fixture.startButton()->isEnabled());
     EXPECT_FALSE(fixture.session().allowDowngrade());
     consent->click();

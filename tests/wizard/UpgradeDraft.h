@@ -59,6 +59,10 @@ private:
     std::unique_ptr<WizardHarness> m_harness;
 };
 
+// Fails the test when two visible buttons or labelled fields of `window` share a mnemonic
+// (defined with the Run page's tests, RunPageTest.cpp).
+void expectUniqueMnemonics(QWidget *window);
+
 // Sets an environment variable while the object lives (DCE_UPGRADE_HELM, KUBECONFIG), then
 // restores it.
 class ScopedEnvironment final

@@ -104,6 +104,7 @@ TEST(UpgradePage, EditsGoToTheDraft)
     EXPECT_EQ(alias->text(), QStringLiteral("skoala-release"));
     EXPECT_TRUE(fixture.draft().upgrade.repoUrl.isEmpty());
     EXPECT_TRUE(page->isComplete());
+    expectUniqueMnemonics(&harness.wizard());
 
     typeInto(alias, QStringLiteral("site-charts"));
     EXPECT_EQ(fixture.draft().upgrade.repoAlias, QStringLiteral("site-charts"));
