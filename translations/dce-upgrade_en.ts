@@ -283,37 +283,6 @@
     </message>
 </context>
 <context>
-    <name>DceUpgrade::ChartsSyncerConfig</name>
-    <message>
-        <source>charts-syncer needs %1, and the plan has none.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Complete the plan and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the registry address (registry.address)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the Harbor chart repository URL (sync.chartRepoUrl)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a directory for the chart (sync.localChartPath)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>charts-syncer can publish the chart only to a Harbor chart repository or a local directory.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Set sync.chartTarget to harbor or local, or use the built-in sync, which also publishes to OCI.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>DceUpgrade::ChecksumFile</name>
     <message>
         <source>The checksum file %1 cannot be read.</source>
@@ -435,22 +404,6 @@
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Upgrade plan for %1 (%2), nothing has been changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>${SESSION} is the session directory of the run, ${STAMP} its start time.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(always runs)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>writes %1:</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -586,15 +539,7 @@ Run again with --resume %2 to continue where it stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Roll %1 back to revision %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Nothing to roll back: no upgrade was started in this session.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write the report</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1210,6 +1155,37 @@ Run again with --resume %2 to continue where it stopped.</source>
     </message>
 </context>
 <context>
+    <name>DceUpgrade::Kubeconfig</name>
+    <message>
+        <source>%1 is not a kubeconfig: it holds no mapping of clusters, users and contexts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the kubeconfig file of the cluster (usually ~/.kube/config, or the one downloaded from the container management page).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the kubeconfig %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the kubeconfig file of the cluster, or copy it to ~/.kube/config.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 MiB: too large for a kubeconfig.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the kubeconfig file of the cluster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the kubeconfig files in KUBECONFIG exists: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DceUpgrade::ModuleProfile</name>
     <message>
         <source>a module profile needs an id and a list of releases.</source>
@@ -1280,21 +1256,32 @@ Run again with --resume %2 to continue where it stopped.</source>
     </message>
 </context>
 <context>
+    <name>DceUpgrade::PlanText</name>
+    <message>
+        <source>Upgrade plan for %1 (%2), nothing has been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>${SESSION} is the session directory of the run, ${STAMP} its start time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(always runs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>writes %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DceUpgrade::Planner</name>
     <message>
         <source>Correct the plan and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The plan pushes images but names no registry (registry.address).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The containerd method imports images on every node, but the plan lists no nodes (sync.nodes).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The plan both trusts a CA file and skips TLS verification; choose one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1546,10 +1533,6 @@ Run again with --resume %2 to continue where it stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The helm-repo method needs the chart repository URL (upgrade.repoUrl).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Copy the backup to %1; every value you set before is kept.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1571,22 +1554,6 @@ Run again with --resume %2 to continue where it stopped.</source>
     </message>
     <message>
         <source>A Harbor project that does not exist is created, private.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>sync.chartTarget is %1, but sync.chartRepoUrl does not say where the chart goes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Set sync.chartRepoUrl (https://HARBOR/chartrepo/PROJECT for harbor, oci://REGISTRY/PROJECT for oci), or set sync.chartTarget to none when the chart needs no publishing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>sync.chartTarget is local, but sync.localChartPath does not say which directory the chart goes to.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Set sync.localChartPath, or set sync.chartTarget to none.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1812,6 +1779,18 @@ Run again with --resume %2 to continue where it stopped.</source>
         <source>Pushing to %1 is allowed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>It has a chart repository (ChartMuseum).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It has no chart repository (Harbor 2.8 removed ChartMuseum): charts go to OCI there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Harbor project %1 exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DceUpgrade::ReleaseVerifyStep</name>
@@ -1971,6 +1950,13 @@ Run again with --resume %2 to continue where it stopped.</source>
     </message>
 </context>
 <context>
+    <name>DceUpgrade::RollbackPlanner</name>
+    <message>
+        <source>Roll %1 back to revision %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DceUpgrade::ScriptWriter</name>
     <message>
         <source>DCE offline upgrade of %1, generated by dce-upgrade %2 from %3.</source>
@@ -2041,6 +2027,85 @@ Run again with --resume %2 to continue where it stopped.</source>
     </message>
     <message>
         <source>Keep that file; start a new session to make a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DceUpgrade::SshReachability</name>
+    <message>
+        <source>%1 did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the address and port, and that a firewall lets this machine reach the node&apos;s port %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 accepts the key login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The identity file is %1; it must be the private key, readable by you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host key of %1 is not the one this machine knows: the node was reinstalled, or something intercepts the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the node&apos;s administrator first. If the node was reinstalled, remove the old key with: ssh-keygen -R &apos;%1&apos;, then connect once from a terminal (%2), compare the fingerprint with the node&apos;s and answer yes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host key of %1 is not known to this machine, and a check in the background cannot ask you to accept it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect once from a terminal (%1), compare the fingerprint with the node&apos;s (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub on the node) and answer yes: ssh then keeps it in ~/.ssh/known_hosts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the key login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the public key into ~%1/.ssh/authorized_keys on the node (ssh-copy-id -p %2 %3), or choose the identity file whose key is there. Password logins cannot be used: the upgrade runs ssh without a terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing accepts ssh connections on %1 port %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the port, and that sshd runs on the node (systemctl status sshd).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name %1 cannot be resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the node&apos;s IP address, or add the name to /etc/hosts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no route from this machine to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the address, and the network between this machine and the node.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ssh to %1 failed with exit code %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ssh to %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the same from a terminal to see more: %1 true</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2247,10 +2312,6 @@ Run again with --resume %2 to continue where it stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the plan names no package (key &quot;package&quot;).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>registry.scheme must be https or http.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2263,19 +2324,11 @@ Run again with --resume %2 to continue where it stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>every node needs a host.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>upgrade.timeout must be a duration such as 10m, 600s or 1h30m.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>upgrade.releases must be a list.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>every release needs its chart name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2288,6 +2341,102 @@ Run again with --resume %2 to continue where it stopped.</source>
     </message>
     <message>
         <source>a plan never holds a password. Remove it: the password is asked for when it is needed and is never stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.%2 must be a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the plan and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan names no offline package (package).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set package to the path of the module&apos;s offline package (the .tar file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan pushes images but names no registry (registry.address).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set registry.address to the registry&apos;s host name or address, such as 10.16.23.145 or harbor.example.com:8443.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan both trusts a CA file and skips TLS verification; choose one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove registry.caFile to skip the verification, or set registry.insecure to false to verify against that CA.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>charts-syncer can publish the chart only to a Harbor chart repository or a local directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set sync.chartTarget to harbor or local, or use the built-in sync, which also publishes to OCI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sync.chartTarget is %1, but sync.chartRepoUrl does not say where the chart goes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set sync.chartRepoUrl (https://HARBOR/chartrepo/PROJECT for harbor, oci://REGISTRY/PROJECT for oci), or set sync.chartTarget to none when the chart needs no publishing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sync.chartTarget is local, but sync.localChartPath does not say which directory the chart goes to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set sync.localChartPath, or set sync.chartTarget to none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The containerd method imports images on every node, but the plan lists no nodes (sync.nodes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List every node that runs the module&apos;s pods under sync.nodes, or choose another sync.method.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no host; every node needs one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the node&apos;s host name or address, or remove the entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the same node as sync.nodes[%2] (%3, port %4): the images would be imported twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List every node once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The helm-repo method needs the chart repository URL (upgrade.repoUrl, or sync.chartRepoUrl when the sync publishes the chart to Harbor).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set upgrade.repoUrl, such as https://HARBOR/chartrepo/PROJECT, or choose the chart-package method, which installs the chart from the package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upgrade.releases[%1] names no chart; every release needs its chart name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the chart name, such as skoala, or remove the entry.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2356,10 +2505,6 @@ Run again with --resume %2 to continue where it stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose the %1 offline package you downloaded. Its charts and images are shown without unpacking anything.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Package file:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2374,12 +2519,6 @@ Run again with --resume %2 to continue where it stopped.</source>
     </message>
     <message>
         <source>Choose the package file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The package is read in place: only its table of contents, the chart and the image manifests are read, so even a package of several gigabytes opens in seconds and needs no free disk space.
-
-If a .sha512sum file was published with the package, keep it in the same folder: it is checked before the upgrade starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2402,6 +2541,172 @@ If a .sha512sum file was published with the package, keep it in the same folder:
     </message>
     <message>
         <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the %1 offline package you downloaded, or drop it here. Its charts and images are shown without unpacking anything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the package path</source>
+        <comment>@action</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recent</source>
+        <comment>@action</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent packages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open one of the packages read before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the package</source>
+        <comment>@info busy indicator</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verify every layer</source>
+        <comment>@action</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read each image layer in the package and compare it with its digest. Takes about as long as copying the package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <comment>@action</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the package with its checksum file again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <comment>@action</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the check; the package stays open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package is read in place: only its table of contents, the chart and the image manifests are read, so even a package of several gigabytes opens in seconds and needs no free disk space.
+
+If a .sha512sum file was published with the package, keep it in the same folder: the package is compared with it as soon as it is read.
+
+You can also drop the package file onto this page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;%1  %2 (in %3)</source>
+        <comment>number, file name, folder</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (missing)</source>
+        <comment>a recent package that is no longer there</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <comment>bytes done of bytes in all</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the %1 checksum: %2</source>
+        <comment>@status algorithm, amount</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking every layer: %1</source>
+        <comment>@status amount</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DceUpgrade::Wizard::ChartVersionFetcher</name>
+    <message>
+        <source>The repository refused the user name and password: check them on the Registry page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The repository&apos;s certificate is not trusted: choose its CA file on the Registry page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the URL: Harbor&apos;s chart repository is https://HARBOR/chartrepo/PROJECT, and Harbor 2.8 and later have none (then upgrade from the chart package).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that this machine reaches %1, and the URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary directory for helm: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free some space in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chart repository needs the password of %1, which has not been typed in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the password on the Registry page, then fetch the versions again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>helm listed the versions of %1 in a form this version does not understand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check `helm version`: helm 3.8 or later is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>helm could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>helm did not answer within %1 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that this machine reaches %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>helm crashed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the helm installation with `helm version`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exit code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>helm could not add the Helm repository %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>helm could not list the chart versions: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2447,6 +2752,25 @@ If a .sha512sum file was published with the package, keep it in the same folder:
         <source>Cannot write the screenshot to %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Start from this plan file (as saved from the Review page or written for dce-upgrade run) instead of the choices of the last session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label the window as a demo and show the notes in FILE on the first page (used by scripts/run.sh --demo).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the demo notes %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DceUpgrade::Wizard::EngineRun</name>
+    <message>
+        <source>No private temporary folder for the plan: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DceUpgrade::Wizard::ErrorPanel</name>
@@ -2457,6 +2781,477 @@ If a .sha512sum file was published with the package, keep it in the same folder:
     <message>
         <source>Error</source>
         <comment>@title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <comment>@info the error icon</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DceUpgrade::Wizard::FinishPage</name>
+    <message>
+        <source>%1 → %2</source>
+        <comment>@item before → after</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was run.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The upgrade of %1 was rolled back: its releases are at their earlier revisions again.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was upgraded: every step succeeded.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rollback failed before its first step.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The upgrade of %1 failed before its first step.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rollback failed at the step “%1”.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The upgrade of %1 failed at the step “%2”.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rollback was canceled.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The upgrade of %1 was canceled; the steps already done stay done.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rollback did not finish: the engine worker stopped unexpectedly.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The upgrade of %1 did not finish: the engine worker stopped unexpectedly.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <comment>@label</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its last lines:
+%1</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session folder: %1</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No release was upgraded in this session, so there are no revisions to show.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none was written</source>
+        <comment>@info values backup</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The desktop did not open %1.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping safely… A running helm command is allowed to finish first.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rollback is running.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rollback has ended; the sentence above says how.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <comment>@title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the run ended, what changed on the cluster, and what you can do next.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rel&amp;eases:</source>
+        <comment>@label</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <comment>@title:column</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision before → after</source>
+        <comment>@title:column</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart version before → after</source>
+        <comment>@title:column</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values backup</source>
+        <comment>@title:column</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Releases</source>
+        <comment>@label</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each release with its revision and chart version before and after the run.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values backup:</source>
+        <comment>@label</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values backup</source>
+        <comment>@label</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open folder</source>
+        <comment>@action</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens the folder that holds the values backups.</source>
+        <comment>@info:tooltip</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;report</source>
+        <comment>@action</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens the HTML report of the run: every step, every command and its result.</source>
+        <comment>@info:tooltip</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll &amp;back…</source>
+        <comment>@action</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returns the releases this session upgraded to the revision they had before, after asking.</source>
+        <comment>@info:tooltip</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tart another</source>
+        <comment>@action start another upgrade</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goes back to the package page for another upgrade; the registry and the other choices are kept.</source>
+        <comment>@info:tooltip</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cance&amp;l…</source>
+        <comment>@action stop the running rollback</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rollback status</source>
+        <comment>@label</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DceUpgrade::Wizard::KubeconfigLoader</name>
+    <message>
+        <source>The kubeconfig could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kubeconfig could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DceUpgrade::Wizard::LogView</name>
+    <message>
+        <source>Sho&amp;w:</source>
+        <comment>@label:listbox which step&apos;s log lines</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the log of</source>
+        <comment>@label</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the lines of every step or of one step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All steps</source>
+        <comment>@item:inlistbox</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <comment>@label:textbox</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text in the log</source>
+        <comment>@info:placeholder</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find in the log</source>
+        <comment>@label</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+F3)</source>
+        <comment>@info:tooltip</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <comment>@action</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next match (F3)</source>
+        <comment>@info:tooltip</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <comment>@action</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cop&amp;y</source>
+        <comment>@action copy the selected log lines</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies the selected lines.</source>
+        <comment>@info:tooltip</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;all</source>
+        <comment>@action</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies every line the view keeps.</source>
+        <comment>@info:tooltip</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve…</source>
+        <comment>@action save the log</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves the lines the view keeps to a text file.</source>
+        <comment>@info:tooltip</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <comment>@label</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the engine and its tools print, newest at the bottom.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the last %1 lines are shown here; the session&apos;s log files keep every line.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not in the lines shown.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the Log</source>
+        <comment>@title:window</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text files (*.txt *.log);;All files (*)</source>
+        <comment>@item:inlistbox file types</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The log could not be saved to %1: %2</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DceUpgrade::Wizard::NodeListEditor</name>
+    <message>
+        <source>ok</source>
+        <comment>@info ssh test</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host key unknown</source>
+        <comment>@info ssh test</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host key changed</source>
+        <comment>@info ssh test</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <comment>@info ssh test</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection refused</source>
+        <comment>@info ssh test</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <comment>@info ssh test</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown host name</source>
+        <comment>@info ssh test</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <comment>@info ssh test</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <comment>@info ssh test</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the ssh identity file</source>
+        <comment>@title:window</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <comment>@title:column</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <comment>@title:column</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <comment>@title:column</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity file</source>
+        <comment>@title:column</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ssh test</source>
+        <comment>@title:column</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One row per node: host, ssh user, port and identity file. F2 edits a cell, Delete removes the selected nodes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add node</source>
+        <comment>@action</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds a row and starts editing its host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move node</source>
+        <comment>@action</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removes the selected nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose identity fil&amp;e…</source>
+        <comment>@action</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chooses the private key ssh uses for the selected node</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2473,14 +3268,6 @@ If a .sha512sum file was published with the package, keep it in the same folder:
 </context>
 <context>
     <name>DceUpgrade::Wizard::PackageSummary</name>
-    <message>
-        <source>No .sha512sum or .sha256sum file beside the package: a damaged download cannot be detected.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 in %2; it is verified as the first step of the upgrade.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>File:</source>
         <translation type="unfinished"></translation>
@@ -2521,6 +3308,61 @@ If a .sha512sum file was published with the package, keep it in the same folder:
     <message>
         <source>, </source>
         <comment>separator between chart names</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No .sha512sum or .sha256sum file beside the package: a damaged download cannot be detected. Verify every layer to check the images at least.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2, not checked yet.</source>
+        <comment>checksum algorithm, file</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing the package with the %1 checksum in %2…</source>
+        <comment>@status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified: the package matches the %1 checksum in %2 (%3 read).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does not match the %1 checksum in %2: the package is damaged or incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not be checked: see the error above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked: stopped. The upgrade checks it again as its first step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked yet. &quot;Verify every layer&quot; reads each layer and compares it with its digest, so a damaged layer is found now rather than during the push.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing every layer with its digest…</source>
+        <comment>@status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified: every layer matches its digest (%1 read).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A layer does not match its digest: the package is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked: stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layers:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2567,6 +3409,1666 @@ If a .sha512sum file was published with the package, keep it in the same folder:
             <numerusform>%1 %2: %n images</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>chart name and version</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level 1: the chart %1</source>
+        <comment>@info accessible description</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level 2: an image of the chart %1</source>
+        <comment>@info accessible description</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DceUpgrade::Wizard::PackageVerifier</name>
+    <message>
+        <source>The package could not be checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package could not be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no checksum file beside the package to check it with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DceUpgrade::Wizard::RegistryCheck</name>
+    <message>
+        <source>Connecting to %1 over plain http, without TLS…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1 without verifying its TLS certificate (insecure)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1, trusting the CA certificate %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1, trusting this machine&apos;s CA certificates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Harbor project %1 does not exist yet: the upgrade creates it (private) before the push, and checks the push right then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DceUpgrade::Wizard::RegistryPage</name>
+    <message>
+        <source>Registry</source>
+        <comment>@title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the password of %1. It is kept in memory only, never saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the registry&apos;s CA certificate</source>
+        <comment>@title:window</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates (*.crt *.pem *.cer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the directory for the chart</source>
+        <comment>@title:window</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not tested yet. The test is optional: the upgrade checks the registry again before it pushes anything.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passed: the registry is ready for the upgrade.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: the upgrade would stop here.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test stopped. Not tested yet.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for example %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the images and the chart go: your Harbor (or another registry) and the account that may push to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is sent before the upgrade starts, except by &quot;Test connection&quot;, which only reads and opens (then cancels) one upload to prove the push right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registry</source>
+        <comment>@title:group</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registry &amp;address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host name or IP address of the registry, with :port when it is not the default; no https:// and no path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https for Harbor; http only for a registry without TLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA &amp;file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of the CA that signed the registry&apos;s certificate (a self-signed Harbor&apos;s ca.crt). Leave it empty when this machine already trusts the registry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: trust this machine&apos;s CA certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <comment>@action</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the CA file</source>
+        <comment>@action</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip TLS &amp;verification (insecure)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept any certificate the registry shows. Use a CA file instead when you can.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: the registry&apos;s certificate will not be checked, so anyone on the network path could pose as the registry and receive the password. Use this on a trusted network only; a CA file is the safe choice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repository:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Harbor project and path the images are pushed to (charts-syncer&apos;s containerRepository).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Harbor project and path the images go to: the first part is the project. Images keep their names below it, as charts-syncer&apos;s containerRepository does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the pro&amp;ject if it is missing (private)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The built-in sync creates the Harbor project before the push when it does not exist. The account needs the right to create projects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <comment>@title:group</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Harbor user or robot account (robot$name). Empty for a registry without login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept in memory only and handed to the upgrade on its standard input: never saved, never on a command line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sh&amp;ow</source>
+        <comment>@action password</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the password</source>
+        <comment>@action</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept in memory only, never saved. Enter it again after a restart of the wizard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <comment>@title:group</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart tar&amp;get:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the relocated chart is published for the upgrade.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Harbor chart repository (Harbor 2.7 and older)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OCI registry (Harbor 2.8 and later, any OCI registry)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: do not publish the chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart repository UR&amp;L:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filled in from the registry and the project; change it when your chart repository is elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local &amp;directory:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The relocated chart package (.tgz) is written into this directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choos&amp;e…</source>
+        <comment>@action</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the directory for the chart</source>
+        <comment>@action</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection test</source>
+        <comment>@title:group</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <comment>@action</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks in the background that the registry answers, trusts the TLS certificate, accepts the account, has the project, allows the push, and which Harbor version it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sto&amp;p test</source>
+        <comment>@action</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing the connection</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the connection test found, line by line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish the chart to OC&amp;I instead</source>
+        <comment>@action</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sets the chart target to the OCI registry of this Harbor and tests again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DceUpgrade::Wizard::ReleaseEditor</name>
+    <message>
+        <source>%1 (in the offline package)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not in the kubeconfig)</source>
+        <comment>kube context</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in the Helm repository yet: the sync must publish it there first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Helm repository does not offer this version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kubeconfig names no contexts: %1 is upgraded in the current cluster only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None chosen: %1 is upgraded in the current cluster only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is upgraded in each cluster chosen, one after another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, in every worker cluster</source>
+        <comment>@title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, in the management cluster</source>
+        <comment>@title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not in this package)</source>
+        <comment>@title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrade %1</source>
+        <comment>@label check box</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrade the release of the chart %1; clear to leave it as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release name of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Namespace:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Namespace of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <comment>chart version</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chart version to upgrade to; the offline package&apos;s is marked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart version of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker clusters:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kube contexts of the worker clusters %1 is upgraded in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker clusters of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DceUpgrade::Wizard::ReleaseProbe</name>
+    <message>
+        <source>helm could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>helm did not answer within %1 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>helm crashed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>helm printed the history in a form this version does not understand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DceUpgrade::Wizard::ResumeOffer</name>
+    <message numerus="yes">
+        <source>The upgrade of %1 started on %2 stopped before it finished (%n step(s) done).</source>
+        <translation>
+            <numerusform>The upgrade of %1 started on %2 stopped before it finished (%n step done).</numerusform>
+            <numerusform>The upgrade of %1 started on %2 stopped before it finished (%n steps done).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The upgrade of %1 started on %2 was interrupted (%n step(s) done).</source>
+        <translation>
+            <numerusform>The upgrade of %1 started on %2 was interrupted (%n step done).</numerusform>
+            <numerusform>The upgrade of %1 started on %2 was interrupted (%n steps done).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Continue the interrupted upgrade?</source>
+        <comment>@title:window</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continuing skips every step that already finished and uses the same plan and values backup. You will be asked for the registry password again.
+
+Session: %1
+Package: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ontinue it</source>
+        <comment>@action</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a &amp;new upgrade</source>
+        <comment>@action</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot continue</source>
+        <comment>@title:window</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DceUpgrade::Wizard::ReviewPage</name>
+    <message>
+        <source>Review</source>
+        <comment>@title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands are for the installed helm %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>helm was not found (or did not answer); commands are shown for helm %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No offline package has been read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back to the Package page and choose the package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan could not be made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No chart repository receives the chart: nothing publishes it in this run, so the Helm repository must already offer the versions chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No chart repository receives the chart: it is installed from the offline package only, and a later upgrade from a Helm repository will not find this version there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is also upgraded in the management cluster (%2); it belongs in the worker clusters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 runs chart version %2; the plan installs the older %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2: an earlier helm operation was interrupted. The upgrade stops at its first check and says how to recover.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The values of %1 pin %2: that image stays as it is after the upgrade. Remove the value if the new chart&apos;s image is wanted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not installed in namespace %2 of %3: the upgrade stops at its first check. This tool upgrades; it does not install.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cluster of %1 cannot be reached from here: %2 The upgrade checks again before it changes anything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The state of %1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checking…</source>
+        <comment>@status release</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (revision %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (revision %2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cluster not reachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for helm on this machine…</source>
+        <comment>@status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>helm was not found: what the clusters run now cannot be shown. The upgrade checks it before it changes anything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>pushes %n image(s) (%1) to %2</source>
+        <translation>
+            <numerusform>pushes %n image (%1) to %2</numerusform>
+            <numerusform>pushes %n images (%1) to %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>imports %n image(s) (%1) on %2 node(s)</source>
+        <translation>
+            <numerusform>imports %n image (%1) on each listed node (%2 in all)</numerusform>
+            <numerusform>imports %n images (%1) on each listed node (%2 in all)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>its current version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 from %2 to %3 on %4</source>
+        <comment>release from version to version on cluster</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This upgrades %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This %1, then upgrades %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the upgrade?</source>
+        <comment>@title:window</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The values of every release are backed up before it is upgraded, and the Finish page can roll the upgrade back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start upgrade</source>
+        <comment>@action</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <comment>@action</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the plan</source>
+        <comment>@title:window</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrade plans (*.yaml *.yml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan saved to %1. `dce-upgrade run --plan` runs it; --plan opens it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the upgrade script</source>
+        <comment>@title:window</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shell scripts (*.sh)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Script written to %1: the same steps, for running by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every step of the upgrade with its exact commands. Passwords are never shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has run yet: nothing is pushed and no release changes until you press Start upgrade and confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I want to install an &amp;older version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without this, the upgrade refuses to replace a newer chart version with an older one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the releases on the clusters</source>
+        <comment>@status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the clusters now</source>
+        <comment>@title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;teps and commands</source>
+        <comment>@title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same text as dce-upgrade plan prints for this plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;plan…</source>
+        <comment>@action</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the choices as a plan file (no password inside)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport script…</source>
+        <comment>@action</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the same steps as a bash script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>helm was not found on this machine: the commands below are for helm %1, and the upgrade cannot run until helm is installed. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DceUpgrade::Wizard::RunPage</name>
+    <message>
+        <source>Running the Upgrade</source>
+        <comment>@title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engine runs the steps of the plan one after another. Follow each step and its log here; the session folder keeps the whole log and the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <comment>@action</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cance&amp;l…</source>
+        <comment>@action stop the running upgrade</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stops the run safely after asking.</source>
+        <comment>@info:tooltip</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last lines the engine wrote:</source>
+        <comment>@label</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last lines the engine wrote</source>
+        <comment>@label</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <comment>@action</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll &amp;back…</source>
+        <comment>@action</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returns the releases this session upgraded to their earlier revision, after asking.</source>
+        <comment>@info:tooltip</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run status</source>
+        <comment>@label</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping safely… A running helm command is allowed to finish or roll back first.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rollback is running.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The upgrade is running.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rollback finished: the releases are back at their earlier revision.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The upgrade finished: every step is done. Next shows the result.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rollback did not finish.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The upgrade did not finish.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” failed.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” failed: %2</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engine stopped before the run could finish (exit code %1).</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its last lines are below: fix what they say, then Retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rollback was canceled.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The upgrade was canceled. What was done stays done: Retry continues from there.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engine worker could not be started.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engine worker stopped unexpectedly (it crashed or was killed).</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 It was running “%2”.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its last lines are below. Retry continues the session where it stopped; the session&apos;s log files have the details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no plan to run: confirm it on the Review page first.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session folder: %1</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs the rollback again.</source>
+        <comment>@info:tooltip</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs the session again: the steps that are done are skipped.</source>
+        <comment>@info:tooltip</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DceUpgrade::Wizard::RunQuestions</name>
+    <message>
+        <source>Cancel the Rollback?</source>
+        <comment>@title:window</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the Upgrade?</source>
+        <comment>@title:window</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The running step stops safely: a running helm command is allowed to finish or roll back, so no release is left half changed. What is done stays done; Retry continues from there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the &amp;rollback</source>
+        <comment>@action</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the &amp;upgrade</source>
+        <comment>@action</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep running</source>
+        <comment>@action</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll Back the Upgrade?</source>
+        <comment>@title:window</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>helm rollback returns these releases to the revision they had before this session upgraded them:
+
+%1
+
+The images pushed to the registry stay there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Roll back</source>
+        <comment>@action</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Do not roll back</source>
+        <comment>@action</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2 (%3) to revision %4</source>
+        <comment>release in namespace (cluster) to revision</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2 (%3) to revision %4, chart %5</source>
+        <comment>release in namespace (cluster) to revision, chart version</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DceUpgrade::Wizard::RunView</name>
+    <message>
+        <source>waiting</source>
+        <comment>@item step state</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running</source>
+        <comment>@item step state</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <comment>@item step state</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <comment>@item step state</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>canceled</source>
+        <comment>@item step state</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <comment>@item step state</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <comment>@item duration in seconds</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <comment>@title:column</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <comment>@title:column</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <comment>@title:column</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <comment>@label</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every step of the run with its state and how long it took.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overall progress</source>
+        <comment>@label</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>@info:tooltip step title: message</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <comment>@info:progress items done of total</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <comment>@info:progress bytes done of total</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <comment>@info:progress speed</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about %1 left</source>
+        <comment>@info:progress time left</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>@info:progress separator</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <comment>@info:progress</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>@info:progress step — transfer</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 steps done.</source>
+        <comment>@info:progress</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting the engine…</source>
+        <comment>@info:progress</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DceUpgrade::Wizard::SshCheck</name>
+    <message>
+        <source>ssh could not be started: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install the OpenSSH client (package openssh-client).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ssh ended without an answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DceUpgrade::Wizard::StepSidebar</name>
+    <message>
+        <source>Steps of the upgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <comment>@item step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline package</source>
+        <comment>@item step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registry</source>
+        <comment>@item step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image sync</source>
+        <comment>@item step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrade</source>
+        <comment>@item step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <comment>@item step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <comment>@item step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <comment>@item step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <comment>@item step number and name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: current step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DceUpgrade::Wizard::SyncPage</name>
+    <message>
+        <source>Image sync</source>
+        <comment>@title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not installed on this machine (not found on PATH). %2</source>
+        <comment>@info: tool, how to get it</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source># Not complete yet: %1
+# %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not tested yet. &quot;Test ssh&quot; logs in to every node with its key and runs true; nothing is changed.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing ssh… %1 of %2 nodes answered.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test stopped. Not tested yet.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every node accepts the key login.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s) cannot be reached as the upgrade needs: see the fix below.</source>
+        <comment>@info</comment>
+        <translation>
+            <numerusform>%n node cannot be reached as the upgrade needs: see the fix below.</numerusform>
+            <numerusform>%n nodes cannot be reached as the upgrade needs: see the fix below.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>How the images of the offline package get to where the cluster pulls them from. The tab shown is the method used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The built-in sync suits almost every site. The other tabs do what the DCE documentation describes, with its traps avoided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Built-in (recommended)</source>
+        <comment>@title:tab</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>charts-s&amp;yncer</source>
+        <comment>@title:tab</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Docker</source>
+        <comment>@title:tab</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>containe&amp;rd</source>
+        <comment>@title:tab</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Images already there</source>
+        <comment>@title:tab</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This version plans this method: the Review page shows every command and &quot;Export script&quot; writes them. The upgrade itself cannot run it yet; that comes in a later version. To upgrade now, choose the built-in sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The images go straight from the offline package to the registry, several uploads in parallel: nothing is unpacked, and no Docker daemon or extra tool is needed. A rerun sends only what is missing, so an interrupted sync resumes where it stopped. Then the relocated chart is published to the chart target chosen on the Registry page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parallel &amp;uploads:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many layers are uploaded at once (1 to 32). 4 suits most registries; more helps a Harbor with many cores on a fast network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;place tags that differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On: image tags in the registry whose content differs from the package are overwritten, and the chart is published even when its version is already there. Off: such tags are left as they are and reported, as charts-syncer does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DaoCloud&apos;s charts-syncer, as the DCE documentation uses it. The wizard writes load-image.yaml for you (the credentials nested correctly, the password in a file only you can read, removed afterwards) and runs charts-syncer sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Harbor chart repository (HARBOR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Local directory (LOCAL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chart repository URL and the directory are set on the Registry page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &amp;file it writes, load-image.yaml (the password masked; ${SESSION} is the run&apos;s directory):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>load-image.yaml as it will be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read only. The password is shown as ******; the real file holds it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docker on this machine does the work, as the DCE documentation describes. It needs a running Docker daemon here, with room for the images in its storage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. docker load: images.tar is streamed from the offline package into Docker; nothing is unpacked to disk.
+2. docker tag: every image gets its name in your registry.
+3. docker push: with a login kept in the run&apos;s own directory, never in your ~/.docker/config.json.
+
+Docker recompresses the layers, so the images get other digests than with charts-syncer or the built-in sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For nodes that cannot pull from a registry: the images are imported on every node listed, over ssh (ctr -n k8s.io images import), and tagged with their names in the registry. Nothing is pushed. ssh must log in with a key, without a password prompt and with a host key this machine knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;odes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test ssh</source>
+        <comment>@action</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logs in to every node in the background with its key (BatchMode, no prompt) and runs true.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop testin&amp;g</source>
+        <comment>@action</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing ssh</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ssh test&apos;s answer for each node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is synced. Choose this when the images and the chart are already in the registry (pushed earlier, or by a colleague). The upgrade still checks, before helm upgrade, that every image it will use is there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DceUpgrade::Wizard::ToolInventory</name>
+    <message>
+        <source>Copy the helm binary (3.8 or later) from the DCE offline package or the cluster&apos;s master node to /usr/local/bin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy kubectl from the cluster&apos;s master node to /usr/local/bin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy charts-syncer from the DCE installer&apos;s offline package to /usr/local/bin, or use the built-in sync, which needs no extra tool.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install Docker, or use the built-in sync, which needs no daemon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ctr comes with containerd on the cluster&apos;s nodes; this machine only needs ssh to reach them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install the OpenSSH client (package openssh-client).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DceUpgrade::Wizard::ToolTable</name>
+    <message>
+        <source>Tool</source>
+        <comment>@title:column</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On this machine</source>
+        <comment>@title:column</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needed for</source>
+        <comment>@title:column</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tools on this machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For each tool: whether it was found, its version as the tool reports it, and which method needs it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found at %1; asking it for its version…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not looked for yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found at %1; it did not report a version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (as reported by %2), at %3</source>
+        <comment>version, tool, path</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The upgrade itself, whatever the sync method: required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The module&apos;s steps before the upgrade (deleting its old jobs, applying CRDs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The charts-syncer sync method.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Docker sync method.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The containerd sync method, on each node (not on this machine).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The containerd sync method, to reach the nodes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DceUpgrade::Wizard::UpgradePage</name>
+    <message>
+        <source>Upgrade</source>
+        <comment>@title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least one release must be upgraded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the releases to upgrade; clear the others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for helm on this machine…</source>
+        <comment>@status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching the chart versions from %1…</source>
+        <comment>@status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the URL of the Helm repository to see the versions it offers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>helm was not found on this machine, so the versions cannot be listed. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The versions could not be listed: only the package&apos;s own version is offered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n version(s)</source>
+        <translation>
+            <numerusform>%1: %n version</numerusform>
+            <numerusform>%1: %n versions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The repository offers %1.</source>
+        <comment>list of charts with their version counts</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the kubeconfig</source>
+        <comment>@title:window</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current context (%1)</source>
+        <comment>kube context</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not in the kubeconfig)</source>
+        <comment>kube context</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the kubeconfig…</source>
+        <comment>@status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n context(s) in %1.</source>
+        <translation>
+            <numerusform>%n context in %1.</numerusform>
+            <numerusform>%n contexts in %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Where the chart comes from, which releases are upgraded on which clusters, and how helm upgrades them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart source</source>
+        <comment>@title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the &amp;Helm repository</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>helm repo add, then helm upgrade ALIAS/CHART --version X: the chart the sync published, relocated to your registry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the chart in the offline &amp;package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>helm upgrade with original-chart/ from the package: no Helm repository is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installs original-chart/ from the offline package, with the image values set to your registry. No Helm repository is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repository &amp;alias:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name helm gives the repository during the upgrade (in a private helm configuration: your own repositories are not changed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repository &amp;URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For Harbor: https://HARBOR/chartrepo/PROJECT. Prefilled with the chart target of the Registry page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fetch versions</source>
+        <comment>@action</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the chart versions the repository offers again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching the chart versions</source>
+        <comment>@status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Releases</source>
+        <comment>@title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <comment>@title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kubeconfig:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kubeconfig file helm uses; empty: $KUBECONFIG or ~/.kube/config.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: $KUBECONFIG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <comment>@action</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the kubeconfig file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Management cluster:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kube context of the cluster that runs %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <comment>@title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Image registry:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value of the image registry key of each chart; empty: the computed value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>helm upgrade</source>
+        <comment>@title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Wait until the new pods are ready (--wait)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Timeout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long helm waits, as a duration such as 10m, 600s or 1h30m.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Roll back automatically if the upgrade fails (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>computed once the registry is set on the Registry page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The upgrade sets %1 to this value so the pods pull their images from your registry; left empty, it is %2, computed from the Registry page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not known yet</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DceUpgrade::Wizard::UpgradeWizard</name>
@@ -2576,22 +5078,7 @@ If a .sha512sum file was published with the package, keep it in the same folder:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt; &amp;Back</source>
-        <comment>@action</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Next &gt;</source>
-        <comment>@action</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Commit</source>
-        <comment>@action</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Finish</source>
         <comment>@action</comment>
         <translation type="unfinished"></translation>
     </message>
@@ -2603,6 +5090,63 @@ If a .sha512sum file was published with the package, keep it in the same folder:
     <message>
         <source>&amp;Help</source>
         <comment>@action</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (demo)</source>
+        <comment>@title:window</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt; Back</source>
+        <comment>@action</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <comment>@action</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <comment>@action</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the upgrade?</source>
+        <comment>@title:window</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The upgrade is still running. Closing stops it safely: a running helm upgrade is allowed to finish or roll back, then the window closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop and close</source>
+        <comment>@action</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep running</source>
+        <comment>@action</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DCE 5.0 Offline Upgrade logo</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DceUpgrade::Wizard::WarningPanel</name>
+    <message>
+        <source>Read before you start</source>
+        <comment>@title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <comment>@info icon</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2619,22 +5163,6 @@ If a .sha512sum file was published with the package, keep it in the same folder:
     </message>
     <message>
         <source>It takes you through the offline upgrade procedure:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Read the offline package and show its charts and images, without unpacking it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check your registry (Harbor) and push the images to it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Back up the values of the Helm release, then upgrade it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Verify the result and keep a report, with a way back if needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2660,6 +5188,79 @@ If a .sha512sum file was published with the package, keep it in the same folder:
     </message>
     <message>
         <source>The language of the whole program; it changes at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>helm was not found, so the upgrade cannot run on this machine. You can still go through the pages and see what would be done, but install helm (see below) before you start the upgrade.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <comment>@title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo: a local registry and a stand-in cluster, started for this window and removed when it closes.</source>
+        <comment>@title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <comment>@title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the package: its checksum, and every layer if you wish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the registry: address, login, project and write access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync the images and the chart to the registry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up the values of each Helm release.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrade the Helm releases (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>separator between release names</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify that the upgraded releases are running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a report of everything that was done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll back to the backed-up revision if anything went wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <comment>step number, step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tools on this machine:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The built-in sync (recommended) pushes the images itself: apart from helm it needs none of these tools.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -282,37 +282,6 @@
     </message>
 </context>
 <context>
-    <name>DceUpgrade::ChartsSyncerConfig</name>
-    <message>
-        <source>charts-syncer needs %1, and the plan has none.</source>
-        <translation>charts-syncer 需要%1，但升级计划中没有设置。</translation>
-    </message>
-    <message>
-        <source>Complete the plan and try again.</source>
-        <translation>请补全升级计划后重试。</translation>
-    </message>
-    <message>
-        <source>the registry address (registry.address)</source>
-        <translation>镜像仓库地址（registry.address）</translation>
-    </message>
-    <message>
-        <source>the Harbor chart repository URL (sync.chartRepoUrl)</source>
-        <translation>目标 Harbor Chart 仓库的 URL（sync.chartRepoUrl）</translation>
-    </message>
-    <message>
-        <source>a directory for the chart (sync.localChartPath)</source>
-        <translation>存放 Chart 的本地目录（sync.localChartPath）</translation>
-    </message>
-    <message>
-        <source>charts-syncer can publish the chart only to a Harbor chart repository or a local directory.</source>
-        <translation>charts-syncer 只能将 Chart 发布到 Harbor Chart 仓库或本地目录。</translation>
-    </message>
-    <message>
-        <source>Set sync.chartTarget to harbor or local, or use the built-in sync, which also publishes to OCI.</source>
-        <translation>请将 sync.chartTarget 设为 harbor 或 local，或改用内置同步（它还支持发布到 OCI 仓库）。</translation>
-    </message>
-</context>
-<context>
     <name>DceUpgrade::ChecksumFile</name>
     <message>
         <source>The checksum file %1 cannot be read.</source>
@@ -435,22 +404,6 @@
     <message>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
-        <source>Upgrade plan for %1 (%2), nothing has been changed.</source>
-        <translation>%1 的升级计划（%2），尚未做任何更改。</translation>
-    </message>
-    <message>
-        <source>${SESSION} is the session directory of the run, ${STAMP} its start time.</source>
-        <translation>${SESSION} 表示本次运行的会话目录，${STAMP} 表示其开始时间。</translation>
-    </message>
-    <message>
-        <source>(always runs)</source>
-        <translation>（始终执行）</translation>
-    </message>
-    <message>
-        <source>writes %1:</source>
-        <translation>写入 %1：</translation>
     </message>
     <message numerus="yes">
         <source>%n image(s)</source>
@@ -617,16 +570,8 @@ Run again with --resume %2 to continue where it stopped.</source>
         <translation>rollback 需要 --session SESSION 参数。</translation>
     </message>
     <message>
-        <source>Roll %1 back to revision %2</source>
-        <translation>将 %1 回滚到修订版本 %2</translation>
-    </message>
-    <message>
         <source>Nothing to roll back: no upgrade was started in this session.</source>
         <translation>无需回滚：本会话中没有开始过任何升级。</translation>
-    </message>
-    <message>
-        <source>Write the report</source>
-        <translation>生成报告</translation>
     </message>
 </context>
 <context>
@@ -1239,6 +1184,37 @@ Run again with --resume %2 to continue where it stopped.</source>
     </message>
 </context>
 <context>
+    <name>DceUpgrade::Kubeconfig</name>
+    <message>
+        <source>%1 is not a kubeconfig: it holds no mapping of clusters, users and contexts.</source>
+        <translation>%1 不是 kubeconfig 文件：其中没有包含 clusters、users 和 contexts 的映射。</translation>
+    </message>
+    <message>
+        <source>Choose the kubeconfig file of the cluster (usually ~/.kube/config, or the one downloaded from the container management page).</source>
+        <translation>请选择集群的 kubeconfig 文件（通常为 ~/.kube/config，或从“容器管理”页面下载的文件）。</translation>
+    </message>
+    <message>
+        <source>Cannot read the kubeconfig %1: %2.</source>
+        <translation>无法读取 kubeconfig %1：%2。</translation>
+    </message>
+    <message>
+        <source>Choose the kubeconfig file of the cluster, or copy it to ~/.kube/config.</source>
+        <translation>请选择集群的 kubeconfig 文件，或将其复制到 ~/.kube/config。</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MiB: too large for a kubeconfig.</source>
+        <translation>%1 大小为 %2 MiB，作为 kubeconfig 文件过大。</translation>
+    </message>
+    <message>
+        <source>Choose the kubeconfig file of the cluster.</source>
+        <translation>请选择集群的 kubeconfig 文件。</translation>
+    </message>
+    <message>
+        <source>None of the kubeconfig files in KUBECONFIG exists: %1</source>
+        <translation>KUBECONFIG 中列出的 kubeconfig 文件均不存在：%1</translation>
+    </message>
+</context>
+<context>
     <name>DceUpgrade::ModuleProfile</name>
     <message>
         <source>a module profile needs an id and a list of releases.</source>
@@ -1309,22 +1285,33 @@ Run again with --resume %2 to continue where it stopped.</source>
     </message>
 </context>
 <context>
+    <name>DceUpgrade::PlanText</name>
+    <message>
+        <source>Upgrade plan for %1 (%2), nothing has been changed.</source>
+        <translation>%1的升级计划（%2），尚未做任何更改。</translation>
+    </message>
+    <message>
+        <source>${SESSION} is the session directory of the run, ${STAMP} its start time.</source>
+        <translation>${SESSION} 表示本次运行的会话目录，${STAMP} 表示其开始时间。</translation>
+    </message>
+    <message>
+        <source>(always runs)</source>
+        <translation>（始终执行）</translation>
+    </message>
+    <message>
+        <source>writes %1:</source>
+        <translation>写入 %1：</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+</context>
+<context>
     <name>DceUpgrade::Planner</name>
     <message>
         <source>Correct the plan and try again.</source>
         <translation>请修正升级计划后重试。</translation>
-    </message>
-    <message>
-        <source>The plan pushes images but names no registry (registry.address).</source>
-        <translation>升级计划需要推送镜像，但没有指定镜像仓库（registry.address）。</translation>
-    </message>
-    <message>
-        <source>The containerd method imports images on every node, but the plan lists no nodes (sync.nodes).</source>
-        <translation>containerd 方式需要在每个节点上导入镜像，但升级计划中没有列出任何节点（sync.nodes）。</translation>
-    </message>
-    <message>
-        <source>The plan both trusts a CA file and skips TLS verification; choose one.</source>
-        <translation>升级计划既指定了信任的 CA 证书文件，又设置了跳过 TLS 校验；请二选一。</translation>
     </message>
     <message>
         <source>The package holds the charts %1, none of which belongs to the module &quot;%2&quot;.</source>
@@ -1575,10 +1562,6 @@ Run again with --resume %2 to continue where it stopped.</source>
         <translation>此步骤不做任何更改：每个 Release 都必须已存在且处于已部署（deployed）状态（如有升级仍处于 pending 状态，提示信息会说明如何恢复）；降级需要您明确确认。</translation>
     </message>
     <message>
-        <source>The helm-repo method needs the chart repository URL (upgrade.repoUrl).</source>
-        <translation>“Helm 仓库”方式需要提供 Chart 仓库地址（upgrade.repoUrl）。</translation>
-    </message>
-    <message>
         <source>Copy the backup to %1; every value you set before is kept.</source>
         <translation>将备份复制为 %1；您之前设置的所有值均保持不变。</translation>
     </message>
@@ -1601,22 +1584,6 @@ Run again with --resume %2 to continue where it stopped.</source>
     <message>
         <source>A Harbor project that does not exist is created, private.</source>
         <translation>如果 Harbor 项目不存在，将自动创建为私有项目。</translation>
-    </message>
-    <message>
-        <source>sync.chartTarget is %1, but sync.chartRepoUrl does not say where the chart goes.</source>
-        <translation>sync.chartTarget 为 %1，但 sync.chartRepoUrl 未指定 Chart 的发布地址。</translation>
-    </message>
-    <message>
-        <source>Set sync.chartRepoUrl (https://HARBOR/chartrepo/PROJECT for harbor, oci://REGISTRY/PROJECT for oci), or set sync.chartTarget to none when the chart needs no publishing.</source>
-        <translation>请设置 sync.chartRepoUrl（harbor 为 https://HARBOR/chartrepo/PROJECT，oci 为 oci://REGISTRY/PROJECT）；如果无需发布 Chart，请将 sync.chartTarget 设为 none。</translation>
-    </message>
-    <message>
-        <source>sync.chartTarget is local, but sync.localChartPath does not say which directory the chart goes to.</source>
-        <translation>sync.chartTarget 为 local，但 sync.localChartPath 未指定 Chart 要写入的目录。</translation>
-    </message>
-    <message>
-        <source>Set sync.localChartPath, or set sync.chartTarget to none.</source>
-        <translation>请设置 sync.localChartPath，或将 sync.chartTarget 设为 none。</translation>
     </message>
 </context>
 <context>
@@ -1841,6 +1808,18 @@ Run again with --resume %2 to continue where it stopped.</source>
         <source>Pushing to %1 is allowed.</source>
         <translation>有权推送到 %1。</translation>
     </message>
+    <message>
+        <source>It has a chart repository (ChartMuseum).</source>
+        <translation>该 Harbor 提供 Chart 仓库（ChartMuseum）。</translation>
+    </message>
+    <message>
+        <source>It has no chart repository (Harbor 2.8 removed ChartMuseum): charts go to OCI there.</source>
+        <translation>该 Harbor 没有 Chart 仓库（Harbor 2.8 已移除 ChartMuseum）：Chart 需作为 OCI 制品发布。</translation>
+    </message>
+    <message>
+        <source>The Harbor project %1 exists.</source>
+        <translation>Harbor 项目 %1 已存在。</translation>
+    </message>
 </context>
 <context>
     <name>DceUpgrade::ReleaseVerifyStep</name>
@@ -2000,6 +1979,13 @@ Run again with --resume %2 to continue where it stopped.</source>
     </message>
 </context>
 <context>
+    <name>DceUpgrade::RollbackPlanner</name>
+    <message>
+        <source>Roll %1 back to revision %2</source>
+        <translation>将 %1 回滚到修订版本 %2</translation>
+    </message>
+</context>
+<context>
     <name>DceUpgrade::ScriptWriter</name>
     <message>
         <source>DCE offline upgrade of %1, generated by dce-upgrade %2 from %3.</source>
@@ -2071,6 +2057,85 @@ Run again with --resume %2 to continue where it stopped.</source>
     <message>
         <source>Keep that file; start a new session to make a new one.</source>
         <translation>请保留该文件；如需重新生成，请开始新的会话。</translation>
+    </message>
+</context>
+<context>
+    <name>DceUpgrade::SshReachability</name>
+    <message>
+        <source>%1 did not answer in time.</source>
+        <translation>%1 未能及时响应。</translation>
+    </message>
+    <message>
+        <source>Check the address and port, and that a firewall lets this machine reach the node&apos;s port %1.</source>
+        <translation>请检查地址和端口，并确认防火墙允许本机访问该节点的 %1 端口。</translation>
+    </message>
+    <message>
+        <source>%1 accepts the key login.</source>
+        <translation>%1 接受密钥登录。</translation>
+    </message>
+    <message>
+        <source>The identity file is %1; it must be the private key, readable by you.</source>
+        <translation>所用的私钥文件为 %1；该文件必须是私钥，且您有权读取。</translation>
+    </message>
+    <message>
+        <source>The host key of %1 is not the one this machine knows: the node was reinstalled, or something intercepts the connection.</source>
+        <translation>%1 的主机密钥与本机记录的不一致：节点可能已重装，或者连接被拦截。</translation>
+    </message>
+    <message>
+        <source>Ask the node&apos;s administrator first. If the node was reinstalled, remove the old key with: ssh-keygen -R &apos;%1&apos;, then connect once from a terminal (%2), compare the fingerprint with the node&apos;s and answer yes.</source>
+        <translation>请先咨询节点管理员。如果节点已重装，请执行 ssh-keygen -R &apos;%1&apos; 删除旧密钥，然后在终端中连接一次（%2），核对指纹与节点上的一致后回答 yes。</translation>
+    </message>
+    <message>
+        <source>The host key of %1 is not known to this machine, and a check in the background cannot ask you to accept it.</source>
+        <translation>本机不认识 %1 的主机密钥，而后台检查无法询问您是否接受该密钥。</translation>
+    </message>
+    <message>
+        <source>Connect once from a terminal (%1), compare the fingerprint with the node&apos;s (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub on the node) and answer yes: ssh then keeps it in ~/.ssh/known_hosts.</source>
+        <translation>请在终端中连接一次（%1），核对指纹与节点上的一致（在节点上执行 ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub）后回答 yes：ssh 随后会将其保存到 ~/.ssh/known_hosts。</translation>
+    </message>
+    <message>
+        <source>%1 refused the key login.</source>
+        <translation>%1 拒绝了密钥登录。</translation>
+    </message>
+    <message>
+        <source>Put the public key into ~%1/.ssh/authorized_keys on the node (ssh-copy-id -p %2 %3), or choose the identity file whose key is there. Password logins cannot be used: the upgrade runs ssh without a terminal.</source>
+        <translation>请将公钥添加到节点上的 ~%1/.ssh/authorized_keys（ssh-copy-id -p %2 %3），或选择与其中公钥匹配的私钥文件。不能使用密码登录：升级时 ssh 在没有终端的情况下运行。</translation>
+    </message>
+    <message>
+        <source>Nothing accepts ssh connections on %1 port %2.</source>
+        <translation>%1 的 %2 端口上没有服务接受 ssh 连接。</translation>
+    </message>
+    <message>
+        <source>Check the port, and that sshd runs on the node (systemctl status sshd).</source>
+        <translation>请检查端口，并确认节点上的 sshd 正在运行（systemctl status sshd）。</translation>
+    </message>
+    <message>
+        <source>The name %1 cannot be resolved.</source>
+        <translation>无法解析主机名 %1。</translation>
+    </message>
+    <message>
+        <source>Use the node&apos;s IP address, or add the name to /etc/hosts.</source>
+        <translation>请改用节点的 IP 地址，或将该主机名添加到 /etc/hosts。</translation>
+    </message>
+    <message>
+        <source>There is no route from this machine to %1.</source>
+        <translation>本机没有到 %1 的路由。</translation>
+    </message>
+    <message>
+        <source>Check the address, and the network between this machine and the node.</source>
+        <translation>请检查地址，以及本机与该节点之间的网络。</translation>
+    </message>
+    <message>
+        <source>ssh to %1 failed with exit code %2.</source>
+        <translation>ssh 连接 %1 失败，退出码 %2。</translation>
+    </message>
+    <message>
+        <source>ssh to %1 failed: %2</source>
+        <translation>ssh 连接 %1 失败：%2</translation>
+    </message>
+    <message>
+        <source>Run the same from a terminal to see more: %1 true</source>
+        <translation>请在终端中运行相同的命令查看详情：%1 true</translation>
     </message>
 </context>
 <context>
@@ -2277,10 +2342,6 @@ Run again with --resume %2 to continue where it stopped.</source>
         <translation>kind 必须是 &quot;%1&quot;。</translation>
     </message>
     <message>
-        <source>the plan names no package (key &quot;package&quot;).</source>
-        <translation>升级计划没有指定离线包（键 &quot;package&quot;）。</translation>
-    </message>
-    <message>
         <source>registry.scheme must be https or http.</source>
         <translation>registry.scheme 必须是 https 或 http。</translation>
     </message>
@@ -2293,20 +2354,12 @@ Run again with --resume %2 to continue where it stopped.</source>
         <translation>sync.nodes 必须是节点列表。</translation>
     </message>
     <message>
-        <source>every node needs a host.</source>
-        <translation>每个节点都必须设置 host。</translation>
-    </message>
-    <message>
         <source>upgrade.timeout must be a duration such as 10m, 600s or 1h30m.</source>
         <translation>upgrade.timeout 必须是时长，例如 10m、600s 或 1h30m。</translation>
     </message>
     <message>
         <source>upgrade.releases must be a list.</source>
         <translation>upgrade.releases 必须是列表。</translation>
-    </message>
-    <message>
-        <source>every release needs its chart name.</source>
-        <translation>每个 Release 都必须设置 Chart 名称。</translation>
     </message>
     <message>
         <source>Cannot read the plan %1: %2</source>
@@ -2319,6 +2372,102 @@ Run again with --resume %2 to continue where it stopped.</source>
     <message>
         <source>a plan never holds a password. Remove it: the password is asked for when it is needed and is never stored.</source>
         <translation>升级计划中不能包含密码。请将其删除：密码会在需要时询问，且从不保存。</translation>
+    </message>
+    <message>
+        <source>%1.%2 must be a whole number.</source>
+        <translation>%1.%2 必须是整数。</translation>
+    </message>
+    <message>
+        <source>Correct the plan and try again.</source>
+        <translation>请修正升级计划后重试。</translation>
+    </message>
+    <message>
+        <source>The plan names no offline package (package).</source>
+        <translation>升级计划没有指定离线包（package）。</translation>
+    </message>
+    <message>
+        <source>Set package to the path of the module&apos;s offline package (the .tar file).</source>
+        <translation>请将 package 设为该模块离线包（.tar 文件）的路径。</translation>
+    </message>
+    <message>
+        <source>The plan pushes images but names no registry (registry.address).</source>
+        <translation>升级计划需要推送镜像，但没有指定镜像仓库（registry.address）。</translation>
+    </message>
+    <message>
+        <source>Set registry.address to the registry&apos;s host name or address, such as 10.16.23.145 or harbor.example.com:8443.</source>
+        <translation>请将 registry.address 设为镜像仓库的主机名或 IP 地址，例如 10.16.23.145 或 harbor.example.com:8443。</translation>
+    </message>
+    <message>
+        <source>The plan both trusts a CA file and skips TLS verification; choose one.</source>
+        <translation>升级计划既指定了信任的 CA 证书文件，又设置了跳过 TLS 校验；请二选一。</translation>
+    </message>
+    <message>
+        <source>Remove registry.caFile to skip the verification, or set registry.insecure to false to verify against that CA.</source>
+        <translation>如需跳过校验，请删除 registry.caFile；如需使用该 CA 证书校验，请将 registry.insecure 设为 false。</translation>
+    </message>
+    <message>
+        <source>charts-syncer can publish the chart only to a Harbor chart repository or a local directory.</source>
+        <translation>charts-syncer 只能将 Chart 发布到 Harbor Chart 仓库或本地目录。</translation>
+    </message>
+    <message>
+        <source>Set sync.chartTarget to harbor or local, or use the built-in sync, which also publishes to OCI.</source>
+        <translation>请将 sync.chartTarget 设为 harbor 或 local，或改用内置同步（它还支持发布到 OCI 仓库）。</translation>
+    </message>
+    <message>
+        <source>sync.chartTarget is %1, but sync.chartRepoUrl does not say where the chart goes.</source>
+        <translation>sync.chartTarget 为 %1，但 sync.chartRepoUrl 未指定 Chart 的发布地址。</translation>
+    </message>
+    <message>
+        <source>Set sync.chartRepoUrl (https://HARBOR/chartrepo/PROJECT for harbor, oci://REGISTRY/PROJECT for oci), or set sync.chartTarget to none when the chart needs no publishing.</source>
+        <translation>请设置 sync.chartRepoUrl（harbor 为 https://HARBOR/chartrepo/PROJECT，oci 为 oci://REGISTRY/PROJECT）；如果无需发布 Chart，请将 sync.chartTarget 设为 none。</translation>
+    </message>
+    <message>
+        <source>sync.chartTarget is local, but sync.localChartPath does not say which directory the chart goes to.</source>
+        <translation>sync.chartTarget 为 local，但 sync.localChartPath 未指定 Chart 要写入的目录。</translation>
+    </message>
+    <message>
+        <source>Set sync.localChartPath, or set sync.chartTarget to none.</source>
+        <translation>请设置 sync.localChartPath，或将 sync.chartTarget 设为 none。</translation>
+    </message>
+    <message>
+        <source>The containerd method imports images on every node, but the plan lists no nodes (sync.nodes).</source>
+        <translation>containerd 方式需要在每个节点上导入镜像，但升级计划中没有列出任何节点（sync.nodes）。</translation>
+    </message>
+    <message>
+        <source>List every node that runs the module&apos;s pods under sync.nodes, or choose another sync.method.</source>
+        <translation>请在 sync.nodes 中列出运行该模块 Pod 的所有节点，或选择其他同步方式（sync.method）。</translation>
+    </message>
+    <message>
+        <source>%1 has no host; every node needs one.</source>
+        <translation>%1 没有设置 host；每个节点都必须设置 host。</translation>
+    </message>
+    <message>
+        <source>Give the node&apos;s host name or address, or remove the entry.</source>
+        <translation>请填写该节点的主机名或 IP 地址，或删除该条目。</translation>
+    </message>
+    <message>
+        <source>%1 is the same node as sync.nodes[%2] (%3, port %4): the images would be imported twice.</source>
+        <translation>%1 与 sync.nodes[%2] 是同一个节点（%3，端口 %4）：镜像会被导入两次。</translation>
+    </message>
+    <message>
+        <source>List every node once.</source>
+        <translation>每个节点只能列出一次。</translation>
+    </message>
+    <message>
+        <source>The helm-repo method needs the chart repository URL (upgrade.repoUrl, or sync.chartRepoUrl when the sync publishes the chart to Harbor).</source>
+        <translation>“Helm 仓库”方式需要提供 Chart 仓库地址（upgrade.repoUrl；如果同步时将 Chart 发布到 Harbor，则使用 sync.chartRepoUrl）。</translation>
+    </message>
+    <message>
+        <source>Set upgrade.repoUrl, such as https://HARBOR/chartrepo/PROJECT, or choose the chart-package method, which installs the chart from the package.</source>
+        <translation>请设置 upgrade.repoUrl，例如 https://HARBOR/chartrepo/PROJECT；或改用“Chart 包”方式，直接安装离线包中的 Chart。</translation>
+    </message>
+    <message>
+        <source>upgrade.releases[%1] names no chart; every release needs its chart name.</source>
+        <translation>upgrade.releases[%1] 没有指定 Chart；每个 Release 都必须设置 Chart 名称。</translation>
+    </message>
+    <message>
+        <source>Add the chart name, such as skoala, or remove the entry.</source>
+        <translation>请填写 Chart 名称（例如 skoala），或删除该条目。</translation>
     </message>
 </context>
 <context>
@@ -2386,10 +2535,6 @@ Run again with --resume %2 to continue where it stopped.</source>
         <translation>离线包</translation>
     </message>
     <message>
-        <source>Choose the %1 offline package you downloaded. Its charts and images are shown without unpacking anything.</source>
-        <translation>请选择您下载的%1离线包。无需解压即可查看其中的 Chart 和镜像。</translation>
-    </message>
-    <message>
         <source>&amp;Package file:</source>
         <translation>离线包文件(&amp;P)：</translation>
     </message>
@@ -2407,14 +2552,6 @@ Run again with --resume %2 to continue where it stopped.</source>
         <translation>选择离线包文件</translation>
     </message>
     <message>
-        <source>The package is read in place: only its table of contents, the chart and the image manifests are read, so even a package of several gigabytes opens in seconds and needs no free disk space.
-
-If a .sha512sum file was published with the package, keep it in the same folder: it is checked before the upgrade starts.</source>
-        <translation>离线包原地读取：只读取其目录、Chart 和镜像清单，因此即使是数 GB 的离线包也能在几秒内打开，且不占用额外磁盘空间。
-
-如果离线包随附 .sha512sum 文件，请将其放在同一目录下：升级开始前会先校验。</translation>
-    </message>
-    <message>
         <source>Reading %1…</source>
         <comment>@status</comment>
         <translation>正在读取 %1…</translation>
@@ -2426,7 +2563,7 @@ If a .sha512sum file was published with the package, keep it in the same folder:
     </message>
     <message>
         <source>%1 packages (%2)</source>
-        <translation>%1 离线包 (%2)</translation>
+        <translation>%1离线包 (%2)</translation>
     </message>
     <message>
         <source>Tar archives (*.tar)</source>
@@ -2435,6 +2572,176 @@ If a .sha512sum file was published with the package, keep it in the same folder:
     <message>
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Choose the %1 offline package you downloaded, or drop it here. Its charts and images are shown without unpacking anything.</source>
+        <translation>请选择您下载的%1离线包，或将其拖放到此处。无需解压即可查看其中的 Chart 和镜像。</translation>
+    </message>
+    <message>
+        <source>Clear the package path</source>
+        <comment>@action</comment>
+        <translation>清除离线包路径</translation>
+    </message>
+    <message>
+        <source>&amp;Recent</source>
+        <comment>@action</comment>
+        <translation>最近使用(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Recent packages</source>
+        <translation>最近使用的离线包</translation>
+    </message>
+    <message>
+        <source>Open one of the packages read before</source>
+        <translation>打开之前读取过的离线包</translation>
+    </message>
+    <message>
+        <source>Reading the package</source>
+        <comment>@info busy indicator</comment>
+        <translation>正在读取离线包</translation>
+    </message>
+    <message>
+        <source>&amp;Verify every layer</source>
+        <comment>@action</comment>
+        <translation>校验所有镜像层(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Read each image layer in the package and compare it with its digest. Takes about as long as copying the package.</source>
+        <translation>读取离线包中的每个镜像层并与其摘要比对。耗时与复制整个离线包相当。</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <comment>@action</comment>
+        <translation>重新核对(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Compare the package with its checksum file again</source>
+        <translation>再次将离线包与其校验和文件比对</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <comment>@action</comment>
+        <translation>停止(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Stop the check; the package stays open</source>
+        <translation>停止校验；离线包保持打开</translation>
+    </message>
+    <message>
+        <source>Check progress</source>
+        <translation>校验进度</translation>
+    </message>
+    <message>
+        <source>The package is read in place: only its table of contents, the chart and the image manifests are read, so even a package of several gigabytes opens in seconds and needs no free disk space.
+
+If a .sha512sum file was published with the package, keep it in the same folder: the package is compared with it as soon as it is read.
+
+You can also drop the package file onto this page.</source>
+        <translation>离线包原地读取：只读取其目录、Chart 和镜像清单，因此即使是数 GB 的离线包也能在几秒内打开，且不占用额外磁盘空间。
+
+如果离线包随附 .sha512sum 文件，请将其放在同一目录下：读取离线包后会立即与其比对。
+
+也可以将离线包文件拖放到此页面。</translation>
+    </message>
+    <message>
+        <source>&amp;%1  %2 (in %3)</source>
+        <comment>number, file name, folder</comment>
+        <translation>&amp;%1  %2（位于 %3）</translation>
+    </message>
+    <message>
+        <source>%1 (missing)</source>
+        <comment>a recent package that is no longer there</comment>
+        <translation>%1（已不存在）</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <comment>bytes done of bytes in all</comment>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Checking the %1 checksum: %2</source>
+        <comment>@status algorithm, amount</comment>
+        <translation>正在核对 %1 校验和：%2</translation>
+    </message>
+    <message>
+        <source>Checking every layer: %1</source>
+        <comment>@status amount</comment>
+        <translation>正在校验所有镜像层：%1</translation>
+    </message>
+</context>
+<context>
+    <name>DceUpgrade::Wizard::ChartVersionFetcher</name>
+    <message>
+        <source>The repository refused the user name and password: check them on the Registry page.</source>
+        <translation>仓库拒绝了该用户名和密码：请在“镜像仓库”页面检查。</translation>
+    </message>
+    <message>
+        <source>The repository&apos;s certificate is not trusted: choose its CA file on the Registry page.</source>
+        <translation>仓库的证书不受信任：请在“镜像仓库”页面选择其 CA 证书文件。</translation>
+    </message>
+    <message>
+        <source>Check the URL: Harbor&apos;s chart repository is https://HARBOR/chartrepo/PROJECT, and Harbor 2.8 and later have none (then upgrade from the chart package).</source>
+        <translation>请检查 URL：Harbor 的 Chart 仓库地址为 https://HARBOR/chartrepo/PROJECT；Harbor 2.8 及更高版本没有 Chart 仓库（此时请改用离线包中的 Chart 升级）。</translation>
+    </message>
+    <message>
+        <source>Check that this machine reaches %1, and the URL.</source>
+        <translation>请确认本机可以访问 %1，并检查 URL。</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary directory for helm: %1</source>
+        <translation>无法为 helm 创建临时目录：%1</translation>
+    </message>
+    <message>
+        <source>Free some space in %1.</source>
+        <translation>请在 %1 中释放一些空间。</translation>
+    </message>
+    <message>
+        <source>The chart repository needs the password of %1, which has not been typed in.</source>
+        <translation>Chart 仓库需要用户 %1 的密码，但尚未输入。</translation>
+    </message>
+    <message>
+        <source>Type the password on the Registry page, then fetch the versions again.</source>
+        <translation>请在“镜像仓库”页面输入密码，然后重新获取版本。</translation>
+    </message>
+    <message>
+        <source>helm listed the versions of %1 in a form this version does not understand.</source>
+        <translation>无法解析 helm 列出的 %1 版本：当前版本无法识别其格式。</translation>
+    </message>
+    <message>
+        <source>Check `helm version`: helm 3.8 or later is needed.</source>
+        <translation>请检查 `helm version`：需要 helm 3.8 或更高版本。</translation>
+    </message>
+    <message>
+        <source>helm could not be started.</source>
+        <translation>无法启动 helm。</translation>
+    </message>
+    <message>
+        <source>helm did not answer within %1 seconds.</source>
+        <translation>helm 在 %1 秒内没有响应。</translation>
+    </message>
+    <message>
+        <source>Check that this machine reaches %1.</source>
+        <translation>请确认本机可以访问 %1。</translation>
+    </message>
+    <message>
+        <source>helm crashed.</source>
+        <translation>helm 崩溃了。</translation>
+    </message>
+    <message>
+        <source>Check the helm installation with `helm version`.</source>
+        <translation>请使用 `helm version` 检查 helm 的安装。</translation>
+    </message>
+    <message>
+        <source>exit code %1</source>
+        <translation>退出码 %1</translation>
+    </message>
+    <message>
+        <source>helm could not add the Helm repository %1: %2</source>
+        <translation>helm 无法添加 Helm 仓库 %1：%2</translation>
+    </message>
+    <message>
+        <source>helm could not list the chart versions: %1</source>
+        <translation>helm 无法列出 Chart 版本：%1</translation>
     </message>
 </context>
 <context>
@@ -2479,6 +2786,25 @@ If a .sha512sum file was published with the package, keep it in the same folder:
         <source>Cannot write the screenshot to %1.</source>
         <translation>无法将截图写入 %1。</translation>
     </message>
+    <message>
+        <source>Start from this plan file (as saved from the Review page or written for dce-upgrade run) instead of the choices of the last session.</source>
+        <translation>从此升级计划文件开始（可以是在“确认计划”页面保存的文件，也可以是为 dce-upgrade run 编写的文件），而不沿用上次使用向导时的选择。</translation>
+    </message>
+    <message>
+        <source>Label the window as a demo and show the notes in FILE on the first page (used by scripts/run.sh --demo).</source>
+        <translation>将窗口标记为演示，并在第一页显示 FILE 中的说明（供 scripts/run.sh --demo 使用）。</translation>
+    </message>
+    <message>
+        <source>Cannot read the demo notes %1: %2</source>
+        <translation>无法读取演示说明 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>DceUpgrade::Wizard::EngineRun</name>
+    <message>
+        <source>No private temporary folder for the plan: %1</source>
+        <translation>无法为升级计划创建私有临时目录：%1</translation>
+    </message>
 </context>
 <context>
     <name>DceUpgrade::Wizard::ErrorPanel</name>
@@ -2490,6 +2816,478 @@ If a .sha512sum file was published with the package, keep it in the same folder:
         <source>Error</source>
         <comment>@title</comment>
         <translation>错误</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <comment>@info the error icon</comment>
+        <translation>错误</translation>
+    </message>
+</context>
+<context>
+    <name>DceUpgrade::Wizard::FinishPage</name>
+    <message>
+        <source>%1 → %2</source>
+        <comment>@item before → after</comment>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Nothing was run.</source>
+        <comment>@info</comment>
+        <translation>没有执行任何操作。</translation>
+    </message>
+    <message>
+        <source>The upgrade of %1 was rolled back: its releases are at their earlier revisions again.</source>
+        <comment>@info</comment>
+        <translation>%1的升级已回滚：其 Release 已恢复到之前的修订版本。</translation>
+    </message>
+    <message>
+        <source>%1 was upgraded: every step succeeded.</source>
+        <comment>@info</comment>
+        <translation>%1升级成功：所有步骤均已完成。</translation>
+    </message>
+    <message>
+        <source>The rollback failed before its first step.</source>
+        <comment>@info</comment>
+        <translation>回滚在第一个步骤开始前就失败了。</translation>
+    </message>
+    <message>
+        <source>The upgrade of %1 failed before its first step.</source>
+        <comment>@info</comment>
+        <translation>%1的升级在第一个步骤开始前就失败了。</translation>
+    </message>
+    <message>
+        <source>The rollback failed at the step “%1”.</source>
+        <comment>@info</comment>
+        <translation>回滚在步骤“%1”失败。</translation>
+    </message>
+    <message>
+        <source>The upgrade of %1 failed at the step “%2”.</source>
+        <comment>@info</comment>
+        <translation>%1的升级在步骤“%2”失败。</translation>
+    </message>
+    <message>
+        <source>The rollback was canceled.</source>
+        <comment>@info</comment>
+        <translation>回滚已取消。</translation>
+    </message>
+    <message>
+        <source>The upgrade of %1 was canceled; the steps already done stay done.</source>
+        <comment>@info</comment>
+        <translation>%1的升级已取消；已完成的步骤不会被撤销。</translation>
+    </message>
+    <message>
+        <source>The rollback did not finish: the engine worker stopped unexpectedly.</source>
+        <comment>@info</comment>
+        <translation>回滚未完成：执行进程意外终止。</translation>
+    </message>
+    <message>
+        <source>The upgrade of %1 did not finish: the engine worker stopped unexpectedly.</source>
+        <comment>@info</comment>
+        <translation>%1的升级未完成：执行进程意外终止。</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <comment>@label</comment>
+        <translation>运行结果</translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <comment>@info</comment>
+        <translation>处理方法：%1</translation>
+    </message>
+    <message>
+        <source>Its last lines:
+%1</source>
+        <comment>@info</comment>
+        <translation>执行进程最后输出的内容：
+%1</translation>
+    </message>
+    <message>
+        <source>Session folder: %1</source>
+        <comment>@info</comment>
+        <translation>会话目录：%1</translation>
+    </message>
+    <message>
+        <source>No release was upgraded in this session, so there are no revisions to show.</source>
+        <comment>@info</comment>
+        <translation>本会话中没有升级任何 Release，因此没有可显示的修订版本。</translation>
+    </message>
+    <message>
+        <source>none was written</source>
+        <comment>@info values backup</comment>
+        <translation>未生成</translation>
+    </message>
+    <message>
+        <source>The desktop did not open %1.</source>
+        <comment>@info</comment>
+        <translation>桌面环境未能打开 %1。</translation>
+    </message>
+    <message>
+        <source>Stopping safely… A running helm command is allowed to finish first.</source>
+        <comment>@info:status</comment>
+        <translation>正在安全停止：先等待正在执行的 helm 命令结束…</translation>
+    </message>
+    <message>
+        <source>The rollback is running.</source>
+        <comment>@info:status</comment>
+        <translation>正在执行回滚。</translation>
+    </message>
+    <message>
+        <source>The rollback has ended; the sentence above says how.</source>
+        <comment>@info:status</comment>
+        <translation>回滚已结束，结果见上方说明。</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <comment>@title</comment>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>How the run ended, what changed on the cluster, and what you can do next.</source>
+        <comment>@info</comment>
+        <translation>本次运行的结果、集群上发生的变更，以及接下来可以执行的操作。</translation>
+    </message>
+    <message>
+        <source>Rel&amp;eases:</source>
+        <comment>@label</comment>
+        <translation>Release 列表(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <comment>@title:column</comment>
+        <translation>Release</translation>
+    </message>
+    <message>
+        <source>Revision before → after</source>
+        <comment>@title:column</comment>
+        <translation>修订版本（升级前 → 升级后）</translation>
+    </message>
+    <message>
+        <source>Chart version before → after</source>
+        <comment>@title:column</comment>
+        <translation>Chart 版本（升级前 → 升级后）</translation>
+    </message>
+    <message>
+        <source>Values backup</source>
+        <comment>@title:column</comment>
+        <translation>values 备份</translation>
+    </message>
+    <message>
+        <source>Releases</source>
+        <comment>@label</comment>
+        <translation>Release 列表</translation>
+    </message>
+    <message>
+        <source>Each release with its revision and chart version before and after the run.</source>
+        <comment>@info</comment>
+        <translation>各 Release 在运行前后的修订版本和 Chart 版本。</translation>
+    </message>
+    <message>
+        <source>Values backup:</source>
+        <comment>@label</comment>
+        <translation>values 备份：</translation>
+    </message>
+    <message>
+        <source>Values backup</source>
+        <comment>@label</comment>
+        <translation>values 备份</translation>
+    </message>
+    <message>
+        <source>&amp;Open folder</source>
+        <comment>@action</comment>
+        <translation>打开目录(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Opens the folder that holds the values backups.</source>
+        <comment>@info:tooltip</comment>
+        <translation>打开存放 values 备份的目录。</translation>
+    </message>
+    <message>
+        <source>Open &amp;report</source>
+        <comment>@action</comment>
+        <translation>打开报告(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Opens the HTML report of the run: every step, every command and its result.</source>
+        <comment>@info:tooltip</comment>
+        <translation>打开本次运行的 HTML 报告，其中列出每个步骤、每条命令及其结果。</translation>
+    </message>
+    <message>
+        <source>Roll &amp;back…</source>
+        <comment>@action</comment>
+        <translation>回滚(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Returns the releases this session upgraded to the revision they had before, after asking.</source>
+        <comment>@info:tooltip</comment>
+        <translation>确认后，将本会话升级过的 Release 回滚到升级前的修订版本。</translation>
+    </message>
+    <message>
+        <source>S&amp;tart another</source>
+        <comment>@action start another upgrade</comment>
+        <translation>开始新的升级(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Goes back to the package page for another upgrade; the registry and the other choices are kept.</source>
+        <comment>@info:tooltip</comment>
+        <translation>返回离线包页面，开始新的升级；镜像仓库和其他设置会保留。</translation>
+    </message>
+    <message>
+        <source>Cance&amp;l…</source>
+        <comment>@action stop the running rollback</comment>
+        <translation>取消(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Rollback status</source>
+        <comment>@label</comment>
+        <translation>回滚状态</translation>
+    </message>
+</context>
+<context>
+    <name>DceUpgrade::Wizard::KubeconfigLoader</name>
+    <message>
+        <source>The kubeconfig could not be read: %1</source>
+        <translation>无法读取 kubeconfig：%1</translation>
+    </message>
+    <message>
+        <source>The kubeconfig could not be read.</source>
+        <translation>无法读取 kubeconfig。</translation>
+    </message>
+</context>
+<context>
+    <name>DceUpgrade::Wizard::LogView</name>
+    <message>
+        <source>Sho&amp;w:</source>
+        <comment>@label:listbox which step&apos;s log lines</comment>
+        <translation>显示(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Show the log of</source>
+        <comment>@label</comment>
+        <translation>日志显示范围</translation>
+    </message>
+    <message>
+        <source>Shows the lines of every step or of one step.</source>
+        <translation>显示所有步骤或某一个步骤的日志。</translation>
+    </message>
+    <message>
+        <source>All steps</source>
+        <comment>@item:inlistbox</comment>
+        <translation>所有步骤</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <comment>@label:textbox</comment>
+        <translation>查找(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Text in the log</source>
+        <comment>@info:placeholder</comment>
+        <translation>查找日志内容</translation>
+    </message>
+    <message>
+        <source>Find in the log</source>
+        <comment>@label</comment>
+        <translation>在日志中查找</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+F3)</source>
+        <comment>@info:tooltip</comment>
+        <translation>上一个匹配项（Shift+F3）</translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <comment>@action</comment>
+        <translation>上一个匹配项</translation>
+    </message>
+    <message>
+        <source>Next match (F3)</source>
+        <comment>@info:tooltip</comment>
+        <translation>下一个匹配项（F3）</translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <comment>@action</comment>
+        <translation>下一个匹配项</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y</source>
+        <comment>@action copy the selected log lines</comment>
+        <translation>复制(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Copies the selected lines.</source>
+        <comment>@info:tooltip</comment>
+        <translation>复制选中的行。</translation>
+    </message>
+    <message>
+        <source>Copy &amp;all</source>
+        <comment>@action</comment>
+        <translation>全部复制(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Copies every line the view keeps.</source>
+        <comment>@info:tooltip</comment>
+        <translation>复制此处保留的所有行。</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve…</source>
+        <comment>@action save the log</comment>
+        <translation>保存(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Saves the lines the view keeps to a text file.</source>
+        <comment>@info:tooltip</comment>
+        <translation>将此处保留的所有行保存到文本文件。</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <comment>@label</comment>
+        <translation>日志</translation>
+    </message>
+    <message>
+        <source>What the engine and its tools print, newest at the bottom.</source>
+        <comment>@info</comment>
+        <translation>执行引擎及其调用的工具输出的内容，最新内容在最下方。</translation>
+    </message>
+    <message>
+        <source>Only the last %1 lines are shown here; the session&apos;s log files keep every line.</source>
+        <comment>@info</comment>
+        <translation>此处仅显示最后 %1 行；会话的日志文件保留了全部内容。</translation>
+    </message>
+    <message>
+        <source>“%1” is not in the lines shown.</source>
+        <comment>@info</comment>
+        <translation>显示的内容中没有“%1”。</translation>
+    </message>
+    <message>
+        <source>Save the Log</source>
+        <comment>@title:window</comment>
+        <translation>保存日志</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt *.log);;All files (*)</source>
+        <comment>@item:inlistbox file types</comment>
+        <translation>文本文件 (*.txt *.log);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <comment>@info</comment>
+        <translation>已保存到 %1。</translation>
+    </message>
+    <message>
+        <source>The log could not be saved to %1: %2</source>
+        <comment>@info</comment>
+        <translation>无法将日志保存到 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>DceUpgrade::Wizard::NodeListEditor</name>
+    <message>
+        <source>ok</source>
+        <comment>@info ssh test</comment>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>host key unknown</source>
+        <comment>@info ssh test</comment>
+        <translation>主机密钥未知</translation>
+    </message>
+    <message>
+        <source>host key changed</source>
+        <comment>@info ssh test</comment>
+        <translation>主机密钥已变更</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <comment>@info ssh test</comment>
+        <translation>权限被拒绝</translation>
+    </message>
+    <message>
+        <source>connection refused</source>
+        <comment>@info ssh test</comment>
+        <translation>连接被拒绝</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <comment>@info ssh test</comment>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <source>unknown host name</source>
+        <comment>@info ssh test</comment>
+        <translation>主机名无法解析</translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <comment>@info ssh test</comment>
+        <translation>无法访问</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <comment>@info ssh test</comment>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Choose the ssh identity file</source>
+        <comment>@title:window</comment>
+        <translation>选择 ssh 私钥文件</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <comment>@title:column</comment>
+        <translation>主机</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <comment>@title:column</comment>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <comment>@title:column</comment>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <source>Identity file</source>
+        <comment>@title:column</comment>
+        <translation>私钥文件</translation>
+    </message>
+    <message>
+        <source>ssh test</source>
+        <comment>@title:column</comment>
+        <translation>ssh 测试</translation>
+    </message>
+    <message>
+        <source>One row per node: host, ssh user, port and identity file. F2 edits a cell, Delete removes the selected nodes.</source>
+        <translation>每行一个节点：主机、ssh 用户、端口和私钥文件。按 F2 编辑单元格，按 Delete 删除选中的节点。</translation>
+    </message>
+    <message>
+        <source>&amp;Add node</source>
+        <comment>@action</comment>
+        <translation>添加节点(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Adds a row and starts editing its host</source>
+        <translation>添加一行并开始编辑其主机</translation>
+    </message>
+    <message>
+        <source>Re&amp;move node</source>
+        <comment>@action</comment>
+        <translation>删除节点(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Removes the selected nodes</source>
+        <translation>删除选中的节点</translation>
+    </message>
+    <message>
+        <source>Choose identity fil&amp;e…</source>
+        <comment>@action</comment>
+        <translation>选择私钥文件(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Chooses the private key ssh uses for the selected node</source>
+        <translation>为选中的节点选择 ssh 使用的私钥</translation>
     </message>
 </context>
 <context>
@@ -2505,14 +3303,6 @@ If a .sha512sum file was published with the package, keep it in the same folder:
 </context>
 <context>
     <name>DceUpgrade::Wizard::PackageSummary</name>
-    <message>
-        <source>No .sha512sum or .sha256sum file beside the package: a damaged download cannot be detected.</source>
-        <translation>离线包旁没有 .sha512sum 或 .sha256sum 文件：无法发现下载损坏。</translation>
-    </message>
-    <message>
-        <source>%1 in %2; it is verified as the first step of the upgrade.</source>
-        <translation>%2 中的 %1；升级的第一步会进行校验。</translation>
-    </message>
     <message>
         <source>File:</source>
         <translation>文件：</translation>
@@ -2553,6 +3343,61 @@ If a .sha512sum file was published with the package, keep it in the same folder:
         <source>, </source>
         <comment>separator between chart names</comment>
         <translation>、</translation>
+    </message>
+    <message>
+        <source>No .sha512sum or .sha256sum file beside the package: a damaged download cannot be detected. Verify every layer to check the images at least.</source>
+        <translation>离线包旁没有 .sha512sum 或 .sha256sum 文件：无法发现下载损坏。建议至少校验所有镜像层，以检查镜像是否完好。</translation>
+    </message>
+    <message>
+        <source>%1 in %2, not checked yet.</source>
+        <comment>checksum algorithm, file</comment>
+        <translation>%2 中的 %1，尚未核对。</translation>
+    </message>
+    <message>
+        <source>Comparing the package with the %1 checksum in %2…</source>
+        <comment>@status</comment>
+        <translation>正在将离线包与 %2 中的 %1 校验和比对…</translation>
+    </message>
+    <message>
+        <source>Verified: the package matches the %1 checksum in %2 (%3 read).</source>
+        <translation>校验通过：离线包与 %2 中的 %1 校验和一致（已读取 %3）。</translation>
+    </message>
+    <message>
+        <source>Does not match the %1 checksum in %2: the package is damaged or incomplete.</source>
+        <translation>与 %2 中的 %1 校验和不一致：离线包已损坏或不完整。</translation>
+    </message>
+    <message>
+        <source>Could not be checked: see the error above.</source>
+        <translation>无法核对：请查看上方的错误信息。</translation>
+    </message>
+    <message>
+        <source>Not checked: stopped. The upgrade checks it again as its first step.</source>
+        <translation>未核对：已停止。升级的第一步会再次核对。</translation>
+    </message>
+    <message>
+        <source>Not checked yet. &quot;Verify every layer&quot; reads each layer and compares it with its digest, so a damaged layer is found now rather than during the push.</source>
+        <translation>尚未校验。“校验所有镜像层”会读取每个镜像层并与其摘要比对，这样损坏的镜像层在此时即可发现，而不必等到推送时。</translation>
+    </message>
+    <message>
+        <source>Comparing every layer with its digest…</source>
+        <comment>@status</comment>
+        <translation>正在将每个镜像层与其摘要比对…</translation>
+    </message>
+    <message>
+        <source>Verified: every layer matches its digest (%1 read).</source>
+        <translation>校验通过：所有镜像层均与其摘要一致（已读取 %1）。</translation>
+    </message>
+    <message>
+        <source>A layer does not match its digest: the package is damaged.</source>
+        <translation>有镜像层与其摘要不一致：离线包已损坏。</translation>
+    </message>
+    <message>
+        <source>Not checked: stopped.</source>
+        <translation>未校验：已停止。</translation>
+    </message>
+    <message>
+        <source>Layers:</source>
+        <translation>镜像层：</translation>
     </message>
 </context>
 <context>
@@ -2597,6 +3442,1671 @@ If a .sha512sum file was published with the package, keep it in the same folder:
             <numerusform>%1 %2：%n 个镜像</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>chart name and version</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Level 1: the chart %1</source>
+        <comment>@info accessible description</comment>
+        <translation>第 1 级：Chart %1</translation>
+    </message>
+    <message>
+        <source>Level 2: an image of the chart %1</source>
+        <comment>@info accessible description</comment>
+        <translation>第 2 级：Chart %1 的镜像</translation>
+    </message>
+</context>
+<context>
+    <name>DceUpgrade::Wizard::PackageVerifier</name>
+    <message>
+        <source>The package could not be checked: %1</source>
+        <translation>无法校验离线包：%1</translation>
+    </message>
+    <message>
+        <source>The package could not be checked.</source>
+        <translation>无法校验离线包。</translation>
+    </message>
+    <message>
+        <source>There is no checksum file beside the package to check it with.</source>
+        <translation>离线包旁没有可用于核对的校验和文件。</translation>
+    </message>
+</context>
+<context>
+    <name>DceUpgrade::Wizard::RegistryCheck</name>
+    <message>
+        <source>Connecting to %1 over plain http, without TLS…</source>
+        <translation>正在通过明文 http（不使用 TLS）连接 %1…</translation>
+    </message>
+    <message>
+        <source>Connecting to %1 without verifying its TLS certificate (insecure)…</source>
+        <translation>正在连接 %1，不校验其 TLS 证书（不安全）…</translation>
+    </message>
+    <message>
+        <source>Connecting to %1, trusting the CA certificate %2…</source>
+        <translation>正在连接 %1，信任 CA 证书 %2…</translation>
+    </message>
+    <message>
+        <source>Connecting to %1, trusting this machine&apos;s CA certificates…</source>
+        <translation>正在连接 %1，信任本机的 CA 证书…</translation>
+    </message>
+    <message>
+        <source>The Harbor project %1 does not exist yet: the upgrade creates it (private) before the push, and checks the push right then.</source>
+        <translation>Harbor 项目 %1 尚不存在：升级会在推送前创建该项目（私有），届时再检查推送权限。</translation>
+    </message>
+</context>
+<context>
+    <name>DceUpgrade::Wizard::RegistryPage</name>
+    <message>
+        <source>Registry</source>
+        <comment>@title</comment>
+        <translation>镜像仓库</translation>
+    </message>
+    <message>
+        <source>Enter the password of %1. It is kept in memory only, never saved.</source>
+        <translation>请输入 %1 的密码。密码仅保存在内存中，从不写入磁盘。</translation>
+    </message>
+    <message>
+        <source>Choose the registry&apos;s CA certificate</source>
+        <comment>@title:window</comment>
+        <translation>选择镜像仓库的 CA 证书</translation>
+    </message>
+    <message>
+        <source>Certificates (*.crt *.pem *.cer)</source>
+        <translation>证书 (*.crt *.pem *.cer)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Choose the directory for the chart</source>
+        <comment>@title:window</comment>
+        <translation>选择存放 Chart 的目录</translation>
+    </message>
+    <message>
+        <source>Not tested yet. The test is optional: the upgrade checks the registry again before it pushes anything.</source>
+        <comment>@info</comment>
+        <translation>尚未测试。测试是可选的：升级在推送任何内容之前会再次检查镜像仓库。</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <comment>@info</comment>
+        <translation>正在测试…</translation>
+    </message>
+    <message>
+        <source>Passed: the registry is ready for the upgrade.</source>
+        <comment>@info</comment>
+        <translation>通过：镜像仓库已满足升级要求。</translation>
+    </message>
+    <message>
+        <source>Failed: the upgrade would stop here.</source>
+        <comment>@info</comment>
+        <translation>未通过：升级会在此处停止。</translation>
+    </message>
+    <message>
+        <source>Test stopped. Not tested yet.</source>
+        <comment>@info</comment>
+        <translation>测试已停止，尚无结果。</translation>
+    </message>
+    <message>
+        <source>for example %1</source>
+        <translation>例如 %1</translation>
+    </message>
+    <message>
+        <source>Where the images and the chart go: your Harbor (or another registry) and the account that may push to it.</source>
+        <translation>镜像和 Chart 的去向：您的 Harbor（或其他镜像仓库），以及有权向其推送的账户。</translation>
+    </message>
+    <message>
+        <source>Nothing is sent before the upgrade starts, except by &quot;Test connection&quot;, which only reads and opens (then cancels) one upload to prove the push right.</source>
+        <translation>升级开始前不会发送任何内容；唯一的例外是“测试连接”，它只读取信息，并发起（随即取消）一次上传以验证推送权限。</translation>
+    </message>
+    <message>
+        <source>Registry</source>
+        <comment>@title:group</comment>
+        <translation>镜像仓库</translation>
+    </message>
+    <message>
+        <source>Registry &amp;address:</source>
+        <translation>镜像仓库地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Host name or IP address of the registry, with :port when it is not the default; no https:// and no path.</source>
+        <translation>镜像仓库的主机名或 IP 地址，非默认端口时加上 :端口；不要包含 https:// 和路径。</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>协议</translation>
+    </message>
+    <message>
+        <source>https for Harbor; http only for a registry without TLS.</source>
+        <translation>Harbor 使用 https；只有未启用 TLS 的镜像仓库才使用 http。</translation>
+    </message>
+    <message>
+        <source>CA &amp;file:</source>
+        <translation>CA 证书文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>The certificate of the CA that signed the registry&apos;s certificate (a self-signed Harbor&apos;s ca.crt). Leave it empty when this machine already trusts the registry.</source>
+        <translation>签发镜像仓库证书的 CA 的证书（自签名 Harbor 的 ca.crt）。如果本机已信任该镜像仓库，请留空。</translation>
+    </message>
+    <message>
+        <source>empty: trust this machine&apos;s CA certificates</source>
+        <translation>留空：信任本机的 CA 证书</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <comment>@action</comment>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Choose the CA file</source>
+        <comment>@action</comment>
+        <translation>选择 CA 证书文件</translation>
+    </message>
+    <message>
+        <source>Skip TLS &amp;verification (insecure)</source>
+        <translation>跳过 TLS 校验（不安全）(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Accept any certificate the registry shows. Use a CA file instead when you can.</source>
+        <translation>接受镜像仓库出示的任何证书。条件允许时，请改用 CA 证书文件。</translation>
+    </message>
+    <message>
+        <source>Warning: the registry&apos;s certificate will not be checked, so anyone on the network path could pose as the registry and receive the password. Use this on a trusted network only; a CA file is the safe choice.</source>
+        <translation>警告：不校验镜像仓库的证书，网络路径上的任何人都可能冒充镜像仓库并获取密码。请仅在可信网络中使用；使用 CA 证书文件才是安全的做法。</translation>
+    </message>
+    <message>
+        <source>&amp;Repository:</source>
+        <translation>仓库路径(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>The Harbor project and path the images are pushed to (charts-syncer&apos;s containerRepository).</source>
+        <translation>镜像推送到的 Harbor 项目及路径（即 charts-syncer 的 containerRepository）。</translation>
+    </message>
+    <message>
+        <source>The Harbor project and path the images go to: the first part is the project. Images keep their names below it, as charts-syncer&apos;s containerRepository does.</source>
+        <translation>镜像推送到的 Harbor 项目及路径：第一段为项目名。镜像在其下保留原有名称，与 charts-syncer 的 containerRepository 行为一致。</translation>
+    </message>
+    <message>
+        <source>Create the pro&amp;ject if it is missing (private)</source>
+        <translation>项目不存在时自动创建（私有）(&amp;J)</translation>
+    </message>
+    <message>
+        <source>The built-in sync creates the Harbor project before the push when it does not exist. The account needs the right to create projects.</source>
+        <translation>如果 Harbor 项目不存在，内置同步会在推送前创建该项目。该账户需要有创建项目的权限。</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <comment>@title:group</comment>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>A Harbor user or robot account (robot$name). Empty for a registry without login.</source>
+        <translation>Harbor 用户或机器人账户（robot$name）。镜像仓库无需登录时留空。</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>密码(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Kept in memory only and handed to the upgrade on its standard input: never saved, never on a command line.</source>
+        <translation>仅保存在内存中，通过标准输入传给升级进程：从不保存，也不会出现在命令行中。</translation>
+    </message>
+    <message>
+        <source>Sh&amp;ow</source>
+        <comment>@action password</comment>
+        <translation>显示(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Show the password</source>
+        <comment>@action</comment>
+        <translation>显示密码</translation>
+    </message>
+    <message>
+        <source>Kept in memory only, never saved. Enter it again after a restart of the wizard.</source>
+        <translation>仅保存在内存中，从不写入磁盘。重新启动向导后需要再次输入。</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <comment>@title:group</comment>
+        <translation>Chart</translation>
+    </message>
+    <message>
+        <source>Chart tar&amp;get:</source>
+        <translation>Chart 发布目标(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Where the relocated chart is published for the upgrade.</source>
+        <translation>已改写镜像地址的 Chart 发布到何处，供升级使用。</translation>
+    </message>
+    <message>
+        <source>Harbor chart repository (Harbor 2.7 and older)</source>
+        <translation>Harbor Chart 仓库（Harbor 2.7 及更早版本）</translation>
+    </message>
+    <message>
+        <source>OCI registry (Harbor 2.8 and later, any OCI registry)</source>
+        <translation>OCI 仓库（Harbor 2.8 及更高版本，或任意 OCI 镜像仓库）</translation>
+    </message>
+    <message>
+        <source>Local directory</source>
+        <translation>本地目录</translation>
+    </message>
+    <message>
+        <source>None: do not publish the chart</source>
+        <translation>无：不发布 Chart</translation>
+    </message>
+    <message>
+        <source>Chart repository UR&amp;L:</source>
+        <translation>Chart 仓库 URL(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Filled in from the registry and the project; change it when your chart repository is elsewhere.</source>
+        <translation>根据镜像仓库和项目自动填写；如果您的 Chart 仓库在其他位置，请修改。</translation>
+    </message>
+    <message>
+        <source>Local &amp;directory:</source>
+        <translation>本地目录(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>The relocated chart package (.tgz) is written into this directory.</source>
+        <translation>已改写镜像地址的 Chart 包（.tgz）会写入此目录。</translation>
+    </message>
+    <message>
+        <source>Choos&amp;e…</source>
+        <comment>@action</comment>
+        <translation>选择(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Choose the directory for the chart</source>
+        <comment>@action</comment>
+        <translation>选择存放 Chart 的目录</translation>
+    </message>
+    <message>
+        <source>Connection test</source>
+        <comment>@title:group</comment>
+        <translation>连接测试</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <comment>@action</comment>
+        <translation>测试连接(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Checks in the background that the registry answers, trusts the TLS certificate, accepts the account, has the project, allows the push, and which Harbor version it is.</source>
+        <translation>在后台检查：镜像仓库是否响应、TLS 证书是否可信、账户能否登录、项目是否存在、是否允许推送，以及 Harbor 的版本。</translation>
+    </message>
+    <message>
+        <source>Sto&amp;p test</source>
+        <comment>@action</comment>
+        <translation>停止测试(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Testing the connection</source>
+        <comment>@info</comment>
+        <translation>正在测试连接</translation>
+    </message>
+    <message>
+        <source>What the connection test found, line by line</source>
+        <translation>连接测试的逐项结果</translation>
+    </message>
+    <message>
+        <source>Publish the chart to OC&amp;I instead</source>
+        <comment>@action</comment>
+        <translation>改为将 Chart 发布到 OCI(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Sets the chart target to the OCI registry of this Harbor and tests again.</source>
+        <translation>将 Chart 发布目标改为此 Harbor 的 OCI 仓库，并重新测试。</translation>
+    </message>
+</context>
+<context>
+    <name>DceUpgrade::Wizard::ReleaseEditor</name>
+    <message>
+        <source>%1 (in the offline package)</source>
+        <translation>%1（离线包中的版本）</translation>
+    </message>
+    <message>
+        <source>%1 (not in the kubeconfig)</source>
+        <comment>kube context</comment>
+        <translation>%1（不在 kubeconfig 中）</translation>
+    </message>
+    <message>
+        <source>Not in the Helm repository yet: the sync must publish it there first.</source>
+        <translation>Helm 仓库中尚无此版本：需要先由同步步骤发布到仓库。</translation>
+    </message>
+    <message>
+        <source>The Helm repository does not offer this version.</source>
+        <translation>Helm 仓库中没有此版本。</translation>
+    </message>
+    <message>
+        <source>The kubeconfig names no contexts: %1 is upgraded in the current cluster only.</source>
+        <translation>kubeconfig 中没有任何上下文：%1 只会在当前集群中升级。</translation>
+    </message>
+    <message>
+        <source>None chosen: %1 is upgraded in the current cluster only.</source>
+        <translation>未选择任何集群：%1 只会在当前集群中升级。</translation>
+    </message>
+    <message>
+        <source>%1 is upgraded in each cluster chosen, one after another.</source>
+        <translation>%1 会在所选的每个集群中依次升级。</translation>
+    </message>
+    <message>
+        <source>%1, in every worker cluster</source>
+        <comment>@title</comment>
+        <translation>%1：每个工作集群</translation>
+    </message>
+    <message>
+        <source>%1, in the management cluster</source>
+        <comment>@title</comment>
+        <translation>%1：管理集群</translation>
+    </message>
+    <message>
+        <source>%1 (not in this package)</source>
+        <comment>@title</comment>
+        <translation>%1（不在此离线包中）</translation>
+    </message>
+    <message>
+        <source>Upgrade %1</source>
+        <comment>@label check box</comment>
+        <translation>升级 %1</translation>
+    </message>
+    <message>
+        <source>Upgrade the release of the chart %1; clear to leave it as it is.</source>
+        <translation>升级 Chart %1 的 Release；取消勾选则保持不变。</translation>
+    </message>
+    <message>
+        <source>Release name:</source>
+        <translation>Release 名称：</translation>
+    </message>
+    <message>
+        <source>Release name of %1</source>
+        <translation>%1 的 Release 名称</translation>
+    </message>
+    <message>
+        <source>Namespace:</source>
+        <translation>命名空间：</translation>
+    </message>
+    <message>
+        <source>Namespace of %1</source>
+        <translation>%1 的命名空间</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <comment>chart version</comment>
+        <translation>版本：</translation>
+    </message>
+    <message>
+        <source>The chart version to upgrade to; the offline package&apos;s is marked.</source>
+        <translation>要升级到的 Chart 版本；离线包中的版本已标注。</translation>
+    </message>
+    <message>
+        <source>Chart version of %1</source>
+        <translation>%1 的 Chart 版本</translation>
+    </message>
+    <message>
+        <source>Worker clusters:</source>
+        <translation>工作集群：</translation>
+    </message>
+    <message>
+        <source>The kube contexts of the worker clusters %1 is upgraded in.</source>
+        <translation>要升级 %1 的各工作集群的 kube 上下文。</translation>
+    </message>
+    <message>
+        <source>Worker clusters of %1</source>
+        <translation>%1 的工作集群</translation>
+    </message>
+</context>
+<context>
+    <name>DceUpgrade::Wizard::ReleaseProbe</name>
+    <message>
+        <source>helm could not be started.</source>
+        <translation>无法启动 helm。</translation>
+    </message>
+    <message>
+        <source>helm did not answer within %1 seconds.</source>
+        <translation>helm 在 %1 秒内没有响应。</translation>
+    </message>
+    <message>
+        <source>helm crashed.</source>
+        <translation>helm 崩溃了。</translation>
+    </message>
+    <message>
+        <source>helm printed the history in a form this version does not understand.</source>
+        <translation>无法解析 helm 输出的历史记录：当前版本无法识别其格式。</translation>
+    </message>
+</context>
+<context>
+    <name>DceUpgrade::Wizard::ResumeOffer</name>
+    <message numerus="yes">
+        <source>The upgrade of %1 started on %2 stopped before it finished (%n step(s) done).</source>
+        <translation>
+            <numerusform>于 %2 开始的%1升级未完成就停止了（已完成 %n 个步骤）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The upgrade of %1 started on %2 was interrupted (%n step(s) done).</source>
+        <translation>
+            <numerusform>于 %2 开始的%1升级被中断（已完成 %n 个步骤）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Continue the interrupted upgrade?</source>
+        <comment>@title:window</comment>
+        <translation>继续被中断的升级？</translation>
+    </message>
+    <message>
+        <source>Continuing skips every step that already finished and uses the same plan and values backup. You will be asked for the registry password again.
+
+Session: %1
+Package: %2</source>
+        <translation>继续升级将跳过所有已完成的步骤，并沿用原来的升级计划和 values 备份。届时需要重新输入镜像仓库密码。
+
+会话：%1
+离线包：%2</translation>
+    </message>
+    <message>
+        <source>C&amp;ontinue it</source>
+        <comment>@action</comment>
+        <translation>继续升级(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Start a &amp;new upgrade</source>
+        <comment>@action</comment>
+        <translation>开始新的升级(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Cannot continue</source>
+        <comment>@title:window</comment>
+        <translation>无法继续</translation>
+    </message>
+</context>
+<context>
+    <name>DceUpgrade::Wizard::ReviewPage</name>
+    <message>
+        <source>Review</source>
+        <comment>@title</comment>
+        <translation>确认计划</translation>
+    </message>
+    <message>
+        <source>Commands are for the installed helm %1.</source>
+        <translation>命令按已安装的 helm %1 生成。</translation>
+    </message>
+    <message>
+        <source>helm was not found (or did not answer); commands are shown for helm %1.</source>
+        <translation>未找到 helm（或 helm 无响应），以下命令按 helm %1 生成。</translation>
+    </message>
+    <message>
+        <source>No offline package has been read.</source>
+        <translation>尚未读取离线包。</translation>
+    </message>
+    <message>
+        <source>Go back to the Package page and choose the package.</source>
+        <translation>请返回“离线包”页面选择离线包。</translation>
+    </message>
+    <message>
+        <source>The plan could not be made: %1</source>
+        <translation>无法生成升级计划：%1</translation>
+    </message>
+    <message>
+        <source>No chart repository receives the chart: nothing publishes it in this run, so the Helm repository must already offer the versions chosen.</source>
+        <translation>没有 Chart 仓库接收该 Chart：本次运行不会发布它，因此 Helm 仓库中必须已有所选的版本。</translation>
+    </message>
+    <message>
+        <source>No chart repository receives the chart: it is installed from the offline package only, and a later upgrade from a Helm repository will not find this version there.</source>
+        <translation>没有 Chart 仓库接收该 Chart：它只从离线包安装，以后通过 Helm 仓库升级时将找不到此版本。</translation>
+    </message>
+    <message>
+        <source>%1 is also upgraded in the management cluster (%2); it belongs in the worker clusters.</source>
+        <translation>%1 也会在管理集群（%2）中升级，但它应部署在工作集群中。</translation>
+    </message>
+    <message>
+        <source>%1 runs chart version %2; the plan installs the older %3.</source>
+        <translation>%1 当前运行的 Chart 版本为 %2，而升级计划要安装的是更旧的 %3。</translation>
+    </message>
+    <message>
+        <source>%1 is %2: an earlier helm operation was interrupted. The upgrade stops at its first check and says how to recover.</source>
+        <translation>%1 处于 %2 状态：之前的某次 helm 操作被中断。升级会在第一项检查时停止，并说明如何恢复。</translation>
+    </message>
+    <message>
+        <source>The values of %1 pin %2: that image stays as it is after the upgrade. Remove the value if the new chart&apos;s image is wanted.</source>
+        <translation>%1 的 values 固定了 %2：升级后该镜像保持不变。如需使用新 Chart 中的镜像，请删除该值。</translation>
+    </message>
+    <message>
+        <source>%1 is not installed in namespace %2 of %3: the upgrade stops at its first check. This tool upgrades; it does not install.</source>
+        <translation>%3（命名空间 %2）中没有安装 %1：升级会在第一项检查时停止。本工具只做升级，不做安装。</translation>
+    </message>
+    <message>
+        <source>The cluster of %1 cannot be reached from here: %2 The upgrade checks again before it changes anything.</source>
+        <translation>本机无法连接 %1 所在的集群，升级在做任何更改之前会再次检查。原因：%2</translation>
+    </message>
+    <message>
+        <source>The state of %1 could not be read: %2</source>
+        <translation>无法读取 %1 的状态：%2</translation>
+    </message>
+    <message>
+        <source>checking…</source>
+        <comment>@status release</comment>
+        <translation>正在检查…</translation>
+    </message>
+    <message>
+        <source>%1 (revision %2)</source>
+        <translation>%1（修订版本 %2）</translation>
+    </message>
+    <message>
+        <source>%1 (revision %2, %3)</source>
+        <translation>%1（修订版本 %2，%3）</translation>
+    </message>
+    <message>
+        <source>not installed</source>
+        <translation>未安装</translation>
+    </message>
+    <message>
+        <source>cluster not reachable</source>
+        <translation>无法连接集群</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Looking for helm on this machine…</source>
+        <comment>@status</comment>
+        <translation>正在本机查找 helm…</translation>
+    </message>
+    <message>
+        <source>helm was not found: what the clusters run now cannot be shown. The upgrade checks it before it changes anything.</source>
+        <translation>未找到 helm：无法显示集群上当前运行的内容。升级在做任何更改之前会进行检查。</translation>
+    </message>
+    <message numerus="yes">
+        <source>pushes %n image(s) (%1) to %2</source>
+        <translation>
+            <numerusform>推送 %n 个镜像（%1）到 %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>imports %n image(s) (%1) on %2 node(s)</source>
+        <translation>
+            <numerusform>在 %2 个节点上导入 %n 个镜像（%1）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>its current version</source>
+        <translation>当前版本</translation>
+    </message>
+    <message>
+        <source>%1 from %2 to %3 on %4</source>
+        <comment>release from version to version on cluster</comment>
+        <translation>%1（%4，版本：%2 → %3）</translation>
+    </message>
+    <message>
+        <source>This upgrades %1.</source>
+        <translation>此操作将升级 %1。</translation>
+    </message>
+    <message>
+        <source>This %1, then upgrades %2.</source>
+        <translation>此操作将先%1，然后升级 %2。</translation>
+    </message>
+    <message>
+        <source>Start the upgrade?</source>
+        <comment>@title:window</comment>
+        <translation>开始升级？</translation>
+    </message>
+    <message>
+        <source>The values of every release are backed up before it is upgraded, and the Finish page can roll the upgrade back.</source>
+        <translation>每个 Release 在升级前都会备份 values；在“完成”页面可以回滚此次升级。</translation>
+    </message>
+    <message>
+        <source>&amp;Start upgrade</source>
+        <comment>@action</comment>
+        <translation>开始升级(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <comment>@action</comment>
+        <translation>暂不开始</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Save the plan</source>
+        <comment>@title:window</comment>
+        <translation>保存升级计划</translation>
+    </message>
+    <message>
+        <source>Upgrade plans (*.yaml *.yml)</source>
+        <translation>升级计划 (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <source>Plan saved to %1. `dce-upgrade run --plan` runs it; --plan opens it here.</source>
+        <translation>升级计划已保存到 %1。可使用 `dce-upgrade run --plan` 执行；启动向导时加上 --plan 可在此重新打开。</translation>
+    </message>
+    <message>
+        <source>Export the upgrade script</source>
+        <comment>@title:window</comment>
+        <translation>导出升级脚本</translation>
+    </message>
+    <message>
+        <source>Shell scripts (*.sh)</source>
+        <translation>Shell 脚本 (*.sh)</translation>
+    </message>
+    <message>
+        <source>Script written to %1: the same steps, for running by hand.</source>
+        <translation>脚本已写入 %1：包含相同的步骤，供手动运行。</translation>
+    </message>
+    <message>
+        <source>Every step of the upgrade with its exact commands. Passwords are never shown.</source>
+        <translation>升级的每个步骤及其确切命令。密码从不显示。</translation>
+    </message>
+    <message>
+        <source>Nothing has run yet: nothing is pushed and no release changes until you press Start upgrade and confirm.</source>
+        <translation>尚未执行任何操作：在您点击“开始升级”并确认之前，不会推送任何内容，也不会更改任何 Release。</translation>
+    </message>
+    <message>
+        <source>I want to install an &amp;older version</source>
+        <translation>我要安装更旧的版本(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Without this, the upgrade refuses to replace a newer chart version with an older one.</source>
+        <translation>不勾选此项时，升级会拒绝用较旧的 Chart 版本替换较新的版本。</translation>
+    </message>
+    <message>
+        <source>Checking the releases on the clusters</source>
+        <comment>@status</comment>
+        <translation>正在检查集群上的 Release</translation>
+    </message>
+    <message>
+        <source>On the clusters now</source>
+        <comment>@title</comment>
+        <translation>集群当前状态</translation>
+    </message>
+    <message>
+        <source>S&amp;teps and commands</source>
+        <comment>@title</comment>
+        <translation>步骤和命令(&amp;T)</translation>
+    </message>
+    <message>
+        <source>The same text as dce-upgrade plan prints for this plan.</source>
+        <translation>与 dce-upgrade plan 为此计划输出的内容相同。</translation>
+    </message>
+    <message>
+        <source>Save &amp;plan…</source>
+        <comment>@action</comment>
+        <translation>保存计划(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save the choices as a plan file (no password inside)</source>
+        <translation>将当前选择保存为升级计划文件（不含密码）</translation>
+    </message>
+    <message>
+        <source>E&amp;xport script…</source>
+        <comment>@action</comment>
+        <translation>导出脚本(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Write the same steps as a bash script</source>
+        <translation>将相同的步骤写成 bash 脚本</translation>
+    </message>
+    <message>
+        <source>helm was not found on this machine: the commands below are for helm %1, and the upgrade cannot run until helm is installed. %2</source>
+        <translation>本机未找到 helm：以下命令按 helm %1 生成，安装 helm 之前无法执行升级。%2</translation>
+    </message>
+</context>
+<context>
+    <name>DceUpgrade::Wizard::RunPage</name>
+    <message>
+        <source>Running the Upgrade</source>
+        <comment>@title</comment>
+        <translation>执行升级</translation>
+    </message>
+    <message>
+        <source>The engine runs the steps of the plan one after another. Follow each step and its log here; the session folder keeps the whole log and the report.</source>
+        <translation>执行引擎将依次运行升级计划中的各个步骤。您可以在此查看每个步骤及其日志；完整日志和报告保存在会话目录中。</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <comment>@action</comment>
+        <translation>下一步(&amp;N) &gt;</translation>
+    </message>
+    <message>
+        <source>Cance&amp;l…</source>
+        <comment>@action stop the running upgrade</comment>
+        <translation>取消(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Stops the run safely after asking.</source>
+        <comment>@info:tooltip</comment>
+        <translation>确认后安全停止运行。</translation>
+    </message>
+    <message>
+        <source>Last lines the engine wrote:</source>
+        <comment>@label</comment>
+        <translation>执行引擎最后输出的内容：</translation>
+    </message>
+    <message>
+        <source>Last lines the engine wrote</source>
+        <comment>@label</comment>
+        <translation>执行引擎最后输出的内容</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <comment>@action</comment>
+        <translation>重试(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Roll &amp;back…</source>
+        <comment>@action</comment>
+        <translation>回滚(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Returns the releases this session upgraded to their earlier revision, after asking.</source>
+        <comment>@info:tooltip</comment>
+        <translation>确认后，将本会话升级过的 Release 回滚到之前的修订版本。</translation>
+    </message>
+    <message>
+        <source>Run status</source>
+        <comment>@label</comment>
+        <translation>运行状态</translation>
+    </message>
+    <message>
+        <source>Stopping safely… A running helm command is allowed to finish or roll back first.</source>
+        <comment>@info:status</comment>
+        <translation>正在安全停止：先等待正在执行的 helm 命令完成或回滚…</translation>
+    </message>
+    <message>
+        <source>The rollback is running.</source>
+        <comment>@info:status</comment>
+        <translation>正在执行回滚。</translation>
+    </message>
+    <message>
+        <source>The upgrade is running.</source>
+        <comment>@info:status</comment>
+        <translation>正在执行升级。</translation>
+    </message>
+    <message>
+        <source>The rollback finished: the releases are back at their earlier revision.</source>
+        <comment>@info:status</comment>
+        <translation>回滚已完成：Release 已恢复到之前的修订版本。</translation>
+    </message>
+    <message>
+        <source>The upgrade finished: every step is done. Next shows the result.</source>
+        <comment>@info:status</comment>
+        <translation>升级已完成：所有步骤均已完成。点击“下一步”查看结果。</translation>
+    </message>
+    <message>
+        <source>The rollback did not finish.</source>
+        <comment>@info:status</comment>
+        <translation>回滚未完成。</translation>
+    </message>
+    <message>
+        <source>The upgrade did not finish.</source>
+        <comment>@info:status</comment>
+        <translation>升级未完成。</translation>
+    </message>
+    <message>
+        <source>“%1” failed.</source>
+        <comment>@info</comment>
+        <translation>步骤“%1”失败。</translation>
+    </message>
+    <message>
+        <source>“%1” failed: %2</source>
+        <comment>@info</comment>
+        <translation>步骤“%1”失败：%2</translation>
+    </message>
+    <message>
+        <source>The engine stopped before the run could finish (exit code %1).</source>
+        <comment>@info</comment>
+        <translation>执行引擎在运行完成前就停止了（退出码 %1）。</translation>
+    </message>
+    <message>
+        <source>Its last lines are below: fix what they say, then Retry.</source>
+        <translation>下方是其最后输出的内容：请按其中的提示排除问题，然后点击“重试”。</translation>
+    </message>
+    <message>
+        <source>The rollback was canceled.</source>
+        <comment>@info:status</comment>
+        <translation>回滚已取消。</translation>
+    </message>
+    <message>
+        <source>The upgrade was canceled. What was done stays done: Retry continues from there.</source>
+        <comment>@info:status</comment>
+        <translation>升级已取消。已完成的步骤不会被撤销：点击“重试”将从中断处继续。</translation>
+    </message>
+    <message>
+        <source>The engine worker could not be started.</source>
+        <comment>@info</comment>
+        <translation>无法启动执行进程。</translation>
+    </message>
+    <message>
+        <source>The engine worker stopped unexpectedly (it crashed or was killed).</source>
+        <comment>@info</comment>
+        <translation>执行进程意外终止（崩溃或被强制结束）。</translation>
+    </message>
+    <message>
+        <source>%1 It was running “%2”.</source>
+        <comment>@info</comment>
+        <translation>%1当时正在执行“%2”。</translation>
+    </message>
+    <message>
+        <source>Its last lines are below. Retry continues the session where it stopped; the session&apos;s log files have the details.</source>
+        <translation>下方是其最后输出的内容。点击“重试”将从中断处继续该会话；详细信息请查看会话的日志文件。</translation>
+    </message>
+    <message>
+        <source>There is no plan to run: confirm it on the Review page first.</source>
+        <comment>@info:status</comment>
+        <translation>没有可执行的升级计划：请先在“确认计划”页面确认。</translation>
+    </message>
+    <message>
+        <source>Session folder: %1</source>
+        <comment>@info</comment>
+        <translation>会话目录：%1</translation>
+    </message>
+    <message>
+        <source>Runs the rollback again.</source>
+        <comment>@info:tooltip</comment>
+        <translation>重新执行回滚。</translation>
+    </message>
+    <message>
+        <source>Runs the session again: the steps that are done are skipped.</source>
+        <comment>@info:tooltip</comment>
+        <translation>重新运行该会话：已完成的步骤会被跳过。</translation>
+    </message>
+</context>
+<context>
+    <name>DceUpgrade::Wizard::RunQuestions</name>
+    <message>
+        <source>Cancel the Rollback?</source>
+        <comment>@title:window</comment>
+        <translation>取消回滚？</translation>
+    </message>
+    <message>
+        <source>Cancel the Upgrade?</source>
+        <comment>@title:window</comment>
+        <translation>取消升级？</translation>
+    </message>
+    <message>
+        <source>The running step stops safely: a running helm command is allowed to finish or roll back, so no release is left half changed. What is done stays done; Retry continues from there.</source>
+        <translation>当前步骤将安全停止：正在执行的 helm 命令会先完成或回滚，不会让任何 Release 停留在只改了一半的状态。已完成的步骤不会被撤销；点击“重试”可从中断处继续。</translation>
+    </message>
+    <message>
+        <source>Cancel the &amp;rollback</source>
+        <comment>@action</comment>
+        <translation>取消回滚(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cancel the &amp;upgrade</source>
+        <comment>@action</comment>
+        <translation>取消升级(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep running</source>
+        <comment>@action</comment>
+        <translation>继续运行(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Roll Back the Upgrade?</source>
+        <comment>@title:window</comment>
+        <translation>回滚升级？</translation>
+    </message>
+    <message>
+        <source>helm rollback returns these releases to the revision they had before this session upgraded them:
+
+%1
+
+The images pushed to the registry stay there.</source>
+        <translation>helm rollback 会将以下 Release 回滚到本会话升级前的修订版本：
+
+%1
+
+已推送到镜像仓库的镜像会保留。</translation>
+    </message>
+    <message>
+        <source>&amp;Roll back</source>
+        <comment>@action</comment>
+        <translation>回滚(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Do not roll back</source>
+        <comment>@action</comment>
+        <translation>不回滚(&amp;D)</translation>
+    </message>
+    <message>
+        <source>%1 in %2 (%3) to revision %4</source>
+        <comment>release in namespace (cluster) to revision</comment>
+        <translation>%1（%3，命名空间 %2）→ 修订版本 %4</translation>
+    </message>
+    <message>
+        <source>%1 in %2 (%3) to revision %4, chart %5</source>
+        <comment>release in namespace (cluster) to revision, chart version</comment>
+        <translation>%1（%3，命名空间 %2）→ 修订版本 %4，Chart %5</translation>
+    </message>
+</context>
+<context>
+    <name>DceUpgrade::Wizard::RunView</name>
+    <message>
+        <source>waiting</source>
+        <comment>@item step state</comment>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <comment>@item step state</comment>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <comment>@item step state</comment>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <comment>@item step state</comment>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>canceled</source>
+        <comment>@item step state</comment>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <comment>@item step state</comment>
+        <translation>已跳过</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <comment>@item duration in seconds</comment>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <comment>@title:column</comment>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <comment>@title:column</comment>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <comment>@title:column</comment>
+        <translation>耗时</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <comment>@label</comment>
+        <translation>执行步骤</translation>
+    </message>
+    <message>
+        <source>Every step of the run with its state and how long it took.</source>
+        <comment>@info</comment>
+        <translation>本次运行的每个步骤及其状态和耗时。</translation>
+    </message>
+    <message>
+        <source>Overall progress</source>
+        <comment>@label</comment>
+        <translation>总体进度</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>@info:tooltip step title: message</comment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <comment>@info:progress items done of total</comment>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <comment>@info:progress bytes done of total</comment>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <comment>@info:progress speed</comment>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>about %1 left</source>
+        <comment>@info:progress time left</comment>
+        <translation>剩余约 %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>@info:progress separator</comment>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <comment>@info:progress</comment>
+        <translation>第 %1/%2 步：%3</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>@info:progress step — transfer</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 of %2 steps done.</source>
+        <comment>@info:progress</comment>
+        <translation>已完成 %1 个步骤（共 %2 个）。</translation>
+    </message>
+    <message>
+        <source>Starting the engine…</source>
+        <comment>@info:progress</comment>
+        <translation>正在启动执行引擎…</translation>
+    </message>
+</context>
+<context>
+    <name>DceUpgrade::Wizard::SshCheck</name>
+    <message>
+        <source>ssh could not be started: %1</source>
+        <translation>无法启动 ssh：%1</translation>
+    </message>
+    <message>
+        <source>Install the OpenSSH client (package openssh-client).</source>
+        <translation>请安装 OpenSSH 客户端（软件包 openssh-client）。</translation>
+    </message>
+    <message>
+        <source>ssh ended without an answer.</source>
+        <translation>ssh 已结束，但没有返回结果。</translation>
+    </message>
+</context>
+<context>
+    <name>DceUpgrade::Wizard::StepSidebar</name>
+    <message>
+        <source>Steps of the upgrade</source>
+        <translation>升级步骤</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <comment>@item step</comment>
+        <translation>欢迎</translation>
+    </message>
+    <message>
+        <source>Offline package</source>
+        <comment>@item step</comment>
+        <translation>离线包</translation>
+    </message>
+    <message>
+        <source>Registry</source>
+        <comment>@item step</comment>
+        <translation>镜像仓库</translation>
+    </message>
+    <message>
+        <source>Image sync</source>
+        <comment>@item step</comment>
+        <translation>镜像同步</translation>
+    </message>
+    <message>
+        <source>Upgrade</source>
+        <comment>@item step</comment>
+        <translation>升级</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <comment>@item step</comment>
+        <translation>确认计划</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <comment>@item step</comment>
+        <translation>执行</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <comment>@item step</comment>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <comment>@item step number and name</comment>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>%1: done</source>
+        <translation>%1：已完成</translation>
+    </message>
+    <message>
+        <source>%1: current step</source>
+        <translation>%1：当前步骤</translation>
+    </message>
+    <message>
+        <source>%1: to do</source>
+        <translation>%1：待完成</translation>
+    </message>
+</context>
+<context>
+    <name>DceUpgrade::Wizard::SyncPage</name>
+    <message>
+        <source>Image sync</source>
+        <comment>@title</comment>
+        <translation>镜像同步</translation>
+    </message>
+    <message>
+        <source>%1 is not installed on this machine (not found on PATH). %2</source>
+        <comment>@info: tool, how to get it</comment>
+        <translation>本机未安装 %1（在 PATH 中找不到）。%2</translation>
+    </message>
+    <message>
+        <source># Not complete yet: %1
+# %2</source>
+        <translation># 尚不完整：%1
+# %2</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>处理方法：%1</translation>
+    </message>
+    <message>
+        <source>Not tested yet. &quot;Test ssh&quot; logs in to every node with its key and runs true; nothing is changed.</source>
+        <comment>@info</comment>
+        <translation>尚未测试。“测试 ssh”会使用密钥登录每个节点并运行 true，不做任何更改。</translation>
+    </message>
+    <message>
+        <source>Testing ssh… %1 of %2 nodes answered.</source>
+        <comment>@info</comment>
+        <translation>正在测试 ssh：已有 %1/%2 个节点响应…</translation>
+    </message>
+    <message>
+        <source>Test stopped. Not tested yet.</source>
+        <comment>@info</comment>
+        <translation>测试已停止，尚无结果。</translation>
+    </message>
+    <message>
+        <source>Every node accepts the key login.</source>
+        <comment>@info</comment>
+        <translation>所有节点均接受密钥登录。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s) cannot be reached as the upgrade needs: see the fix below.</source>
+        <comment>@info</comment>
+        <translation>
+            <numerusform>有 %n 个节点无法按升级所需的方式访问：请查看下方的处理方法。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>How the images of the offline package get to where the cluster pulls them from. The tab shown is the method used.</source>
+        <translation>离线包中的镜像如何送达集群拉取镜像的位置。当前显示的选项卡即所用的方式。</translation>
+    </message>
+    <message>
+        <source>The built-in sync suits almost every site. The other tabs do what the DCE documentation describes, with its traps avoided.</source>
+        <translation>内置同步适用于绝大多数环境。其他选项卡按 DCE 文档所述的方式操作，并避开了其中的陷阱。</translation>
+    </message>
+    <message>
+        <source>Sync method</source>
+        <translation>同步方式</translation>
+    </message>
+    <message>
+        <source>&amp;Built-in (recommended)</source>
+        <comment>@title:tab</comment>
+        <translation>内置同步（推荐）(&amp;B)</translation>
+    </message>
+    <message>
+        <source>charts-s&amp;yncer</source>
+        <comment>@title:tab</comment>
+        <translation>charts-syncer 同步(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;Docker</source>
+        <comment>@title:tab</comment>
+        <translation>Docker 同步(&amp;D)</translation>
+    </message>
+    <message>
+        <source>containe&amp;rd</source>
+        <comment>@title:tab</comment>
+        <translation>containerd 同步(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Images already there</source>
+        <comment>@title:tab</comment>
+        <translation>镜像已在仓库中(&amp;I)</translation>
+    </message>
+    <message>
+        <source>This version plans this method: the Review page shows every command and &quot;Export script&quot; writes them. The upgrade itself cannot run it yet; that comes in a later version. To upgrade now, choose the built-in sync.</source>
+        <translation>当前版本只能为此方式生成计划：“确认计划”页面会显示每条命令，“导出脚本”可将其写成脚本。升级本身尚不能执行此方式，后续版本将会支持。如需现在升级，请选择内置同步。</translation>
+    </message>
+    <message>
+        <source>The images go straight from the offline package to the registry, several uploads in parallel: nothing is unpacked, and no Docker daemon or extra tool is needed. A rerun sends only what is missing, so an interrupted sync resumes where it stopped. Then the relocated chart is published to the chart target chosen on the Registry page.</source>
+        <translation>镜像直接从离线包并发上传到镜像仓库：无需解压，也不需要 Docker 守护进程或其他工具。重新运行时只发送缺少的内容，因此中断的同步可以从中断处继续。随后，已改写镜像地址的 Chart 会发布到“镜像仓库”页面所选的 Chart 发布目标。</translation>
+    </message>
+    <message>
+        <source>Parallel &amp;uploads:</source>
+        <translation>并发上传数(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>How many layers are uploaded at once (1 to 32). 4 suits most registries; more helps a Harbor with many cores on a fast network.</source>
+        <translation>同时上传的镜像层数（1 到 32）。4 适合大多数镜像仓库；如果 Harbor 所在主机核数多、网络快，调高可以加快速度。</translation>
+    </message>
+    <message>
+        <source>Re&amp;place tags that differ</source>
+        <translation>覆盖内容不同的 tag(&amp;P)</translation>
+    </message>
+    <message>
+        <source>On: image tags in the registry whose content differs from the package are overwritten, and the chart is published even when its version is already there. Off: such tags are left as they are and reported, as charts-syncer does.</source>
+        <translation>开启：镜像仓库中内容与离线包不同的镜像 tag 会被覆盖，且即使该 Chart 版本已存在也会重新发布。关闭：此类 tag 保持原样并在结果中报告，与 charts-syncer 的行为一致。</translation>
+    </message>
+    <message>
+        <source>DaoCloud&apos;s charts-syncer, as the DCE documentation uses it. The wizard writes load-image.yaml for you (the credentials nested correctly, the password in a file only you can read, removed afterwards) and runs charts-syncer sync.</source>
+        <translation>按 DCE 文档的用法使用 charts-syncer。向导会为您生成 load-image.yaml（凭据层级正确，密码存放在仅您可读的文件中，用完即删除），然后运行 charts-syncer sync。</translation>
+    </message>
+    <message>
+        <source>&amp;Harbor chart repository (HARBOR)</source>
+        <translation>Harbor Chart 仓库（HARBOR）(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Local directory (LOCAL)</source>
+        <translation>本地目录（LOCAL）(&amp;L)</translation>
+    </message>
+    <message>
+        <source>The chart repository URL and the directory are set on the Registry page.</source>
+        <translation>Chart 仓库 URL 和本地目录在“镜像仓库”页面设置。</translation>
+    </message>
+    <message>
+        <source>The &amp;file it writes, load-image.yaml (the password masked; ${SESSION} is the run&apos;s directory):</source>
+        <translation>将生成的文件 load-image.yaml（密码已隐去；${SESSION} 表示本次运行的目录）(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>load-image.yaml as it will be written</source>
+        <translation>将要生成的 load-image.yaml</translation>
+    </message>
+    <message>
+        <source>Read only. The password is shown as ******; the real file holds it.</source>
+        <translation>只读。密码显示为 ******，实际文件中为真实密码。</translation>
+    </message>
+    <message>
+        <source>Docker on this machine does the work, as the DCE documentation describes. It needs a running Docker daemon here, with room for the images in its storage.</source>
+        <translation>按 DCE 文档所述，由本机的 Docker 完成同步。本机需要运行 Docker 守护进程，且其存储空间足以容纳这些镜像。</translation>
+    </message>
+    <message>
+        <source>1. docker load: images.tar is streamed from the offline package into Docker; nothing is unpacked to disk.
+2. docker tag: every image gets its name in your registry.
+3. docker push: with a login kept in the run&apos;s own directory, never in your ~/.docker/config.json.
+
+Docker recompresses the layers, so the images get other digests than with charts-syncer or the built-in sync.</source>
+        <translation>1. docker load：images.tar 直接从离线包以流方式导入 Docker，不会解压到磁盘。
+2. docker tag：为每个镜像打上其在您镜像仓库中的名称。
+3. docker push：登录信息保存在本次运行自己的目录中，不会写入您的 ~/.docker/config.json。
+
+Docker 会重新压缩镜像层，因此镜像的摘要会与使用 charts-syncer 或内置同步时不同。</translation>
+    </message>
+    <message>
+        <source>For nodes that cannot pull from a registry: the images are imported on every node listed, over ssh (ctr -n k8s.io images import), and tagged with their names in the registry. Nothing is pushed. ssh must log in with a key, without a password prompt and with a host key this machine knows.</source>
+        <translation>适用于无法从镜像仓库拉取镜像的节点：通过 ssh 在列出的每个节点上导入镜像（ctr -n k8s.io images import），并按其在镜像仓库中的名称打 tag。不会推送任何内容。ssh 必须使用密钥登录，不能出现密码提示，且本机必须已知节点的主机密钥。</translation>
+    </message>
+    <message>
+        <source>N&amp;odes:</source>
+        <translation>节点(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Nodes</source>
+        <translation>节点</translation>
+    </message>
+    <message>
+        <source>&amp;Test ssh</source>
+        <comment>@action</comment>
+        <translation>测试 ssh(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Logs in to every node in the background with its key (BatchMode, no prompt) and runs true.</source>
+        <translation>在后台使用各节点的密钥登录（BatchMode，不提示输入）并运行 true。</translation>
+    </message>
+    <message>
+        <source>Stop testin&amp;g</source>
+        <comment>@action</comment>
+        <translation>停止测试(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Testing ssh</source>
+        <comment>@info</comment>
+        <translation>正在测试 ssh</translation>
+    </message>
+    <message>
+        <source>The ssh test&apos;s answer for each node</source>
+        <translation>各节点的 ssh 测试结果</translation>
+    </message>
+    <message>
+        <source>Nothing is synced. Choose this when the images and the chart are already in the registry (pushed earlier, or by a colleague). The upgrade still checks, before helm upgrade, that every image it will use is there.</source>
+        <translation>不同步任何内容。如果镜像和 Chart 已在镜像仓库中（之前已推送，或由同事推送），请选择此项。升级仍会在执行 helm upgrade 之前检查所用的每个镜像是否都已存在。</translation>
+    </message>
+</context>
+<context>
+    <name>DceUpgrade::Wizard::ToolInventory</name>
+    <message>
+        <source>Copy the helm binary (3.8 or later) from the DCE offline package or the cluster&apos;s master node to /usr/local/bin.</source>
+        <translation>请从 DCE 离线包或集群的 master 节点将 helm 可执行文件（3.8 或更高版本）复制到 /usr/local/bin。</translation>
+    </message>
+    <message>
+        <source>Copy kubectl from the cluster&apos;s master node to /usr/local/bin.</source>
+        <translation>请从集群的 master 节点将 kubectl 复制到 /usr/local/bin。</translation>
+    </message>
+    <message>
+        <source>Copy charts-syncer from the DCE installer&apos;s offline package to /usr/local/bin, or use the built-in sync, which needs no extra tool.</source>
+        <translation>请从 DCE 安装器的离线包中将 charts-syncer 复制到 /usr/local/bin，或改用无需额外工具的内置同步。</translation>
+    </message>
+    <message>
+        <source>Install Docker, or use the built-in sync, which needs no daemon.</source>
+        <translation>请安装 Docker，或改用无需守护进程的内置同步。</translation>
+    </message>
+    <message>
+        <source>ctr comes with containerd on the cluster&apos;s nodes; this machine only needs ssh to reach them.</source>
+        <translation>ctr 随集群节点上的 containerd 一起提供；本机只需能通过 ssh 访问这些节点。</translation>
+    </message>
+    <message>
+        <source>Install the OpenSSH client (package openssh-client).</source>
+        <translation>请安装 OpenSSH 客户端（软件包 openssh-client）。</translation>
+    </message>
+</context>
+<context>
+    <name>DceUpgrade::Wizard::ToolTable</name>
+    <message>
+        <source>Tool</source>
+        <comment>@title:column</comment>
+        <translation>工具</translation>
+    </message>
+    <message>
+        <source>On this machine</source>
+        <comment>@title:column</comment>
+        <translation>本机状态</translation>
+    </message>
+    <message>
+        <source>Needed for</source>
+        <comment>@title:column</comment>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>Tools on this machine</source>
+        <translation>本机工具</translation>
+    </message>
+    <message>
+        <source>For each tool: whether it was found, its version as the tool reports it, and which method needs it.</source>
+        <translation>每个工具是否已找到、工具自身报告的版本，以及哪种方式需要它。</translation>
+    </message>
+    <message>
+        <source>Found at %1; asking it for its version…</source>
+        <translation>已找到：%1；正在查询其版本…</translation>
+    </message>
+    <message>
+        <source>Not looked for yet</source>
+        <translation>尚未查找</translation>
+    </message>
+    <message>
+        <source>Not found. %1</source>
+        <translation>未找到。%1</translation>
+    </message>
+    <message>
+        <source>Found at %1; it did not report a version.</source>
+        <translation>已找到：%1；但它没有报告版本。</translation>
+    </message>
+    <message>
+        <source>%1 (as reported by %2), at %3</source>
+        <comment>version, tool, path</comment>
+        <translation>%1（%2 报告的版本），位于 %3</translation>
+    </message>
+    <message>
+        <source>The upgrade itself, whatever the sync method: required.</source>
+        <translation>升级本身，无论使用哪种同步方式：必需。</translation>
+    </message>
+    <message>
+        <source>The module&apos;s steps before the upgrade (deleting its old jobs, applying CRDs).</source>
+        <translation>模块升级前的步骤（删除旧 Job、应用 CRD）。</translation>
+    </message>
+    <message>
+        <source>The charts-syncer sync method.</source>
+        <translation>charts-syncer 同步方式。</translation>
+    </message>
+    <message>
+        <source>The Docker sync method.</source>
+        <translation>Docker 同步方式。</translation>
+    </message>
+    <message>
+        <source>The containerd sync method, on each node (not on this machine).</source>
+        <translation>containerd 同步方式，在每个节点上使用（而非本机）。</translation>
+    </message>
+    <message>
+        <source>The containerd sync method, to reach the nodes.</source>
+        <translation>containerd 同步方式，用于连接各节点。</translation>
+    </message>
+</context>
+<context>
+    <name>DceUpgrade::Wizard::UpgradePage</name>
+    <message>
+        <source>Upgrade</source>
+        <comment>@title</comment>
+        <translation>升级</translation>
+    </message>
+    <message>
+        <source>At least one release must be upgraded.</source>
+        <translation>至少需要升级一个 Release。</translation>
+    </message>
+    <message>
+        <source>Choose the releases to upgrade; clear the others.</source>
+        <translation>请勾选要升级的 Release，取消勾选其他 Release。</translation>
+    </message>
+    <message>
+        <source>Looking for helm on this machine…</source>
+        <comment>@status</comment>
+        <translation>正在本机查找 helm…</translation>
+    </message>
+    <message>
+        <source>Fetching the chart versions from %1…</source>
+        <comment>@status</comment>
+        <translation>正在从 %1 获取 Chart 版本…</translation>
+    </message>
+    <message>
+        <source>Enter the URL of the Helm repository to see the versions it offers.</source>
+        <translation>请输入 Helm 仓库的 URL，以查看其提供的版本。</translation>
+    </message>
+    <message>
+        <source>helm was not found on this machine, so the versions cannot be listed. %1</source>
+        <translation>本机未找到 helm，因此无法列出版本。%1</translation>
+    </message>
+    <message>
+        <source>The versions could not be listed: only the package&apos;s own version is offered.</source>
+        <translation>无法列出版本：只能选择离线包自带的版本。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n version(s)</source>
+        <translation>
+            <numerusform>%1：%n 个版本</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The repository offers %1.</source>
+        <comment>list of charts with their version counts</comment>
+        <translation>仓库中提供 %1。</translation>
+    </message>
+    <message>
+        <source>Choose the kubeconfig</source>
+        <comment>@title:window</comment>
+        <translation>选择 kubeconfig</translation>
+    </message>
+    <message>
+        <source>The current context</source>
+        <translation>当前上下文</translation>
+    </message>
+    <message>
+        <source>The current context (%1)</source>
+        <comment>kube context</comment>
+        <translation>当前上下文（%1）</translation>
+    </message>
+    <message>
+        <source>%1 (not in the kubeconfig)</source>
+        <comment>kube context</comment>
+        <translation>%1（不在 kubeconfig 中）</translation>
+    </message>
+    <message>
+        <source>Reading the kubeconfig…</source>
+        <comment>@status</comment>
+        <translation>正在读取 kubeconfig…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n context(s) in %1.</source>
+        <translation>
+            <numerusform>%1 中有 %n 个上下文。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Where the chart comes from, which releases are upgraded on which clusters, and how helm upgrades them.</source>
+        <translation>Chart 的来源、在哪些集群上升级哪些 Release，以及 helm 如何执行升级。</translation>
+    </message>
+    <message>
+        <source>Chart source</source>
+        <comment>@title</comment>
+        <translation>Chart 来源</translation>
+    </message>
+    <message>
+        <source>From the &amp;Helm repository</source>
+        <translation>从 Helm 仓库(&amp;H)</translation>
+    </message>
+    <message>
+        <source>helm repo add, then helm upgrade ALIAS/CHART --version X: the chart the sync published, relocated to your registry.</source>
+        <translation>先执行 helm repo add，再执行 helm upgrade ALIAS/CHART --version X：使用同步步骤发布的、镜像地址已改写为您镜像仓库的 Chart。</translation>
+    </message>
+    <message>
+        <source>From the chart in the offline &amp;package</source>
+        <translation>使用离线包中的 Chart(&amp;P)</translation>
+    </message>
+    <message>
+        <source>helm upgrade with original-chart/ from the package: no Helm repository is needed.</source>
+        <translation>使用离线包中的 original-chart/ 执行 helm upgrade：无需 Helm 仓库。</translation>
+    </message>
+    <message>
+        <source>Installs original-chart/ from the offline package, with the image values set to your registry. No Helm repository is needed.</source>
+        <translation>安装离线包中的 original-chart/，并将镜像相关的值设为您的镜像仓库。无需 Helm 仓库。</translation>
+    </message>
+    <message>
+        <source>Repository &amp;alias:</source>
+        <translation>仓库别名(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>The name helm gives the repository during the upgrade (in a private helm configuration: your own repositories are not changed).</source>
+        <translation>升级期间 helm 为该仓库使用的名称（使用独立的 helm 配置，不会改动您已有的仓库）。</translation>
+    </message>
+    <message>
+        <source>Repository &amp;URL:</source>
+        <translation>仓库 URL(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>For Harbor: https://HARBOR/chartrepo/PROJECT. Prefilled with the chart target of the Registry page.</source>
+        <translation>Harbor 的格式为 https://HARBOR/chartrepo/PROJECT。默认填入“镜像仓库”页面中的 Chart 发布目标。</translation>
+    </message>
+    <message>
+        <source>&amp;Fetch versions</source>
+        <comment>@action</comment>
+        <translation>获取版本(&amp;F)</translation>
+    </message>
+    <message>
+        <source>List the chart versions the repository offers again</source>
+        <translation>重新列出仓库提供的 Chart 版本</translation>
+    </message>
+    <message>
+        <source>Fetching the chart versions</source>
+        <comment>@status</comment>
+        <translation>正在获取 Chart 版本</translation>
+    </message>
+    <message>
+        <source>Releases</source>
+        <comment>@title</comment>
+        <translation>Release 列表</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <comment>@title</comment>
+        <translation>集群</translation>
+    </message>
+    <message>
+        <source>&amp;Kubeconfig:</source>
+        <translation>kubeconfig 文件(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>The kubeconfig file helm uses; empty: $KUBECONFIG or ~/.kube/config.</source>
+        <translation>helm 使用的 kubeconfig 文件；留空则使用 $KUBECONFIG 或 ~/.kube/config。</translation>
+    </message>
+    <message>
+        <source>empty: %1</source>
+        <translation>留空：%1</translation>
+    </message>
+    <message>
+        <source>empty: $KUBECONFIG</source>
+        <translation>留空：$KUBECONFIG</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <comment>@action</comment>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Choose the kubeconfig file</source>
+        <translation>选择 kubeconfig 文件</translation>
+    </message>
+    <message>
+        <source>&amp;Management cluster:</source>
+        <translation>管理集群(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>The kube context of the cluster that runs %1.</source>
+        <translation>运行 %1 的集群的 kube 上下文。</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <comment>@title</comment>
+        <translation>镜像</translation>
+    </message>
+    <message>
+        <source>&amp;Image registry:</source>
+        <translation>镜像仓库地址(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>The value of the image registry key of each chart; empty: the computed value.</source>
+        <translation>各 Chart 中镜像仓库键的值；留空则使用自动计算的值。</translation>
+    </message>
+    <message>
+        <source>helm upgrade</source>
+        <comment>@title</comment>
+        <translation>helm upgrade 选项</translation>
+    </message>
+    <message>
+        <source>&amp;Wait until the new pods are ready (--wait)</source>
+        <translation>等待新的 Pod 就绪（--wait）(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Timeout:</source>
+        <translation>超时时间(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>How long helm waits, as a duration such as 10m, 600s or 1h30m.</source>
+        <translation>helm 的等待时长，例如 10m、600s 或 1h30m。</translation>
+    </message>
+    <message>
+        <source>&amp;Roll back automatically if the upgrade fails (%1)</source>
+        <translation>升级失败时自动回滚（%1）(&amp;R)</translation>
+    </message>
+    <message>
+        <source>computed once the registry is set on the Registry page</source>
+        <translation>在“镜像仓库”页面设置镜像仓库后自动计算</translation>
+    </message>
+    <message>
+        <source>The upgrade sets %1 to this value so the pods pull their images from your registry; left empty, it is %2, computed from the Registry page.</source>
+        <translation>升级时会将 %1 设为此值，使 Pod 从您的镜像仓库拉取镜像；留空时为 %2（根据“镜像仓库”页面计算）。</translation>
+    </message>
+    <message>
+        <source>not known yet</source>
+        <translation>尚未确定</translation>
+    </message>
 </context>
 <context>
     <name>DceUpgrade::Wizard::UpgradeWizard</name>
@@ -2606,24 +5116,9 @@ If a .sha512sum file was published with the package, keep it in the same folder:
         <translation>DCE 5.0 离线升级</translation>
     </message>
     <message>
-        <source>&lt; &amp;Back</source>
-        <comment>@action</comment>
-        <translation>&lt; 上一步(&amp;B)</translation>
-    </message>
-    <message>
         <source>&amp;Next &gt;</source>
         <comment>@action</comment>
         <translation>下一步(&amp;N) &gt;</translation>
-    </message>
-    <message>
-        <source>&amp;Commit</source>
-        <comment>@action</comment>
-        <translation>确认执行(&amp;C)</translation>
-    </message>
-    <message>
-        <source>&amp;Finish</source>
-        <comment>@action</comment>
-        <translation>完成(&amp;F)</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -2635,37 +5130,78 @@ If a .sha512sum file was published with the package, keep it in the same folder:
         <comment>@action</comment>
         <translation>帮助(&amp;H)</translation>
     </message>
+    <message>
+        <source>%1 (demo)</source>
+        <comment>@title:window</comment>
+        <translation>%1（演示）</translation>
+    </message>
+    <message>
+        <source>&lt; Back</source>
+        <comment>@action</comment>
+        <translation>&lt; 上一步</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <comment>@action</comment>
+        <translation>开始升级(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <comment>@action</comment>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Stop the upgrade?</source>
+        <comment>@title:window</comment>
+        <translation>停止升级？</translation>
+    </message>
+    <message>
+        <source>The upgrade is still running. Closing stops it safely: a running helm upgrade is allowed to finish or roll back, then the window closes.</source>
+        <translation>升级仍在进行。关闭窗口会安全地停止升级：正在执行的 helm upgrade 会先完成或回滚，然后窗口才会关闭。</translation>
+    </message>
+    <message>
+        <source>&amp;Stop and close</source>
+        <comment>@action</comment>
+        <translation>停止并关闭(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep running</source>
+        <comment>@action</comment>
+        <translation>继续运行(&amp;K)</translation>
+    </message>
+    <message>
+        <source>DCE 5.0 Offline Upgrade logo</source>
+        <comment>@info</comment>
+        <translation>DCE 5.0 离线升级标志</translation>
+    </message>
+</context>
+<context>
+    <name>DceUpgrade::Wizard::WarningPanel</name>
+    <message>
+        <source>Read before you start</source>
+        <comment>@title</comment>
+        <translation>开始前请阅读</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <comment>@info icon</comment>
+        <translation>警告</translation>
+    </message>
 </context>
 <context>
     <name>DceUpgrade::Wizard::WelcomePage</name>
     <message>
         <source>Upgrade %1 offline</source>
         <comment>@title</comment>
-        <translation>离线升级 %1</translation>
+        <translation>离线升级%1</translation>
     </message>
     <message>
         <source>This wizard upgrades %1 on a DCE 5.0 cluster from the offline package you downloaded, without copying commands by hand.</source>
-        <translation>本向导使用您下载的离线包升级 DCE 5.0 集群上的 %1，无需手动复制命令。</translation>
+        <translation>本向导使用您下载的离线包升级 DCE 5.0 集群上的%1，无需手动复制命令。</translation>
     </message>
     <message>
         <source>It takes you through the offline upgrade procedure:</source>
         <translation>向导将带您完成以下离线升级步骤：</translation>
-    </message>
-    <message>
-        <source>Read the offline package and show its charts and images, without unpacking it.</source>
-        <translation>读取离线包并展示其中的 Chart 和镜像，无需解压。</translation>
-    </message>
-    <message>
-        <source>Check your registry (Harbor) and push the images to it.</source>
-        <translation>检查您的镜像仓库（Harbor），并将镜像推送到其中。</translation>
-    </message>
-    <message>
-        <source>Back up the values of the Helm release, then upgrade it.</source>
-        <translation>备份 Helm Release 的参数（values），然后升级。</translation>
-    </message>
-    <message>
-        <source>Verify the result and keep a report, with a way back if needed.</source>
-        <translation>验证升级结果并保存报告，必要时可回滚。</translation>
     </message>
     <message>
         <source>Nothing changes in the registry or on the cluster until you have reviewed and confirmed the plan.</source>
@@ -2691,6 +5227,79 @@ If a .sha512sum file was published with the package, keep it in the same folder:
     <message>
         <source>The language of the whole program; it changes at once.</source>
         <translation>整个程序的界面语言，切换后立即生效。</translation>
+    </message>
+    <message>
+        <source>helm was not found, so the upgrade cannot run on this machine. You can still go through the pages and see what would be done, but install helm (see below) before you start the upgrade.</source>
+        <translation>未找到 helm，因此无法在本机执行升级。您仍可以浏览各页面，查看将要执行的操作；但开始升级前，请先安装 helm（见下文）。</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <comment>@title</comment>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Demo: a local registry and a stand-in cluster, started for this window and removed when it closes.</source>
+        <comment>@title</comment>
+        <translation>演示：本地镜像仓库和模拟集群随此窗口启动，窗口关闭时删除。</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <comment>@title</comment>
+        <translation>演示</translation>
+    </message>
+    <message>
+        <source>Demo notes</source>
+        <translation>演示说明</translation>
+    </message>
+    <message>
+        <source>Check the package: its checksum, and every layer if you wish.</source>
+        <translation>检查离线包：核对校验和，也可以校验所有镜像层。</translation>
+    </message>
+    <message>
+        <source>Check the registry: address, login, project and write access.</source>
+        <translation>检查镜像仓库：地址、登录、项目和写入权限。</translation>
+    </message>
+    <message>
+        <source>Sync the images and the chart to the registry.</source>
+        <translation>将镜像和 Chart 同步到镜像仓库。</translation>
+    </message>
+    <message>
+        <source>Back up the values of each Helm release.</source>
+        <translation>备份每个 Helm Release 的 values。</translation>
+    </message>
+    <message>
+        <source>Upgrade the Helm releases (%1).</source>
+        <translation>升级 Helm Release（%1）。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>separator between release names</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Verify that the upgraded releases are running.</source>
+        <translation>验证升级后的 Release 正常运行。</translation>
+    </message>
+    <message>
+        <source>Write a report of everything that was done.</source>
+        <translation>生成报告，记录执行过的所有操作。</translation>
+    </message>
+    <message>
+        <source>Roll back to the backed-up revision if anything went wrong.</source>
+        <translation>如有问题，回滚到升级前的修订版本。</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <comment>step number, step</comment>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>&amp;Tools on this machine:</source>
+        <translation>本机工具(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>The built-in sync (recommended) pushes the images itself: apart from helm it needs none of these tools.</source>
+        <translation>内置同步（推荐）自行推送镜像：除 helm 外，不需要这些工具中的任何一个。</translation>
     </message>
 </context>
 <context>

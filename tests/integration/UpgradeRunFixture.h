@@ -77,21 +77,26 @@ struct CliRun
     }
 };
 
-class UpgradeRun : public ::testing::TestWithParam<int>
+// Everything but the test parameter: the command line's tests run it per helm version
+// (UpgradeRun), the wizard's end-to-end tests per walk through the pages.
+class UpgradeRunFixture : public ::testing::Test
 {
 protected:
     // The command line tests use a plain-http registry; the wizard's end-to-end tests the TLS one
     // a site has (a throw-away CA and htpasswd).
-    explicit UpgradeRun(RegistryMode registryMode = RegistryMode::PlainHtpasswd)
+    explicit UpgradeRunFixture(RegistryMode registryMode = RegistryMode::PlainHtpasswd)
         : m_registry(registryMode)
     { }
+
+    // 3 or 4: which real helm runs.
+    virtual int helmMajor() const = 0;
 
     void SetUp() override
     {
         ASSERT_TRUE(m_state.isValid());
         ASSERT_TRUE(m_cluster.isRunning());
         ASSERT_TRUE(m_repo.isValid());
-        m_helm = StandinCluster::helmBinary(GetParam());
+        m_helm = StandinCluster::helmBinary(helmMajor());
         ASSERT_FALSE(m_helm.isEmpty());
         m_package = m_fixtures.make(
             QStringLiteral("package"), QStringLiteral("skoala_v0.28.1_amd64.tar"));
@@ -99,7 +104,7 @@ protected:
         m_userValues = m_fixtures.writeFile(QStringLiteral("user-values.yaml"),
             "global:\n  imageRegistry: old.example:5000\nhive:\n  replicas: 2\n  logLevel: "
             "debug\n");
-        ASSERT_TRUE(m_cluster.installRelease(GetParam(), QStringLiteral("skoala"), Namespace,
+        ASSERT_TRUE(m_cluster.installRelease(helmMajor(), QStringLiteral("skoala"), Namespace,
             m_repo.chartTgz(QStringLiteral("skoala"), QStringLiteral("0.28.0")),
             {QStringLiteral("-f"), m_userValues}));
         ASSERT_TRUE(m_registry.isRunning());
@@ -228,7 +233,7 @@ protected:
         const QString &context = StandinCluster::MainContext)
     {
         return QJsonDocument::fromJson(
-            m_cluster.helm(GetParam(),
+            m_cluster.helm(helmMajor(),
                 {QStringLiteral("status"), release, QStringLiteral("-n"), Namespace,
                     QStringLiteral("-o"), QStringLiteral("json"), QStringLiteral("--kube-context"),
                     context}))
@@ -239,7 +244,7 @@ protected:
         const QString &context = StandinCluster::MainContext)
     {
         const QJsonArray history = QJsonDocument::fromJson(
-            m_cluster.helm(GetParam(),
+            m_cluster.helm(helmMajor(),
                 {QStringLiteral("history"), release, QStringLiteral("-n"), Namespace,
                     QStringLiteral("-o"), QStringLiteral("json"), QStringLiteral("--kube-context"),
                     context}))
@@ -255,7 +260,7 @@ protected:
         if (revision > 0) {
             args << QStringLiteral("--revision") << QString::number(revision);
         }
-        return yaml(m_cluster.helm(GetParam(), args));
+        return yaml(m_cluster.helm(helmMajor(), args));
     }
 
     // The image of the first container of a Deployment in the stand-in's main cluster.
@@ -301,6 +306,12 @@ protected:
     int m_plans = 0;
     // The registry password runCli() gives the run (and looks for where it must not be).
     QString m_password = Password;
+};
+
+class UpgradeRun : public UpgradeRunFixture, public ::testing::WithParamInterface<int>
+{
+protected:
+    int helmMajor() const override { return GetParam(); }
 };
 
 // The registry holds nothing yet: the runs must bring the images themselves.
