@@ -1,0 +1,335 @@
+// The whole wizard, end to end, as a site engineer walks it: package -> registry (the real
+// docker-registry over TLS with htpasswd, tested live) -> built-in sync -> upgrade (helm
+// repository or the package's chart; real helm 3 or 4 against the Kubernetes API stand-in) ->
+// review -> run by the real engine worker -> finish, then a rollback from the Finish page.
+#include "FieldInput.h"
+#include "UpgradeRunFixture.h"
+#include "WizardHarness.h"
+
+#include "RunModel.h"
+#include "WizardPage.h"
+
+#include <QAbstractButton>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QTabWidget>
+#include <QTest>
+#include <QTreeWidget>
+
+#include <gtest/gtest.h>
+
+namespace DceUpgrade::Wizard::Test {
+
+using DceUpgrade::Test::Namespace;
+using DceUpgrade::Test::Password;
+using DceUpgrade::Test::RegistryMode;
+using DceUpgrade::Test::Repository;
+using DceUpgrade::Test::StandinCluster;
+using DceUpgrade::Test::UpgradeRunFixture;
+using DceUpgrade::Test::User;
+
+namespace {
+
+struct Walk
+{
+    int helm;
+    const char *language;
+    bool chartPackage;
+};
+
+std::string walkName(const ::testing::TestParamInfo<Walk> &info)
+{
+    const Walk &walk = info.param;
+    std::string name = "helm" + std::to_string(walk.helm) + "_" + walk.language;
+    name += walk.chartPackage ? "_chartPackage" : "_helmRepo";
+    for (char &c : name) {
+        if (c == '-') {
+            c = '_';
+        }
+    }
+    return name;
+}
+
+// Sets an environment variable for the test's lifetime: the wizard's tools and its engine
+// worker read them (the worker inherits this process's environment).
+class EnvironmentOverride
+{
+public:
+    EnvironmentOverride(const char *name, const QByteArray &value)
+        : m_name(name)
+        , m_had(qEnvironmentVariableIsSet(name))
+        , m_old(qgetenv(name))
+    {
+        value.isNull() ? qunsetenv(name) : qputenv(name, value);
+    }
+    ~EnvironmentOverride() { m_had ? qputenv(m_name, m_old) : qunsetenv(m_name); }
+    EnvironmentOverride(const EnvironmentOverride &) = delete;
+    EnvironmentOverride &operator=(const EnvironmentOverride &) = delete;
+
+private:
+    const char *m_name;
+    bool m_had;
+    QByteArray m_old;
+};
+
+} // namespace
+
+// The command line's fixture (UpgradeRunFixture.h) with the registry a site has: TLS with a
+// throw-away CA and htpasswd, empty, so the wizard's own sync must bring every image.
+class WizardUpgrade : public UpgradeRunFixture, public ::testing::WithParamInterface<Walk>
+{
+protected:
+    WizardUpgrade()
+        : UpgradeRunFixture(RegistryMode::TlsHtpasswd)
+    { }
+
+    bool imagesPushedBefore() const override { return false; }
+    int helmMajor() const override { return GetParam().helm; }
+
+    void SetUp() override
+    {
+        UpgradeRunFixture::SetUp();
+        if (HasFatalFailure()) {
+            return;
+        }
+        m_environment.push_back(
+            std::make_unique<EnvironmentOverride>("XDG_STATE_HOME", m_state.path().toUtf8()));
+        m_environment.push_back(
+            std::make_unique<EnvironmentOverride>("DCE_UPGRADE_HELM", m_helm.toUtf8()));
+        m_environment.push_back(std::make_unique<EnvironmentOverride>(
+            "DCE_UPGRADE_ENGINE", QByteArrayLiteral(DCE_TEST_CLI)));
+        m_environment.push_back(std::make_unique<EnvironmentOverride>("KUBECONFIG", QByteArray()));
+        m_harness = std::make_unique<WizardHarness>(QString::fromLatin1(GetParam().language));
+    }
+
+    void TearDown() override
+    {
+        m_harness.reset();
+        m_environment.clear();
+    }
+
+    UpgradeWizard &wizard() { return m_harness->wizard(); }
+    template<typename T>
+    T *find(const QString &name)
+    {
+        return m_harness->find<T>(name);
+    }
+    QString shot(const QString &page)
+    {
+        const std::string walk = walkName(::testing::TestParamInfo<Walk>(GetParam(), 0));
+        return m_harness->saveScreenshot(
+            QStringLiteral("e2e-%1-%2").arg(QString::fromStdString(walk), page));
+    }
+    bool nextTo(PageId page)
+    {
+        wizard().next();
+        return WizardHarness::waitUntil(
+            [&] { return wizard().currentId() == pageIndex(page); }, 5000);
+    }
+    bool pageComplete(int timeoutMs = 60000)
+    {
+        return WizardHarness::waitUntil(
+            [&] { return wizard().currentPage()->isComplete(); }, timeoutMs);
+    }
+
+    // Package -> Registry -> Sync -> Upgrade -> Review, filled in as a person would.
+    void fillInTheWizard()
+    {
+        ASSERT_TRUE(m_harness->goTo(PageId::Bundle));
+        m_harness->enterPackagePath(m_package.path);
+        ASSERT_TRUE(pageComplete()) << "the package was not read and verified";
+        shot(QStringLiteral("2-package"));
+
+        ASSERT_TRUE(nextTo(PageId::Registry));
+        ASSERT_TRUE(chooseWithKeyboard(
+            find<QComboBox>(QStringLiteral("registryScheme")), QStringLiteral("https")));
+        typeInto(find<QLineEdit>(QStringLiteral("registryAddress")), m_registry.address());
+        typeInto(find<QLineEdit>(QStringLiteral("registryCaFile")), m_registry.caFile());
+        typeInto(find<QLineEdit>(QStringLiteral("registryRepository")), Repository);
+        typeInto(find<QLineEdit>(QStringLiteral("registryUser")), User);
+        typeInto(find<QLineEdit>(QStringLiteral("registryPassword")), m_password);
+        ASSERT_TRUE(chooseWithKeyboard(
+            find<QComboBox>(QStringLiteral("chartTarget")), int(ChartTarget::None)));
+        pressSpace(find<QPushButton>(QStringLiteral("testConnection")));
+        auto *verdict = find<QLabel>(QStringLiteral("registryCheckStatus"));
+        ASSERT_TRUE(WizardHarness::waitUntil(
+            [&] { return !find<QPushButton>(QStringLiteral("stopTest"))->isVisible(); }, 30000));
+        EXPECT_TRUE(find<QWidget>(QStringLiteral("registryCheckError"))->isHidden())
+            << verdict->text().toStdString();
+        ASSERT_TRUE(pageComplete(5000));
+        shot(QStringLiteral("3-registry"));
+
+        ASSERT_TRUE(nextTo(PageId::Sync));
+        EXPECT_EQ(m_harness->session().draft().sync.method, SyncMethod::BuiltIn);
+        ASSERT_TRUE(pageComplete(5000));
+
+        ASSERT_TRUE(nextTo(PageId::Upgrade));
+        if (GetParam().chartPackage) {
+            pressSpace(find<QRadioButton>(QStringLiteral("methodChartPackage")));
+        } else {
+            pressSpace(find<QRadioButton>(QStringLiteral("methodHelmRepo")));
+            typeInto(find<QLineEdit>(QStringLiteral("repoUrl")), m_repo.url());
+        }
+        typeInto(find<QLineEdit>(QStringLiteral("kubeconfigPath")), m_cluster.kubeconfig());
+        // skoala alone: skoala-init's worker clusters are the command line tests' concern.
+        auto *init = find<QGroupBox>(QStringLiteral("release_skoala-init"));
+        if (init->isChecked()) {
+            init->setChecked(false);
+        }
+        typeInto(find<QLineEdit>(QStringLiteral("timeout")), QStringLiteral("30s"));
+        ASSERT_TRUE(pageComplete(30000))
+            << "Upgrade page incomplete; problems: " << problems().toStdString();
+        shot(QStringLiteral("5-upgrade"));
+
+        ASSERT_TRUE(nextTo(PageId::Review));
+        auto *plan = find<QPlainTextEdit>(QStringLiteral("planText"));
+        ASSERT_TRUE(WizardHarness::waitUntil([&] { return !plan->toPlainText().isEmpty(); }));
+        EXPECT_TRUE(find<QWidget>(QStringLiteral("planError"))->isHidden());
+        // The exact commands, never the password.
+        EXPECT_TRUE(plan->toPlainText().contains(QStringLiteral("helm")));
+        EXPECT_FALSE(plan->toPlainText().contains(m_password));
+        ASSERT_TRUE(pageComplete(30000));
+        shot(QStringLiteral("6-review"));
+    }
+
+    // Start on the Review page asks once; yes starts the run on the Run page.
+    void startAndConfirm()
+    {
+        wizard().next();
+        QMessageBox *question = nullptr;
+        ASSERT_TRUE(WizardHarness::waitUntil([&] {
+            question = wizard().findChild<QMessageBox *>(QStringLiteral("startConfirmation"));
+            return question && question->isVisible();
+        }));
+        EXPECT_EQ(wizard().currentId(), pageIndex(PageId::Review)) << "nothing runs before yes";
+        auto *yes = question->findChild<QAbstractButton *>(QStringLiteral("confirmStart"));
+        ASSERT_NE(yes, nullptr);
+        yes->click();
+        ASSERT_TRUE(WizardHarness::waitUntil(
+            [&] { return wizard().currentId() == pageIndex(PageId::Run); }, 5000));
+    }
+
+    // Waits until the Run page's worker has ended; the outcome it left in the session.
+    RunOutcome waitForTheRun()
+    {
+        const bool ended = WizardHarness::waitUntil(
+            [&] {
+                return wizard().currentPage()->isComplete()
+                    && m_harness->session().lastRun().kind != RunOutcome::Kind::None;
+            },
+            240000);
+        EXPECT_TRUE(ended) << "the run did not end; log:\n" << runLog().toStdString();
+        return m_harness->session().lastRun();
+    }
+
+    QString runLog()
+    {
+        QString text;
+        for (QPlainTextEdit *log : wizard().findChildren<QPlainTextEdit *>()) {
+            if (log->isVisible() && log->objectName() != QLatin1String("planText")) {
+                text += log->toPlainText();
+            }
+        }
+        return text;
+    }
+
+    // The password is nowhere in the session the engine kept (plan, state, logs, report).
+    void expectNoSecretLeftIn(const QString &sessionDir)
+    {
+        ASSERT_FALSE(sessionDir.isEmpty());
+        const QStringList files = DceUpgrade::Test::filesHolding(sessionDir, m_password.toUtf8());
+        EXPECT_TRUE(files.isEmpty()) << files.join(QLatin1Char('\n')).toStdString();
+    }
+
+    QString problems() const
+    {
+        QStringList all;
+        for (const PlanProblem &problem : m_harness->session().problems()) {
+            all << problem.key + QStringLiteral(": ") + problem.message;
+        }
+        return all.join(QLatin1Char('\n'));
+    }
+
+    std::vector<std::unique_ptr<EnvironmentOverride>> m_environment;
+    std::unique_ptr<WizardHarness> m_harness;
+};
+
+TEST_P(WizardUpgrade, UpgradesThroughEveryPageThenRollsBackFromFinish)
+{
+    fillInTheWizard();
+    if (HasFatalFailure()) {
+        return;
+    }
+    startAndConfirm();
+    if (HasFatalFailure()) {
+        return;
+    }
+    shot(QStringLiteral("7-run"));
+    const RunOutcome outcome = waitForTheRun();
+    shot(QStringLiteral("7-run-done"));
+    ASSERT_EQ(outcome.result, RunOutcome::Result::Succeeded)
+        << outcome.code.toStdString() << ": " << outcome.message.toStdString() << "\n"
+        << runLog().toStdString();
+
+    // On the cluster: the new chart, the user's values kept, images from the registry pushed to.
+    EXPECT_EQ(chart(), QStringLiteral("skoala-0.28.1"));
+    EXPECT_EQ(userValues()["hive"]["replicas"].as<int>(), 2);
+    const QString image = firstImageOf(
+        GetParam().chartPackage ? QStringLiteral("skoala-skoala") : QStringLiteral("skoala-hive"));
+    EXPECT_TRUE(image.startsWith(m_registry.address() + QLatin1Char('/'))) << image.toStdString();
+    expectNoSecretLeftIn(outcome.sessionDir);
+
+    ASSERT_TRUE(nextTo(PageId::Finish));
+    auto *releases = find<QTreeWidget>(QStringLiteral("finishReleases"));
+    ASSERT_NE(releases, nullptr);
+    ASSERT_TRUE(WizardHarness::waitUntil([&] { return releases->topLevelItemCount() > 0; }, 5000));
+    QString table;
+    for (int row = 0; row < releases->topLevelItemCount(); ++row) {
+        for (int column = 0; column < releases->columnCount(); ++column) {
+            table += releases->topLevelItem(row)->text(column) + QLatin1Char('|');
+        }
+    }
+    EXPECT_TRUE(table.contains(QStringLiteral("0.28.1"))) << table.toStdString();
+    EXPECT_TRUE(table.contains(QStringLiteral("0.28.0"))) << table.toStdString();
+    shot(QStringLiteral("8-finish"));
+
+    // Roll back from the Finish page: it asks, then runs with the same live view.
+    find<QPushButton>(QStringLiteral("finishRollbackButton"))->click();
+    QMessageBox *question = nullptr;
+    ASSERT_TRUE(WizardHarness::waitUntil([&] {
+        for (QMessageBox *box : wizard().findChildren<QMessageBox *>()) {
+            if (box->isVisible()) {
+                question = box;
+            }
+        }
+        return question != nullptr;
+    }));
+    auto *yes = question->findChild<QAbstractButton *>(QStringLiteral("confirmButton"));
+    ASSERT_NE(yes, nullptr);
+    yes->click();
+    ASSERT_TRUE(WizardHarness::waitUntil(
+        [&] {
+            return m_harness->session().lastRun().kind == RunOutcome::Kind::Rollback
+                && !wizard().wizardPage(pageIndex(PageId::Finish))->isWorking();
+        },
+        180000))
+        << runLog().toStdString();
+    EXPECT_EQ(m_harness->session().lastRun().result, RunOutcome::Result::Succeeded)
+        << m_harness->session().lastRun().message.toStdString() << "\n"
+        << runLog().toStdString();
+    EXPECT_EQ(chart(), QStringLiteral("skoala-0.28.0"));
+    shot(QStringLiteral("8-finish-rolled-back"));
+}
+
+INSTANTIATE_TEST_SUITE_P(Walks, WizardUpgrade,
+    ::testing::Values(Walk {3, "en", false}, Walk {3, "zh_CN", true}, Walk {4, "en", false}),
+    walkName);
+
+} // namespace DceUpgrade::Wizard::Test
