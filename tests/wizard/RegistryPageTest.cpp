@@ -149,6 +149,17 @@ struct RegistryPageDriver
     RegistryCheck *check = nullptr;
 };
 
+// An empty file in `dir` (a CA file the page only names); empty after failing the test.
+QString emptyFile(const QTemporaryDir &dir, const QString &name)
+{
+    QFile file(dir.filePath(name));
+    if (!file.open(QIODevice::WriteOnly)) {
+        ADD_FAILURE() << "cannot write " << file.fileName().toStdString();
+        return {};
+    }
+    return file.fileName();
+}
+
 // A problem label under a field: shown, with the plan's message in it.
 void expectProblemShown(WizardHarness &harness, const QString &labelName, const QString &key)
 {
@@ -288,11 +299,8 @@ TEST(RegistryPageTest, AnInvalidAddressIsShownAndBlocksNext)
 TEST(RegistryPageTest, ACaFileAndSkippingVerificationAreNotBoth)
 {
     QTemporaryDir dir;
-    const QString ca = dir.filePath(QStringLiteral("ca.crt"));
-    QFile file(ca);
-    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
-    file.close();
-
+    const QString ca = emptyFile(dir, QStringLiteral("ca.crt"));
+    ASSERT_FALSE(ca.isEmpty());
     WizardHarness harness;
     RegistryPageDriver page(harness);
     ASSERT_TRUE(page.ready());
@@ -318,11 +326,8 @@ TEST(RegistryPageTest, ACaFileAndSkippingVerificationAreNotBoth)
 TEST(RegistryPageTest, BrowseForTheCaFileDoesNotBlock)
 {
     QTemporaryDir dir;
-    const QString ca = dir.filePath(QStringLiteral("harbor-ca.crt"));
-    QFile file(ca);
-    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
-    file.close();
-
+    const QString ca = emptyFile(dir, QStringLiteral("harbor-ca.crt"));
+    ASSERT_FALSE(ca.isEmpty());
     WizardHarness harness;
     RegistryPageDriver page(harness);
     ASSERT_TRUE(page.ready());
