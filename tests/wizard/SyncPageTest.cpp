@@ -29,6 +29,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSpinBox>
+#include <QStandardPaths>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -71,7 +72,10 @@ public:
                 script.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
             }
         }
-        QFile::link(QStringLiteral("/usr/bin/ssh"), bin + QStringLiteral("/ssh"));
+        const QString ssh = QStandardPaths::findExecutable(QStringLiteral("ssh"));
+        if (!ssh.isEmpty()) {
+            QFile::link(ssh, bin + QStringLiteral("/ssh"));
+        }
         qputenv("PATH", bin.toUtf8());
     }
     ~ToolPath() { qputenv("PATH", m_saved); }
