@@ -1,5 +1,7 @@
 #include "ErrorPanel.h"
 
+#include <QAccessible>
+#include <QAccessibleWidget>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -20,6 +22,18 @@ QLabel *makeTextLabel(QWidget *parent, const QString &objectName)
     return label;
 }
 
+// The panel reaches assistive technology as an alert (AT-SPI "alert"), not as a plain frame, so
+// a screen reader knows what the text in it is.
+QAccessibleInterface *errorPanelAccessible(const QString &className, QObject *object)
+{
+    if (className == QLatin1String(ErrorPanel::staticMetaObject.className())) {
+        if (auto *panel = qobject_cast<ErrorPanel *>(object)) {
+            return new QAccessibleWidget(panel, QAccessible::AlertMessage);
+        }
+    }
+    return nullptr;
+}
+
 } // namespace
 
 ErrorPanel::ErrorPanel(QWidget *parent)
@@ -28,7 +42,13 @@ ErrorPanel::ErrorPanel(QWidget *parent)
     , m_message(makeTextLabel(this, QStringLiteral("errorMessage")))
     , m_hint(makeTextLabel(this, QStringLiteral("errorHint")))
 {
+    static const bool factoryInstalled = [] {
+        QAccessible::installFactory(&errorPanelAccessible);
+        return true;
+    }();
+    Q_UNUSED(factoryInstalled)
     setObjectName(QStringLiteral("errorPanel"));
+    m_icon->setObjectName(QStringLiteral("errorIcon"));
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     // A translucent red reads as an error on light and dark palettes alike.
     setStyleSheet(QStringLiteral("QFrame#errorPanel { background-color: rgba(220, 53, 69, 28);"
@@ -64,6 +84,19 @@ void ErrorPanel::showError(const QString &message, const QString &hint)
     m_hintText = hint;
     retranslateUi();
     show();
+    announce();
+}
+
+void ErrorPanel::announce()
+{
+    if (!isVisible()) {
+        return; // on a page that is not shown: nothing to say yet
+    }
+    // Windows and macOS present the alert event; Qt's AT-SPI bridge drops it, so the focus also
+    // moves to the message, which Orca then reads with the hint as its description.
+    QAccessibleEvent alert(this, QAccessible::Alert);
+    QAccessible::updateAccessibility(&alert);
+    m_message->setFocus(Qt::OtherFocusReason);
 }
 
 void ErrorPanel::clear()
@@ -87,7 +120,9 @@ void ErrorPanel::retranslateUi()
     m_message->setText(m_messageText);
     m_hint->setText(m_hintText.isEmpty() ? QString() : tr("What to do: %1").arg(m_hintText));
     m_hint->setVisible(!m_hintText.isEmpty());
+    m_message->setAccessibleDescription(m_hint->text());
     setAccessibleName(tr("Error", "@title"));
+    m_icon->setAccessibleName(tr("Error", "@info the error icon"));
 }
 
 } // namespace DceUpgrade::Wizard

@@ -11,6 +11,10 @@ namespace DceUpgrade::Wizard {
 // An inline error on a page: what went wrong and what to do, selectable so it can be copied
 // into a ticket. Hidden while there is no error. The texts come already translated (an Error's
 // message and hint); only the frame's own labels follow a language switch.
+//
+// Accessibility: the panel is an alert for assistive technology, and an error shown while the
+// panel is visible is announced: an Alert event, and the focus moves to the message (read with
+// the hint as its description), so a screen reader does not stay silent.
 class ErrorPanel final : public QFrame
 {
     Q_OBJECT
@@ -31,6 +35,7 @@ protected:
 
 private:
     void retranslateUi();
+    void announce();
 
     QLabel *m_icon = nullptr;
     QLabel *m_message = nullptr;

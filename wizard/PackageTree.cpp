@@ -11,6 +11,9 @@ namespace DceUpgrade::Wizard {
 
 namespace {
 
+// The chart ("skoala 0.28.1") of a top-level row, for its images' descriptions.
+constexpr int ChartRole = Qt::UserRole + 1;
+
 // "sha256:0123456789ab": enough to tell images apart and to match `docker images --digests`.
 QString shortDigest(const QString &digest)
 {
@@ -85,6 +88,13 @@ QTreeWidgetItem *PackageTree::addBundle(const Bundle &bundle)
         tr("%1 %2: %n image(s)", "chart name, version", count)
             .arg(bundle.chart.name, bundle.chart.version));
     item->setToolTip(ReferenceColumn, bundle.displayName);
+    // Qt 6.4 hands AT-SPI the tree as a table without levels (no node relations, no "level"
+    // attribute): the description says where a row sits, for a screen reader.
+    const QString chart
+        = tr("%1 %2", "chart name and version").arg(bundle.chart.name, bundle.chart.version);
+    item->setData(ReferenceColumn, ChartRole, chart);
+    item->setData(ReferenceColumn, Qt::AccessibleDescriptionRole,
+        tr("Level 1: the chart %1", "@info accessible description").arg(chart));
     item->setText(SizeColumn, locale.formattedDataSize(bundle.images.uniqueBlobBytes()));
     item->setTextAlignment(SizeColumn, Qt::AlignRight | Qt::AlignVCenter);
     QFont bold = item->font(ReferenceColumn);
@@ -102,6 +112,9 @@ void PackageTree::addImage(QTreeWidgetItem *parent, const ImageInfo &image)
         image.references.isEmpty() ? tr("(no name)", "@info image without a reference")
                                    : image.references.join(QLatin1String(", ")));
     item->setToolTip(ReferenceColumn, image.references.join(QLatin1Char('\n')));
+    item->setData(ReferenceColumn, Qt::AccessibleDescriptionRole,
+        tr("Level 2: an image of the chart %1", "@info accessible description")
+            .arg(parent->data(ReferenceColumn, ChartRole).toString()));
     if (image.manifestDigest.isEmpty()) {
         item->setText(DigestColumn, tr("(after compression)", "@info digest not known yet"));
         item->setToolTip(DigestColumn,

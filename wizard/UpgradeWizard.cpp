@@ -15,6 +15,7 @@
 #include <QCloseEvent>
 #include <QEvent>
 #include <QIcon>
+#include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
 
@@ -47,6 +48,7 @@ UpgradeWizard::UpgradeWizard(WizardSession *session, QWidget *parent)
     setStartId(pageIndex(PageId::Welcome));
 
     connect(this, &QWizard::currentIdChanged, m_sidebar, &StepSidebar::setCurrent);
+    connect(this, &QWizard::currentIdChanged, this, &UpgradeWizard::nameLogo);
     for (const int id : pageIds()) {
         if (WizardPage *page = wizardPage(id)) {
             connect(page, &WizardPage::workEnded, this, [this] {
@@ -88,6 +90,20 @@ void UpgradeWizard::retranslateUi()
     setButtonText(QWizard::FinishButton, tr("&Close", "@action"));
     setButtonText(QWizard::CancelButton, tr("Cancel", "@action"));
     setButtonText(QWizard::HelpButton, tr("&Help", "@action"));
+    nameLogo();
+}
+
+void UpgradeWizard::nameLogo()
+{
+    // The header's logo is a QLabel with a picture and no text: a screen reader needs a name.
+    // QWizard gives the label its picture only when it lays a page out, hence also on each
+    // page change.
+    const qint64 logo = pixmap(QWizard::LogoPixmap).cacheKey();
+    for (QLabel *label : findChildren<QLabel *>()) {
+        if (label->text().isEmpty() && label->pixmap().cacheKey() == logo) {
+            label->setAccessibleName(tr("DCE 5.0 Offline Upgrade logo", "@info"));
+        }
+    }
 }
 
 bool UpgradeWizard::mayClose()

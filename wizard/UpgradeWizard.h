@@ -36,6 +36,7 @@ protected:
 
 private:
     void retranslateUi();
+    void nameLogo();
     // True when the window may close now; otherwise it asked, and closes once work has ended.
     bool mayClose();
 

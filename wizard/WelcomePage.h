@@ -2,15 +2,23 @@
 
 #include "WizardPage.h"
 
+#include <QList>
+
 class QComboBox;
+class QFrame;
 class QLabel;
+class QShowEvent;
 
 namespace DceUpgrade::Wizard {
 
+class ToolTable;
 class WizardSession;
 
-// The first page: what the wizard does and for which module, and the interface language. The
-// language switch takes effect at once, in every window of the program (no restart).
+// The first page: what the wizard does and for which module, the interface language, and the
+// tools found on this machine for each method (probed in the background the first time the
+// page is shown). Without helm the upgrade cannot run here: said plainly, but Next stays
+// available so the wizard can still be looked through. A demo (scripts/run.sh --demo) says so
+// in a banner with its notes. The language switch takes effect at once, in every window.
 class WelcomePage final : public WizardPage
 {
     Q_OBJECT
@@ -22,13 +30,19 @@ public:
 
 protected:
     void retranslateUi() override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void selectLanguage(const QString &language);
+    void showHelmWarning();
 
     WizardSession *m_session = nullptr; // session(), kept for brevity
+    bool m_toolsProbed = false;
+    QFrame *m_demoBanner = nullptr;
+    QLabel *m_demoTitle = nullptr;
+    QLabel *m_demoNote = nullptr;
     QLabel *m_intro = nullptr;
-    QLabel *m_steps = nullptr;
+    QList<QLabel *> m_steps;
     QLabel *m_note = nullptr;
     QLabel *m_moduleLabel = nullptr;
     QLabel *m_module = nullptr;
@@ -36,6 +50,10 @@ private:
     QLabel *m_version = nullptr;
     QLabel *m_languageLabel = nullptr;
     QComboBox *m_language = nullptr;
+    QLabel *m_toolsLabel = nullptr;
+    QLabel *m_helmWarning = nullptr;
+    ToolTable *m_tools = nullptr;
+    QLabel *m_toolsNote = nullptr;
 };
 
 } // namespace DceUpgrade::Wizard

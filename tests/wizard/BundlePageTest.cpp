@@ -1,14 +1,33 @@
 #include "BundlePage.h"
 #include "ErrorPanel.h"
 #include "PackageFixture.h"
+#include "PackageSummary.h"
 #include "PackageTree.h"
 #include "WizardHarness.h"
+#include "WizardSettings.h"
 
 #include <QAbstractButton>
+#include <QAbstractItemView>
+#include <QAccessible>
+#include <QApplication>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFile>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMimeData>
+#include <QProgressBar>
 #include <QPushButton>
+#include <QTest>
+#include <QToolButton>
+#include <QUrl>
 
 #include <gtest/gtest.h>
 
@@ -79,6 +98,45 @@ void expectPackageShown(WizardHarness &harness, const QJsonObject &expect)
         << checksumLabel->text().toStdString();
 }
 
+BundlePage *openBundlePage(WizardHarness &harness)
+{
+    EXPECT_TRUE(harness.goTo(PageId::Bundle));
+    return qobject_cast<BundlePage *>(harness.wizard().currentPage());
+}
+
+PackageSummary::Verdict checksumVerdict(WizardHarness &harness)
+{
+    return harness.find<PackageSummary>(QStringLiteral("packageSummary"))->checksumVerdict();
+}
+
+// Reads `path` and waits until reading and the checks that follow are over.
+bool readAndSettle(WizardHarness &harness, BundlePage *page, const QString &path)
+{
+    harness.enterPackagePath(path);
+    return harness.waitUntil([&] {
+        return !page->isBusy()
+            && (harness.session().hasPackage()
+                || harness.find<ErrorPanel>(QStringLiteral("errorPanel"))->isVisible());
+    });
+}
+
+// Sends a drag of `urls` over the page and, when it is accepted, the drop; returns whether the
+// drag was accepted (what the cursor shows).
+bool dragAndDrop(QWidget *target, const QList<QUrl> &urls)
+{
+    QMimeData mime;
+    mime.setUrls(urls);
+    const QPoint where = target->rect().center();
+    QDragEnterEvent enter(where, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(target, &enter);
+    if (!enter.isAccepted()) {
+        return false;
+    }
+    QDropEvent drop(QPointF(where), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(target, &drop);
+    return drop.isAccepted();
+}
+
 } // namespace
 
 TEST(BundlePageTest, ReadsAGeneratedPackageOffTheGuiThread)
@@ -91,8 +149,8 @@ TEST(BundlePageTest, ReadsAGeneratedPackageOffTheGuiThread)
     ASSERT_TRUE(harness.goTo(PageId::Bundle));
     auto *page = qobject_cast<BundlePage *>(harness.wizard().currentPage());
     ASSERT_NE(page, nullptr);
-    QAbstractButton *finish = harness.wizard().button(QWizard::FinishButton);
-    EXPECT_FALSE(finish->isEnabled());
+    QAbstractButton *next = harness.wizard().button(QWizard::NextButton);
+    EXPECT_FALSE(next->isEnabled());
 
     harness.enterPackagePath(package.path);
     // The result arrives through the event loop, which has not run yet: still reading.
@@ -105,7 +163,7 @@ TEST(BundlePageTest, ReadsAGeneratedPackageOffTheGuiThread)
     EXPECT_FALSE(harness.find<ErrorPanel>(QStringLiteral("errorPanel"))->isVisible());
     EXPECT_TRUE(harness.session().hasPackage());
     EXPECT_EQ(harness.session().packagePath(), package.path);
-    EXPECT_TRUE(finish->isEnabled());
+    EXPECT_TRUE(next->isEnabled());
     expectPackageShown(harness, package.expect);
 }
 
@@ -150,7 +208,7 @@ TEST(BundlePageTest, ShowsWhyABrokenPackageCannotBeRead)
     ASSERT_TRUE(harness.waitUntil([&] { return error->isVisible(); }));
     EXPECT_FALSE(page->isBusy());
     EXPECT_FALSE(page->isComplete());
-    EXPECT_FALSE(harness.wizard().button(QWizard::FinishButton)->isEnabled());
+    EXPECT_FALSE(harness.wizard().button(QWizard::NextButton)->isEnabled());
 
     auto *message = harness.find<QLabel>(QStringLiteral("errorMessage"));
     auto *hint = harness.find<QLabel>(QStringLiteral("errorHint"));
@@ -213,6 +271,433 @@ TEST(BundlePageTest, ShowsAMissingFileInline)
     ASSERT_TRUE(harness.waitUntil([&] { return error->isVisible(); }));
     EXPECT_FALSE(error->message().isEmpty());
     EXPECT_FALSE(page->isComplete());
+}
+
+TEST(BundlePageTest, ChecksumVerifiedInTheBackground)
+{
+    PackageFixture fixture;
+    const auto package = fixture.make(QStringLiteral("package"), packageName());
+    ASSERT_FALSE(package.path.isEmpty());
+    WizardHarness harness;
+    BundlePage *page = openBundlePage(harness);
+    ASSERT_NE(page, nullptr);
+
+    // The check starts the moment the package is read, before any event is processed.
+    bool checkedRightAfterReading = false;
+    QObject::connect(&harness.session(), &WizardSession::packageChanged, page, [&] {
+        if (harness.session().hasPackage()) {
+            checkedRightAfterReading = page->isVerifying() && !page->isComplete();
+        }
+    });
+    ASSERT_TRUE(readAndSettle(harness, page, package.path)) << pageState(harness);
+    EXPECT_TRUE(checkedRightAfterReading);
+    EXPECT_EQ(checksumVerdict(harness), PackageSummary::Verdict::Verified);
+    auto *checksum = harness.find<QLabel>(QStringLiteral("packageChecksum"));
+    EXPECT_TRUE(checksum->text().contains(QStringLiteral("Verified")))
+        << checksum->text().toStdString();
+    EXPECT_TRUE(page->isComplete());
+    EXPECT_TRUE(harness.wizard().button(QWizard::NextButton)->isEnabled());
+    EXPECT_FALSE(harness.find<QWidget>(QStringLiteral("checkProgress"))->isVisible());
+    EXPECT_FALSE(harness.find<ErrorPanel>(QStringLiteral("errorPanel"))->isVisible());
+}
+
+TEST(BundlePageTest, ChecksumMismatchIsAnnouncedAndBlocksNext)
+{
+    PackageFixture fixture;
+    const auto damaged = fixture.make(QStringLiteral("package-badsum"), packageName());
+    ASSERT_FALSE(damaged.path.isEmpty());
+    WizardHarness harness;
+    BundlePage *page = openBundlePage(harness);
+    ASSERT_NE(page, nullptr);
+    auto *error = harness.find<ErrorPanel>(QStringLiteral("errorPanel"));
+
+    ASSERT_TRUE(readAndSettle(harness, page, damaged.path));
+    ASSERT_TRUE(harness.session().hasPackage()) << "the package itself reads fine";
+    EXPECT_EQ(checksumVerdict(harness), PackageSummary::Verdict::Mismatch);
+    EXPECT_TRUE(error->isVisible());
+    EXPECT_TRUE(error->message().contains(QStringLiteral("does not match")))
+        << error->message().toStdString();
+    EXPECT_TRUE(error->hint().contains(QStringLiteral("Download the package again")));
+    EXPECT_FALSE(page->isComplete());
+    EXPECT_FALSE(harness.wizard().button(QWizard::NextButton)->isEnabled());
+    // Announced: the focus went to the message, which carries the hint as its description.
+    auto *message = harness.find<QLabel>(QStringLiteral("errorMessage"));
+    EXPECT_EQ(QApplication::focusWidget(), message);
+    EXPECT_FALSE(message->accessibleDescription().isEmpty());
+    QAccessibleInterface *panel = QAccessible::queryAccessibleInterface(error);
+    ASSERT_NE(panel, nullptr);
+    EXPECT_EQ(panel->role(), QAccessible::AlertMessage);
+
+    // The package tree is still there to look at.
+    EXPECT_TRUE(harness.find<PackageTree>(QStringLiteral("imageTree"))->isVisible());
+}
+
+// Needs the engine's zh_CN translations, like ErrorFollowsTheLanguageSwitch.
+TEST(BundlePageTest, ChecksumMismatchFollowsTheLanguageSwitchAndStillBlocksNext)
+{
+    PackageFixture fixture;
+    const auto damaged = fixture.make(QStringLiteral("package-badsum"), packageName());
+    ASSERT_FALSE(damaged.path.isEmpty());
+    WizardHarness harness;
+    BundlePage *page = openBundlePage(harness);
+    ASSERT_NE(page, nullptr);
+    auto *error = harness.find<ErrorPanel>(QStringLiteral("errorPanel"));
+    ASSERT_TRUE(readAndSettle(harness, page, damaged.path));
+    ASSERT_TRUE(error->isVisible());
+    const QString english = error->message();
+
+    harness.switchLanguage(QStringLiteral("zh_CN"));
+    // The check runs again to say it in Chinese; Next stays disabled all along.
+    EXPECT_FALSE(page->isComplete());
+    ASSERT_TRUE(harness.waitUntil([&] {
+        return !page->isBusy() && error->isVisible() && error->message() != english;
+    })) << "still \""
+        << error->message().toStdString() << "\"";
+    EXPECT_EQ(checksumVerdict(harness), PackageSummary::Verdict::Mismatch);
+    EXPECT_FALSE(page->isComplete());
+    EXPECT_FALSE(harness.wizard().button(QWizard::NextButton)->isEnabled());
+}
+
+TEST(BundlePageTest, NoChecksumFileIsAWarningOnly)
+{
+    PackageFixture fixture;
+    const auto package = fixture.make(QStringLiteral("package"), packageName());
+    ASSERT_FALSE(package.path.isEmpty());
+    ASSERT_TRUE(QFile::remove(package.path + QStringLiteral(".sha512sum")));
+    WizardHarness harness;
+    BundlePage *page = openBundlePage(harness);
+    ASSERT_NE(page, nullptr);
+
+    ASSERT_TRUE(readAndSettle(harness, page, package.path)) << pageState(harness);
+    auto *checksum = harness.find<QLabel>(QStringLiteral("packageChecksum"));
+    EXPECT_TRUE(checksum->text().contains(QStringLiteral("No .sha512sum")))
+        << checksum->text().toStdString();
+    EXPECT_EQ(checksum->accessibleName(), QStringLiteral("Checksum"));
+    EXPECT_TRUE(checksum->accessibleDescription().startsWith(QStringLiteral("No .sha512sum")));
+    EXPECT_FALSE(harness.find<ErrorPanel>(QStringLiteral("errorPanel"))->isVisible());
+    EXPECT_TRUE(page->isComplete());
+    EXPECT_TRUE(harness.wizard().button(QWizard::NextButton)->isEnabled());
+}
+
+TEST(BundlePageTest, VerifyEveryLayerCatchesADamagedLayer)
+{
+    PackageFixture fixture;
+    const auto damaged = fixture.make(QStringLiteral("bad-digest"), packageName());
+    ASSERT_FALSE(damaged.path.isEmpty());
+    WizardHarness harness;
+    BundlePage *page = openBundlePage(harness);
+    ASSERT_NE(page, nullptr);
+
+    // Reading looks at manifests only: the damaged layer is not seen yet.
+    ASSERT_TRUE(readAndSettle(harness, page, damaged.path)) << pageState(harness);
+    ASSERT_TRUE(page->isComplete()) << pageState(harness);
+
+    auto *verify = harness.find<QPushButton>(QStringLiteral("verifyLayersButton"));
+    ASSERT_TRUE(verify && verify->isVisible() && verify->isEnabled());
+    verify->click();
+    EXPECT_TRUE(page->isVerifying());
+    EXPECT_FALSE(page->isComplete()) << "Next waits for the verdict";
+    EXPECT_TRUE(harness.find<QProgressBar>(QStringLiteral("checkProgress"))->isVisible());
+    EXPECT_TRUE(harness.find<QPushButton>(QStringLiteral("stopCheckButton"))->isVisible());
+    EXPECT_FALSE(verify->isEnabled());
+
+    ASSERT_TRUE(harness.waitUntil([&] { return !page->isVerifying(); }));
+    auto *error = harness.find<ErrorPanel>(QStringLiteral("errorPanel"));
+    EXPECT_TRUE(error->isVisible());
+    EXPECT_TRUE(error->message().contains(QStringLiteral("does not match its digest")))
+        << error->message().toStdString();
+    EXPECT_EQ(harness.find<PackageSummary>(QStringLiteral("packageSummary"))->layersVerdict(),
+        PackageSummary::Verdict::Mismatch);
+    EXPECT_FALSE(page->isComplete());
+    EXPECT_FALSE(harness.wizard().button(QWizard::NextButton)->isEnabled());
+    EXPECT_FALSE(harness.find<QPushButton>(QStringLiteral("stopCheckButton"))->isVisible());
+}
+
+TEST(BundlePageTest, VerifyEveryLayerOfAGoodPackage)
+{
+    PackageFixture fixture;
+    const auto package = fixture.make(QStringLiteral("package"), packageName());
+    ASSERT_FALSE(package.path.isEmpty());
+    WizardHarness harness;
+    BundlePage *page = openBundlePage(harness);
+    ASSERT_NE(page, nullptr);
+    ASSERT_TRUE(readAndSettle(harness, page, package.path)) << pageState(harness);
+
+    harness.find<QPushButton>(QStringLiteral("verifyLayersButton"))->click();
+    ASSERT_TRUE(harness.waitUntil([&] { return !page->isVerifying(); }));
+    EXPECT_EQ(harness.find<PackageSummary>(QStringLiteral("packageSummary"))->layersVerdict(),
+        PackageSummary::Verdict::Verified);
+    auto *layers = harness.find<QLabel>(QStringLiteral("packageLayers"));
+    EXPECT_TRUE(layers->text().contains(QStringLiteral("every layer matches")))
+        << layers->text().toStdString();
+    EXPECT_TRUE(page->isComplete());
+}
+
+TEST(BundlePageTest, StopEndsARunningCheckAtOnce)
+{
+    PackageFixture fixture;
+    const auto package = fixture.make(QStringLiteral("package"), packageName());
+    ASSERT_FALSE(package.path.isEmpty());
+    WizardHarness harness;
+    BundlePage *page = openBundlePage(harness);
+    ASSERT_NE(page, nullptr);
+    auto *stop = harness.find<QPushButton>(QStringLiteral("stopCheckButton"));
+    auto *again = harness.find<QPushButton>(QStringLiteral("checkAgainButton"));
+    ASSERT_TRUE(stop && again);
+
+    // Stop the checksum check the moment it starts (right after the package was read).
+    bool stopped = false;
+    QObject::connect(&harness.session(), &WizardSession::packageChanged, page, [&] {
+        if (harness.session().hasPackage() && page->isVerifying() && !stopped) {
+            EXPECT_TRUE(stop->isVisible());
+            stop->click();
+            stopped = true;
+        }
+    });
+    ASSERT_TRUE(readAndSettle(harness, page, package.path)) << pageState(harness);
+    ASSERT_TRUE(stopped);
+    EXPECT_FALSE(page->isVerifying());
+    EXPECT_EQ(checksumVerdict(harness), PackageSummary::Verdict::Canceled);
+    EXPECT_TRUE(harness.find<QLabel>(QStringLiteral("packageChecksum"))
+                    ->text()
+                    .contains(QStringLiteral("stopped")));
+    // Not checked is not damaged: Next is allowed (the upgrade checks it again first).
+    EXPECT_TRUE(page->isComplete());
+    EXPECT_FALSE(stop->isVisible());
+    ASSERT_TRUE(again->isVisible());
+
+    again->click();
+    ASSERT_TRUE(harness.waitUntil([&] { return !page->isVerifying(); }));
+    EXPECT_EQ(checksumVerdict(harness), PackageSummary::Verdict::Verified);
+    EXPECT_FALSE(again->isVisible());
+
+    // The layer check stops the same way, and leaves Next allowed.
+    harness.find<QPushButton>(QStringLiteral("verifyLayersButton"))->click();
+    ASSERT_TRUE(page->isVerifying());
+    stop->click();
+    EXPECT_FALSE(page->isVerifying());
+    EXPECT_EQ(harness.find<PackageSummary>(QStringLiteral("packageSummary"))->layersVerdict(),
+        PackageSummary::Verdict::Canceled);
+    EXPECT_TRUE(page->isComplete());
+    // The abandoned worker never reports: the verdict stays.
+    QTest::qWait(300);
+    EXPECT_EQ(harness.find<PackageSummary>(QStringLiteral("packageSummary"))->layersVerdict(),
+        PackageSummary::Verdict::Canceled);
+}
+
+TEST(BundlePageTest, ReadingAnotherPackageCancelsTheRunningCheck)
+{
+    PackageFixture fixture;
+    const auto first = fixture.make(QStringLiteral("package"), packageName());
+    const auto second = fixture.make(QStringLiteral("bad-digest"), QStringLiteral("second.tar"));
+    ASSERT_FALSE(first.path.isEmpty());
+    ASSERT_FALSE(second.path.isEmpty());
+    WizardHarness harness;
+    BundlePage *page = openBundlePage(harness);
+    ASSERT_NE(page, nullptr);
+    ASSERT_TRUE(readAndSettle(harness, page, first.path)) << pageState(harness);
+
+    harness.find<QPushButton>(QStringLiteral("verifyLayersButton"))->click();
+    ASSERT_TRUE(page->isVerifying());
+    harness.enterPackagePath(second.path);
+    EXPECT_FALSE(page->isVerifying()) << "the first package's check goes on";
+    ASSERT_TRUE(readAndSettle(harness, page, second.path)) << pageState(harness);
+    // The first package's check did not report onto the second package.
+    QTest::qWait(300);
+    EXPECT_EQ(harness.find<PackageSummary>(QStringLiteral("packageSummary"))->layersVerdict(),
+        PackageSummary::Verdict::NotChecked);
+    EXPECT_FALSE(harness.find<ErrorPanel>(QStringLiteral("errorPanel"))->isVisible());
+    EXPECT_TRUE(page->isComplete());
+}
+
+TEST(BundlePageTest, TakesAFileDroppedOntoThePage)
+{
+    PackageFixture fixture;
+    const auto package = fixture.make(QStringLiteral("package"), packageName());
+    ASSERT_FALSE(package.path.isEmpty());
+    WizardHarness harness;
+    BundlePage *page = openBundlePage(harness);
+    ASSERT_NE(page, nullptr);
+
+    // Refused while dragging: a folder, two files, a remote URL.
+    EXPECT_FALSE(dragAndDrop(page, {QUrl::fromLocalFile(fixture.dir())}));
+    EXPECT_FALSE(dragAndDrop(page,
+        {QUrl::fromLocalFile(package.path),
+            QUrl::fromLocalFile(package.path + QStringLiteral(".sha512sum"))}));
+    EXPECT_FALSE(dragAndDrop(page, {QUrl(QStringLiteral("https://example.com/skoala.tar"))}));
+    EXPECT_TRUE(harness.session().packagePath().isEmpty());
+
+    // The field leaves drops to the page (it would only paste the URL as text).
+    EXPECT_FALSE(harness.find<QLineEdit>(QStringLiteral("packagePath"))->acceptDrops());
+    EXPECT_TRUE(dragAndDrop(page, {QUrl::fromLocalFile(package.path)}));
+    EXPECT_EQ(harness.session().packagePath(), package.path);
+    EXPECT_EQ(harness.find<QLineEdit>(QStringLiteral("packagePath"))->text(), package.path);
+    ASSERT_TRUE(harness.waitUntil([&] { return page->isComplete(); })) << pageState(harness);
+    expectPackageShown(harness, package.expect);
+}
+
+TEST(BundlePageTest, RecentPackagesReopenAPackageReadBefore)
+{
+    PackageFixture fixture;
+    const auto first = fixture.make(QStringLiteral("package"), packageName());
+    const auto second
+        = fixture.make(QStringLiteral("package"), QStringLiteral("second & more.tar"));
+    ASSERT_FALSE(first.path.isEmpty());
+    ASSERT_FALSE(second.path.isEmpty());
+    WizardHarness harness;
+    BundlePage *page = openBundlePage(harness);
+    ASSERT_NE(page, nullptr);
+    ASSERT_TRUE(readAndSettle(harness, page, first.path)) << pageState(harness);
+    ASSERT_TRUE(readAndSettle(harness, page, second.path)) << pageState(harness);
+    // A path that fails to read is not remembered.
+    ASSERT_TRUE(readAndSettle(harness, page, fixture.dir() + QStringLiteral("/missing.tar")));
+
+    const QStringList recent = WizardSettings::recentPackages();
+    ASSERT_GE(recent.size(), 2);
+    EXPECT_EQ(recent.at(0), second.path);
+    EXPECT_EQ(recent.at(1), first.path);
+    EXPECT_FALSE(recent.contains(fixture.dir() + QStringLiteral("/missing.tar")));
+
+    auto *button = harness.find<QToolButton>(QStringLiteral("recentButton"));
+    ASSERT_NE(button, nullptr);
+    EXPECT_TRUE(button->isEnabled());
+    ASSERT_NE(button->menu(), nullptr);
+    const QList<QAction *> actions = button->menu()->actions();
+    ASSERT_GE(actions.size(), 2);
+    EXPECT_EQ(actions.at(0)->data().toString(), second.path);
+    // The '&' of the file name is shown, not taken for a mnemonic.
+    EXPECT_TRUE(actions.at(0)->text().contains(QStringLiteral("second && more.tar")))
+        << actions.at(0)->text().toStdString();
+    EXPECT_EQ(actions.at(1)->data().toString(), first.path);
+
+    actions.at(1)->trigger();
+    EXPECT_EQ(harness.session().packagePath(), first.path);
+    ASSERT_TRUE(harness.waitUntil([&] { return page->isComplete(); })) << pageState(harness);
+    EXPECT_EQ(WizardSettings::recentPackages().value(0), first.path);
+}
+
+// Qt's own file dialog (the one offscreen, and on desktops without a platform dialog) hides the
+// files of the folder shown that the name filter does not match, and then refuses a typed name
+// or path of such a file: Open stays disabled. People rename downloads.
+TEST(BundlePageTest, FileDialogAcceptsATypedPathTheFilterDoesNotMatch)
+{
+    PackageFixture fixture;
+    const auto first = fixture.make(QStringLiteral("package"), packageName());
+    const auto renamed = fixture.make(QStringLiteral("package"), QStringLiteral("offline.pkg"));
+    ASSERT_FALSE(first.path.isEmpty());
+    ASSERT_FALSE(renamed.path.isEmpty());
+    WizardHarness harness;
+    BundlePage *page = openBundlePage(harness);
+    ASSERT_NE(page, nullptr);
+    // The dialog then opens in the package's folder, with the package selected.
+    ASSERT_TRUE(readAndSettle(harness, page, first.path)) << pageState(harness);
+
+    harness.find<QPushButton>(QStringLiteral("browseButton"))->click();
+    auto *dialog = harness.wizard().findChild<QFileDialog *>(QStringLiteral("packageDialog"));
+    ASSERT_NE(dialog, nullptr);
+    ASSERT_TRUE(harness.waitUntil([&] { return dialog->isVisible(); }, 5000));
+    EXPECT_EQ(dialog->selectedNameFilter(), QStringLiteral("Tar archives (*.tar)"));
+    EXPECT_EQ(dialog->directory().absolutePath(), fixture.dir());
+    auto *nameEdit = dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
+    auto *buttons = dialog->findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"));
+    auto *list = dialog->findChild<QAbstractItemView *>(QStringLiteral("listView"));
+    ASSERT_TRUE(nameEdit && buttons && list) << "not Qt's own file dialog";
+    QPushButton *open = buttons->button(QDialogButtonBox::Open);
+    ASSERT_NE(open, nullptr);
+    // The folder is listed in the background: wait until the package shows in it.
+    ASSERT_TRUE(harness.waitUntil([&] { return list->model()->rowCount(list->rootIndex()) > 0; }));
+    QTest::qWait(200);
+
+    for (const QString &filter : dialog->nameFilters()) {
+        dialog->selectNameFilter(filter);
+        for (const QString &typed : {QFileInfo(renamed.path).fileName(), renamed.path}) {
+            // The whole text at once, after what the dialog had selected: typed key by key
+            // into a field without the focus (the offscreen platform moves it away), the
+            // dialog would keep every folder of a path selected too.
+            list->clearSelection();
+            nameEdit->setText(typed);
+            EXPECT_TRUE(harness.waitUntil([&] { return open->isEnabled(); }, 3000))
+                << "Open is disabled for \"" << typed.toStdString() << "\" with the filter "
+                << filter.toStdString();
+        }
+    }
+    open->click();
+    EXPECT_EQ(harness.session().packagePath(), renamed.path);
+    ASSERT_TRUE(harness.waitUntil([&] { return page->isComplete(); })) << pageState(harness);
+}
+
+TEST(BundlePageTest, MnemonicsAreUniqueOnThePage)
+{
+    PackageFixture fixture;
+    const auto package = fixture.make(QStringLiteral("package"), packageName());
+    ASSERT_FALSE(package.path.isEmpty());
+    for (const QString &language : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
+        WizardHarness harness(language);
+        BundlePage *page = openBundlePage(harness);
+        ASSERT_NE(page, nullptr);
+        EXPECT_EQ(harness.mnemonicClashes(), QStringList())
+            << "empty page, " << language.toStdString();
+        ASSERT_TRUE(readAndSettle(harness, page, package.path)) << pageState(harness);
+        // Every button the page may show (Stop, Check again) counts, shown now or not.
+        EXPECT_EQ(harness.mnemonicClashes(WizardHarness::Visibility::All), QStringList())
+            << language.toStdString();
+        const QStringList expected {QStringLiteral("packagePath"), QStringLiteral("browseButton"),
+            QStringLiteral("recentButton"), QStringLiteral("verifyLayersButton"),
+            QStringLiteral("stopCheckButton"), QStringLiteral("checkAgainButton")};
+        for (const QString &name : expected) {
+            auto *widget = harness.find<QWidget>(name);
+            ASSERT_NE(widget, nullptr);
+        }
+    }
+}
+
+TEST(BundlePageTest, EveryControlHasAnAccessibleName)
+{
+    PackageFixture fixture;
+    const auto package = fixture.make(QStringLiteral("package"), packageName());
+    ASSERT_FALSE(package.path.isEmpty());
+    WizardHarness harness;
+    BundlePage *page = openBundlePage(harness);
+    ASSERT_NE(page, nullptr);
+    ASSERT_TRUE(readAndSettle(harness, page, package.path)) << pageState(harness);
+
+    auto *edit = harness.find<QLineEdit>(QStringLiteral("packagePath"));
+    const QList<QToolButton *> clearButtons = edit->findChildren<QToolButton *>();
+    ASSERT_FALSE(clearButtons.isEmpty()) << "the field has no clear button";
+    for (QToolButton *clear : clearButtons) {
+        EXPECT_FALSE(
+            QAccessible::queryAccessibleInterface(clear)->text(QAccessible::Name).isEmpty());
+    }
+    for (const QString &name : {QStringLiteral("busyBar"), QStringLiteral("checkProgress"),
+             QStringLiteral("errorIcon"), QStringLiteral("recentButton")}) {
+        auto *widget = harness.find<QWidget>(name);
+        ASSERT_NE(widget, nullptr);
+        EXPECT_FALSE(
+            QAccessible::queryAccessibleInterface(widget)->text(QAccessible::Name).isEmpty())
+            << name.toStdString();
+    }
+    EXPECT_EQ(QAccessible::queryAccessibleInterface(edit)->text(QAccessible::Name),
+        QStringLiteral("Package file"));
+    // The summary's values are named after their labels.
+    const QList<std::pair<QString, QString>> values {
+        {QStringLiteral("packageFile"), QStringLiteral("File")},
+        {QStringLiteral("packageChecksum"), QStringLiteral("Checksum")},
+        {QStringLiteral("packageLayers"), QStringLiteral("Layers")},
+        {QStringLiteral("packageCharts"), QStringLiteral("Charts")},
+        {QStringLiteral("packageImages"), QStringLiteral("Images")}};
+    for (const auto &[objectName, label] : values) {
+        auto *value = harness.find<QLabel>(objectName);
+        ASSERT_NE(value, nullptr);
+        QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(value);
+        EXPECT_EQ(accessible->text(QAccessible::Name), label);
+        EXPECT_FALSE(accessible->text(QAccessible::Description).isEmpty()) << label.toStdString();
+    }
+    // The image tree is a tree (with levels), not a flat table.
+    QAccessibleInterface *tree = QAccessible::queryAccessibleInterface(
+        harness.find<PackageTree>(QStringLiteral("imageTree")));
+    ASSERT_NE(tree, nullptr);
+    EXPECT_EQ(tree->role(), QAccessible::Tree);
+    EXPECT_FALSE(tree->text(QAccessible::Name).isEmpty());
 }
 
 } // namespace DceUpgrade::Wizard::Test

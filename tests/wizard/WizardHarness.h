@@ -5,6 +5,7 @@
 #include "WizardSession.h"
 
 #include <QString>
+#include <QStringList>
 #include <QWidget>
 
 #include <functional>
@@ -19,6 +20,8 @@ class WizardHarness final
 {
 public:
     explicit WizardHarness(const QString &language = QStringLiteral("en"));
+    // Lets `prepare` set up the session before the wizard is built from it (a demo note).
+    WizardHarness(const QString &language, const std::function<void(WizardSession &)> &prepare);
     ~WizardHarness();
 
     WizardSession &session() { return *m_session; }
@@ -55,6 +58,15 @@ public:
     // passing state (the busy indicator) before the worker's result is delivered.
     enum class Settle { Yes, No };
     QString saveScreenshot(const QString &name, Settle settle = Settle::Yes);
+
+    // The mnemonics (Alt+B of "&Browse…") of the current page must be unique on the page and
+    // must not take a letter of the wizard's Next, Start or Close buttons (whether these are
+    // shown on this page or not, in the language shown). Collected from the page's labels that
+    // have a buddy, its buttons, group boxes and tabs, plus the wizard's visible buttons.
+    // Visibility::All also counts widgets hidden in the page's present state (a Stop button
+    // shown only while something runs). Returns one line per clash; empty when there is none.
+    enum class Visibility { Shown, All };
+    QStringList mnemonicClashes(Visibility visibility = Visibility::Shown) const;
 
 private:
     std::unique_ptr<WizardSession> m_session;
