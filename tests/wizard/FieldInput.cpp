@@ -1,12 +1,7 @@
 #include "FieldInput.h"
 
-#include <QAbstractButton>
 #include <QComboBox>
-#include <QGroupBox>
-#include <QLabel>
 #include <QLineEdit>
-#include <QRegularExpression>
-#include <QTabBar>
 #include <QTest>
 
 namespace DceUpgrade::Wizard::Test {
@@ -36,36 +31,6 @@ bool chooseWithKeyboard(QComboBox *combo, const QVariant &data)
         QTest::keyClick(combo, combo->currentIndex() < wanted ? Qt::Key_Down : Qt::Key_Up);
     }
     return combo->currentIndex() == wanted;
-}
-
-QStringList mnemonics(QWidget *root)
-{
-    static const QRegularExpression mnemonic(QStringLiteral("&([^&])"));
-    QStringList letters;
-    const auto collect = [&letters](const QString &text) {
-        const QRegularExpressionMatch match = mnemonic.match(text);
-        if (match.hasMatch()) {
-            letters.append(match.captured(1).toUpper());
-        }
-    };
-    const QList<QWidget *> widgets = root->findChildren<QWidget *>();
-    for (QWidget *widget : widgets) {
-        if (!widget->isVisibleTo(root)) {
-            continue;
-        }
-        if (auto *label = qobject_cast<QLabel *>(widget); label && label->buddy()) {
-            collect(label->text());
-        } else if (auto *button = qobject_cast<QAbstractButton *>(widget)) {
-            collect(button->text());
-        } else if (auto *group = qobject_cast<QGroupBox *>(widget)) {
-            collect(group->title());
-        } else if (auto *tabs = qobject_cast<QTabBar *>(widget)) {
-            for (int i = 0; i < tabs->count(); ++i) {
-                collect(tabs->tabText(i));
-            }
-        }
-    }
-    return letters;
 }
 
 } // namespace DceUpgrade::Wizard::Test

@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QString>
-#include <QStringList>
 #include <QVariant>
 
 class QComboBox;
@@ -21,9 +20,5 @@ void pressSpace(QWidget *button);
 
 // Moves `combo` to the item whose data is `data` with the arrow keys; false if there is none.
 bool chooseWithKeyboard(QComboBox *combo, const QVariant &data);
-
-// The mnemonic letters ("&Add" -> 'A') of every visible label, button, group box and tab
-// under `root`, upper-cased, one entry per use: duplicates mean a clash.
-QStringList mnemonics(QWidget *root);
 
 } // namespace DceUpgrade::Wizard::Test
