@@ -509,7 +509,7 @@ TEST_F(BundlePageTest, RecentPackagesReopenAPackageReadBefore)
     EXPECT_EQ(recent.at(1), first.path);
     EXPECT_FALSE(recent.contains(fixture.dir() + QStringLiteral("/missing.tar")));
 
-    auto *button = harness.find<QToolButton>(QStringLiteral("recentButton"));
+    auto *button = harness.find<QPushButton>(QStringLiteral("recentButton"));
     ASSERT_NE(button, nullptr);
     EXPECT_TRUE(button->isEnabled());
     ASSERT_NE(button->menu(), nullptr);
