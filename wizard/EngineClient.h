@@ -49,6 +49,8 @@ public:
     void start(const QStringList &arguments, const QHash<QString, QByteArray> &secrets);
     void cancel();
     bool isRunning() const { return m_running; }
+    // The worker's process id while it runs (0 before it started).
+    qint64 processId() const;
     bool cancelRequested() const { return m_cancelRequested; }
     // How long the worker may take to stop after cancel() before it is killed: a running
     // helm upgrade gets its own 60 s to roll back, plus the report.

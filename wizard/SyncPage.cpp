@@ -1,19 +1,584 @@
 #include "SyncPage.h"
 
+#include "ChartRepoUrl.h"
+#include "FieldProblems.h"
+#include "NodeListEditor.h"
+#include "SshCheck.h"
+#include "WizardSession.h"
+
+#include "tools/ChartsSyncerConfig.h"
+#include "util/Error.h"
+
+#include <QAccessible>
+#include <QCheckBox>
+#include <QFontDatabase>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSignalBlocker>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
 namespace DceUpgrade::Wizard {
+
+namespace {
+
+// The plan keys this page edits; the chart target is the Registry page's, but charts-syncer
+// restricts it, so its problem shows on that tab too.
+const QStringList PageKeys {QStringLiteral("sync.method"), QStringLiteral("sync.jobs"),
+    QStringLiteral("sync.force"), QStringLiteral("sync.nodes"), QStringLiteral("sync.chartTarget")};
+
+QLabel *warningLabel(QWidget *parent, const QString &objectName)
+{
+    QLabel *label = WizardPage::wrappedLabel(parent);
+    label->setObjectName(objectName);
+    label->setStyleSheet(QStringLiteral("QLabel { color: rgb(176, 96, 0); font-weight: bold; }"));
+    label->hide();
+    return label;
+}
+
+bool sameNodes(const std::vector<SshNode> &a, const std::vector<SshNode> &b)
+{
+    return std::equal(
+        a.cbegin(), a.cend(), b.cbegin(), b.cend(), [](const SshNode &x, const SshNode &y) {
+            return x.host == y.host && x.user == y.user && x.port == y.port
+                && x.identityFile == y.identityFile;
+        });
+}
+
+} // namespace
 
 SyncPage::SyncPage(WizardSession *session, QWidget *parent)
     : WizardPage(session, PageId::Sync, parent)
+    , m_intro(wrappedLabel(this))
+    , m_tabWidget(new QTabWidget(this))
+    , m_problems(new FieldProblems(this))
+    , m_sshCheck(new SshCheck(this))
 {
     setObjectName(QStringLiteral("syncPage"));
+    m_tabWidget->setObjectName(QStringLiteral("syncMethodTabs"));
+    m_tabs.reserve(5);
+    buildBuiltInTab();
+    buildChartsSyncerTab();
+    buildDockerTab();
+    buildContainerdTab();
+    buildNoneTab();
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_intro);
+    layout->addWidget(m_tabWidget, 1);
+    layout->addWidget(m_problems->addLabel(this, QStringLiteral("syncOtherProblems"), {}));
+
+    // The tab shown is the method: switching tabs is choosing it.
+    connect(m_tabWidget, &QTabWidget::currentChanged, this, [this](int index) {
+        if (index < 0 || std::size_t(index) >= m_tabs.size()) {
+            return;
+        }
+        const SyncMethod method = m_tabs[std::size_t(index)].method;
+        this->session()->editDraft([method](UpgradePlan &plan) { plan.sync.method = method; });
+        emit completeChanged();
+    });
+    connect(session, &WizardSession::draftChanged, this, &SyncPage::showDraft);
+    connect(session, &WizardSession::languageChanged, this, &SyncPage::showProblems);
+    connect(&session->tools(), &ToolInventory::changed, this, &SyncPage::showTools);
+
     retranslateUi();
+    showDraft();
+    showTools();
 }
 
 SyncPage::~SyncPage() = default;
 
+SyncPage::MethodTab &SyncPage::addTab(SyncMethod method, const QString &objectName)
+{
+    MethodTab tab;
+    tab.method = method;
+    tab.page = new QWidget(m_tabWidget);
+    tab.page->setObjectName(objectName);
+    tab.explanation = wrappedLabel(tab.page);
+    tab.explanation->setObjectName(objectName + QStringLiteral("Explanation"));
+    if (toolFor(method)) {
+        tab.missingTool = warningLabel(tab.page, objectName + QStringLiteral("MissingTool"));
+    }
+    if (method != SyncMethod::BuiltIn && method != SyncMethod::None) {
+        tab.laterNote = wrappedLabel(tab.page);
+        tab.laterNote->setObjectName(objectName + QStringLiteral("LaterNote"));
+        tab.laterNote->setForegroundRole(QPalette::PlaceholderText);
+    }
+    auto *layout = new QVBoxLayout(tab.page);
+    if (tab.missingTool) {
+        layout->addWidget(tab.missingTool);
+    }
+    layout->addWidget(tab.explanation);
+    m_tabWidget->addTab(tab.page, QString());
+    m_tabs.push_back(tab);
+    return m_tabs.back();
+}
+
+void SyncPage::buildBuiltInTab()
+{
+    MethodTab &tab = addTab(SyncMethod::BuiltIn, QStringLiteral("builtInTab"));
+    m_jobsLabel = new QLabel(tab.page);
+    m_jobsSpin = new QSpinBox(tab.page);
+    m_jobsSpin->setObjectName(QStringLiteral("syncJobs"));
+    m_jobsSpin->setRange(1, 32);
+    m_forceCheck = new QCheckBox(tab.page);
+    m_forceCheck->setObjectName(QStringLiteral("syncForce"));
+    QLabel *problem = m_problems->addLabel(tab.page, QStringLiteral("builtInProblem"),
+        {QStringLiteral("sync.jobs"), QStringLiteral("sync.force")});
+
+    m_forceNote = wrappedLabel(tab.page);
+    m_forceNote->setForegroundRole(QPalette::PlaceholderText);
+
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
+    form->addRow(m_jobsLabel, m_jobsSpin);
+    auto *layout = static_cast<QVBoxLayout *>(tab.page->layout());
+    layout->addLayout(form);
+    layout->addWidget(m_forceCheck);
+    layout->addWidget(m_forceNote);
+    layout->addWidget(problem);
+    layout->addStretch(1);
+
+    connect(m_jobsSpin, &QSpinBox::valueChanged, this, [this](int jobs) {
+        session()->editDraft([jobs](UpgradePlan &plan) { plan.sync.jobs = jobs; });
+    });
+    connect(m_forceCheck, &QCheckBox::toggled, this, [this](bool force) {
+        session()->editDraft([force](UpgradePlan &plan) { plan.sync.force = force; });
+    });
+}
+
+void SyncPage::buildChartsSyncerTab()
+{
+    MethodTab &tab = addTab(SyncMethod::ChartsSyncer, QStringLiteral("chartsSyncerTab"));
+    m_harborTarget = new QRadioButton(tab.page);
+    m_harborTarget->setObjectName(QStringLiteral("chartsSyncerHarbor"));
+    m_localTarget = new QRadioButton(tab.page);
+    m_localTarget->setObjectName(QStringLiteral("chartsSyncerLocal"));
+    m_targetNote = wrappedLabel(tab.page);
+    m_targetNote->setForegroundRole(QPalette::PlaceholderText);
+    QLabel *problem = m_problems->addLabel(
+        tab.page, QStringLiteral("chartsSyncerProblem"), {QStringLiteral("sync.chartTarget")});
+    m_configLabel = new QLabel(tab.page);
+    m_configView = new QPlainTextEdit(tab.page);
+    m_configView->setObjectName(QStringLiteral("chartsSyncerConfig"));
+    m_configView->setReadOnly(true);
+    m_configView->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_configView->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_configView->setTabChangesFocus(true);
+    m_configLabel->setBuddy(m_configView);
+
+    auto *targets = new QHBoxLayout;
+    targets->addWidget(m_harborTarget);
+    targets->addWidget(m_localTarget);
+    targets->addStretch(1);
+    auto *layout = static_cast<QVBoxLayout *>(tab.page->layout());
+    layout->addLayout(targets);
+    layout->addWidget(m_targetNote);
+    layout->addWidget(problem);
+    layout->addWidget(m_configLabel);
+    layout->addWidget(m_configView, 1);
+    layout->addWidget(tab.laterNote);
+
+    const auto chooseTarget = [this](ChartTarget target) {
+        ChartRepoUrl::editFollowing(
+            *session(), [target](UpgradePlan &plan) { plan.sync.chartTarget = target; });
+    };
+    connect(m_harborTarget, &QRadioButton::clicked, this,
+        [chooseTarget] { chooseTarget(ChartTarget::Harbor); });
+    connect(m_localTarget, &QRadioButton::clicked, this,
+        [chooseTarget] { chooseTarget(ChartTarget::Local); });
+}
+
+void SyncPage::buildDockerTab()
+{
+    MethodTab &tab = addTab(SyncMethod::Docker, QStringLiteral("dockerTab"));
+    m_dockerSteps = wrappedLabel(tab.page);
+    m_dockerSteps->setObjectName(QStringLiteral("dockerSteps"));
+    auto *layout = static_cast<QVBoxLayout *>(tab.page->layout());
+    layout->addWidget(m_dockerSteps);
+    layout->addWidget(tab.laterNote);
+    layout->addStretch(1);
+}
+
+void SyncPage::buildContainerdTab()
+{
+    MethodTab &tab = addTab(SyncMethod::Containerd, QStringLiteral("containerdTab"));
+    m_nodesLabel = new QLabel(tab.page);
+    m_nodes = new NodeListEditor(tab.page);
+    m_testSshButton = new QPushButton(tab.page);
+    m_testSshButton->setObjectName(QStringLiteral("testSsh"));
+    m_stopSshButton = new QPushButton(tab.page);
+    m_stopSshButton->setObjectName(QStringLiteral("stopSsh"));
+    m_stopSshButton->hide();
+    m_sshBusy = new QProgressBar(tab.page);
+    m_sshBusy->setObjectName(QStringLiteral("sshCheckBusy"));
+    m_sshBusy->setRange(0, 0);
+    m_sshBusy->setTextVisible(false);
+    m_sshBusy->setMaximumWidth(120);
+    m_sshBusy->hide();
+    m_sshStatus = wrappedLabel(tab.page);
+    m_sshStatus->setObjectName(QStringLiteral("sshCheckStatus"));
+    m_sshResults = wrappedLabel(tab.page);
+    m_sshResults->setObjectName(QStringLiteral("sshCheckResults"));
+    m_sshResults->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_sshResults->hide();
+    QLabel *problem = m_problems->addLabel(
+        tab.page, QStringLiteral("nodesProblem"), {QStringLiteral("sync.nodes")});
+
+    auto *check = new QHBoxLayout;
+    check->addWidget(m_testSshButton);
+    check->addWidget(m_stopSshButton);
+    check->addWidget(m_sshBusy);
+    check->addWidget(m_sshStatus, 1);
+    auto *layout = static_cast<QVBoxLayout *>(tab.page->layout());
+    layout->addWidget(m_nodesLabel);
+    layout->addWidget(m_nodes, 1);
+    layout->addWidget(problem);
+    layout->addLayout(check);
+    layout->addWidget(m_sshResults);
+    layout->addWidget(tab.laterNote);
+
+    connect(m_nodes, &NodeListEditor::nodesEdited, this, [this] {
+        const std::vector<SshNode> nodes = m_nodes->nodes();
+        session()->editDraft([&nodes](UpgradePlan &plan) { plan.sync.nodes = nodes; });
+    });
+    connect(m_testSshButton, &QPushButton::clicked, this, &SyncPage::startSshCheck);
+    connect(m_stopSshButton, &QPushButton::clicked, m_sshCheck, &SshCheck::cancel);
+    connect(m_sshCheck, &SshCheck::nodeFinished, this, [this] { showSshCheck(); });
+    connect(m_sshCheck, &SshCheck::finished, this, [this] {
+        showSshCheck();
+        QAccessibleEvent alert(m_sshStatus, QAccessible::Alert);
+        QAccessible::updateAccessibility(&alert);
+    });
+}
+
+void SyncPage::buildNoneTab()
+{
+    MethodTab &tab = addTab(SyncMethod::None, QStringLiteral("noSyncTab"));
+    static_cast<QVBoxLayout *>(tab.page->layout())->addStretch(1);
+}
+
+std::optional<ToolInventory::Tool> SyncPage::toolFor(SyncMethod method)
+{
+    switch (method) {
+    case SyncMethod::ChartsSyncer:
+        return ToolInventory::Tool::ChartsSyncer;
+    case SyncMethod::Docker:
+        return ToolInventory::Tool::Docker;
+    case SyncMethod::Containerd:
+        return ToolInventory::Tool::Ssh;
+    case SyncMethod::BuiltIn:
+    case SyncMethod::None:
+        break;
+    }
+    return std::nullopt;
+}
+
+QString SyncPage::chartsSyncerBundlesDir()
+{
+    // As the Planner names it: the dry run shows the session directory as ${SESSION}.
+    return QStringLiteral("${SESSION}/charts-syncer/bundles");
+}
+
+void SyncPage::initializePage()
+{
+    // The Welcome page usually asked already; a plan opened straight here had nobody ask.
+    ToolInventory &tools = session()->tools();
+    const ToolInventory::Found &ssh = tools.found(ToolInventory::Tool::Ssh);
+    if (!tools.isProbing() && !ssh.probed && !ssh.found) {
+        tools.probe();
+    }
+    showDraft();
+    showTools();
+}
+
+bool SyncPage::isComplete() const
+{
+    return problems(PageKeys).empty() && !toolMissing(currentMethod());
+}
+
+SyncMethod SyncPage::currentMethod() const
+{
+    const int index = m_tabWidget->currentIndex();
+    return index >= 0 && std::size_t(index) < m_tabs.size() ? m_tabs[std::size_t(index)].method
+                                                            : SyncMethod::BuiltIn;
+}
+
+bool SyncPage::toolMissing(SyncMethod method) const
+{
+    const std::optional<ToolInventory::Tool> tool = toolFor(method);
+    if (!tool) {
+        return false;
+    }
+    // Missing only once looked for: probe() knows at once whether the program is on PATH, and
+    // marks an installed one found before its version answers.
+    const ToolInventory::Found &found = session()->tools().found(*tool);
+    return found.probed && !found.found;
+}
+
+void SyncPage::showDraft()
+{
+    const UpgradePlan &plan = session()->draft();
+    for (std::size_t i = 0; i < m_tabs.size(); ++i) {
+        if (m_tabs[i].method == plan.sync.method && m_tabWidget->currentIndex() != int(i)) {
+            const QSignalBlocker blocker(m_tabWidget);
+            m_tabWidget->setCurrentIndex(int(i));
+        }
+    }
+    {
+        const QSignalBlocker jobsBlocker(m_jobsSpin);
+        m_jobsSpin->setValue(plan.sync.jobs);
+        const QSignalBlocker forceBlocker(m_forceCheck);
+        m_forceCheck->setChecked(plan.sync.force);
+    }
+    // Neither radio is checked for a target charts-syncer cannot use (OCI, none).
+    m_harborTarget->setAutoExclusive(false);
+    m_harborTarget->setChecked(plan.sync.chartTarget == ChartTarget::Harbor);
+    m_localTarget->setChecked(plan.sync.chartTarget == ChartTarget::Local);
+    m_harborTarget->setAutoExclusive(true);
+
+    m_nodes->setNodes(plan.sync.nodes);
+    if (!sameNodes(plan.sync.nodes, m_checkedNodes)) {
+        // The nodes the ssh test was about are gone: test the new list, or drop the result.
+        if (m_sshCheck->isRunning()) {
+            if (problems({QStringLiteral("sync.nodes")}).empty() && !plan.sync.nodes.empty()) {
+                startSshCheck();
+            } else {
+                m_sshCheck->cancel();
+            }
+        }
+        m_sshStale = !m_sshCheck->isRunning();
+    }
+    showChartsSyncerConfig();
+    showProblems();
+}
+
+void SyncPage::showTools()
+{
+    for (const MethodTab &tab : m_tabs) {
+        if (!tab.missingTool) {
+            continue;
+        }
+        const ToolInventory::Tool tool = *toolFor(tab.method);
+        const bool missing = toolMissing(tab.method);
+        FieldProblems::setProblem(tab.missingTool,
+            missing ? tr("%1 is not installed on this machine (not found on PATH). %2",
+                "@info: tool, how to get it")
+                          .arg(ToolInventory::program(tool), ToolInventory::howToGet(tool))
+                    : QString());
+    }
+    showSshCheck();
+    emit completeChanged();
+}
+
+void SyncPage::showProblems()
+{
+    m_problems->show(problems(PageKeys));
+    showTools();
+}
+
+void SyncPage::showChartsSyncerConfig()
+{
+    // The file as charts-syncer will get it, with the password masked (render() without one).
+    // It is made of the registry and sync settings only, but its constructor checks the whole
+    // plan: what the later pages fill in (the upgrade) and the package are made neutral here,
+    // so the file shows as soon as its own settings are complete.
+    UpgradePlan preview = session()->draft();
+    preview.sync.method = SyncMethod::ChartsSyncer;
+    if (preview.package.isEmpty()) {
+        preview.package = QStringLiteral("package.tar");
+    }
+    preview.upgrade = UpgradeSettings();
+    preview.upgrade.method = UpgradeMethod::ChartPackage;
+    QString text;
+    try {
+        text = QString::fromUtf8(ChartsSyncerConfig(preview, chartsSyncerBundlesDir()).render({}));
+    } catch (const Error &error) {
+        text = tr("# Not complete yet: %1\n# %2").arg(error.message(), error.hint());
+    } catch (const std::exception &error) {
+        text = QStringLiteral("# ") + QString::fromLocal8Bit(error.what());
+    }
+    if (m_configView->toPlainText() != text) {
+        m_configView->setPlainText(text);
+    }
+}
+
+void SyncPage::startSshCheck()
+{
+    m_checkedNodes = session()->draft().sync.nodes;
+    m_sshStale = false;
+    m_sshCheck->start(m_checkedNodes);
+    showSshCheck();
+}
+
+void SyncPage::showSshCheck()
+{
+    const bool running = m_sshCheck->isRunning();
+    m_testSshButton->setEnabled(!running && !toolMissing(SyncMethod::Containerd)
+        && !session()->draft().sync.nodes.empty()
+        && problems({QStringLiteral("sync.nodes")}).empty());
+    m_stopSshButton->setVisible(running);
+    m_sshBusy->setVisible(running);
+
+    std::vector<std::optional<SshReachability::Diagnosis>> perNode;
+    QStringList lines;
+    int answered = 0;
+    int failed = 0;
+    if (!m_sshStale) {
+        for (const SshCheck::NodeResult &result : m_sshCheck->results()) {
+            if (!result.answered) {
+                perNode.push_back(std::nullopt);
+                continue;
+            }
+            perNode.push_back(result.diagnosis);
+            ++answered;
+            const QString head = SshReachability::describe(result.node) + QStringLiteral(": ")
+                + NodeListEditor::verdictText(result.diagnosis.verdict);
+            if (result.diagnosis.ok()) {
+                lines.append(head);
+            } else {
+                ++failed;
+                lines.append(head + QStringLiteral(" — ") + result.diagnosis.message
+                    + QLatin1Char(' ') + tr("Fix: %1").arg(result.diagnosis.hint));
+            }
+        }
+    }
+    m_nodes->setSshResults(perNode);
+    const QString text = lines.join(QLatin1Char('\n'));
+    m_sshResults->setText(text);
+    m_sshResults->setAccessibleName(text);
+    m_sshResults->setVisible(!text.isEmpty());
+
+    QString status;
+    const int total = int(m_sshCheck->results().size());
+    if (m_sshStale || (!running && total == 0)) {
+        status = tr("Not tested yet. \"Test ssh\" logs in to every node with its key and runs "
+                    "true; nothing is changed.",
+            "@info");
+    } else if (running) {
+        status = tr("Testing ssh… %1 of %2 nodes answered.", "@info").arg(answered).arg(total);
+    } else if (m_sshCheck->wasCanceled()) {
+        status = tr("Test stopped. Not tested yet.", "@info");
+    } else if (failed == 0) {
+        status = tr("Every node accepts the key login.", "@info");
+    } else {
+        status = tr("%n node(s) cannot be reached as the upgrade needs: see the fix below.",
+            "@info", failed);
+    }
+    m_sshStatus->setText(status);
+    m_sshStatus->setAccessibleName(status);
+}
+
 void SyncPage::retranslateUi()
 {
     setTitle(tr("Image sync", "@title"));
+    setSubTitle(tr("How the images of the offline package get to where the cluster pulls them "
+                   "from. The tab shown is the method used."));
+    m_intro->setText(tr("The built-in sync suits almost every site. The other tabs do what the "
+                        "DCE documentation describes, with its traps avoided."));
+    m_tabWidget->setAccessibleName(tr("Sync method"));
+
+    const auto tabTitle = [](SyncMethod method) {
+        switch (method) {
+        case SyncMethod::BuiltIn:
+            return tr("&Built-in (recommended)", "@title:tab");
+        case SyncMethod::ChartsSyncer:
+            return tr("charts-s&yncer", "@title:tab");
+        case SyncMethod::Docker:
+            return tr("&Docker", "@title:tab");
+        case SyncMethod::Containerd:
+            return tr("containe&rd", "@title:tab");
+        case SyncMethod::None:
+            return tr("&Images already there", "@title:tab");
+        }
+        return QString();
+    };
+    const QString later = tr("This version plans this method: the Review page shows every "
+                             "command and \"Export script\" writes them. The upgrade itself "
+                             "cannot run it yet; that comes in a later version. To upgrade now, "
+                             "choose the built-in sync.");
+    for (std::size_t i = 0; i < m_tabs.size(); ++i) {
+        const MethodTab &tab = m_tabs[i];
+        m_tabWidget->setTabText(int(i), tabTitle(tab.method));
+        tab.page->setAccessibleName(plainLabel(tabTitle(tab.method)));
+        if (tab.laterNote) {
+            tab.laterNote->setText(later);
+        }
+    }
+
+    m_tabs[0].explanation->setText(
+        tr("The images go straight from the offline package to the registry, several uploads "
+           "in parallel: nothing is unpacked, and no Docker daemon or extra tool is needed. A "
+           "rerun sends only what is missing, so an interrupted sync resumes where it stopped. "
+           "Then the relocated chart is published to the chart target chosen on the Registry "
+           "page."));
+    labelField(m_jobsLabel, m_jobsSpin, tr("Parallel &uploads:"),
+        tr("How many layers are uploaded at once (1 to 32). 4 suits most registries; more "
+           "helps a Harbor with many cores on a fast network."));
+    m_forceCheck->setText(tr("Re&place tags that differ"));
+    m_forceNote->setText(
+        tr("On: image tags in the registry whose content differs from the package are "
+           "overwritten, and the chart is published even when its version is already there. "
+           "Off: such tags are left as they are and reported, as charts-syncer does."));
+    m_forceCheck->setAccessibleDescription(m_forceNote->text());
+
+    m_tabs[1].explanation->setText(
+        tr("DaoCloud's charts-syncer, as the DCE documentation uses it. The wizard writes "
+           "load-image.yaml for you (the credentials nested correctly, the password in a file "
+           "only you can read, removed afterwards) and runs charts-syncer sync."));
+    m_harborTarget->setText(tr("&Harbor chart repository (HARBOR)"));
+    m_localTarget->setText(tr("&Local directory (LOCAL)"));
+    m_targetNote->setText(tr("The chart repository URL and the directory are set on the "
+                             "Registry page."));
+    m_configLabel->setText(tr("The &file it writes, load-image.yaml (the password masked; "
+                              "${SESSION} is the run's directory):"));
+    m_configView->setAccessibleName(tr("load-image.yaml as it will be written"));
+    m_configView->setAccessibleDescription(
+        tr("Read only. The password is shown as ******; the real file holds it."));
+
+    m_tabs[2].explanation->setText(
+        tr("Docker on this machine does the work, as the DCE documentation describes. It needs "
+           "a running Docker daemon here, with room for the images in its storage."));
+    m_dockerSteps->setText(
+        tr("1. docker load: images.tar is streamed from the offline package into Docker; "
+           "nothing is unpacked to disk.\n"
+           "2. docker tag: every image gets its name in your registry.\n"
+           "3. docker push: with a login kept in the run's own directory, never in your "
+           "~/.docker/config.json.\n\n"
+           "Docker recompresses the layers, so the images get other digests than with "
+           "charts-syncer or the built-in sync."));
+
+    m_tabs[3].explanation->setText(
+        tr("For nodes that cannot pull from a registry: the images are imported on every node "
+           "listed, over ssh (ctr -n k8s.io images import), and tagged with their names in the "
+           "registry. Nothing is pushed. ssh must log in with a key, without a password "
+           "prompt and with a host key this machine knows."));
+    m_nodesLabel->setText(tr("N&odes:"));
+    m_nodesLabel->setBuddy(m_nodes->table());
+    m_nodes->table()->setAccessibleName(tr("Nodes"));
+    m_testSshButton->setText(tr("&Test ssh", "@action"));
+    m_testSshButton->setAccessibleDescription(
+        tr("Logs in to every node in the background with its key (BatchMode, no prompt) and "
+           "runs true."));
+    m_stopSshButton->setText(tr("Stop testin&g", "@action"));
+    m_sshBusy->setAccessibleName(tr("Testing ssh", "@info"));
+    m_sshResults->setAccessibleDescription(tr("The ssh test's answer for each node"));
+
+    m_tabs[4].explanation->setText(
+        tr("Nothing is synced. Choose this when the images and the chart are already in the "
+           "registry (pushed earlier, or by a colleague). The upgrade still checks, before helm "
+           "upgrade, that every image it will use is there."));
+
+    showTools();
 }
 
 } // namespace DceUpgrade::Wizard

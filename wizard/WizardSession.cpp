@@ -70,7 +70,18 @@ void WizardSession::editDraft(const std::function<void(UpgradePlan &)> &edit)
     }
     m_draft = std::move(changed);
     revalidate();
+    if (!m_resumeSession.isEmpty()) {
+        m_resumeSession.clear();
+        emit resumeSessionChanged();
+    }
     emit draftChanged();
+}
+
+void WizardSession::resume(const QString &sessionDir, const UpgradePlan &plan)
+{
+    setDraft(plan);
+    m_resumeSession = sessionDir;
+    emit resumeSessionChanged();
 }
 
 void WizardSession::setDraft(const UpgradePlan &plan)

@@ -87,6 +87,13 @@ public:
     const UpgradePlan &freeze();
     const std::optional<UpgradePlan> &frozenPlan() const { return m_frozen; }
 
+    // An interrupted engine session the user chose to continue: the run then resumes it
+    // (`run --resume`), skipping what it finished. Any later change of the draft makes it a new
+    // run, so the resume is dropped then.
+    const QString &resumeSession() const { return m_resumeSession; }
+    // Adopts the session's own plan as the draft and remembers the session.
+    void resume(const QString &sessionDir, const UpgradePlan &plan);
+
     // Consent the Review page asked for: install an older chart version than the deployed one.
     bool allowDowngrade() const { return m_allowDowngrade; }
     void setAllowDowngrade(bool allow) { m_allowDowngrade = allow; }
@@ -110,6 +117,7 @@ signals:
     void packageChanged();
     void draftChanged();
     void lastRunChanged();
+    void resumeSessionChanged();
 
 private:
     void revalidate();
@@ -126,6 +134,7 @@ private:
     ToolInventory m_tools;
     RunOutcome m_lastRun;
     QString m_demoNote;
+    QString m_resumeSession;
 };
 
 } // namespace DceUpgrade::Wizard

@@ -53,7 +53,8 @@ std::optional<UpgradePlan> WizardSettings::lastPlan()
         return std::nullopt;
     }
     try {
-        UpgradePlan plan = UpgradePlan::fromYaml(yaml, QStringLiteral("settings"));
+        UpgradePlan plan = UpgradePlan::fromYaml(
+            yaml, QStringLiteral("settings"), QString(), UpgradePlan::Rules::StructureOnly);
         plan.package.clear();
         return plan;
     } catch (const Error &) {

@@ -7,6 +7,7 @@
 #include "Version.h"
 #include "bundle/PackageJson.h"
 #include "bundle/PackageReader.h"
+#include "engine/PlanText.h"
 #include "engine/Planner.h"
 #include "engine/ProcessRunner.h"
 #include "engine/ScriptWriter.h"
@@ -371,36 +372,7 @@ int CliCommands::plan(const QStringList &arguments, bool asScript)
         return Success;
     }
 
-    m_out << tr("Upgrade plan for %1 (%2), nothing has been changed.")
-                 .arg(profile.displayName(), planPath)
-          << '\n';
-    for (const QString &note : std::as_const(notes)) {
-        m_out << note << '\n';
-    }
-    m_out << tr("${SESSION} is the session directory of the run, ${STAMP} its start time.") << '\n';
-    int number = 0;
-    for (const PlannedStep &step : result.steps) {
-        m_out << '\n' << ++number << ". " << step.title << "  [" << step.id << ']';
-        if (step.alwaysRun) {
-            m_out << ' ' << tr("(always runs)");
-        }
-        m_out << '\n';
-        for (const QString &detail : step.details) {
-            m_out << "   " << detail << '\n';
-        }
-        for (const PlannedFile &file : step.files) {
-            m_out << "   " << tr("writes %1:").arg(file.path) << '\n';
-            for (const QByteArray &line : file.content.trimmed().split('\n')) {
-                m_out << "     | " << QString::fromUtf8(line) << '\n';
-            }
-        }
-        for (const CommandLine &command : step.commands) {
-            m_out << "   $ " << command.display() << '\n';
-        }
-    }
-    for (const QString &warning : result.warnings) {
-        m_out << '\n' << tr("Warning: %1").arg(warning) << '\n';
-    }
+    m_out << PlanText::render(result, {profile.displayName(), planPath, notes});
     m_out.flush();
     return Success;
 }

@@ -8,6 +8,7 @@
 #include "engine/Planner.h"
 #include "engine/ProcessRunner.h"
 #include "engine/Report.h"
+#include "engine/RollbackPlanner.h"
 #include "engine/RunContext.h"
 #include "engine/Session.h"
 #include "tools/HelmCommands.h"
@@ -74,26 +75,6 @@ HelmVersion probeHelm(const QString &program)
             RunCommand::tr("Install helm 3.7 or later, or give its path with --helm."));
     }
     return version;
-}
-
-// The secret ids the steps will ask for.
-QStringList secretsNeeded(const PlanResult &planned)
-{
-    QStringList ids;
-    for (const PlannedStep &step : planned.steps) {
-        for (const CommandLine &command : step.commands) {
-            if (command.input() == CommandLine::Input::Secret
-                && !ids.contains(command.secretId())) {
-                ids.append(command.secretId());
-            }
-        }
-        for (const PlannedFile &file : step.files) {
-            if (!file.secretId.isEmpty() && !ids.contains(file.secretId)) {
-                ids.append(file.secretId);
-            }
-        }
-    }
-    return ids;
 }
 
 // One JSON object on one line of stdin: {"registry.password": "..."}. Nothing else is read.
@@ -280,7 +261,7 @@ int RunCommand::run(const QStringList &arguments)
     input.timestamp = session->stamp();
     context.planned = Planner::plan(input);
 
-    for (const QString &id : secretsNeeded(context.planned)) {
+    for (const QString &id : context.planned.secretsNeeded()) {
         if (!secrets.contains(id) && !parser.isSet(QStringLiteral("secrets-stdin"))
             && ::isatty(STDIN_FILENO)) {
             secrets.insert(id, promptHidden(secretLabel(id, plan), m_err));
@@ -325,40 +306,11 @@ int RunCommand::rollback(const QStringList &arguments)
     context.resumable = false;
     context.reportName = QStringLiteral("rollback-report");
 
-    // One rollback per release the run tried to upgrade, the last upgraded first.
-    const HelmCommands commands(context.helmVersion);
-    const QJsonObject facts = session.state().value(QLatin1String("facts")).toObject();
-    for (auto it = facts.end(); it != facts.begin();) {
-        --it;
-        const QJsonObject fact = it.value().toObject();
-        if (!it.key().startsWith(QLatin1String("target:"))
-            || !fact.value(QLatin1String("upgradeAttempted")).toBool()) {
-            continue;
-        }
-        const QString target = it.key().mid(7);
-        PlannedStep step;
-        step.id = QStringLiteral("helm.rollback:") + target;
-        step.title = tr("Roll %1 back to revision %2")
-                         .arg(target)
-                         .arg(fact.value(QLatin1String("revisionBefore")).toInt());
-        step.target = target;
-        step.commands.push_back(commands.rollback(fact.value(QLatin1String("release")).toString(),
-            fact.value(QLatin1String("namespace")).toString(),
-            QString::number(fact.value(QLatin1String("revisionBefore")).toInt()),
-            plan.upgrade.timeout,
-            {plan.upgrade.kubeconfig, fact.value(QLatin1String("context")).toString()}));
-        context.planned.steps.push_back(step);
-    }
+    context.planned = RollbackPlanner::plan(session, plan, HelmCommands(context.helmVersion));
     if (context.planned.steps.empty()) {
         m_err << tr("Nothing to roll back: no upgrade was started in this session.") << Qt::endl;
         return Failure;
     }
-    PlannedStep report;
-    report.id = QStringLiteral("report");
-    report.title = tr("Write the report");
-    report.builtIn = true;
-    report.alwaysRun = true;
-    context.planned.steps.push_back(report);
     return perform(context, parser.isSet(QStringLiteral("events")), false, m_out, m_err);
 }
 

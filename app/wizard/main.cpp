@@ -1,5 +1,6 @@
 #include "BundlePage.h"
 #include "PageId.h"
+#include "ResumeOffer.h"
 #include "UpgradeWizard.h"
 #include "Version.h"
 #include "WizardSession.h"
@@ -214,10 +215,18 @@ int main(int argc, char *argv[])
     // WizardSettings); the secrets are wiped with the session.
     QObject::connect(&app, &QCoreApplication::aboutToQuit, &wizard, [&wizard, &session] {
         WizardSettings::setGeometry(wizard.saveGeometry());
-        WizardSettings::setLastPlan(session.draft());
+        // A demo's loopback addresses and temporary paths would be wrong next time.
+        if (!session.isDemo()) {
+            WizardSettings::setLastPlan(session.draft());
+        }
         session.secrets().clear();
     });
     wizard.show();
+    // Not with a plan given on the command line, nor for a screenshot: both asked for
+    // something specific.
+    if (options.plan.isEmpty() && options.screenshot.isEmpty()) {
+        (new ResumeOffer(&session, &wizard))->offer();
+    }
     if (!options.package.isEmpty()) {
         // Through the Welcome page, so Back still leads to it (and to the language switch).
         session.setPackagePath(options.package);

@@ -7,7 +7,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
 #include <cmath>
+#include <utility>
 
 namespace DceUpgrade {
 
@@ -15,8 +17,12 @@ EventWriter::EventWriter(Engine &engine, QTextStream &out, QObject *parent)
     : QObject(parent)
     , m_out(out)
 {
+    m_clock.start();
+    m_heldTimer.setSingleShot(true);
+    connect(&m_heldTimer, &QTimer::timeout, this, &EventWriter::writeHeldProgress);
     connect(&engine, &Engine::stepStarted, this, [this](const PlannedStep &step, int, int) {
         m_rate = TransferRate();
+        m_progress.remove(step.id);
         write({{QStringLiteral("type"), QStringLiteral("step")}, {QStringLiteral("id"), step.id},
             {QStringLiteral("state"), QStringLiteral("running")}});
     });
@@ -25,23 +31,11 @@ EventWriter::EventWriter(Engine &engine, QTextStream &out, QObject *parent)
             write({{QStringLiteral("type"), QStringLiteral("log")}, {QStringLiteral("step"), id},
                 {QStringLiteral("stream"), stream}, {QStringLiteral("text"), text}});
         });
-    connect(&engine, &Engine::stepProgress, this,
-        [this](const QString &id, qint64 done, qint64 total, const QString &unit) {
-            QJsonObject event {{QStringLiteral("type"), QStringLiteral("progress")},
-                {QStringLiteral("step"), id}, {QStringLiteral("done"), double(done)},
-                {QStringLiteral("total"), double(total)}, {QStringLiteral("unit"), unit}};
-            if (unit == QLatin1String("bytes")) {
-                // Speed over the last seconds, and time left at that speed, once known.
-                m_rate.update(done);
-                if (const double speed = m_rate.bytesPerSecond(); speed > 0) {
-                    event.insert(QStringLiteral("bytesPerSecond"), std::round(speed));
-                    event.insert(QStringLiteral("secondsLeft"), double(m_rate.secondsLeft(total)));
-                }
-            }
-            write(event);
-        });
+    connect(&engine, &Engine::stepProgress, this, &EventWriter::progress);
     connect(&engine, &Engine::stepFinished, this,
         [this](const PlannedStep &step, const StepResult &result, qint64 ms) {
+            // The step's end says more than a progress update held back for it.
+            m_progress.remove(step.id);
             QJsonObject event {{QStringLiteral("type"), QStringLiteral("step")},
                 {QStringLiteral("id"), step.id},
                 {QStringLiteral("state"), StepResult::toString(result.state)},
@@ -59,6 +53,60 @@ EventWriter::EventWriter(Engine &engine, QTextStream &out, QObject *parent)
         });
 }
 
+void EventWriter::progress(const QString &stepId, qint64 done, qint64 total, const QString &unit)
+{
+    QJsonObject event {{QStringLiteral("type"), QStringLiteral("progress")},
+        {QStringLiteral("step"), stepId}, {QStringLiteral("done"), double(done)},
+        {QStringLiteral("total"), double(total)}, {QStringLiteral("unit"), unit}};
+    if (unit == QLatin1String("bytes")) {
+        // Speed over the last seconds, and time left at that speed, once known: fed with every
+        // update, written or not.
+        m_rate.update(done);
+        if (const double speed = m_rate.bytesPerSecond(); speed > 0) {
+            event.insert(QStringLiteral("bytesPerSecond"), std::round(speed));
+            event.insert(QStringLiteral("secondsLeft"), double(m_rate.secondsLeft(total)));
+        }
+    }
+
+    Throttle &throttle = m_progress[stepId];
+    const qint64 now = m_clock.elapsed();
+    const qint64 wait = throttle.writtenAtMs < 0 || done == total
+        ? 0
+        : throttle.writtenAtMs + ProgressIntervalMs - now;
+    if (wait > 0) {
+        throttle.held = std::move(event);
+        if (!m_heldTimer.isActive()) {
+            m_heldTimer.start(int(wait));
+        }
+        return;
+    }
+    throttle.writtenAtMs = now;
+    throttle.held.reset();
+    write(std::move(event));
+}
+
+void EventWriter::writeHeldProgress()
+{
+    const qint64 now = m_clock.elapsed();
+    qint64 nextWait = -1;
+    for (auto it = m_progress.begin(); it != m_progress.end(); ++it) {
+        Throttle &throttle = it.value();
+        if (!throttle.held) {
+            continue;
+        }
+        const qint64 wait = throttle.writtenAtMs + ProgressIntervalMs - now;
+        if (wait > 0) {
+            nextWait = nextWait < 0 ? wait : std::min(nextWait, wait);
+            continue;
+        }
+        throttle.writtenAtMs = now;
+        write(*std::exchange(throttle.held, std::nullopt));
+    }
+    if (nextWait > 0) {
+        m_heldTimer.start(int(nextWait));
+    }
+}
+
 void EventWriter::runStarted(const QString &session, const std::vector<PlannedStep> &steps)
 {
     QJsonArray list;
@@ -73,6 +121,8 @@ void EventWriter::runStarted(const QString &session, const std::vector<PlannedSt
 
 void EventWriter::runFinished(bool ok, const QString &report)
 {
+    m_progress.clear();
+    m_heldTimer.stop();
     write({{QStringLiteral("type"), QStringLiteral("run")},
         {QStringLiteral("state"), QStringLiteral("finished")}, {QStringLiteral("ok"), ok},
         {QStringLiteral("report"), report}});

@@ -5,9 +5,14 @@
 
 #include "util/TransferRate.h"
 
+#include <QElapsedTimer>
+#include <QHash>
+#include <QJsonObject>
 #include <QObject>
 #include <QTextStream>
+#include <QTimer>
 
+#include <optional>
 #include <vector>
 
 namespace DceUpgrade {
@@ -15,13 +20,18 @@ namespace DceUpgrade {
 class Engine;
 
 // The engine's events as JSON lines (docs/events.md), one object per line, each with "v":1 and
-// a "type". A reader must ignore types and keys it does not know.
+// a "type". A reader must ignore types and keys it does not know (EventReader reads them back).
+// Progress is thinned out per step, at the source: a step's first and final (done == total)
+// update are always written, the others at most once every ProgressIntervalMs; the latest one
+// held back follows when the interval is over (from the event loop), unless the step ended first.
+// Lives on the engine's thread.
 class EventWriter final : public QObject
 {
     Q_OBJECT
 
 public:
     static constexpr int Version = 1;
+    static constexpr qint64 ProgressIntervalMs = 250; // at most about 4 per second per step
 
     EventWriter(Engine &engine, QTextStream &out, QObject *parent = nullptr);
 
@@ -30,8 +40,20 @@ public:
     void write(QJsonObject event);
 
 private:
+    struct Throttle
+    {
+        qint64 writtenAtMs = -1; // on m_clock; -1: nothing written for the step yet
+        std::optional<QJsonObject> held; // the latest update not written yet
+    };
+
+    void progress(const QString &stepId, qint64 done, qint64 total, const QString &unit);
+    void writeHeldProgress();
+
     QTextStream &m_out;
     TransferRate m_rate; // of the running step's byte progress
+    QElapsedTimer m_clock;
+    QHash<QString, Throttle> m_progress; // by step id
+    QTimer m_heldTimer;
 };
 
 // The same events for a person at a terminal: one line per step start and end, the tools'

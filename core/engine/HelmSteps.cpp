@@ -6,6 +6,7 @@
 #include "tools/HelmOutput.h"
 #include "util/Error.h"
 
+#include <QDateTime>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -403,6 +404,9 @@ std::optional<StepResult> HelmUpgradeStep::afterCommand(
 {
     QJsonObject fact = m_context.session->fact(RunContext::targetKey(planned().target));
     fact.insert(QStringLiteral("upgradeAttempted"), true);
+    // A rollback returns the releases in the reverse order of their upgrades (RollbackPlanner).
+    fact.insert(QStringLiteral("upgradeAttemptedAt"),
+        QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
     m_context.session->setFact(RunContext::targetKey(planned().target), fact);
     if (result.ok()) {
         return std::nullopt;

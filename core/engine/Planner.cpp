@@ -42,7 +42,6 @@ public:
 
     PlanResult build()
     {
-        validate();
         resolveReleases();
         addBundleSteps();
         addSyncSteps();
@@ -72,24 +71,6 @@ private:
     static QStringList imagesMemberChain(const Bundle &bundle)
     {
         return bundle.memberChain + QStringList {QStringLiteral("images.tar")};
-    }
-
-    void validate() const
-    {
-        const SyncMethod method = m_plan.sync.method;
-        if (method != SyncMethod::None && method != SyncMethod::Containerd
-            && m_plan.registry.address.isEmpty() && m_plan.registry.prefixRegistry.isEmpty()) {
-            invalid(Planner::tr("The plan pushes images but names no registry "
-                                "(registry.address)."));
-        }
-        if (method == SyncMethod::Containerd && m_plan.sync.nodes.empty()) {
-            invalid(Planner::tr("The containerd method imports images on every node, but the "
-                                "plan lists no nodes (sync.nodes)."));
-        }
-        if (m_plan.registry.insecure && !m_plan.registry.caFile.isEmpty()) {
-            invalid(Planner::tr("The plan both trusts a CA file and skips TLS verification; "
-                                "choose one."));
-        }
     }
 
     void resolveReleases()
@@ -247,11 +228,9 @@ private:
     {
         switch (m_plan.sync.method) {
         case SyncMethod::BuiltIn:
-            requireChartDestination();
             addBuiltInSync();
             break;
         case SyncMethod::ChartsSyncer:
-            requireChartDestination();
             addChartsSyncer();
             break;
         case SyncMethod::Docker:
@@ -272,28 +251,6 @@ private:
                 step.details.append(
                     QStringLiteral("%1 -> %2").arg(image.source, image.relocation.target));
             }
-        }
-    }
-
-    // The chart goes where sync.chartTarget says: without its address the run would push every
-    // image first and only then find it has nowhere to put the chart.
-    void requireChartDestination() const
-    {
-        const SyncSettings &sync = m_plan.sync;
-        const bool toUrl
-            = sync.chartTarget == ChartTarget::Harbor || sync.chartTarget == ChartTarget::Oci;
-        if (toUrl && sync.chartRepoUrl.isEmpty()) {
-            invalid(Planner::tr("sync.chartTarget is %1, but sync.chartRepoUrl does not say where "
-                                "the chart goes.")
-                        .arg(UpgradePlan::toString(sync.chartTarget)),
-                Planner::tr("Set sync.chartRepoUrl (https://HARBOR/chartrepo/PROJECT for harbor, "
-                            "oci://REGISTRY/PROJECT for oci), or set sync.chartTarget to none when "
-                            "the chart needs no publishing."));
-        }
-        if (sync.chartTarget == ChartTarget::Local && sync.localChartPath.isEmpty()) {
-            invalid(Planner::tr("sync.chartTarget is local, but sync.localChartPath does not say "
-                                "which directory the chart goes to."),
-                Planner::tr("Set sync.localChartPath, or set sync.chartTarget to none."));
         }
     }
 
@@ -532,10 +489,7 @@ private:
         const bool fromRepo = u.method == UpgradeMethod::HelmRepo;
         // The chart repository the sync published to is the one to upgrade from, unless the
         // plan names another; an OCI target is not a helm repository.
-        QString repoUrl = u.repoUrl;
-        if (repoUrl.isEmpty() && m_plan.sync.chartRepoUrl.startsWith(QLatin1String("http"))) {
-            repoUrl = m_plan.sync.chartRepoUrl;
-        }
+        const QString repoUrl = m_plan.upgradeRepoUrl();
         const QString alias = !u.repoAlias.isEmpty() ? u.repoAlias
             : !m_result.releases.front().profile.repoAlias.isEmpty()
             ? m_result.releases.front().profile.repoAlias
@@ -558,10 +512,6 @@ private:
                                          "explicit consent."));
 
         if (fromRepo) {
-            if (repoUrl.isEmpty()) {
-                invalid(Planner::tr("The helm-repo method needs the chart repository URL "
-                                    "(upgrade.repoUrl)."));
-            }
             PlannedStep &repo = add(
                 QStringLiteral("helm.repo"), Planner::tr("Add and update the chart repository"), 1);
             repo.commands.push_back(helm.repoList());
@@ -788,7 +738,30 @@ QString Planner::clusterName(const QString &context)
 
 PlanResult Planner::plan(const Input &input)
 {
+    // The rules of the plan alone first: the loader and the wizard check the same ones.
+    input.plan->throwIfInvalid();
     return StepBuilder(input).build();
+}
+
+QStringList PlanResult::secretsNeeded() const
+{
+    QStringList ids;
+    const auto need = [&ids](const QString &id) {
+        if (!id.isEmpty() && !ids.contains(id)) {
+            ids.append(id);
+        }
+    };
+    for (const PlannedStep &step : steps) {
+        for (const CommandLine &command : step.commands) {
+            if (command.input() == CommandLine::Input::Secret) {
+                need(command.secretId());
+            }
+        }
+        for (const PlannedFile &file : step.files) {
+            need(file.secretId);
+        }
+    }
+    return ids;
 }
 
 } // namespace DceUpgrade

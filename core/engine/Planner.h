@@ -40,6 +40,10 @@ struct PlanResult
     std::vector<PlannedStep> steps;
     std::vector<ResolvedRelease> releases;
     QStringList warnings; // translated; things the user must read before running
+
+    // The ids of the secrets the steps will ask RunContext::secrets for (RegistryPasswordId...),
+    // each once, in step order: what a run must collect before it starts.
+    QStringList secretsNeeded() const;
 };
 
 // Turns a plan into the ordered steps of the upgrade, with every command line exactly as it will
@@ -61,7 +65,8 @@ public:
         QString timestamp = QStringLiteral("${STAMP}"); // in values backup names
     };
 
-    // Throws Error (plan.invalid, helm.too-old) when the plan cannot work as written.
+    // Throws Error (plan.invalid, helm.too-old) when the plan cannot work as written: first
+    // UpgradePlan::validate()'s first problem, then what does not fit the package or helm.
     static PlanResult plan(const Input &input);
 
     // "the current cluster" for the empty context, else "cluster <context>"; translated.

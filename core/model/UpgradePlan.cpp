@@ -111,20 +111,18 @@ public:
         return result;
     }
 
-    int integer(const char *key, int fallback, int min, int max) const
+    // Its range is a rule of the plan: UpgradePlan::validate() checks it.
+    int integer(const char *key, int fallback) const
     {
         const YAML::Node value = child(key);
         if (!value || value.IsNull()) {
             return fallback;
         }
         int result = fallback;
-        if (!value.IsScalar() || !YAML::convert<int>::decode(value, result) || result < min
-            || result > max) {
+        if (!value.IsScalar() || !YAML::convert<int>::decode(value, result)) {
             fail(value,
-                UpgradePlan::tr("%1.%2 must be a whole number from %3 to %4.")
-                    .arg(m_name, QString::fromLatin1(key))
-                    .arg(min)
-                    .arg(max));
+                UpgradePlan::tr("%1.%2 must be a whole number.")
+                    .arg(m_name, QString::fromLatin1(key)));
         }
         return result;
     }
@@ -173,6 +171,45 @@ QString resolvePath(const QString &path, const QString &baseDir)
     return QDir::cleanPath(QDir(baseDir).absoluteFilePath(path));
 }
 
+// The node a problem's key names ("sync.nodes[1].host"), or, when the file lacks it, the key of
+// the deepest section it has ("sync:" for a missing sync.chartRepoUrl); a node without a line
+// when not even the first section is there.
+YAML::Node nodeForKey(const YAML::Node &root, const QString &key)
+{
+    static const QRegularExpression segmentPattern(
+        QStringLiteral("^([A-Za-z]+)(?:\\[(\\d+)\\])?$"));
+    YAML::Node nearest;
+    YAML::Node current = root;
+    for (const QString &segment : key.split(QLatin1Char('.'))) {
+        const QRegularExpressionMatch match = segmentPattern.match(segment);
+        if (!match.hasMatch() || !current.IsMap()) {
+            return nearest;
+        }
+        const std::string name = match.captured(1).toStdString();
+        bool found = false;
+        for (const auto &entry : current) {
+            if (entry.first.IsScalar() && entry.first.Scalar() == name) {
+                nearest = entry.first;
+                current = entry.second;
+                found = true;
+                break;
+            }
+        }
+        if (!found) {
+            return nearest;
+        }
+        if (match.hasCaptured(2)) {
+            const std::size_t index = match.captured(2).toULong();
+            if (!current.IsSequence() || index >= current.size()) {
+                return nearest;
+            }
+            current = current[index];
+            nearest = current;
+        }
+    }
+    return current;
+}
+
 } // namespace
 
 QString UpgradePlan::toString(SyncMethod method)
@@ -191,7 +228,7 @@ QString UpgradePlan::toString(UpgradeMethod method)
 }
 
 UpgradePlan UpgradePlan::fromYaml(
-    const QByteArray &yaml, const QString &file, const QString &baseDir)
+    const QByteArray &yaml, const QString &file, const QString &baseDir, Rules rules)
 {
     const YAML::Node root = Yaml::parse(yaml, file);
     const Section top(root, file, "plan");
@@ -211,9 +248,6 @@ UpgradePlan UpgradePlan::fromYaml(
     UpgradePlan plan;
     plan.module = top.string("module", plan.module);
     plan.package = resolvePath(top.string("package"), baseDir);
-    if (plan.package.isEmpty()) {
-        top.fail(root, tr("the plan names no package (key \"package\")."));
-    }
 
     const Section reg(top.child("registry"), file, "registry");
     reg.allowOnly({"address", "scheme", "caFile", "insecure", "repository", "prefixRegistry",
@@ -226,15 +260,6 @@ UpgradePlan UpgradePlan::fromYaml(
     RegistryTarget &r = plan.registry;
     r.address = reg.string("address");
     r.scheme = reg.string("scheme", r.scheme);
-    if (r.scheme != QLatin1String("https") && r.scheme != QLatin1String("http")) {
-        reg.fail(reg.child("scheme"), tr("registry.scheme must be https or http."));
-    }
-    if (r.address.contains(QLatin1String("://")) || r.address.contains(QLatin1Char('/'))) {
-        reg.fail(reg.child("address"),
-            tr("registry.address is a host name or address with an optional port, such as "
-               "10.16.23.145 or harbor.example.com:8443, without http:// or a path. Put "
-               "the project into registry.repository."));
-    }
     r.caFile = resolvePath(reg.string("caFile"), baseDir);
     r.insecure = reg.boolean("insecure", false);
     r.repository = reg.string("repository");
@@ -248,7 +273,7 @@ UpgradePlan UpgradePlan::fromYaml(
         "createProject", "force"});
     SyncSettings &s = plan.sync;
     s.method = sync.choice("method", SyncMethods, s.method);
-    s.jobs = sync.integer("jobs", s.jobs, 1, 32);
+    s.jobs = sync.integer("jobs", s.jobs);
     s.chartTarget = sync.choice("chartTarget", ChartTargets, s.chartTarget);
     s.chartRepoUrl = sync.string("chartRepoUrl");
     s.localChartPath = resolvePath(sync.string("localChartPath"), baseDir);
@@ -264,11 +289,8 @@ UpgradePlan UpgradePlan::fromYaml(
             SshNode ssh;
             ssh.host = node.string("host");
             ssh.user = node.string("user", ssh.user);
-            ssh.port = node.integer("port", ssh.port, 1, 65535);
+            ssh.port = node.integer("port", ssh.port);
             ssh.identityFile = resolvePath(node.string("identityFile"), baseDir);
-            if (ssh.host.isEmpty()) {
-                node.fail(n, tr("every node needs a host."));
-            }
             s.nodes.push_back(ssh);
         }
     }
@@ -286,11 +308,6 @@ UpgradePlan UpgradePlan::fromYaml(
     u.atomic = up.boolean("atomic", u.atomic);
     u.wait = up.boolean("wait", u.wait);
     u.timeout = up.string("timeout", u.timeout);
-    static const QRegularExpression duration(QStringLiteral("^([0-9]+h)?([0-9]+m)?([0-9]+s)?$"));
-    if (u.timeout.isEmpty() || !duration.match(u.timeout).hasMatch()) {
-        up.fail(up.child("timeout"),
-            tr("upgrade.timeout must be a duration such as 10m, 600s or 1h30m."));
-    }
     if (const YAML::Node releases = up.child("releases"); releases && !releases.IsNull()) {
         if (!releases.IsSequence()) {
             up.fail(releases, tr("upgrade.releases must be a list."));
@@ -309,13 +326,167 @@ UpgradePlan UpgradePlan::fromYaml(
                     release.kubeContexts.append(Yaml::toQString(c));
                 }
             }
-            if (release.chart.isEmpty()) {
-                rel.fail(n, tr("every release needs its chart name."));
-            }
             u.releases.push_back(release);
         }
     }
+
+    if (rules == Rules::StructureOnly) {
+        return plan;
+    }
+    const std::vector<PlanProblem> problems = plan.validate();
+    if (!problems.empty()) {
+        const PlanProblem &first = problems.front();
+        Yaml::fail(QStringLiteral("plan.invalid"), file, nodeForKey(root, first.key), first.message,
+            first.hint);
+    }
     return plan;
+}
+
+std::vector<PlanProblem> UpgradePlan::validate() const
+{
+    std::vector<PlanProblem> problems;
+    const QString correct = tr("Correct the plan and try again.");
+    const auto add = [&problems](const QString &key, const QString &message, const QString &hint) {
+        problems.push_back({key, message, hint});
+    };
+    const auto inRange
+        = [&](const QString &section, const char *name, int value, int min, int max) {
+              if (value < min || value > max) {
+                  add(section + QLatin1Char('.') + QLatin1String(name),
+                      tr("%1.%2 must be a whole number from %3 to %4.")
+                          .arg(section, QLatin1String(name))
+                          .arg(min)
+                          .arg(max),
+                      correct);
+              }
+          };
+
+    if (package.isEmpty()) {
+        add(QStringLiteral("package"), tr("The plan names no offline package (package)."),
+            tr("Set package to the path of the module's offline package (the .tar file)."));
+    }
+
+    const SyncMethod method = sync.method;
+    const bool pushes = method != SyncMethod::None && method != SyncMethod::Containerd;
+    if (registry.address.contains(QLatin1String("://"))
+        || registry.address.contains(QLatin1Char('/'))) {
+        add(QStringLiteral("registry.address"),
+            tr("registry.address is a host name or address with an optional port, such as "
+               "10.16.23.145 or harbor.example.com:8443, without http:// or a path. Put "
+               "the project into registry.repository."),
+            correct);
+    } else if (pushes && registry.address.isEmpty() && registry.prefixRegistry.isEmpty()) {
+        add(QStringLiteral("registry.address"),
+            tr("The plan pushes images but names no registry (registry.address)."),
+            tr("Set registry.address to the registry's host name or address, such as "
+               "10.16.23.145 or harbor.example.com:8443."));
+    }
+    if (registry.scheme != QLatin1String("https") && registry.scheme != QLatin1String("http")) {
+        add(QStringLiteral("registry.scheme"), tr("registry.scheme must be https or http."),
+            correct);
+    }
+    if (registry.insecure && !registry.caFile.isEmpty()) {
+        add(QStringLiteral("registry.caFile"),
+            tr("The plan both trusts a CA file and skips TLS verification; choose one."),
+            tr("Remove registry.caFile to skip the verification, or set registry.insecure to "
+               "false to verify against that CA."));
+    }
+
+    inRange(QStringLiteral("sync"), "jobs", sync.jobs, 1, 32);
+    // The chart goes where sync.chartTarget says: without its address the run would push every
+    // image first and only then find it has nowhere to put the chart.
+    const bool publishes = method == SyncMethod::BuiltIn || method == SyncMethod::ChartsSyncer;
+    const bool toUrl
+        = sync.chartTarget == ChartTarget::Harbor || sync.chartTarget == ChartTarget::Oci;
+    if (method == SyncMethod::ChartsSyncer
+        && (sync.chartTarget == ChartTarget::Oci || sync.chartTarget == ChartTarget::None)) {
+        add(QStringLiteral("sync.chartTarget"),
+            tr("charts-syncer can publish the chart only to a Harbor chart repository "
+               "or a local directory."),
+            tr("Set sync.chartTarget to harbor or local, or use the built-in sync, "
+               "which also publishes to OCI."));
+    } else if (publishes && toUrl && sync.chartRepoUrl.isEmpty()) {
+        add(QStringLiteral("sync.chartRepoUrl"),
+            tr("sync.chartTarget is %1, but sync.chartRepoUrl does not say where the chart goes.")
+                .arg(toString(sync.chartTarget)),
+            tr("Set sync.chartRepoUrl (https://HARBOR/chartrepo/PROJECT for harbor, "
+               "oci://REGISTRY/PROJECT for oci), or set sync.chartTarget to none when "
+               "the chart needs no publishing."));
+    } else if (publishes && sync.chartTarget == ChartTarget::Local
+        && sync.localChartPath.isEmpty()) {
+        add(QStringLiteral("sync.localChartPath"),
+            tr("sync.chartTarget is local, but sync.localChartPath does not say which directory "
+               "the chart goes to."),
+            tr("Set sync.localChartPath, or set sync.chartTarget to none."));
+    }
+
+    if (method == SyncMethod::Containerd && sync.nodes.empty()) {
+        add(QStringLiteral("sync.nodes"),
+            tr("The containerd method imports images on every node, but the plan lists no nodes "
+               "(sync.nodes)."),
+            tr("List every node that runs the module's pods under sync.nodes, or choose another "
+               "sync.method."));
+    }
+    for (std::size_t i = 0; i < sync.nodes.size(); ++i) {
+        const SshNode &node = sync.nodes[i];
+        const QString at = QStringLiteral("sync.nodes[%1]").arg(i);
+        if (node.host.isEmpty()) {
+            add(at + QLatin1String(".host"), tr("%1 has no host; every node needs one.").arg(at),
+                tr("Give the node's host name or address, or remove the entry."));
+        }
+        inRange(at, "port", node.port, 1, 65535);
+        for (std::size_t j = 0; j < i && !node.host.isEmpty(); ++j) {
+            const SshNode &earlier = sync.nodes[j];
+            if (earlier.port == node.port
+                && earlier.host.compare(node.host, Qt::CaseInsensitive) == 0) {
+                add(at + QLatin1String(".host"),
+                    tr("%1 is the same node as sync.nodes[%2] (%3, port %4): the images would be "
+                       "imported twice.")
+                        .arg(at, QString::number(j), node.host, QString::number(node.port)),
+                    tr("List every node once."));
+                break;
+            }
+        }
+    }
+
+    if (upgrade.method == UpgradeMethod::HelmRepo && upgradeRepoUrl().isEmpty()) {
+        add(QStringLiteral("upgrade.repoUrl"),
+            tr("The helm-repo method needs the chart repository URL (upgrade.repoUrl, or "
+               "sync.chartRepoUrl when the sync publishes the chart to Harbor)."),
+            tr("Set upgrade.repoUrl, such as https://HARBOR/chartrepo/PROJECT, or choose the "
+               "chart-package method, which installs the chart from the package."));
+    }
+    static const QRegularExpression duration(QStringLiteral("^([0-9]+h)?([0-9]+m)?([0-9]+s)?$"));
+    if (upgrade.timeout.isEmpty() || !duration.match(upgrade.timeout).hasMatch()) {
+        add(QStringLiteral("upgrade.timeout"),
+            tr("upgrade.timeout must be a duration such as 10m, 600s or 1h30m."), correct);
+    }
+    for (std::size_t i = 0; i < upgrade.releases.size(); ++i) {
+        if (upgrade.releases[i].chart.isEmpty()) {
+            add(QStringLiteral("upgrade.releases[%1].chart").arg(i),
+                tr("upgrade.releases[%1] names no chart; every release needs its chart name.")
+                    .arg(i),
+                tr("Add the chart name, such as skoala, or remove the entry."));
+        }
+    }
+    return problems;
+}
+
+void UpgradePlan::throwIfInvalid() const
+{
+    const std::vector<PlanProblem> problems = validate();
+    if (!problems.empty()) {
+        throw Error(
+            QStringLiteral("plan.invalid"), problems.front().message, problems.front().hint);
+    }
+}
+
+QString UpgradePlan::upgradeRepoUrl() const
+{
+    if (!upgrade.repoUrl.isEmpty() || !sync.chartRepoUrl.startsWith(QLatin1String("http"))) {
+        return upgrade.repoUrl;
+    }
+    return sync.chartRepoUrl;
 }
 
 UpgradePlan UpgradePlan::load(const QString &path)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "PlanProblem.h"
+
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
@@ -92,12 +94,27 @@ public:
     SyncSettings sync;
     UpgradeSettings upgrade;
 
-    // Throws Error (plan.invalid with "file, line N: ..." messages, yaml.invalid). Relative
-    // paths are resolved against `baseDir`.
-    static UpgradePlan fromYaml(
-        const QByteArray &yaml, const QString &displayName, const QString &baseDir = {});
+    // Throws Error (plan.invalid with "file, line N: ..." messages, yaml.invalid): for a file
+    // that is no plan, and for the first problem validate() finds. Relative paths are resolved
+    // against `baseDir`.
+    // StructureOnly: a draft still being written (the wizard's remembered choices) loads even
+    // when validate() would find problems; only a file that is no plan at all throws.
+    enum class Rules { Enforced, StructureOnly };
+    static UpgradePlan fromYaml(const QByteArray &yaml, const QString &displayName,
+        const QString &baseDir = {}, Rules rules = Rules::Enforced);
     static UpgradePlan load(const QString &path);
     QByteArray toYaml() const;
+
+    // Every rule a plan must meet whatever its package holds, the problems in the order of the
+    // YAML; empty for a plan that can work. The one place these rules live: the loader, the
+    // planner, charts-syncer's configuration and the wizard's pages all ask it.
+    std::vector<PlanProblem> validate() const;
+    // Throws Error (plan.invalid) with the message and hint of validate()'s first problem.
+    void throwIfInvalid() const;
+
+    // The chart repository helm upgrades from on the helm-repo path: upgrade.repoUrl, else the
+    // one the sync publishes to when that is a helm (http) repository; empty when there is none.
+    QString upgradeRepoUrl() const;
 
     // Enum spellings used in the YAML (and on the command line).
     static QString toString(SyncMethod method);

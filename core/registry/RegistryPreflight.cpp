@@ -38,6 +38,11 @@ void RegistryPreflight::checkHarbor()
             return;
         }
         emit message(tr("Harbor %1.").arg(info.version));
+        // Said either way: the chart target is chosen long before a chart is published.
+        emit message(info.hasChartRepo
+                ? tr("It has a chart repository (ChartMuseum).")
+                : tr("It has no chart repository (Harbor 2.8 removed ChartMuseum): charts go "
+                     "to OCI there."));
         if (m_settings.chartTarget == ChartTarget::Harbor && !info.hasChartRepo) {
             finish(Error(QStringLiteral("harbor.no-chart-repo"),
                 tr("Harbor %1 has no chart repository (Harbor 2.8 removed ChartMuseum), so the "
@@ -64,6 +69,7 @@ void RegistryPreflight::checkProject(const QString &project)
                 return;
             }
             if (exists) {
+                emit message(tr("The Harbor project %1 exists.").arg(project));
                 checkPushRight();
                 return;
             }

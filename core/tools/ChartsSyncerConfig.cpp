@@ -1,7 +1,5 @@
 #include "ChartsSyncerConfig.h"
 
-#include "util/Error.h"
-
 #include <yaml-cpp/yaml.h>
 
 namespace DceUpgrade {
@@ -10,33 +8,8 @@ ChartsSyncerConfig::ChartsSyncerConfig(const UpgradePlan &plan, QString bundlesD
     : m_plan(plan)
     , m_bundlesDir(std::move(bundlesDir))
 {
-    const auto missing = [](const QString &what) {
-        return Error(QStringLiteral("plan.invalid"),
-            tr("charts-syncer needs %1, and the plan has none.").arg(what),
-            tr("Complete the plan and try again."));
-    };
-    if (plan.registry.address.isEmpty() && plan.registry.prefixRegistry.isEmpty()) {
-        throw missing(tr("the registry address (registry.address)"));
-    }
-    switch (plan.sync.chartTarget) {
-    case ChartTarget::Harbor:
-        if (plan.sync.chartRepoUrl.isEmpty()) {
-            throw missing(tr("the Harbor chart repository URL (sync.chartRepoUrl)"));
-        }
-        break;
-    case ChartTarget::Local:
-        if (plan.sync.localChartPath.isEmpty()) {
-            throw missing(tr("a directory for the chart (sync.localChartPath)"));
-        }
-        break;
-    case ChartTarget::Oci:
-    case ChartTarget::None:
-        throw Error(QStringLiteral("plan.invalid"),
-            tr("charts-syncer can publish the chart only to a Harbor chart repository "
-               "or a local directory."),
-            tr("Set sync.chartTarget to harbor or local, or use the built-in sync, "
-               "which also publishes to OCI."));
-    }
+    // The registry address and a Harbor or local chart target are rules of a charts-syncer plan.
+    m_plan.throwIfInvalid();
 }
 
 bool ChartsSyncerConfig::needsInsecureFlag() const

@@ -3,7 +3,6 @@
 #include "model/UpgradePlan.h"
 
 #include <QByteArray>
-#include <QCoreApplication>
 #include <QString>
 
 namespace DceUpgrade {
@@ -14,12 +13,12 @@ namespace DceUpgrade {
 // password with YAML-special characters stays one string.
 class ChartsSyncerConfig final
 {
-    Q_DECLARE_TR_FUNCTIONS(DceUpgrade::ChartsSyncerConfig)
-
 public:
     static constexpr QLatin1StringView Masked {"******"};
 
-    // Throws Error (plan.invalid) when the plan lacks what charts-syncer needs.
+    // For a plan whose sync.method is charts-syncer. Throws Error (plan.invalid) with the first
+    // problem of plan.validate(), which holds what charts-syncer needs (a registry address, a
+    // Harbor chart repository or a local directory for the chart).
     ChartsSyncerConfig(const UpgradePlan &plan, QString bundlesDir);
 
     // With `password` empty the password is written as ****** (for showing the file).

@@ -9,6 +9,8 @@
 #include <QByteArray>
 #include <QString>
 
+#include <gtest/gtest.h>
+
 namespace DceUpgrade::Test {
 
 // A skoala package and plans over it, for the planner, script and command line tests.
@@ -63,6 +65,27 @@ struct PlanFixture
         input.helm = HelmVersion::parse(helm);
         return Planner::plan(input);
     }
+};
+
+// A test suite over one generated skoala package (`s_package`), made once for the suite: making
+// one runs the Python generator. `Base` is ::testing::Test or a ::testing::TestWithParam<T>.
+template<typename Base>
+class WithPackage : public Base
+{
+protected:
+    static void SetUpTestSuite()
+    {
+        s_fixtures = new Fixtures;
+        s_package
+            = new Package(PackageReader::open(s_fixtures->make(QStringLiteral("package")).path));
+    }
+    static void TearDownTestSuite()
+    {
+        delete s_package;
+        delete s_fixtures;
+    }
+    static inline Fixtures *s_fixtures = nullptr;
+    static inline Package *s_package = nullptr;
 };
 
 } // namespace DceUpgrade::Test

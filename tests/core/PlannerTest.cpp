@@ -8,6 +8,7 @@
 using namespace DceUpgrade;
 using DceUpgrade::Test::Fixtures;
 using DceUpgrade::Test::PlanFixture;
+using DceUpgrade::Test::WithPackage;
 
 namespace {
 
@@ -24,22 +25,8 @@ void PrintTo(const Combination &c, std::ostream *os)
     *os << c.sync << '/' << c.chartTarget << '/' << c.upgrade << "/helm-" << c.helm;
 }
 
-class EveryCombination : public ::testing::TestWithParam<Combination>
+class EveryCombination : public WithPackage<::testing::TestWithParam<Combination>>
 {
-protected:
-    static void SetUpTestSuite()
-    {
-        s_fixtures = new Fixtures;
-        s_package
-            = new Package(PackageReader::open(s_fixtures->make(QStringLiteral("package")).path));
-    }
-    static void TearDownTestSuite()
-    {
-        delete s_package;
-        delete s_fixtures;
-    }
-    static inline Fixtures *s_fixtures = nullptr;
-    static inline Package *s_package = nullptr;
 };
 
 std::vector<const CommandLine *> commandsOf(const PlanResult &result, const QString &idPrefix)
@@ -303,5 +290,28 @@ TEST(Planner, AChartTargetNeedsItsDestination)
             EXPECT_TRUE(error.message().contains(QLatin1String(c.named)))
                 << error.message().toStdString();
         }
+    }
+}
+
+// What a run must collect before it starts: the password, once, only when someone logs in.
+TEST(Planner, SecretsNeededAreTheOnesTheStepsAskFor)
+{
+    Fixtures fixtures;
+    const Package package = PackageReader::open(fixtures.make(QStringLiteral("package")).path);
+    for (const char *sync : {"builtin", "charts-syncer", "docker"}) {
+        PlanFixture::Options options;
+        options.sync = QString::fromLatin1(sync);
+        const PlanResult withUser = PlanFixture::plan(package,
+            UpgradePlan::fromYaml(
+                PlanFixture::planYaml(package.path, options), QStringLiteral("p")),
+            QStringLiteral("3.18.0"));
+        EXPECT_EQ(withUser.secretsNeeded(), QStringList {RegistryPasswordId}) << sync;
+
+        options.username.clear();
+        const PlanResult anonymous = PlanFixture::plan(package,
+            UpgradePlan::fromYaml(
+                PlanFixture::planYaml(package.path, options), QStringLiteral("p")),
+            QStringLiteral("3.18.0"));
+        EXPECT_TRUE(anonymous.secretsNeeded().isEmpty()) << sync;
     }
 }

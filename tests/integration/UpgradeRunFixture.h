@@ -80,6 +80,12 @@ struct CliRun
 class UpgradeRun : public ::testing::TestWithParam<int>
 {
 protected:
+    // The command line tests use a plain-http registry; the wizard's end-to-end tests the TLS one
+    // a site has (a throw-away CA and htpasswd).
+    explicit UpgradeRun(RegistryMode registryMode = RegistryMode::PlainHtpasswd)
+        : m_registry(registryMode)
+    { }
+
     void SetUp() override
     {
         ASSERT_TRUE(m_state.isValid());
@@ -287,7 +293,7 @@ protected:
     QTemporaryDir m_state;
     Fixtures m_fixtures;
     StandinCluster m_cluster;
-    RegistryServer m_registry {RegistryMode::PlainHtpasswd};
+    RegistryServer m_registry;
     ChartRepo m_repo {Password};
     QString m_helm;
     GeneratedBundle m_package;

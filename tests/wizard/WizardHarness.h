@@ -39,6 +39,10 @@ public:
     // Presses Next until `page` is current; false when the wizard does not get there.
     bool goTo(PageId page);
 
+    // Shows `page` at once, as the first page of the wizard's history (its initializePage()
+    // runs; Back has nowhere to go): for pages whose test needs none of the pages before.
+    void jumpTo(PageId page);
+
     // Types `path` into the package field and presses Enter, as a person would.
     void enterPackagePath(const QString &path);
 

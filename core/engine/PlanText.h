@@ -1,0 +1,31 @@
+#pragma once
+
+#include "Planner.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+namespace DceUpgrade {
+
+// The readable text of a plan: what `dce-upgrade plan` prints and the wizard's Review page
+// shows, from one function so the two never differ. A title, notes, every step with its details,
+// the files it writes and its exact commands, then the warnings. A PlanResult holds no secret
+// (the planner writes placeholders and stdin references), so neither does the text. Pure.
+class PlanText final
+{
+    Q_DECLARE_TR_FUNCTIONS(DceUpgrade::PlanText)
+
+public:
+    struct Heading
+    {
+        QString moduleName; // the profile's display name
+        QString planName; // the plan file, or what the plan was made from
+        QStringList notes; // lines under the title (which helm the commands are for)
+    };
+
+    // The whole text, every line ending in '\n'.
+    static QString render(const PlanResult &result, const Heading &heading);
+};
+
+} // namespace DceUpgrade

@@ -1,0 +1,130 @@
+#include "EngineRun.h"
+#include "FakeEngine.h"
+#include "FinishPage.h"
+#include "RunModel.h"
+#include "RunPage.h"
+#include "RunView.h"
+#include "WizardHarness.h"
+
+#include <QImage>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+namespace DceUpgrade::Wizard::Test {
+
+// The Run page running, failed, canceled and done, and the Finish page after a success, a
+// failure and a rollback, in each language (with the stand-in engine, whose own texts are
+// English). Run the binary with QT_SCALE_FACTOR=2 for the @2x pictures.
+class RunFinishScreenshotTest : public ::testing::TestWithParam<const char *>
+{
+protected:
+    struct Run
+    {
+        std::unique_ptr<WizardHarness> harness;
+        std::unique_ptr<FakeEngine> fake;
+        RunPage *runPage = nullptr;
+        FinishPage *finishPage = nullptr;
+    };
+
+    Run start(const QString &mode)
+    {
+        Run run;
+        run.harness = std::make_unique<WizardHarness>(QString::fromLatin1(GetParam()));
+        run.fake = std::make_unique<FakeEngine>(mode);
+        run.fake->preparePlan(run.harness->session());
+        UpgradeWizard &wizard = run.harness->wizard();
+        run.runPage = qobject_cast<RunPage *>(wizard.page(pageIndex(PageId::Run)));
+        run.finishPage = qobject_cast<FinishPage *>(wizard.page(pageIndex(PageId::Finish)));
+        EXPECT_TRUE(run.runPage && run.finishPage);
+        run.fake->install(run.runPage->engineRun()->client());
+        run.fake->install(run.finishPage->engineRun()->client());
+        run.harness->jumpTo(PageId::Run);
+        return run;
+    }
+
+    QString shoot(Run &run, const QString &name)
+    {
+        if (run.runPage->isVisible()) {
+            run.runPage->runView()->refresh();
+        }
+        const qreal ratio = run.harness->wizard().devicePixelRatio();
+        const QString path = run.harness->saveScreenshot(name + QLatin1Char('_')
+            + QString::fromLatin1(GetParam()) + (ratio > 1 ? QStringLiteral("@2x") : QString()));
+        const QImage image(path);
+        EXPECT_FALSE(image.isNull()) << path.toStdString();
+        EXPECT_EQ(image.size(), run.harness->wizard().size() * ratio);
+        return path;
+    }
+
+    static void confirm(QWidget *page, const char *question)
+    {
+        QMessageBox *box = nullptr;
+        ASSERT_TRUE(WizardHarness::waitUntil([&] {
+            box = page->findChild<QMessageBox *>(QString::fromLatin1(question));
+            return box && box->isVisible();
+        }));
+        box->findChild<QPushButton *>(QStringLiteral("confirmButton"))->click();
+    }
+};
+
+TEST_P(RunFinishScreenshotTest, RunningThenCanceled)
+{
+    Run run = start(QStringLiteral("hang"));
+    RunModel *model = run.runPage->engineRun()->model();
+    ASSERT_TRUE(run.harness->waitUntil([&] { return model->transfer().done > 0; }));
+    QTest::qWait(400); // a few progress lines in the log
+    shoot(run, QStringLiteral("7-run-running"));
+
+    run.runPage->findChild<QPushButton *>(QStringLiteral("cancelRunButton"))->click();
+    QMessageBox *box = nullptr;
+    ASSERT_TRUE(run.harness->waitUntil([&] {
+        box = run.runPage->findChild<QMessageBox *>(QStringLiteral("cancelRunQuestion"));
+        return box && box->isVisible();
+    }));
+    // The question is a window of its own: the wizard's picture does not hold it.
+    EXPECT_TRUE(box->grab().save(QStringLiteral(DCE_WIZARD_SCREENSHOT_DIR "/7-run-cancel-question_")
+        + QString::fromLatin1(GetParam()) + QStringLiteral(".png")));
+    box->findChild<QPushButton *>(QStringLiteral("confirmButton"))->click();
+    ASSERT_TRUE(run.harness->waitUntil([&] { return run.runPage->isComplete(); }));
+    shoot(run, QStringLiteral("7-run-canceled"));
+    run.harness->wizard().next();
+    shoot(run, QStringLiteral("8-finish-canceled"));
+}
+
+TEST_P(RunFinishScreenshotTest, FailedThenRolledBack)
+{
+    Run run = start(QStringLiteral("fail"));
+    ASSERT_TRUE(run.harness->waitUntil([&] { return run.runPage->isComplete(); }));
+    shoot(run, QStringLiteral("7-run-failed"));
+    run.harness->wizard().next();
+    shoot(run, QStringLiteral("8-finish-failed"));
+
+    run.finishPage->findChild<QPushButton *>(QStringLiteral("finishRollbackButton"))->click();
+    confirm(run.finishPage, "rollbackQuestion");
+    ASSERT_TRUE(run.harness->waitUntil([&] { return run.finishPage->isComplete(); }));
+    shoot(run, QStringLiteral("8-finish-rolled-back"));
+}
+
+TEST_P(RunFinishScreenshotTest, DoneThenFinish)
+{
+    Run run = start(QStringLiteral("ok"));
+    ASSERT_TRUE(run.harness->waitUntil([&] { return run.runPage->isComplete(); }));
+    shoot(run, QStringLiteral("7-run-done"));
+    run.harness->wizard().next();
+    shoot(run, QStringLiteral("8-finish-done"));
+}
+
+TEST_P(RunFinishScreenshotTest, WorkerLost)
+{
+    Run run = start(QStringLiteral("crash"));
+    ASSERT_TRUE(run.harness->waitUntil([&] { return run.runPage->isComplete(); }));
+    shoot(run, QStringLiteral("7-run-worker-lost"));
+}
+
+INSTANTIATE_TEST_SUITE_P(Languages, RunFinishScreenshotTest, ::testing::Values("en", "zh_CN"),
+    [](const ::testing::TestParamInfo<const char *> &param) { return std::string(param.param); });
+
+} // namespace DceUpgrade::Wizard::Test

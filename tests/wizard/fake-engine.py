@@ -1,0 +1,278 @@
+#!/usr/bin/env python3
+"""A stand-in for `dce-upgrade run/rollback ... --events -` in GUI-only tests and the Run page
+benchmark: it speaks the event protocol of docs/events.md and nothing else. It is a fake because
+the wizard tests must show every ending of a run (a failed step, a cancel, a crash, unknown
+events) on demand; the real engine is driven by the end-to-end tests.
+
+Behaviour, chosen by the environment:
+  FAKE_ENGINE_MODE      ok (default) | fail | hang | crash | unknown | refuse | flood
+  FAKE_ENGINE_SESSION   session folder to write (state.json, report.json/html, values backup)
+  FAKE_ENGINE_RECORD    file to write what it was started with (argv, plan file modes,
+                        whether the secrets line matched), as JSON
+  FAKE_ENGINE_SECRETS   the JSON object the secrets line on stdin must equal (run only)
+  FAKE_ENGINE_DELAY_MS  pause between steps (screenshots of a running page)
+  FAKE_ENGINE_LINES, FAKE_ENGINE_PROGRESS   flood: log lines and progress events to print
+"""
+
+import datetime
+import json
+import os
+import signal
+import stat
+import sys
+import tempfile
+import time
+
+MODE = os.environ.get("FAKE_ENGINE_MODE", "ok")
+DELAY = int(os.environ.get("FAKE_ENGINE_DELAY_MS", "0")) / 1000.0
+out = sys.stdout
+
+
+def now():
+    return datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="milliseconds")
+
+
+def emit(event, flush=True):
+    event.setdefault("v", 1)
+    event.setdefault("time", now())
+    out.write(json.dumps(event, separators=(",", ":")) + "\n")
+    if flush:
+        out.flush()
+
+
+def option(argv, name):
+    if name in argv:
+        index = argv.index(name)
+        if index + 1 < len(argv):
+            return argv[index + 1]
+    return None
+
+
+UPGRADE_STEPS = [
+    ("bundle.verify", "Verify the package checksum", 5),
+    ("registry.check", "Check the registry", 5),
+    ("images.push", "Push the images", 60),
+    ("values.backup", "Back up the values of skoala", 5),
+    ("helm.upgrade", "Upgrade skoala", 20),
+    ("release.verify", "Verify skoala", 5),
+]
+ROLLBACK_STEPS = [
+    ("helm.rollback:skoala", "Roll skoala back to revision 4", 90),
+    ("report", "Write the report", 10),
+]
+PUSH_TOTAL = 300 * 1024 * 1024
+
+
+def write_json(path, value):
+    with open(path, "w", encoding="utf-8") as f:
+        json.dump(value, f, indent=1)
+
+
+def write_session(session, steps_done, upgraded, ok, report_name="report"):
+    os.makedirs(os.path.join(session, "values"), exist_ok=True)
+    backup = os.path.join(session, "values", "skoala-values-backup.yaml")
+    if not os.path.exists(backup):
+        with open(backup, "w", encoding="utf-8") as f:
+            f.write("global:\n  imageRegistry: release.daocloud.io\n")
+    fact = {"release": "skoala", "namespace": "skoala-system", "context": "",
+            "revisionBefore": 4, "chartVersionBefore": "0.27.0", "backup": backup}
+    if upgraded:
+        fact.update({"upgradeAttempted": True, "upgradeAttemptedAt": now()})
+        if ok:
+            fact.update({"revisionAfter": 5, "chartVersionAfter": "0.28.0"})
+    write_json(os.path.join(session, "state.json"), {
+        "v": 1, "stamp": "20261128-131922",
+        "steps": {step: {"state": "ok"} for step in steps_done},
+        "facts": {"target:skoala": fact}})
+    release = {"target": "skoala"}
+    release.update({k: v for k, v in fact.items()
+                    if k in ("revisionBefore", "revisionAfter", "chartVersionBefore",
+                             "chartVersionAfter", "backup")})
+    write_json(os.path.join(session, report_name + ".json"),
+               {"v": 1, "module": "skoala", "session": session, "ok": ok,
+                "releases": [release], "steps": []})
+    report = os.path.join(session, report_name + ".html")
+    with open(report, "w", encoding="utf-8") as f:
+        f.write("<!DOCTYPE html><html><body>fake report</body></html>\n")
+    return report
+
+
+def read_state(session):
+    try:
+        with open(os.path.join(session, "state.json"), encoding="utf-8") as f:
+            return json.load(f)
+    except OSError:
+        return {}
+
+
+def record(argv, secrets_ok):
+    path = os.environ.get("FAKE_ENGINE_RECORD")
+    if not path:
+        return
+    plan = option(argv, "--plan")
+    info = {"argv": argv, "secretsOk": secrets_ok}
+    if plan:
+        info["planMode"] = oct(stat.S_IMODE(os.stat(plan).st_mode))
+        info["planDirMode"] = oct(stat.S_IMODE(os.stat(os.path.dirname(plan)).st_mode))
+        with open(plan, encoding="utf-8") as f:
+            info["plan"] = f.read()
+    write_json(path, info)
+
+
+def push(canceled):
+    """images.push with byte progress; hang mode keeps pushing until SIGTERM."""
+    done = 0
+    step = PUSH_TOTAL // 20
+    while True:
+        if canceled["yes"]:
+            return False
+        if MODE != "hang" or done < PUSH_TOTAL // 2:
+            done = min(PUSH_TOTAL, done + step)
+        emit({"type": "progress", "step": "images.push", "done": done, "total": PUSH_TOTAL,
+              "unit": "bytes", "bytesPerSecond": 48 * 1024 * 1024,
+              "secondsLeft": (PUSH_TOTAL - done) // (48 * 1024 * 1024)})
+        emit({"type": "log", "step": "images.push", "stream": "stdout",
+              "text": "pushed layer sha256:%064x" % done})
+        if MODE == "hang":
+            time.sleep(0.05)
+        if done >= PUSH_TOTAL and MODE != "hang":
+            return True
+
+
+def flood():
+    """As many lines as fast as possible, for the benchmark."""
+    lines = int(os.environ.get("FAKE_ENGINE_LINES", "200000"))
+    progress = int(os.environ.get("FAKE_ENGINE_PROGRESS", "20000"))
+    every = max(1, lines // max(1, progress))
+    sent = 0
+    for i in range(lines):
+        emit({"type": "log", "step": "images.push", "stream": "stderr" if i % 50 == 0 else "stdout",
+              "text": "pushing blob %d of %d: sha256:%064x" % (i, lines, i)}, flush=False)
+        if i % every == 0 and sent < progress:
+            sent += 1
+            emit({"type": "progress", "step": "images.push", "done": sent * 1024 * 1024,
+                  "total": progress * 1024 * 1024, "unit": "bytes",
+                  "bytesPerSecond": 100 * 1024 * 1024, "secondsLeft": progress - sent},
+                 flush=False)
+    out.flush()
+
+
+def run_steps(steps, session, resume_done, canceled, report_name):
+    failed_at = None
+    done = list(resume_done)
+    upgraded = bool(read_state(session).get("facts", {}).get("target:skoala", {})
+                    .get("upgradeAttempted"))
+    for step_id, _title, _weight in steps:
+        if canceled["yes"]:
+            break
+        emit({"type": "step", "id": step_id, "state": "running"})
+        if step_id in resume_done:
+            emit({"type": "step", "id": step_id, "state": "skipped", "durationMs": 0,
+                  "message": "Done in an earlier run of this session."})
+            continue
+        started = time.monotonic()
+        emit({"type": "log", "step": step_id, "stream": "engine",
+              "text": "$ fake %s --session %s" % (step_id, session)})
+        if MODE == "unknown":
+            emit({"type": "telemetry", "step": step_id, "cpu": 0.5})
+            emit({"type": "log", "step": step_id, "stream": "stdout", "text": "with extra keys",
+                  "colour": "green", "nested": {"a": [1, 2]}})
+            emit({"type": "step", "id": step_id, "state": "paused"})
+            out.write("this line is not JSON\n")
+            emit({"type": "log", "step": step_id, "stream": "stdout",
+                  "text": "from a future engine", "v": 2})
+        if step_id == "images.push":
+            if MODE == "flood":
+                flood()
+            elif not push(canceled):
+                break
+        if step_id == "helm.upgrade":
+            upgraded = True
+            write_session(session, done, True, False, "report")
+            if MODE == "crash":
+                sys.stderr.write("fake-engine: helm upgrade is running\n")
+                sys.stderr.write("fake-engine: about to be killed (SIGKILL)\n")
+                sys.stderr.flush()
+                os.kill(os.getpid(), signal.SIGKILL)
+            if MODE == "fail" and "--resume" not in sys.argv:
+                emit({"type": "log", "step": step_id, "stream": "stderr",
+                      "text": "Error: UPGRADE FAILED: timed out waiting for the condition"})
+                emit({"type": "step", "id": step_id, "state": "failed",
+                      "durationMs": int((time.monotonic() - started) * 1000),
+                      "code": "upgrade.failed",
+                      "message": "helm upgrade of skoala failed: timed out waiting for the "
+                                 "condition.",
+                      "hint": "Look at the pods of skoala-system (kubectl get pods), fix what "
+                              "keeps them from starting, then Retry."})
+                failed_at = step_id
+                break
+        if step_id.startswith("helm.rollback"):
+            emit({"type": "log", "step": step_id, "stream": "stdout",
+                  "text": "Rollback was a success! Happy Helming!"})
+        if DELAY:
+            time.sleep(DELAY)
+        emit({"type": "step", "id": step_id, "state": "ok",
+              "durationMs": int((time.monotonic() - started) * 1000) + 1200})
+        done.append(step_id)
+    if canceled["yes"]:
+        emit({"type": "step", "id": "images.push", "state": "canceled", "durationMs": 900,
+              "code": "canceled", "message": "Canceled."})
+    ok = failed_at is None and not canceled["yes"]
+    report = write_session(session, done, upgraded, ok, report_name)
+    emit({"type": "run", "state": "finished", "ok": ok, "report": report})
+    if canceled["yes"]:
+        return 130
+    return 0 if ok else 1
+
+
+def main():
+    argv = sys.argv[1:]
+    canceled = {"yes": False}
+    signal.signal(signal.SIGTERM, lambda *_: canceled.__setitem__("yes", True))
+
+    command = argv[0] if argv else ""
+    secrets_ok = True
+    if command == "run" and "--secrets-stdin" in argv:
+        line = sys.stdin.readline()
+        expected = os.environ.get("FAKE_ENGINE_SECRETS")
+        try:
+            secrets = json.loads(line) if line.strip() else None
+        except ValueError:
+            secrets = None
+        secrets_ok = secrets is not None and (expected is None or secrets == json.loads(expected))
+    record(argv, secrets_ok)
+
+    if MODE == "refuse":
+        sys.stderr.write("Error: The plan is not valid: registry.address is empty.\n")
+        sys.stderr.write("What to do: Give the registry address on the Registry page.\n")
+        sys.stderr.write("(plan.invalid)\n")
+        return 2
+
+    session = os.environ.get("FAKE_ENGINE_SESSION") or tempfile.mkdtemp(prefix="fake-session-")
+    if command == "rollback":
+        session = option(argv, "--session") or session
+        steps = ROLLBACK_STEPS
+        resume_done = []
+        report_name = "rollback-report"
+    else:
+        if option(argv, "--resume"):
+            session = option(argv, "--resume")
+        os.makedirs(session, exist_ok=True)
+        steps = UPGRADE_STEPS
+        resume_done = list(read_state(session).get("steps", {}).keys())
+        report_name = "report"
+    emit({"type": "run", "state": "started", "session": session,
+          "steps": [{"id": i, "title": t, "weight": w} for i, t, w in steps]})
+
+    if not secrets_ok:
+        emit({"type": "step", "id": "registry.check", "state": "running"})
+        emit({"type": "step", "id": "registry.check", "state": "failed", "durationMs": 3,
+              "code": "secret.missing", "message": "The registry password did not arrive.",
+              "hint": "Type it on the Registry page."})
+        emit({"type": "run", "state": "finished", "ok": False, "report": ""})
+        return 1
+    return run_steps(steps, session, resume_done, canceled, report_name)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
