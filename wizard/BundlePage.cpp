@@ -101,7 +101,7 @@ BundlePage::BundlePage(WizardSession *session, QWidget *parent)
     , m_pathLabel(new QLabel(this))
     , m_pathEdit(new QLineEdit(this))
     , m_browseButton(new QPushButton(this))
-    , m_recentButton(new QToolButton(this))
+    , m_recentButton(new QPushButton(this))
     , m_recentMenu(new QMenu(m_recentButton))
     , m_busy(new QWidget(this))
     , m_busyBar(new QProgressBar(m_busy))
@@ -142,10 +142,6 @@ BundlePage::BundlePage(WizardSession *session, QWidget *parent)
     m_pathEdit->setText(m_session->packagePath());
 
     m_recentButton->setMenu(m_recentMenu);
-    m_recentButton->setPopupMode(QToolButton::InstantPopup);
-    m_recentButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    // As tall as the push buttons beside it.
-    m_recentButton->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
 
     m_busyBar->setRange(0, 0);
     m_busyBar->setTextVisible(false);

@@ -13,7 +13,6 @@ class QLineEdit;
 class QMenu;
 class QProgressBar;
 class QPushButton;
-class QToolButton;
 
 namespace DceUpgrade::Wizard {
 
@@ -82,7 +81,7 @@ private:
     QLabel *m_pathLabel = nullptr;
     QLineEdit *m_pathEdit = nullptr;
     QPushButton *m_browseButton = nullptr;
-    QToolButton *m_recentButton = nullptr;
+    QPushButton *m_recentButton = nullptr;
     QMenu *m_recentMenu = nullptr;
     QWidget *m_busy = nullptr;
     QProgressBar *m_busyBar = nullptr;

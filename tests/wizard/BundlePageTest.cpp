@@ -109,17 +109,6 @@ PackageSummary::Verdict checksumVerdict(WizardHarness &harness)
     return harness.find<PackageSummary>(QStringLiteral("packageSummary"))->checksumVerdict();
 }
 
-// Reads `path` and waits until reading and the checks that follow are over.
-bool readAndSettle(WizardHarness &harness, BundlePage *page, const QString &path)
-{
-    harness.enterPackagePath(path);
-    return harness.waitUntil([&] {
-        return !page->isBusy()
-            && (harness.session().hasPackage()
-                || harness.find<ErrorPanel>(QStringLiteral("errorPanel"))->isVisible());
-    });
-}
-
 // Sends a drag of `urls` over the page and, when it is accepted, the drop; returns whether the
 // drag was accepted (what the cursor shows).
 bool dragAndDrop(QWidget *target, const QList<QUrl> &urls)
@@ -139,16 +128,37 @@ bool dragAndDrop(QWidget *target, const QList<QUrl> &urls)
 
 } // namespace
 
-TEST(BundlePageTest, ReadsAGeneratedPackageOffTheGuiThread)
+// The real wizard on its package page, in English, and a folder for the test's packages.
+class BundlePageTest : public ::testing::Test
 {
-    PackageFixture fixture;
+protected:
+    void SetUp() override
+    {
+        page = openBundlePage(harness);
+        ASSERT_NE(page, nullptr);
+    }
+
+    // Reads `path` and waits until reading and the checks that follow are over.
+    bool readAndSettle(const QString &path)
+    {
+        harness.enterPackagePath(path);
+        return harness.waitUntil([&] {
+            return !page->isBusy()
+                && (harness.session().hasPackage()
+                    || harness.find<ErrorPanel>(QStringLiteral("errorPanel"))->isVisible());
+        });
+    }
+
+    PackageFixture fixture; // outlives the wizard, which may still hold its files open
+    WizardHarness harness;
+    BundlePage *page = nullptr;
+};
+
+TEST_F(BundlePageTest, ReadsAGeneratedPackageOffTheGuiThread)
+{
     const auto package = fixture.make(QStringLiteral("package"), packageName());
     ASSERT_FALSE(package.path.isEmpty());
 
-    WizardHarness harness;
-    ASSERT_TRUE(harness.goTo(PageId::Bundle));
-    auto *page = qobject_cast<BundlePage *>(harness.wizard().currentPage());
-    ASSERT_NE(page, nullptr);
     QAbstractButton *next = harness.wizard().button(QWizard::NextButton);
     EXPECT_FALSE(next->isEnabled());
 
@@ -167,16 +177,10 @@ TEST(BundlePageTest, ReadsAGeneratedPackageOffTheGuiThread)
     expectPackageShown(harness, package.expect);
 }
 
-TEST(BundlePageTest, BrowseOpensAFileDialogWithoutBlocking)
+TEST_F(BundlePageTest, BrowseOpensAFileDialogWithoutBlocking)
 {
-    PackageFixture fixture;
     const auto package = fixture.make(QStringLiteral("package"), packageName());
     ASSERT_FALSE(package.path.isEmpty());
-
-    WizardHarness harness;
-    ASSERT_TRUE(harness.goTo(PageId::Bundle));
-    auto *page = qobject_cast<BundlePage *>(harness.wizard().currentPage());
-    ASSERT_NE(page, nullptr);
 
     // click() returns: the dialog is opened with open(), not exec().
     harness.find<QPushButton>(QStringLiteral("browseButton"))->click();
@@ -191,16 +195,11 @@ TEST(BundlePageTest, BrowseOpensAFileDialogWithoutBlocking)
     expectPackageShown(harness, package.expect);
 }
 
-TEST(BundlePageTest, ShowsWhyABrokenPackageCannotBeRead)
+TEST_F(BundlePageTest, ShowsWhyABrokenPackageCannotBeRead)
 {
-    PackageFixture fixture;
     const auto broken = fixture.make(QStringLiteral("truncated"), packageName());
     ASSERT_FALSE(broken.path.isEmpty());
 
-    WizardHarness harness;
-    ASSERT_TRUE(harness.goTo(PageId::Bundle));
-    auto *page = qobject_cast<BundlePage *>(harness.wizard().currentPage());
-    ASSERT_NE(page, nullptr);
     auto *error = harness.find<ErrorPanel>(QStringLiteral("errorPanel"));
     ASSERT_NE(error, nullptr);
 
@@ -232,14 +231,11 @@ TEST(BundlePageTest, ShowsWhyABrokenPackageCannotBeRead)
 }
 
 // Needs the engine's zh_CN translations (core contexts of translations/dce-upgrade_zh_CN.ts).
-TEST(BundlePageTest, ErrorFollowsTheLanguageSwitch)
+TEST_F(BundlePageTest, ErrorFollowsTheLanguageSwitch)
 {
-    PackageFixture fixture;
     const auto broken = fixture.make(QStringLiteral("truncated"), packageName());
     ASSERT_FALSE(broken.path.isEmpty());
 
-    WizardHarness harness;
-    ASSERT_TRUE(harness.goTo(PageId::Bundle));
     auto *error = harness.find<ErrorPanel>(QStringLiteral("errorPanel"));
     ASSERT_NE(error, nullptr);
     harness.enterPackagePath(broken.path);
@@ -257,13 +253,8 @@ TEST(BundlePageTest, ErrorFollowsTheLanguageSwitch)
     EXPECT_FALSE(harness.wizard().currentPage()->isComplete());
 }
 
-TEST(BundlePageTest, ShowsAMissingFileInline)
+TEST_F(BundlePageTest, ShowsAMissingFileInline)
 {
-    PackageFixture fixture;
-    WizardHarness harness;
-    ASSERT_TRUE(harness.goTo(PageId::Bundle));
-    auto *page = qobject_cast<BundlePage *>(harness.wizard().currentPage());
-    ASSERT_NE(page, nullptr);
     auto *error = harness.find<ErrorPanel>(QStringLiteral("errorPanel"));
     ASSERT_NE(error, nullptr);
 
@@ -273,14 +264,10 @@ TEST(BundlePageTest, ShowsAMissingFileInline)
     EXPECT_FALSE(page->isComplete());
 }
 
-TEST(BundlePageTest, ChecksumVerifiedInTheBackground)
+TEST_F(BundlePageTest, ChecksumVerifiedInTheBackground)
 {
-    PackageFixture fixture;
     const auto package = fixture.make(QStringLiteral("package"), packageName());
     ASSERT_FALSE(package.path.isEmpty());
-    WizardHarness harness;
-    BundlePage *page = openBundlePage(harness);
-    ASSERT_NE(page, nullptr);
 
     // The check starts the moment the package is read, before any event is processed.
     bool checkedRightAfterReading = false;
@@ -289,7 +276,7 @@ TEST(BundlePageTest, ChecksumVerifiedInTheBackground)
             checkedRightAfterReading = page->isVerifying() && !page->isComplete();
         }
     });
-    ASSERT_TRUE(readAndSettle(harness, page, package.path)) << pageState(harness);
+    ASSERT_TRUE(readAndSettle(package.path)) << pageState(harness);
     EXPECT_TRUE(checkedRightAfterReading);
     EXPECT_EQ(checksumVerdict(harness), PackageSummary::Verdict::Verified);
     auto *checksum = harness.find<QLabel>(QStringLiteral("packageChecksum"));
@@ -301,17 +288,13 @@ TEST(BundlePageTest, ChecksumVerifiedInTheBackground)
     EXPECT_FALSE(harness.find<ErrorPanel>(QStringLiteral("errorPanel"))->isVisible());
 }
 
-TEST(BundlePageTest, ChecksumMismatchIsAnnouncedAndBlocksNext)
+TEST_F(BundlePageTest, ChecksumMismatchIsAnnouncedAndBlocksNext)
 {
-    PackageFixture fixture;
     const auto damaged = fixture.make(QStringLiteral("package-badsum"), packageName());
     ASSERT_FALSE(damaged.path.isEmpty());
-    WizardHarness harness;
-    BundlePage *page = openBundlePage(harness);
-    ASSERT_NE(page, nullptr);
     auto *error = harness.find<ErrorPanel>(QStringLiteral("errorPanel"));
 
-    ASSERT_TRUE(readAndSettle(harness, page, damaged.path));
+    ASSERT_TRUE(readAndSettle(damaged.path));
     ASSERT_TRUE(harness.session().hasPackage()) << "the package itself reads fine";
     EXPECT_EQ(checksumVerdict(harness), PackageSummary::Verdict::Mismatch);
     EXPECT_TRUE(error->isVisible());
@@ -333,16 +316,12 @@ TEST(BundlePageTest, ChecksumMismatchIsAnnouncedAndBlocksNext)
 }
 
 // Needs the engine's zh_CN translations, like ErrorFollowsTheLanguageSwitch.
-TEST(BundlePageTest, ChecksumMismatchFollowsTheLanguageSwitchAndStillBlocksNext)
+TEST_F(BundlePageTest, ChecksumMismatchFollowsTheLanguageSwitchAndStillBlocksNext)
 {
-    PackageFixture fixture;
     const auto damaged = fixture.make(QStringLiteral("package-badsum"), packageName());
     ASSERT_FALSE(damaged.path.isEmpty());
-    WizardHarness harness;
-    BundlePage *page = openBundlePage(harness);
-    ASSERT_NE(page, nullptr);
     auto *error = harness.find<ErrorPanel>(QStringLiteral("errorPanel"));
-    ASSERT_TRUE(readAndSettle(harness, page, damaged.path));
+    ASSERT_TRUE(readAndSettle(damaged.path));
     ASSERT_TRUE(error->isVisible());
     const QString english = error->message();
 
@@ -358,17 +337,13 @@ TEST(BundlePageTest, ChecksumMismatchFollowsTheLanguageSwitchAndStillBlocksNext)
     EXPECT_FALSE(harness.wizard().button(QWizard::NextButton)->isEnabled());
 }
 
-TEST(BundlePageTest, NoChecksumFileIsAWarningOnly)
+TEST_F(BundlePageTest, NoChecksumFileIsAWarningOnly)
 {
-    PackageFixture fixture;
     const auto package = fixture.make(QStringLiteral("package"), packageName());
     ASSERT_FALSE(package.path.isEmpty());
     ASSERT_TRUE(QFile::remove(package.path + QStringLiteral(".sha512sum")));
-    WizardHarness harness;
-    BundlePage *page = openBundlePage(harness);
-    ASSERT_NE(page, nullptr);
 
-    ASSERT_TRUE(readAndSettle(harness, page, package.path)) << pageState(harness);
+    ASSERT_TRUE(readAndSettle(package.path)) << pageState(harness);
     auto *checksum = harness.find<QLabel>(QStringLiteral("packageChecksum"));
     EXPECT_TRUE(checksum->text().contains(QStringLiteral("No .sha512sum")))
         << checksum->text().toStdString();
@@ -379,17 +354,13 @@ TEST(BundlePageTest, NoChecksumFileIsAWarningOnly)
     EXPECT_TRUE(harness.wizard().button(QWizard::NextButton)->isEnabled());
 }
 
-TEST(BundlePageTest, VerifyEveryLayerCatchesADamagedLayer)
+TEST_F(BundlePageTest, VerifyEveryLayerCatchesADamagedLayer)
 {
-    PackageFixture fixture;
     const auto damaged = fixture.make(QStringLiteral("bad-digest"), packageName());
     ASSERT_FALSE(damaged.path.isEmpty());
-    WizardHarness harness;
-    BundlePage *page = openBundlePage(harness);
-    ASSERT_NE(page, nullptr);
 
     // Reading looks at manifests only: the damaged layer is not seen yet.
-    ASSERT_TRUE(readAndSettle(harness, page, damaged.path)) << pageState(harness);
+    ASSERT_TRUE(readAndSettle(damaged.path)) << pageState(harness);
     ASSERT_TRUE(page->isComplete()) << pageState(harness);
 
     auto *verify = harness.find<QPushButton>(QStringLiteral("verifyLayersButton"));
@@ -413,15 +384,11 @@ TEST(BundlePageTest, VerifyEveryLayerCatchesADamagedLayer)
     EXPECT_FALSE(harness.find<QPushButton>(QStringLiteral("stopCheckButton"))->isVisible());
 }
 
-TEST(BundlePageTest, VerifyEveryLayerOfAGoodPackage)
+TEST_F(BundlePageTest, VerifyEveryLayerOfAGoodPackage)
 {
-    PackageFixture fixture;
     const auto package = fixture.make(QStringLiteral("package"), packageName());
     ASSERT_FALSE(package.path.isEmpty());
-    WizardHarness harness;
-    BundlePage *page = openBundlePage(harness);
-    ASSERT_NE(page, nullptr);
-    ASSERT_TRUE(readAndSettle(harness, page, package.path)) << pageState(harness);
+    ASSERT_TRUE(readAndSettle(package.path)) << pageState(harness);
 
     harness.find<QPushButton>(QStringLiteral("verifyLayersButton"))->click();
     ASSERT_TRUE(harness.waitUntil([&] { return !page->isVerifying(); }));
@@ -433,14 +400,10 @@ TEST(BundlePageTest, VerifyEveryLayerOfAGoodPackage)
     EXPECT_TRUE(page->isComplete());
 }
 
-TEST(BundlePageTest, StopEndsARunningCheckAtOnce)
+TEST_F(BundlePageTest, StopEndsARunningCheckAtOnce)
 {
-    PackageFixture fixture;
     const auto package = fixture.make(QStringLiteral("package"), packageName());
     ASSERT_FALSE(package.path.isEmpty());
-    WizardHarness harness;
-    BundlePage *page = openBundlePage(harness);
-    ASSERT_NE(page, nullptr);
     auto *stop = harness.find<QPushButton>(QStringLiteral("stopCheckButton"));
     auto *again = harness.find<QPushButton>(QStringLiteral("checkAgainButton"));
     ASSERT_TRUE(stop && again);
@@ -454,7 +417,7 @@ TEST(BundlePageTest, StopEndsARunningCheckAtOnce)
             stopped = true;
         }
     });
-    ASSERT_TRUE(readAndSettle(harness, page, package.path)) << pageState(harness);
+    ASSERT_TRUE(readAndSettle(package.path)) << pageState(harness);
     ASSERT_TRUE(stopped);
     EXPECT_FALSE(page->isVerifying());
     EXPECT_EQ(checksumVerdict(harness), PackageSummary::Verdict::Canceled);
@@ -485,23 +448,19 @@ TEST(BundlePageTest, StopEndsARunningCheckAtOnce)
         PackageSummary::Verdict::Canceled);
 }
 
-TEST(BundlePageTest, ReadingAnotherPackageCancelsTheRunningCheck)
+TEST_F(BundlePageTest, ReadingAnotherPackageCancelsTheRunningCheck)
 {
-    PackageFixture fixture;
     const auto first = fixture.make(QStringLiteral("package"), packageName());
     const auto second = fixture.make(QStringLiteral("bad-digest"), QStringLiteral("second.tar"));
     ASSERT_FALSE(first.path.isEmpty());
     ASSERT_FALSE(second.path.isEmpty());
-    WizardHarness harness;
-    BundlePage *page = openBundlePage(harness);
-    ASSERT_NE(page, nullptr);
-    ASSERT_TRUE(readAndSettle(harness, page, first.path)) << pageState(harness);
+    ASSERT_TRUE(readAndSettle(first.path)) << pageState(harness);
 
     harness.find<QPushButton>(QStringLiteral("verifyLayersButton"))->click();
     ASSERT_TRUE(page->isVerifying());
     harness.enterPackagePath(second.path);
     EXPECT_FALSE(page->isVerifying()) << "the first package's check goes on";
-    ASSERT_TRUE(readAndSettle(harness, page, second.path)) << pageState(harness);
+    ASSERT_TRUE(readAndSettle(second.path)) << pageState(harness);
     // The first package's check did not report onto the second package.
     QTest::qWait(300);
     EXPECT_EQ(harness.find<PackageSummary>(QStringLiteral("packageSummary"))->layersVerdict(),
@@ -510,14 +469,10 @@ TEST(BundlePageTest, ReadingAnotherPackageCancelsTheRunningCheck)
     EXPECT_TRUE(page->isComplete());
 }
 
-TEST(BundlePageTest, TakesAFileDroppedOntoThePage)
+TEST_F(BundlePageTest, TakesAFileDroppedOntoThePage)
 {
-    PackageFixture fixture;
     const auto package = fixture.make(QStringLiteral("package"), packageName());
     ASSERT_FALSE(package.path.isEmpty());
-    WizardHarness harness;
-    BundlePage *page = openBundlePage(harness);
-    ASSERT_NE(page, nullptr);
 
     // Refused while dragging: a folder, two files, a remote URL.
     EXPECT_FALSE(dragAndDrop(page, {QUrl::fromLocalFile(fixture.dir())}));
@@ -536,21 +491,17 @@ TEST(BundlePageTest, TakesAFileDroppedOntoThePage)
     expectPackageShown(harness, package.expect);
 }
 
-TEST(BundlePageTest, RecentPackagesReopenAPackageReadBefore)
+TEST_F(BundlePageTest, RecentPackagesReopenAPackageReadBefore)
 {
-    PackageFixture fixture;
     const auto first = fixture.make(QStringLiteral("package"), packageName());
     const auto second
         = fixture.make(QStringLiteral("package"), QStringLiteral("second & more.tar"));
     ASSERT_FALSE(first.path.isEmpty());
     ASSERT_FALSE(second.path.isEmpty());
-    WizardHarness harness;
-    BundlePage *page = openBundlePage(harness);
-    ASSERT_NE(page, nullptr);
-    ASSERT_TRUE(readAndSettle(harness, page, first.path)) << pageState(harness);
-    ASSERT_TRUE(readAndSettle(harness, page, second.path)) << pageState(harness);
+    ASSERT_TRUE(readAndSettle(first.path)) << pageState(harness);
+    ASSERT_TRUE(readAndSettle(second.path)) << pageState(harness);
     // A path that fails to read is not remembered.
-    ASSERT_TRUE(readAndSettle(harness, page, fixture.dir() + QStringLiteral("/missing.tar")));
+    ASSERT_TRUE(readAndSettle(fixture.dir() + QStringLiteral("/missing.tar")));
 
     const QStringList recent = WizardSettings::recentPackages();
     ASSERT_GE(recent.size(), 2);
@@ -558,7 +509,7 @@ TEST(BundlePageTest, RecentPackagesReopenAPackageReadBefore)
     EXPECT_EQ(recent.at(1), first.path);
     EXPECT_FALSE(recent.contains(fixture.dir() + QStringLiteral("/missing.tar")));
 
-    auto *button = harness.find<QToolButton>(QStringLiteral("recentButton"));
+    auto *button = harness.find<QPushButton>(QStringLiteral("recentButton"));
     ASSERT_NE(button, nullptr);
     EXPECT_TRUE(button->isEnabled());
     ASSERT_NE(button->menu(), nullptr);
@@ -579,18 +530,14 @@ TEST(BundlePageTest, RecentPackagesReopenAPackageReadBefore)
 // Qt's own file dialog (the one offscreen, and on desktops without a platform dialog) hides the
 // files of the folder shown that the name filter does not match, and then refuses a typed name
 // or path of such a file: Open stays disabled. People rename downloads.
-TEST(BundlePageTest, FileDialogAcceptsATypedPathTheFilterDoesNotMatch)
+TEST_F(BundlePageTest, FileDialogAcceptsATypedPathTheFilterDoesNotMatch)
 {
-    PackageFixture fixture;
     const auto first = fixture.make(QStringLiteral("package"), packageName());
     const auto renamed = fixture.make(QStringLiteral("package"), QStringLiteral("offline.pkg"));
     ASSERT_FALSE(first.path.isEmpty());
     ASSERT_FALSE(renamed.path.isEmpty());
-    WizardHarness harness;
-    BundlePage *page = openBundlePage(harness);
-    ASSERT_NE(page, nullptr);
     // The dialog then opens in the package's folder, with the package selected.
-    ASSERT_TRUE(readAndSettle(harness, page, first.path)) << pageState(harness);
+    ASSERT_TRUE(readAndSettle(first.path)) << pageState(harness);
 
     harness.find<QPushButton>(QStringLiteral("browseButton"))->click();
     auto *dialog = harness.wizard().findChild<QFileDialog *>(QStringLiteral("packageDialog"));
@@ -626,40 +573,29 @@ TEST(BundlePageTest, FileDialogAcceptsATypedPathTheFilterDoesNotMatch)
     ASSERT_TRUE(harness.waitUntil([&] { return page->isComplete(); })) << pageState(harness);
 }
 
-TEST(BundlePageTest, MnemonicsAreUniqueOnThePage)
+TEST_F(BundlePageTest, MnemonicsAreUniqueOnThePage)
 {
-    PackageFixture fixture;
     const auto package = fixture.make(QStringLiteral("package"), packageName());
     ASSERT_FALSE(package.path.isEmpty());
+    EXPECT_EQ(harness.mnemonicClashes(), QStringList()) << "empty page";
+    ASSERT_TRUE(readAndSettle(package.path)) << pageState(harness);
+    for (const char *name : {"packagePath", "browseButton", "recentButton", "verifyLayersButton",
+             "stopCheckButton", "checkAgainButton"}) {
+        ASSERT_NE(harness.find<QWidget>(QLatin1String(name)), nullptr);
+    }
+    // Every button the page may show (Stop, Check again) counts, shown now or not.
     for (const QString &language : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
-        WizardHarness harness(language);
-        BundlePage *page = openBundlePage(harness);
-        ASSERT_NE(page, nullptr);
-        EXPECT_EQ(harness.mnemonicClashes(), QStringList())
-            << "empty page, " << language.toStdString();
-        ASSERT_TRUE(readAndSettle(harness, page, package.path)) << pageState(harness);
-        // Every button the page may show (Stop, Check again) counts, shown now or not.
+        harness.switchLanguage(language);
         EXPECT_EQ(harness.mnemonicClashes(WizardHarness::Visibility::All), QStringList())
             << language.toStdString();
-        const QStringList expected {QStringLiteral("packagePath"), QStringLiteral("browseButton"),
-            QStringLiteral("recentButton"), QStringLiteral("verifyLayersButton"),
-            QStringLiteral("stopCheckButton"), QStringLiteral("checkAgainButton")};
-        for (const QString &name : expected) {
-            auto *widget = harness.find<QWidget>(name);
-            ASSERT_NE(widget, nullptr);
-        }
     }
 }
 
-TEST(BundlePageTest, EveryControlHasAnAccessibleName)
+TEST_F(BundlePageTest, EveryControlHasAnAccessibleName)
 {
-    PackageFixture fixture;
     const auto package = fixture.make(QStringLiteral("package"), packageName());
     ASSERT_FALSE(package.path.isEmpty());
-    WizardHarness harness;
-    BundlePage *page = openBundlePage(harness);
-    ASSERT_NE(page, nullptr);
-    ASSERT_TRUE(readAndSettle(harness, page, package.path)) << pageState(harness);
+    ASSERT_TRUE(readAndSettle(package.path)) << pageState(harness);
 
     auto *edit = harness.find<QLineEdit>(QStringLiteral("packagePath"));
     const QList<QToolButton *> clearButtons = edit->findChildren<QToolButton *>();
