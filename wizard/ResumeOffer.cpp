@@ -48,6 +48,8 @@ bool ResumeOffer::offer()
     QPushButton *resume = box->addButton(tr("C&ontinue it", "@action"), QMessageBox::AcceptRole);
     QPushButton *fresh
         = box->addButton(tr("Start a &new upgrade", "@action"), QMessageBox::RejectRole);
+    resume->setObjectName(QStringLiteral("resumeContinue"));
+    fresh->setObjectName(QStringLiteral("resumeStartNew"));
     box->setDefaultButton(resume);
     box->setEscapeButton(fresh);
     connect(box, &QMessageBox::finished, this, [this, box, resume, interrupted] {

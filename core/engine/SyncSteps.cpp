@@ -101,6 +101,12 @@ void ImagesPushStep::run()
         });
     // The ping first: it learns how the registry authenticates (Basic or tokens).
     m_client->ping([this](const RegistryClient::Failure &failure) {
+        // A cancel while the registry had not answered yet: the ping's end (often an aborted
+        // request) is the cancel, not a failure of the registry.
+        if (cancelRequested()) {
+            finish(StepResult::canceled());
+            return;
+        }
         if (failure) {
             finish(failedWith(*failure));
             return;

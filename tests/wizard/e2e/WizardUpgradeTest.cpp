@@ -6,8 +6,11 @@
 #include "UpgradeRunFixture.h"
 #include "WizardHarness.h"
 
+#include "EngineRun.h"
+#include "ResumeOffer.h"
 #include "RunModel.h"
 #include "WizardPage.h"
+#include "WizardSettings.h"
 
 #include <QAbstractButton>
 #include <QCheckBox>
@@ -19,9 +22,12 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSettings>
 #include <QTabWidget>
 #include <QTest>
+
 #include <QTreeWidget>
+#include <csignal>
 
 #include <gtest/gtest.h>
 
@@ -229,6 +235,55 @@ protected:
         return m_harness->session().lastRun();
     }
 
+    // The id of the step the Run page shows as running, or empty.
+    QString runningStep()
+    {
+        auto *run = wizard().findChild<EngineRun *>(QStringLiteral("engineRun"));
+        if (!run) {
+            return {};
+        }
+        const int index = run->model()->runningIndex();
+        return index >= 0 ? run->model()->steps().at(size_t(index)).id : QString();
+    }
+
+    // "id=state" of every step the Run page lists.
+    QString stepStates()
+    {
+        QStringList states;
+        if (auto *run = wizard().findChild<EngineRun *>(QStringLiteral("engineRun"))) {
+            for (const RunModel::Step &step : run->model()->steps()) {
+                states << step.id + QLatin1Char('=') + QString::number(int(step.state));
+            }
+        }
+        return states.join(QLatin1Char(' '));
+    }
+
+    // Clicks the button named `button` of the question box that is open now.
+    bool answer(const QString &button)
+    {
+        QAbstractButton *found = nullptr;
+        const bool asked = WizardHarness::waitUntil([&] {
+            for (QMessageBox *box : wizard().findChildren<QMessageBox *>()) {
+                if (box->isVisible()) {
+                    found = box->findChild<QAbstractButton *>(button);
+                }
+            }
+            return found != nullptr;
+        });
+        if (asked) {
+            found->click();
+        }
+        return asked;
+    }
+
+    // Stops or continues the registry process: a push in flight then waits on the network.
+    void pauseRegistry(bool paused)
+    {
+        for (const qint64 pid : m_registry.processIds()) {
+            ::kill(pid_t(pid), paused ? SIGSTOP : SIGCONT);
+        }
+    }
+
     QString runLog()
     {
         QString text;
@@ -326,6 +381,118 @@ TEST_P(WizardUpgrade, UpgradesThroughEveryPageThenRollsBackFromFinish)
         << runLog().toStdString();
     EXPECT_EQ(chart(), QStringLiteral("skoala-0.28.0"));
     shot(QStringLiteral("8-finish-rolled-back"));
+}
+
+// Cancel in the middle of the push: the page asks first, the run ends canceled with nothing
+// upgraded, and Retry resumes the session and completes the upgrade.
+TEST_P(WizardUpgrade, CancelDuringThePushThenRetryCompletes)
+{
+    fillInTheWizard();
+    if (HasFatalFailure()) {
+        return;
+    }
+    startAndConfirm();
+    if (HasFatalFailure()) {
+        return;
+    }
+    ASSERT_TRUE(WizardHarness::waitUntil(
+        [&] { return runningStep() == QLatin1String("images.push"); }, 60000))
+        << runLog().toStdString();
+    // The registry stops answering mid-push, so the cancel lands during the push for sure.
+    pauseRegistry(true);
+    find<QPushButton>(QStringLiteral("cancelRunButton"))->click();
+    ASSERT_TRUE(answer(QStringLiteral("confirmButton"))) << "Cancel did not ask first";
+    pauseRegistry(false);
+    const RunOutcome canceled = waitForTheRun();
+    EXPECT_EQ(canceled.result, RunOutcome::Result::Canceled)
+        << canceled.failedStep.toStdString() << " " << canceled.code.toStdString() << ": "
+        << canceled.message.toStdString() << "\n"
+        << stepStates().toStdString();
+    EXPECT_EQ(chart(), QStringLiteral("skoala-0.28.0")) << "a canceled run upgraded nothing";
+    shot(QStringLiteral("7-run-canceled"));
+
+    auto *retry = find<QPushButton>(QStringLiteral("retryButton"));
+    ASSERT_TRUE(retry->isVisible());
+    retry->click();
+    ASSERT_TRUE(
+        WizardHarness::waitUntil([&] { return !wizard().currentPage()->isComplete(); }, 10000));
+    const RunOutcome resumed = waitForTheRun();
+    ASSERT_EQ(resumed.result, RunOutcome::Result::Succeeded)
+        << resumed.message.toStdString() << "\n"
+        << runLog().toStdString();
+    EXPECT_EQ(resumed.sessionDir, canceled.sessionDir) << "Retry continues the same session";
+    EXPECT_EQ(chart(), QStringLiteral("skoala-0.28.1"));
+}
+
+// The worker dies mid-run (kill -9): the page says so; a new wizard offers to continue the
+// interrupted upgrade, and continuing (the password typed again) finishes it in that session.
+// What the wizard remembers holds no password.
+TEST_P(WizardUpgrade, AWorkerKilledMidRunIsOfferedAgainAndResumes)
+{
+    fillInTheWizard();
+    if (HasFatalFailure()) {
+        return;
+    }
+    startAndConfirm();
+    if (HasFatalFailure()) {
+        return;
+    }
+    ASSERT_TRUE(WizardHarness::waitUntil(
+        [&] { return runningStep() == QLatin1String("images.push"); }, 60000));
+    auto *run = wizard().findChild<EngineRun *>(QStringLiteral("engineRun"));
+    ASSERT_NE(run, nullptr);
+    pauseRegistry(true);
+    ASSERT_GT(run->client()->processId(), 0);
+    ::kill(pid_t(run->client()->processId()), SIGKILL);
+    const RunOutcome lost = waitForTheRun();
+    pauseRegistry(false);
+    EXPECT_EQ(lost.result, RunOutcome::Result::WorkerLost);
+    // The page says the worker was lost, and in which step (the error panel's message).
+    const QString said
+        = wizard().currentPage()->findChild<QLabel *>(QStringLiteral("errorMessage"))->text();
+    EXPECT_TRUE(said.contains(QStringLiteral("killed")) || said.contains(QStringLiteral(u"终止")))
+        << said.toStdString();
+    shot(QStringLiteral("7-run-worker-lost"));
+    const QString sessionDir = run->model()->sessionDir();
+    ASSERT_FALSE(sessionDir.isEmpty());
+
+    // What main() saves when the window closes: never the password.
+    WizardSettings::setLastPlan(m_harness->session().draft());
+    QSettings settings;
+    settings.sync();
+    QFile stored(settings.fileName());
+    ASSERT_TRUE(stored.open(QIODevice::ReadOnly)) << settings.fileName().toStdString();
+    EXPECT_FALSE(stored.readAll().contains(m_password.toUtf8()));
+
+    // A new start of the wizard, as after a crash of the whole desktop.
+    m_harness = std::make_unique<WizardHarness>(QString::fromLatin1(GetParam().language));
+    auto *offer = new ResumeOffer(&m_harness->session(), &wizard());
+    ASSERT_TRUE(offer->offer());
+    ASSERT_TRUE(answer(QStringLiteral("resumeContinue")));
+    EXPECT_EQ(m_harness->session().resumeSession(), sessionDir);
+    EXPECT_EQ(m_harness->session().draft().registry.address, m_registry.address());
+
+    // The pages come back filled in; only the password is asked again.
+    ASSERT_TRUE(m_harness->goTo(PageId::Bundle));
+    ASSERT_TRUE(pageComplete());
+    ASSERT_TRUE(nextTo(PageId::Registry));
+    typeInto(find<QLineEdit>(QStringLiteral("registryPassword")), m_password);
+    for (const PageId page : {PageId::Sync, PageId::Upgrade, PageId::Review}) {
+        ASSERT_TRUE(pageComplete(30000)) << problems().toStdString();
+        ASSERT_TRUE(nextTo(page));
+    }
+    EXPECT_EQ(m_harness->session().resumeSession(), sessionDir) << "nothing was changed";
+    ASSERT_TRUE(pageComplete(30000));
+    startAndConfirm();
+    if (HasFatalFailure()) {
+        return;
+    }
+    const RunOutcome resumed = waitForTheRun();
+    ASSERT_EQ(resumed.result, RunOutcome::Result::Succeeded)
+        << resumed.message.toStdString() << "\n"
+        << runLog().toStdString();
+    EXPECT_EQ(resumed.sessionDir, sessionDir);
+    EXPECT_EQ(chart(), QStringLiteral("skoala-0.28.1"));
 }
 
 INSTANTIATE_TEST_SUITE_P(Walks, WizardUpgrade,
