@@ -4,7 +4,7 @@
 # Idempotent and quiet when everything is already there. Runs apt through sudo unless root.
 set -euo pipefail
 
-build=(cmake ninja-build g++ pkg-config
+build=(cmake ninja-build g++ pkg-config ccache
        qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
        libyaml-cpp-dev libarchive-dev libssl-dev)
 run=(qt6-qpa-plugins libqt6svg6 fonts-wqy-microhei)

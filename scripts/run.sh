@@ -35,15 +35,8 @@ wizard=$BUILD_DIR/app/dce-upgrade-wizard
 # shellcheck source=scripts/demo-env.sh
 source "$root/scripts/demo-env.sh"
 
-# --help only prints (no display needed). Read whole, so the wizard never meets a closed pipe.
-wizard_help=$("$wizard" --help 2>/dev/null || true)
 demo_dir=$(mktemp -d "${TMPDIR:-/tmp}/dce-upgrade-demo.XXXXXX")
 demo_options=(--demo "$demo_dir/demo-info.txt" --plan "$demo_dir/demo-plan.yaml")
-if [[ $wizard_help != *--demo* || $wizard_help != *--plan* ]]; then
-  echo "run.sh: this wizard has no --demo/--plan options yet: it opens without the demo's" \
-    "plan; type in what $demo_dir/demo-info.txt says" >&2
-  demo_options=()
-fi
 # Not exec: demo_run's traps (EXIT, INT, TERM, HUP) stop every process of the demo and delete
 # $demo_dir when the wizard ends, and end the wizard (and what it started) on a signal.
 demo_run "$demo_dir" "$wizard" "${demo_options[@]}" "${wizard_args[@]}"
