@@ -2674,10 +2674,6 @@ You can also drop the package file onto this page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Check `helm version`: helm 3.8 or later is needed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>helm could not be started.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2707,6 +2703,10 @@ You can also drop the package file onto this page.</source>
     </message>
     <message>
         <source>helm could not list the chart versions: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check `helm version`: helm 3.7 or later is needed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2753,10 +2753,6 @@ You can also drop the package file onto this page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Start from this plan file (as saved from the Review page or written for dce-upgrade run) instead of the choices of the last session.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Label the window as a demo and show the notes in FILE on the first page (used by scripts/run.sh --demo).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2764,11 +2760,15 @@ You can also drop the package file onto this page.</source>
         <source>Cannot read the demo notes %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Start from this plan file (as saved from the Review page or written for dce-upgrade run) instead of the choices saved from the wizard&apos;s last use.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DceUpgrade::Wizard::EngineRun</name>
     <message>
-        <source>No private temporary folder for the plan: %1</source>
+        <source>Cannot create a private temporary folder for the plan: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2862,12 +2862,6 @@ You can also drop the package file onto this page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Its last lines:
-%1</source>
-        <comment>@info</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Session folder: %1</source>
         <comment>@info</comment>
         <translation type="unfinished"></translation>
@@ -2894,11 +2888,6 @@ You can also drop the package file onto this page.</source>
     </message>
     <message>
         <source>The rollback is running.</source>
-        <comment>@info:status</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The rollback has ended; the sentence above says how.</source>
         <comment>@info:status</comment>
         <translation type="unfinished"></translation>
     </message>
@@ -2983,11 +2972,6 @@ You can also drop the package file onto this page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Returns the releases this session upgraded to the revision they had before, after asking.</source>
-        <comment>@info:tooltip</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>S&amp;tart another</source>
         <comment>@action start another upgrade</comment>
         <translation type="unfinished"></translation>
@@ -3007,6 +2991,32 @@ You can also drop the package file onto this page.</source>
         <comment>@label</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The engine&apos;s last lines:
+%1</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rollback finished.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rollback was canceled.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rollback did not finish.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return every upgraded release to the revision it had before this upgrade.</source>
+        <comment>@info:tooltip</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DceUpgrade::Wizard::KubeconfigLoader</name>
@@ -3024,11 +3034,6 @@ You can also drop the package file onto this page.</source>
     <message>
         <source>Sho&amp;w:</source>
         <comment>@label:listbox which step&apos;s log lines</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show the log of</source>
-        <comment>@label</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3143,6 +3148,11 @@ You can also drop the package file onto this page.</source>
     <message>
         <source>The log could not be saved to %1: %2</source>
         <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the log of a step</source>
+        <comment>@label</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3513,11 +3523,6 @@ You can also drop the package file onto this page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Test stopped. Not tested yet.</source>
-        <comment>@info</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>for example %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3729,6 +3734,11 @@ You can also drop the package file onto this page.</source>
     </message>
     <message>
         <source>Sets the chart target to the OCI registry of this Harbor and tests again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test stopped before it finished.</source>
+        <comment>@info</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3948,10 +3958,6 @@ Package: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The cluster of %1 cannot be reached from here: %2 The upgrade checks again before it changes anything.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The state of %1 could not be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3994,13 +4000,6 @@ Package: %2</source>
         <translation>
             <numerusform>pushes %n image (%1) to %2</numerusform>
             <numerusform>pushes %n images (%1) to %2</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>imports %n image(s) (%1) on %2 node(s)</source>
-        <translation>
-            <numerusform>imports %n image (%1) on each listed node (%2 in all)</numerusform>
-            <numerusform>imports %n images (%1) on each listed node (%2 in all)</numerusform>
         </translation>
     </message>
     <message>
@@ -4130,6 +4129,30 @@ Package: %2</source>
         <source>helm was not found on this machine: the commands below are for helm %1, and the upgrade cannot run until helm is installed. %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The cluster of %1 cannot be reached from here. The upgrade checks again before it changes anything. Reason: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imports %1 (%2) on %3</source>
+        <comment>imports N images (their size) on N nodes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s)</source>
+        <comment>imported on the nodes</comment>
+        <translation>
+            <numerusform>%n image</numerusform>
+            <numerusform>%n images</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s)</source>
+        <translation>
+            <numerusform>%n node</numerusform>
+            <numerusform>%n nodes</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DceUpgrade::Wizard::RunPage</name>
@@ -4175,11 +4198,6 @@ Package: %2</source>
     <message>
         <source>Roll &amp;back…</source>
         <comment>@action</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Returns the releases this session upgraded to their earlier revision, after asking.</source>
-        <comment>@info:tooltip</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4238,10 +4256,6 @@ Package: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Its last lines are below: fix what they say, then Retry.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The rollback was canceled.</source>
         <comment>@info:status</comment>
         <translation type="unfinished"></translation>
@@ -4262,15 +4276,6 @@ Package: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 It was running “%2”.</source>
-        <comment>@info</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Its last lines are below. Retry continues the session where it stopped; the session&apos;s log files have the details.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>There is no plan to run: confirm it on the Review page first.</source>
         <comment>@info:status</comment>
         <translation type="unfinished"></translation>
@@ -4288,6 +4293,29 @@ Package: %2</source>
     <message>
         <source>Runs the session again: the steps that are done are skipped.</source>
         <comment>@info:tooltip</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return every upgraded release to the revision it had before this upgrade.</source>
+        <comment>@info:tooltip</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engine&apos;s last lines are below: fix what they say, then Retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engine worker could not be started to run “%1”.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engine worker stopped unexpectedly while running “%1” (it crashed or was killed).</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engine&apos;s last lines are below. Retry continues the session where it stopped; the session&apos;s log files have the details.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4585,11 +4613,6 @@ The images pushed to the registry stay there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Test stopped. Not tested yet.</source>
-        <comment>@info</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Every node accepts the key login.</source>
         <comment>@info</comment>
         <translation type="unfinished"></translation>
@@ -4661,10 +4684,6 @@ The images pushed to the registry stay there.</source>
     </message>
     <message>
         <source>On: image tags in the registry whose content differs from the package are overwritten, and the chart is published even when its version is already there. Off: such tags are left as they are and reported, as charts-syncer does.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>DaoCloud&apos;s charts-syncer, as the DCE documentation uses it. The wizard writes load-image.yaml for you (the credentials nested correctly, the password in a file only you can read, removed afterwards) and runs charts-syncer sync.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4742,13 +4761,18 @@ Docker recompresses the layers, so the images get other digests than with charts
         <source>Nothing is synced. Choose this when the images and the chart are already in the registry (pushed earlier, or by a colleague). The upgrade still checks, before helm upgrade, that every image it will use is there.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>charts-syncer from bitnami-labs, as the DCE documentation uses it. The wizard writes load-image.yaml for you (the credentials nested correctly, the password in a file only you can read, removed afterwards) and runs charts-syncer sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test stopped before it finished.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DceUpgrade::Wizard::ToolInventory</name>
-    <message>
-        <source>Copy the helm binary (3.8 or later) from the DCE offline package or the cluster&apos;s master node to /usr/local/bin.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Copy kubectl from the cluster&apos;s master node to /usr/local/bin.</source>
         <translation type="unfinished"></translation>
@@ -4767,6 +4791,10 @@ Docker recompresses the layers, so the images get other digests than with charts
     </message>
     <message>
         <source>Install the OpenSSH client (package openssh-client).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the helm binary (3.7 or later) from the DCE offline package or the cluster&apos;s master node to /usr/local/bin.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5067,6 +5095,11 @@ Docker recompresses the layers, so the images get other digests than with charts
     </message>
     <message>
         <source>not known yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2708,10 +2708,6 @@ You can also drop the package file onto this page.</source>
         <translation>无法解析 helm 列出的 %1 版本：当前版本无法识别其格式。</translation>
     </message>
     <message>
-        <source>Check `helm version`: helm 3.8 or later is needed.</source>
-        <translation>请检查 `helm version`：需要 helm 3.8 或更高版本。</translation>
-    </message>
-    <message>
         <source>helm could not be started.</source>
         <translation>无法启动 helm。</translation>
     </message>
@@ -2742,6 +2738,10 @@ You can also drop the package file onto this page.</source>
     <message>
         <source>helm could not list the chart versions: %1</source>
         <translation>helm 无法列出 Chart 版本：%1</translation>
+    </message>
+    <message>
+        <source>Check `helm version`: helm 3.7 or later is needed.</source>
+        <translation>请检查 `helm version`：需要 helm 3.7 或更高版本。</translation>
     </message>
 </context>
 <context>
@@ -2787,10 +2787,6 @@ You can also drop the package file onto this page.</source>
         <translation>无法将截图写入 %1。</translation>
     </message>
     <message>
-        <source>Start from this plan file (as saved from the Review page or written for dce-upgrade run) instead of the choices of the last session.</source>
-        <translation>从此升级计划文件开始（可以是在“确认计划”页面保存的文件，也可以是为 dce-upgrade run 编写的文件），而不沿用上次使用向导时的选择。</translation>
-    </message>
-    <message>
         <source>Label the window as a demo and show the notes in FILE on the first page (used by scripts/run.sh --demo).</source>
         <translation>将窗口标记为演示，并在第一页显示 FILE 中的说明（供 scripts/run.sh --demo 使用）。</translation>
     </message>
@@ -2798,11 +2794,15 @@ You can also drop the package file onto this page.</source>
         <source>Cannot read the demo notes %1: %2</source>
         <translation>无法读取演示说明 %1：%2</translation>
     </message>
+    <message>
+        <source>Start from this plan file (as saved from the Review page or written for dce-upgrade run) instead of the choices saved from the wizard&apos;s last use.</source>
+        <translation>从此升级计划文件开始（可以是在“确认计划”页面保存的文件，也可以是为 dce-upgrade run 编写的文件），而不沿用向导上次使用时保存的选择。</translation>
+    </message>
 </context>
 <context>
     <name>DceUpgrade::Wizard::EngineRun</name>
     <message>
-        <source>No private temporary folder for the plan: %1</source>
+        <source>Cannot create a private temporary folder for the plan: %1</source>
         <translation>无法为升级计划创建私有临时目录：%1</translation>
     </message>
 </context>
@@ -2896,13 +2896,6 @@ You can also drop the package file onto this page.</source>
         <translation>处理方法：%1</translation>
     </message>
     <message>
-        <source>Its last lines:
-%1</source>
-        <comment>@info</comment>
-        <translation>执行进程最后输出的内容：
-%1</translation>
-    </message>
-    <message>
         <source>Session folder: %1</source>
         <comment>@info</comment>
         <translation>会话目录：%1</translation>
@@ -2931,11 +2924,6 @@ You can also drop the package file onto this page.</source>
         <source>The rollback is running.</source>
         <comment>@info:status</comment>
         <translation>正在执行回滚。</translation>
-    </message>
-    <message>
-        <source>The rollback has ended; the sentence above says how.</source>
-        <comment>@info:status</comment>
-        <translation>回滚已结束，结果见上方说明。</translation>
     </message>
     <message>
         <source>Result</source>
@@ -3018,11 +3006,6 @@ You can also drop the package file onto this page.</source>
         <translation>回滚(&amp;B)…</translation>
     </message>
     <message>
-        <source>Returns the releases this session upgraded to the revision they had before, after asking.</source>
-        <comment>@info:tooltip</comment>
-        <translation>确认后，将本会话升级过的 Release 回滚到升级前的修订版本。</translation>
-    </message>
-    <message>
         <source>S&amp;tart another</source>
         <comment>@action start another upgrade</comment>
         <translation>开始新的升级(&amp;T)</translation>
@@ -3042,6 +3025,33 @@ You can also drop the package file onto this page.</source>
         <comment>@label</comment>
         <translation>回滚状态</translation>
     </message>
+    <message>
+        <source>The engine&apos;s last lines:
+%1</source>
+        <comment>@info</comment>
+        <translation>执行引擎最后输出的内容：
+%1</translation>
+    </message>
+    <message>
+        <source>The rollback finished.</source>
+        <comment>@info:status</comment>
+        <translation>回滚已完成。</translation>
+    </message>
+    <message>
+        <source>The rollback was canceled.</source>
+        <comment>@info:status</comment>
+        <translation>回滚已取消。</translation>
+    </message>
+    <message>
+        <source>The rollback did not finish.</source>
+        <comment>@info:status</comment>
+        <translation>回滚未完成。</translation>
+    </message>
+    <message>
+        <source>Return every upgraded release to the revision it had before this upgrade.</source>
+        <comment>@info:tooltip</comment>
+        <translation>将每个已升级的 Release 回滚到本次升级前的修订版本。</translation>
+    </message>
 </context>
 <context>
     <name>DceUpgrade::Wizard::KubeconfigLoader</name>
@@ -3060,11 +3070,6 @@ You can also drop the package file onto this page.</source>
         <source>Sho&amp;w:</source>
         <comment>@label:listbox which step&apos;s log lines</comment>
         <translation>显示(&amp;W)：</translation>
-    </message>
-    <message>
-        <source>Show the log of</source>
-        <comment>@label</comment>
-        <translation>日志显示范围</translation>
     </message>
     <message>
         <source>Shows the lines of every step or of one step.</source>
@@ -3179,6 +3184,11 @@ You can also drop the package file onto this page.</source>
         <source>The log could not be saved to %1: %2</source>
         <comment>@info</comment>
         <translation>无法将日志保存到 %1：%2</translation>
+    </message>
+    <message>
+        <source>Show the log of a step</source>
+        <comment>@label</comment>
+        <translation>显示某个步骤的日志</translation>
     </message>
 </context>
 <context>
@@ -3546,11 +3556,6 @@ You can also drop the package file onto this page.</source>
         <translation>未通过：升级会在此处停止。</translation>
     </message>
     <message>
-        <source>Test stopped. Not tested yet.</source>
-        <comment>@info</comment>
-        <translation>测试已停止，尚无结果。</translation>
-    </message>
-    <message>
         <source>for example %1</source>
         <translation>例如 %1</translation>
     </message>
@@ -3763,6 +3768,11 @@ You can also drop the package file onto this page.</source>
     <message>
         <source>Sets the chart target to the OCI registry of this Harbor and tests again.</source>
         <translation>将 Chart 发布目标改为此 Harbor 的 OCI 仓库，并重新测试。</translation>
+    </message>
+    <message>
+        <source>Test stopped before it finished.</source>
+        <comment>@info</comment>
+        <translation>测试在完成前已停止。</translation>
     </message>
 </context>
 <context>
@@ -3982,10 +3992,6 @@ Package: %2</source>
         <translation>%3（命名空间 %2）中没有安装 %1：升级会在第一项检查时停止。本工具只做升级，不做安装。</translation>
     </message>
     <message>
-        <source>The cluster of %1 cannot be reached from here: %2 The upgrade checks again before it changes anything.</source>
-        <translation>本机无法连接 %1 所在的集群，升级在做任何更改之前会再次检查。原因：%2</translation>
-    </message>
-    <message>
         <source>The state of %1 could not be read: %2</source>
         <translation>无法读取 %1 的状态：%2</translation>
     </message>
@@ -4027,12 +4033,6 @@ Package: %2</source>
         <source>pushes %n image(s) (%1) to %2</source>
         <translation>
             <numerusform>推送 %n 个镜像（%1）到 %2</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>imports %n image(s) (%1) on %2 node(s)</source>
-        <translation>
-            <numerusform>在 %2 个节点上导入 %n 个镜像（%1）</numerusform>
         </translation>
     </message>
     <message>
@@ -4162,6 +4162,28 @@ Package: %2</source>
         <source>helm was not found on this machine: the commands below are for helm %1, and the upgrade cannot run until helm is installed. %2</source>
         <translation>本机未找到 helm：以下命令按 helm %1 生成，安装 helm 之前无法执行升级。%2</translation>
     </message>
+    <message>
+        <source>The cluster of %1 cannot be reached from here. The upgrade checks again before it changes anything. Reason: %2</source>
+        <translation>本机无法连接 %1 所在的集群。升级在做任何更改之前会再次检查。原因：%2</translation>
+    </message>
+    <message>
+        <source>imports %1 (%2) on %3</source>
+        <comment>imports N images (their size) on N nodes</comment>
+        <translation>在 %3上导入 %1（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s)</source>
+        <comment>imported on the nodes</comment>
+        <translation>
+            <numerusform>%n 个镜像</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s)</source>
+        <translation>
+            <numerusform>%n 个节点</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DceUpgrade::Wizard::RunPage</name>
@@ -4208,11 +4230,6 @@ Package: %2</source>
         <source>Roll &amp;back…</source>
         <comment>@action</comment>
         <translation>回滚(&amp;B)…</translation>
-    </message>
-    <message>
-        <source>Returns the releases this session upgraded to their earlier revision, after asking.</source>
-        <comment>@info:tooltip</comment>
-        <translation>确认后，将本会话升级过的 Release 回滚到之前的修订版本。</translation>
     </message>
     <message>
         <source>Run status</source>
@@ -4270,10 +4287,6 @@ Package: %2</source>
         <translation>执行引擎在运行完成前就停止了（退出码 %1）。</translation>
     </message>
     <message>
-        <source>Its last lines are below: fix what they say, then Retry.</source>
-        <translation>下方是其最后输出的内容：请按其中的提示排除问题，然后点击“重试”。</translation>
-    </message>
-    <message>
         <source>The rollback was canceled.</source>
         <comment>@info:status</comment>
         <translation>回滚已取消。</translation>
@@ -4294,15 +4307,6 @@ Package: %2</source>
         <translation>执行进程意外终止（崩溃或被强制结束）。</translation>
     </message>
     <message>
-        <source>%1 It was running “%2”.</source>
-        <comment>@info</comment>
-        <translation>%1当时正在执行“%2”。</translation>
-    </message>
-    <message>
-        <source>Its last lines are below. Retry continues the session where it stopped; the session&apos;s log files have the details.</source>
-        <translation>下方是其最后输出的内容。点击“重试”将从中断处继续该会话；详细信息请查看会话的日志文件。</translation>
-    </message>
-    <message>
         <source>There is no plan to run: confirm it on the Review page first.</source>
         <comment>@info:status</comment>
         <translation>没有可执行的升级计划：请先在“确认计划”页面确认。</translation>
@@ -4321,6 +4325,29 @@ Package: %2</source>
         <source>Runs the session again: the steps that are done are skipped.</source>
         <comment>@info:tooltip</comment>
         <translation>重新运行该会话：已完成的步骤会被跳过。</translation>
+    </message>
+    <message>
+        <source>Return every upgraded release to the revision it had before this upgrade.</source>
+        <comment>@info:tooltip</comment>
+        <translation>将每个已升级的 Release 回滚到本次升级前的修订版本。</translation>
+    </message>
+    <message>
+        <source>The engine&apos;s last lines are below: fix what they say, then Retry.</source>
+        <translation>下方是执行引擎最后输出的内容：请按其中的提示排除问题，然后点击“重试”。</translation>
+    </message>
+    <message>
+        <source>The engine worker could not be started to run “%1”.</source>
+        <comment>@info</comment>
+        <translation>无法启动执行进程以执行步骤“%1”。</translation>
+    </message>
+    <message>
+        <source>The engine worker stopped unexpectedly while running “%1” (it crashed or was killed).</source>
+        <comment>@info</comment>
+        <translation>执行进程在执行“%1”时意外终止（崩溃或被强制结束）。</translation>
+    </message>
+    <message>
+        <source>The engine&apos;s last lines are below. Retry continues the session where it stopped; the session&apos;s log files have the details.</source>
+        <translation>下方是执行引擎最后输出的内容。点击“重试”将从中断处继续该会话；详细信息请查看会话的日志文件。</translation>
     </message>
 </context>
 <context>
@@ -4622,11 +4649,6 @@ The images pushed to the registry stay there.</source>
         <translation>正在测试 ssh：已有 %1/%2 个节点响应…</translation>
     </message>
     <message>
-        <source>Test stopped. Not tested yet.</source>
-        <comment>@info</comment>
-        <translation>测试已停止，尚无结果。</translation>
-    </message>
-    <message>
         <source>Every node accepts the key login.</source>
         <comment>@info</comment>
         <translation>所有节点均接受密钥登录。</translation>
@@ -4698,10 +4720,6 @@ The images pushed to the registry stay there.</source>
     <message>
         <source>On: image tags in the registry whose content differs from the package are overwritten, and the chart is published even when its version is already there. Off: such tags are left as they are and reported, as charts-syncer does.</source>
         <translation>开启：镜像仓库中内容与离线包不同的镜像 tag 会被覆盖，且即使该 Chart 版本已存在也会重新发布。关闭：此类 tag 保持原样并在结果中报告，与 charts-syncer 的行为一致。</translation>
-    </message>
-    <message>
-        <source>DaoCloud&apos;s charts-syncer, as the DCE documentation uses it. The wizard writes load-image.yaml for you (the credentials nested correctly, the password in a file only you can read, removed afterwards) and runs charts-syncer sync.</source>
-        <translation>按 DCE 文档的用法使用 charts-syncer。向导会为您生成 load-image.yaml（凭据层级正确，密码存放在仅您可读的文件中，用完即删除），然后运行 charts-syncer sync。</translation>
     </message>
     <message>
         <source>&amp;Harbor chart repository (HARBOR)</source>
@@ -4782,13 +4800,18 @@ Docker 会重新压缩镜像层，因此镜像的摘要会与使用 charts-synce
         <source>Nothing is synced. Choose this when the images and the chart are already in the registry (pushed earlier, or by a colleague). The upgrade still checks, before helm upgrade, that every image it will use is there.</source>
         <translation>不同步任何内容。如果镜像和 Chart 已在镜像仓库中（之前已推送，或由同事推送），请选择此项。升级仍会在执行 helm upgrade 之前检查所用的每个镜像是否都已存在。</translation>
     </message>
+    <message>
+        <source>charts-syncer from bitnami-labs, as the DCE documentation uses it. The wizard writes load-image.yaml for you (the credentials nested correctly, the password in a file only you can read, removed afterwards) and runs charts-syncer sync.</source>
+        <translation>按 DCE 文档的用法使用 bitnami-labs 的 charts-syncer。向导会为您生成 load-image.yaml（凭据层级正确，密码存放在仅您可读的文件中，用完即删除），然后运行 charts-syncer sync。</translation>
+    </message>
+    <message>
+        <source>Test stopped before it finished.</source>
+        <comment>@info</comment>
+        <translation>测试在完成前已停止。</translation>
+    </message>
 </context>
 <context>
     <name>DceUpgrade::Wizard::ToolInventory</name>
-    <message>
-        <source>Copy the helm binary (3.8 or later) from the DCE offline package or the cluster&apos;s master node to /usr/local/bin.</source>
-        <translation>请从 DCE 离线包或集群的 master 节点将 helm 可执行文件（3.8 或更高版本）复制到 /usr/local/bin。</translation>
-    </message>
     <message>
         <source>Copy kubectl from the cluster&apos;s master node to /usr/local/bin.</source>
         <translation>请从集群的 master 节点将 kubectl 复制到 /usr/local/bin。</translation>
@@ -4808,6 +4831,10 @@ Docker 会重新压缩镜像层，因此镜像的摘要会与使用 charts-synce
     <message>
         <source>Install the OpenSSH client (package openssh-client).</source>
         <translation>请安装 OpenSSH 客户端（软件包 openssh-client）。</translation>
+    </message>
+    <message>
+        <source>Copy the helm binary (3.7 or later) from the DCE offline package or the cluster&apos;s master node to /usr/local/bin.</source>
+        <translation>请从 DCE 离线包或集群的 master 节点将 helm 可执行文件（3.7 或更高版本）复制到 /usr/local/bin。</translation>
     </message>
 </context>
 <context>
@@ -5106,6 +5133,11 @@ Docker 会重新压缩镜像层，因此镜像的摘要会与使用 charts-synce
     <message>
         <source>not known yet</source>
         <translation>尚未确定</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>、</translation>
     </message>
 </context>
 <context>

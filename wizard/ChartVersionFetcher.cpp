@@ -142,7 +142,7 @@ void ChartVersionFetcher::onSearched(const QByteArray &output)
     if (!versions) {
         fail(tr("helm listed the versions of %1 in a form this version does not understand.")
                  .arg(chart),
-            tr("Check `helm version`: helm 3.8 or later is needed."));
+            tr("Check `helm version`: helm 3.7 or later is needed."));
         return;
     }
     m_run->result.versions.insert(chart, *versions);

@@ -49,7 +49,8 @@ void EngineRun::startUpgrade(
     auto dir = std::make_unique<QTemporaryDir>();
     if (!dir->isValid()) {
         failBeforeStart(RunOutcome::Kind::Upgrade,
-            tr("No private temporary folder for the plan: %1").arg(dir->errorString()));
+            tr("Cannot create a private temporary folder for the plan: %1")
+                .arg(dir->errorString()));
         return;
     }
     // mkdtemp makes it 0700 already; said again so it does not depend on that.

@@ -308,7 +308,8 @@ void FinishPage::updateTexts()
         detail << tr("What to do: %1", "@info").arg(run.hint);
     }
     if (run.result == RunOutcome::Result::WorkerLost && !run.lastLines.isEmpty()) {
-        detail << tr("Its last lines:\n%1", "@info").arg(run.lastLines.join(QLatin1Char('\n')));
+        detail << tr("The engine's last lines:\n%1", "@info")
+                      .arg(run.lastLines.join(QLatin1Char('\n')));
     }
     if (!run.sessionDir.isEmpty()) {
         detail << tr("Session folder: %1", "@info").arg(QDir::toNativeSeparators(run.sessionDir));
@@ -351,7 +352,18 @@ void FinishPage::updateTexts()
                 "@info:status")
             : tr("The rollback is running.", "@info:status");
     } else if (m_run->model()->hasEnded()) {
-        rollbackStatus = tr("The rollback has ended; the sentence above says how.", "@info:status");
+        switch (m_run->model()->outcome().result) {
+        case RunOutcome::Result::Succeeded:
+            rollbackStatus = tr("The rollback finished.", "@info:status");
+            break;
+        case RunOutcome::Result::Canceled:
+            rollbackStatus = tr("The rollback was canceled.", "@info:status");
+            break;
+        case RunOutcome::Result::Failed:
+        case RunOutcome::Result::WorkerLost:
+            rollbackStatus = tr("The rollback did not finish.", "@info:status");
+            break;
+        }
     }
     m_rollbackStatus->setText(rollbackStatus);
     m_cancelRollback->setVisible(running);
@@ -380,8 +392,8 @@ void FinishPage::retranslateUi()
                                 "and its result.",
         "@info:tooltip"));
     m_rollback->setText(tr("Roll &back…", "@action"));
-    m_rollback->setToolTip(tr("Returns the releases this session upgraded to the revision "
-                              "they had before, after asking.",
+    m_rollback->setToolTip(tr("Return every upgraded release to the revision it had before "
+                              "this upgrade.",
         "@info:tooltip"));
     m_startAnother->setText(tr("S&tart another", "@action start another upgrade"));
     m_startAnother->setToolTip(tr("Goes back to the package page for another upgrade; the "

@@ -170,7 +170,7 @@ void LogView::changeEvent(QEvent *event)
 void LogView::retranslateUi()
 {
     m_filterLabel->setText(tr("Sho&w:", "@label:listbox which step's log lines"));
-    m_filter->setAccessibleName(tr("Show the log of", "@label"));
+    m_filter->setAccessibleName(tr("Show the log of a step", "@label"));
     m_filter->setAccessibleDescription(tr("Shows the lines of every step or of one step."));
     if (m_filter->count() > 0) {
         m_filter->setItemText(0, tr("All steps", "@item:inlistbox"));

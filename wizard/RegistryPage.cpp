@@ -581,7 +581,7 @@ void RegistryPage::showCheckState()
             color = QStringLiteral("rgb(200, 40, 50)");
             break;
         case RegistryCheck::State::Canceled:
-            status = tr("Test stopped. Not tested yet.", "@info");
+            status = tr("Test stopped before it finished.", "@info");
             break;
         }
     }

@@ -319,8 +319,8 @@ QStringList ReviewPage::decisionWarnings() const
                                     Planner::clusterName(finding.target.context)));
             break;
         case State::Unreachable:
-            warnings.append(tr("The cluster of %1 cannot be reached from here: %2 The upgrade "
-                               "checks again before it changes anything.")
+            warnings.append(tr("The cluster of %1 cannot be reached from here. The upgrade "
+                               "checks again before it changes anything. Reason: %2")
                                 .arg(name, finding.message));
             break;
         case State::Failed:
@@ -424,9 +424,9 @@ QString ReviewPage::confirmationText() const
                    .arg(humanSize(bytes), plan.registry.address);
         break;
     case SyncMethod::Containerd:
-        sync = tr("imports %n image(s) (%1) on %2 node(s)", nullptr, int(images))
-                   .arg(humanSize(bytes))
-                   .arg(plan.sync.nodes.size());
+        sync = tr("imports %1 (%2) on %3", "imports N images (their size) on N nodes")
+                   .arg(tr("%n image(s)", "imported on the nodes", int(images)), humanSize(bytes),
+                       tr("%n node(s)", nullptr, int(plan.sync.nodes.size())));
         break;
     case SyncMethod::None:
         break;

@@ -242,7 +242,7 @@ void RunPage::retranslateUi()
     m_retryButton->setText(tr("&Retry", "@action"));
     m_rollbackButton->setText(tr("Roll &back…", "@action"));
     m_rollbackButton->setToolTip(
-        tr("Returns the releases this session upgraded to their earlier revision, after asking.",
+        tr("Return every upgraded release to the revision it had before this upgrade.",
             "@info:tooltip"));
     m_status->setAccessibleName(tr("Run status", "@label"));
     updateStatus();
@@ -289,7 +289,7 @@ void RunPage::updateStatus()
                                   "%1).",
                     "@info")
                                    .arg(outcome.exitCode);
-                errorHint = tr("Its last lines are below: fix what they say, then Retry.");
+                errorHint = tr("The engine's last lines are below: fix what they say, then Retry.");
                 showLastLines = true;
             }
             break;
@@ -302,15 +302,22 @@ void RunPage::updateStatus()
         case RunOutcome::Result::WorkerLost:
             status = rollback ? tr("The rollback did not finish.", "@info:status")
                               : tr("The upgrade did not finish.", "@info:status");
-            errorMessage = m_run->lastEnding() == EngineClient::Ending::FailedToStart
-                ? tr("The engine worker could not be started.", "@info")
-                : tr("The engine worker stopped unexpectedly (it crashed or was killed).", "@info");
-            if (!outcome.failedStepTitle.isEmpty()) {
-                errorMessage = tr("%1 It was running “%2”.", "@info")
-                                   .arg(errorMessage, outcome.failedStepTitle);
+            if (m_run->lastEnding() == EngineClient::Ending::FailedToStart) {
+                errorMessage = outcome.failedStepTitle.isEmpty()
+                    ? tr("The engine worker could not be started.", "@info")
+                    : tr("The engine worker could not be started to run “%1”.", "@info")
+                          .arg(outcome.failedStepTitle);
+            } else {
+                errorMessage = outcome.failedStepTitle.isEmpty()
+                    ? tr("The engine worker stopped unexpectedly (it crashed or was killed).",
+                        "@info")
+                    : tr("The engine worker stopped unexpectedly while running “%1” (it crashed "
+                         "or was killed).",
+                        "@info")
+                          .arg(outcome.failedStepTitle);
             }
-            errorHint = tr("Its last lines are below. Retry continues the session where it "
-                           "stopped; the session's log files have the details.");
+            errorHint = tr("The engine's last lines are below. Retry continues the session "
+                           "where it stopped; the session's log files have the details.");
             showLastLines = true;
             break;
         }

@@ -467,7 +467,7 @@ void SyncPage::showSshCheck()
     } else if (running) {
         status = tr("Testing ssh… %1 of %2 nodes answered.", "@info").arg(answered).arg(total);
     } else if (m_sshCheck->wasCanceled()) {
-        status = tr("Test stopped. Not tested yet.", "@info");
+        status = tr("Test stopped before it finished.", "@info");
     } else if (failed == 0) {
         status = tr("Every node accepts the key login.", "@info");
     } else {
@@ -532,7 +532,7 @@ void SyncPage::retranslateUi()
     m_forceCheck->setAccessibleDescription(m_forceNote->text());
 
     m_tabs[1].explanation->setText(
-        tr("DaoCloud's charts-syncer, as the DCE documentation uses it. The wizard writes "
+        tr("charts-syncer from bitnami-labs, as the DCE documentation uses it. The wizard writes "
            "load-image.yaml for you (the credentials nested correctly, the password in a file "
            "only you can read, removed afterwards) and runs charts-syncer sync."));
     m_harborTarget->setText(tr("&Harbor chart repository (HARBOR)"));

@@ -61,7 +61,7 @@ QString ToolInventory::howToGet(Tool tool)
 {
     switch (tool) {
     case Tool::Helm:
-        return tr("Copy the helm binary (3.8 or later) from the DCE offline package or the "
+        return tr("Copy the helm binary (3.7 or later) from the DCE offline package or the "
                   "cluster's master node to /usr/local/bin.");
     case Tool::Kubectl:
         return tr("Copy kubectl from the cluster's master node to /usr/local/bin.");

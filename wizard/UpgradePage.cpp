@@ -667,7 +667,7 @@ void UpgradePage::showVersionsState()
                 tr("%1: %n version(s)", nullptr, int(m_versions->value(chart).size())).arg(chart));
         }
         status = tr("The repository offers %1.", "list of charts with their version counts")
-                     .arg(counts.join(QLatin1String(", ")));
+                     .arg(counts.join(tr(", ", "list separator")));
     }
     m_versionsStatus->setText(status);
     m_versionsStatus->setAccessibleName(status);
@@ -728,9 +728,9 @@ void UpgradePage::showKubeconfig()
         m_kubeconfigStatus->setText(tr("Reading the kubeconfig…", "@status"));
         m_kubeconfigStatus->setForegroundRole(QPalette::PlaceholderText);
     } else if (m_kubeconfig) {
-        m_kubeconfigStatus->setText(
-            tr("%n context(s) in %1.", nullptr, int(contexts.size()))
-                .arg(QDir::toNativeSeparators(m_kubeconfig->files.join(QLatin1String(", ")))));
+        m_kubeconfigStatus->setText(tr("%n context(s) in %1.", nullptr, int(contexts.size()))
+                                        .arg(QDir::toNativeSeparators(
+                                            m_kubeconfig->files.join(tr(", ", "list separator")))));
         m_kubeconfigStatus->setForegroundRole(QPalette::PlaceholderText);
     } else {
         m_kubeconfigStatus->clear();
@@ -834,7 +834,7 @@ void UpgradePage::showImageRegistry()
     m_imageRegistryNote->setText(
         tr("The upgrade sets %1 to this value so the pods pull their images from your registry; "
            "left empty, it is %2, computed from the Registry page.")
-            .arg(keys.join(QLatin1String(", ")),
+            .arg(keys.join(tr(", ", "list separator")),
                 computed.isEmpty() ? tr("not known yet") : computed));
 }
 

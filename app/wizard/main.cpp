@@ -93,7 +93,8 @@ Options parseOptions(const QCoreApplication &app)
         QStringLiteral("ms"));
     const QCommandLineOption plan(QStringLiteral("plan"),
         CommandLine::tr("Start from this plan file (as saved from the Review page or written for "
-                        "dce-upgrade run) instead of the choices of the last session."),
+                        "dce-upgrade run) instead of the choices saved from the wizard's last "
+                        "use."),
         QStringLiteral("file"));
     const QCommandLineOption demo(QStringLiteral("demo"),
         CommandLine::tr("Label the window as a demo and show the notes in FILE on the first "

@@ -441,12 +441,12 @@ TEST(RegistryPageTest, AnEditDuringTheTestStartsItAgainWithTheNewValues)
     EXPECT_EQ(finished, 1) << "the dropped test must not report";
     EXPECT_FALSE(page.error->isVisible());
 
-    // Stop: ends at once, "not tested".
+    // Stop: ends at once, "stopped before it finished".
     page.test->click();
     ASSERT_TRUE(page.check->isRunning());
     harness.find<QPushButton>(QStringLiteral("stopTest"))->click();
     EXPECT_EQ(page.check->state(), RegistryCheck::State::Canceled);
-    EXPECT_TRUE(page.status->text().contains(QStringLiteral("Not tested yet")));
+    EXPECT_TRUE(page.status->text().contains(QStringLiteral("Test stopped before it finished")));
     EXPECT_TRUE(page.test->isEnabled());
     QTest::qWait(200);
     EXPECT_EQ(finished, 2);
