@@ -222,6 +222,22 @@ protected:
             [&] { return wizard().currentId() == pageIndex(PageId::Run); }, 5000));
     }
 
+    // Fills in the wizard, starts the run and waits until the push is under way.
+    void startAndWaitForThePush()
+    {
+        fillInTheWizard();
+        if (HasFatalFailure()) {
+            return;
+        }
+        startAndConfirm();
+        if (HasFatalFailure()) {
+            return;
+        }
+        ASSERT_TRUE(WizardHarness::waitUntil(
+            [&] { return runningStep() == QLatin1String("images.push"); }, 60000))
+            << runLog().toStdString();
+    }
+
     // Waits until the Run page's worker has ended; the outcome it left in the session.
     RunOutcome waitForTheRun()
     {
@@ -387,17 +403,10 @@ TEST_P(WizardUpgrade, UpgradesThroughEveryPageThenRollsBackFromFinish)
 // upgraded, and Retry resumes the session and completes the upgrade.
 TEST_P(WizardUpgrade, CancelDuringThePushThenRetryCompletes)
 {
-    fillInTheWizard();
+    startAndWaitForThePush();
     if (HasFatalFailure()) {
         return;
     }
-    startAndConfirm();
-    if (HasFatalFailure()) {
-        return;
-    }
-    ASSERT_TRUE(WizardHarness::waitUntil(
-        [&] { return runningStep() == QLatin1String("images.push"); }, 60000))
-        << runLog().toStdString();
     // The registry stops answering mid-push, so the cancel lands during the push for sure.
     pauseRegistry(true);
     find<QPushButton>(QStringLiteral("cancelRunButton"))->click();
@@ -429,16 +438,10 @@ TEST_P(WizardUpgrade, CancelDuringThePushThenRetryCompletes)
 // What the wizard remembers holds no password.
 TEST_P(WizardUpgrade, AWorkerKilledMidRunIsOfferedAgainAndResumes)
 {
-    fillInTheWizard();
+    startAndWaitForThePush();
     if (HasFatalFailure()) {
         return;
     }
-    startAndConfirm();
-    if (HasFatalFailure()) {
-        return;
-    }
-    ASSERT_TRUE(WizardHarness::waitUntil(
-        [&] { return runningStep() == QLatin1String("images.push"); }, 60000));
     auto *run = wizard().findChild<EngineRun *>(QStringLiteral("engineRun"));
     ASSERT_NE(run, nullptr);
     pauseRegistry(true);
