@@ -14,6 +14,7 @@
 
 #include <QAbstractButton>
 #include <QCheckBox>
+#include <QDir>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -232,6 +233,8 @@ TEST(ReviewPage, StartAsksOnceThenFreezesThePlan)
     QMessageBox *box = fixture.waitForConfirmation();
     ASSERT_NE(box, nullptr);
     EXPECT_EQ(box->windowModality(), Qt::WindowModal);
+    // The folder may not exist yet when this test runs first on a fresh build.
+    ASSERT_TRUE(QDir().mkpath(QStringLiteral(DCE_WIZARD_SCREENSHOT_DIR)));
     EXPECT_TRUE(box->grab().save(
         QStringLiteral(DCE_WIZARD_SCREENSHOT_DIR "/p6-review-confirm_en.png"), "PNG"));
     qsizetype images = 0;

@@ -6,6 +6,7 @@
 #include "RunView.h"
 #include "WizardHarness.h"
 
+#include <QDir>
 #include <QImage>
 #include <QMessageBox>
 #include <QPushButton>
@@ -85,6 +86,7 @@ TEST_P(RunFinishScreenshotTest, RunningThenCanceled)
         return box && box->isVisible();
     }));
     // The question is a window of its own: the wizard's picture does not hold it.
+    ASSERT_TRUE(QDir().mkpath(QStringLiteral(DCE_WIZARD_SCREENSHOT_DIR)));
     EXPECT_TRUE(box->grab().save(QStringLiteral(DCE_WIZARD_SCREENSHOT_DIR "/7-run-cancel-question_")
         + QString::fromLatin1(GetParam()) + QStringLiteral(".png")));
     box->findChild<QPushButton *>(QStringLiteral("confirmButton"))->click();
