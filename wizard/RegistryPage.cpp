@@ -447,6 +447,7 @@ void RegistryPage::onKeyringRead(const QString &key, PasswordKeyring::Result res
         noteKeyring(KeyringNote::Failed, message);
         break;
     }
+    showKeyringState();
 }
 
 void RegistryPage::onRememberToggled(bool remember)
@@ -457,6 +458,7 @@ void RegistryPage::onRememberToggled(bool remember)
     if (!remember) {
         m_passwordFromKeyring = false;
         m_keyring->remove(keyringKey());
+        showKeyringState();
     } else {
         noteKeyring(KeyringNote::None);
     }
@@ -475,6 +477,13 @@ void RegistryPage::noteKeyring(KeyringNote note, const QString &message)
 
 void RegistryPage::showKeyringState()
 {
+    // The note under the password says where it is kept: with the box ticked, "never saved"
+    // would no longer be true.
+    m_passwordNote->setText(m_rememberPassword->isChecked()
+            ? tr("Kept in memory, and in the system keyring once you leave this page; never in "
+                 "the wizard's settings or the plan.")
+            : tr("Kept in memory only, never saved. Enter it again after a restart of the "
+                 "wizard."));
     m_rememberPassword->setEnabled(m_keyringAvailable);
     const QString why = m_keyringAvailable
         ? tr("The password is stored in the system keyring (GNOME Keyring, KWallet) when you "
@@ -828,8 +837,6 @@ void RegistryPage::retranslateUi()
     m_showPassword->setText(tr("Sh&ow", "@action password"));
     m_showPassword->setAccessibleName(tr("Show the password", "@action"));
     m_showPassword->setToolTip(m_showPassword->accessibleName());
-    m_passwordNote->setText(tr("Kept in memory only, never saved. Enter it again after a "
-                               "restart of the wizard."));
     m_rememberPassword->setText(tr("Remember the password in the system &keyring"));
     m_rememberPassword->setAccessibleName(
         tr("Remember the password in the system keyring", "@action"));

@@ -144,6 +144,9 @@ TEST(KeyringTest, AStoredPasswordIsFilledInAndUntickingDeletesIt)
     ASSERT_TRUE(harness.waitUntil([password] { return password->text() == Password; }))
         << "password field: '" << password->text().toStdString() << "'";
     EXPECT_TRUE(remember->isChecked());
+    auto *note = harness.find<QLabel>(QStringLiteral("passwordNote"));
+    ASSERT_NE(note, nullptr);
+    EXPECT_TRUE(note->text().contains(QStringLiteral("system keyring"))) << "not 'never saved'";
     harness.saveScreenshot(QStringLiteral("registry-keyring-filled_en"));
     EXPECT_EQ(harness.session().secrets().value(RegistryPasswordId), Password.toUtf8());
     EXPECT_EQ(password->echoMode(), QLineEdit::Password);
