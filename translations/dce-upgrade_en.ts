@@ -3741,6 +3741,51 @@ You can also drop the package file onto this page.</source>
         <comment>@info</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>no system keyring service is running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept in memory, and in the system keyring once you leave this page; never in the wizard&apos;s settings or the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is stored in the system keyring (GNOME Keyring, KWallet) when you leave this page, and filled in from it next time for the same user and registry. Unticking removes it from the keyring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not available: no system keyring service (such as GNOME Keyring or KWallet) is running in this session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password filled in from the system keyring.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password stored in the system keyring.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password removed from the system keyring.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keyring failed: %1</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remember the password in the system &amp;keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remember the password in the system keyring</source>
+        <comment>@action</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DceUpgrade::Wizard::ReleaseEditor</name>

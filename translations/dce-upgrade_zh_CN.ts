@@ -3774,6 +3774,51 @@ You can also drop the package file onto this page.</source>
         <comment>@info</comment>
         <translation>测试在完成前已停止。</translation>
     </message>
+    <message>
+        <source>no system keyring service is running</source>
+        <translation>没有运行系统密钥环服务</translation>
+    </message>
+    <message>
+        <source>Kept in memory, and in the system keyring once you leave this page; never in the wizard&apos;s settings or the plan.</source>
+        <translation>保存在内存中，离开此页后也保存在系统密钥环中；从不写入向导的设置或升级计划。</translation>
+    </message>
+    <message>
+        <source>The password is stored in the system keyring (GNOME Keyring, KWallet) when you leave this page, and filled in from it next time for the same user and registry. Unticking removes it from the keyring.</source>
+        <translation>离开此页时，密码将存入系统密钥环（GNOME Keyring、KWallet），下次使用相同用户和镜像仓库时自动填入。取消勾选会将其从密钥环中删除。</translation>
+    </message>
+    <message>
+        <source>Not available: no system keyring service (such as GNOME Keyring or KWallet) is running in this session.</source>
+        <translation>不可用：当前会话中没有运行系统密钥环服务（如 GNOME Keyring 或 KWallet）。</translation>
+    </message>
+    <message>
+        <source>Password filled in from the system keyring.</source>
+        <comment>@info</comment>
+        <translation>已从系统密钥环填入密码。</translation>
+    </message>
+    <message>
+        <source>Password stored in the system keyring.</source>
+        <comment>@info</comment>
+        <translation>密码已存入系统密钥环。</translation>
+    </message>
+    <message>
+        <source>Password removed from the system keyring.</source>
+        <comment>@info</comment>
+        <translation>已从系统密钥环删除密码。</translation>
+    </message>
+    <message>
+        <source>The system keyring failed: %1</source>
+        <comment>@info</comment>
+        <translation>系统密钥环出错：%1</translation>
+    </message>
+    <message>
+        <source>Remember the password in the system &amp;keyring</source>
+        <translation>在系统密钥环中记住密码(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Remember the password in the system keyring</source>
+        <comment>@action</comment>
+        <translation>在系统密钥环中记住密码</translation>
+    </message>
 </context>
 <context>
     <name>DceUpgrade::Wizard::ReleaseEditor</name>
