@@ -39,10 +39,8 @@ ToolInventory::~ToolInventory() = default;
 QString ToolInventory::program(Tool tool)
 {
     switch (tool) {
-    case Tool::Helm: {
-        const QString chosen = qEnvironmentVariable("DCE_UPGRADE_HELM");
-        return chosen.isEmpty() ? QStringLiteral("helm") : chosen;
-    }
+    case Tool::Helm:
+        return HelmCommands::defaultProgram();
     case Tool::Kubectl:
         return QStringLiteral("kubectl");
     case Tool::ChartsSyncer:

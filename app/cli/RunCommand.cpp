@@ -59,8 +59,7 @@ QString helmProgram(const QCommandLineParser &parser)
     if (parser.isSet(QStringLiteral("helm"))) {
         return parser.value(QStringLiteral("helm"));
     }
-    const QString fromEnvironment = qEnvironmentVariable("DCE_UPGRADE_HELM");
-    return fromEnvironment.isEmpty() ? QStringLiteral("helm") : fromEnvironment;
+    return HelmCommands::defaultProgram();
 }
 
 HelmVersion probeHelm(const QString &program)

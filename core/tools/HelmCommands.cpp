@@ -6,6 +6,12 @@
 
 namespace DceUpgrade {
 
+QString HelmCommands::defaultProgram()
+{
+    const QString chosen = qEnvironmentVariable("DCE_UPGRADE_HELM");
+    return chosen.isEmpty() ? QStringLiteral("helm") : chosen;
+}
+
 HelmCommands::HelmCommands(HelmVersion version, QString program)
     : m_version(version)
     , m_program(std::move(program))

@@ -38,6 +38,10 @@ class HelmCommands final
 public:
     explicit HelmCommands(HelmVersion version, QString program = QStringLiteral("helm"));
 
+    // The helm the engine runs when none is given: $DCE_UPGRADE_HELM, else `helm` on PATH. The
+    // wizard shows the same one on its Welcome page.
+    static QString defaultProgram();
+
     const HelmVersion &version() const { return m_version; }
 
     CommandLine versionQuery() const;

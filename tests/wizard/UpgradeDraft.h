@@ -1,6 +1,7 @@
 #pragma once
 
 #include "PackageFixture.h"
+#include "ScopedEnvironment.h"
 #include "WizardHarness.h"
 
 #include <QByteArray>
@@ -62,22 +63,6 @@ private:
 // Fails the test when two visible buttons or labelled fields of `window` share a mnemonic
 // (defined with the Run page's tests, RunPageTest.cpp).
 void expectUniqueMnemonics(QWidget *window);
-
-// Sets an environment variable while the object lives (DCE_UPGRADE_HELM, KUBECONFIG), then
-// restores it.
-class ScopedEnvironment final
-{
-public:
-    ScopedEnvironment(const char *name, const QByteArray &value);
-    ~ScopedEnvironment();
-    ScopedEnvironment(const ScopedEnvironment &) = delete;
-    ScopedEnvironment &operator=(const ScopedEnvironment &) = delete;
-
-private:
-    const char *m_name;
-    QByteArray m_saved;
-    bool m_wasSet;
-};
 
 // The base of the suites that run the real helm 3 of the test cache (named *WithRealHelm, so
 // ctest runs the helm fixture first): ToolInventory and the pages use it through

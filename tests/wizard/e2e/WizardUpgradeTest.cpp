@@ -3,6 +3,7 @@
 // repository or the package's chart; real helm 3 or 4 against the Kubernetes API stand-in) ->
 // review -> run by the real engine worker -> finish, then a rollback from the Finish page.
 #include "FieldInput.h"
+#include "ScopedEnvironment.h"
 #include "UpgradeRunFixture.h"
 #include "WizardHarness.h"
 
@@ -63,28 +64,6 @@ std::string walkName(const ::testing::TestParamInfo<Walk> &info)
     return name;
 }
 
-// Sets an environment variable for the test's lifetime: the wizard's tools and its engine
-// worker read them (the worker inherits this process's environment).
-class EnvironmentOverride
-{
-public:
-    EnvironmentOverride(const char *name, const QByteArray &value)
-        : m_name(name)
-        , m_had(qEnvironmentVariableIsSet(name))
-        , m_old(qgetenv(name))
-    {
-        value.isNull() ? qunsetenv(name) : qputenv(name, value);
-    }
-    ~EnvironmentOverride() { m_had ? qputenv(m_name, m_old) : qunsetenv(m_name); }
-    EnvironmentOverride(const EnvironmentOverride &) = delete;
-    EnvironmentOverride &operator=(const EnvironmentOverride &) = delete;
-
-private:
-    const char *m_name;
-    bool m_had;
-    QByteArray m_old;
-};
-
 } // namespace
 
 // The command line's fixture (UpgradeRunFixture.h) with the registry a site has: TLS with a
@@ -106,12 +85,12 @@ protected:
             return;
         }
         m_environment.push_back(
-            std::make_unique<EnvironmentOverride>("XDG_STATE_HOME", m_state.path().toUtf8()));
+            std::make_unique<ScopedEnvironment>("XDG_STATE_HOME", m_state.path().toUtf8()));
         m_environment.push_back(
-            std::make_unique<EnvironmentOverride>("DCE_UPGRADE_HELM", m_helm.toUtf8()));
-        m_environment.push_back(std::make_unique<EnvironmentOverride>(
+            std::make_unique<ScopedEnvironment>("DCE_UPGRADE_HELM", m_helm.toUtf8()));
+        m_environment.push_back(std::make_unique<ScopedEnvironment>(
             "DCE_UPGRADE_ENGINE", QByteArrayLiteral(DCE_TEST_CLI)));
-        m_environment.push_back(std::make_unique<EnvironmentOverride>("KUBECONFIG", QByteArray()));
+        m_environment.push_back(std::make_unique<ScopedEnvironment>("KUBECONFIG", QByteArray()));
         m_harness = std::make_unique<WizardHarness>(QString::fromLatin1(GetParam().language));
     }
 
@@ -328,7 +307,7 @@ protected:
         return all.join(QLatin1Char('\n'));
     }
 
-    std::vector<std::unique_ptr<EnvironmentOverride>> m_environment;
+    std::vector<std::unique_ptr<ScopedEnvironment>> m_environment;
     std::unique_ptr<WizardHarness> m_harness;
 };
 
