@@ -29,6 +29,7 @@
 
 #include <QTreeWidget>
 #include <csignal>
+#include <functional>
 
 #include <gtest/gtest.h>
 
@@ -49,13 +50,14 @@ struct Walk
     int helm;
     const char *language;
     bool chartPackage;
+    bool syncOnly = false; // upgrade.method none: the sync alone
 };
 
 std::string walkName(const ::testing::TestParamInfo<Walk> &info)
 {
     const Walk &walk = info.param;
     std::string name = "helm" + std::to_string(walk.helm) + "_" + walk.language;
-    name += walk.chartPackage ? "_chartPackage" : "_helmRepo";
+    name += walk.syncOnly ? "_syncOnly" : walk.chartPackage ? "_chartPackage" : "_helmRepo";
     for (char &c : name) {
         if (c == '-') {
             c = '_';
@@ -87,7 +89,7 @@ protected:
         m_environment.push_back(
             std::make_unique<ScopedEnvironment>("XDG_STATE_HOME", m_state.path().toUtf8()));
         m_environment.push_back(
-            std::make_unique<ScopedEnvironment>("DCE_UPGRADE_HELM", m_helm.toUtf8()));
+            std::make_unique<ScopedEnvironment>("DCE_UPGRADE_HELM", helmForTheWizard()));
         m_environment.push_back(std::make_unique<ScopedEnvironment>(
             "DCE_UPGRADE_ENGINE", QByteArrayLiteral(DCE_TEST_CLI)));
         m_environment.push_back(std::make_unique<ScopedEnvironment>("KUBECONFIG", QByteArray()));
@@ -99,6 +101,9 @@ protected:
         m_harness.reset();
         m_environment.clear();
     }
+
+    // The helm the wizard and its engine worker find.
+    virtual QByteArray helmForTheWizard() const { return m_helm.toUtf8(); }
 
     UpgradeWizard &wizard() { return m_harness->wizard(); }
     template<typename T>
@@ -127,6 +132,51 @@ protected:
     // Package -> Registry -> Sync -> Upgrade -> Review, filled in as a person would.
     void fillInTheWizard()
     {
+        fillInPackageRegistryAndSync();
+        if (HasFatalFailure()) {
+            return;
+        }
+
+        ASSERT_TRUE(nextTo(PageId::Upgrade));
+        if (GetParam().chartPackage) {
+            pressSpace(find<QRadioButton>(QStringLiteral("methodChartPackage")));
+        } else {
+            pressSpace(find<QRadioButton>(QStringLiteral("methodHelmRepo")));
+            typeInto(find<QLineEdit>(QStringLiteral("repoUrl")), m_repo.url());
+        }
+        typeInto(find<QLineEdit>(QStringLiteral("kubeconfigPath")), m_cluster.kubeconfig());
+        // skoala alone: skoala-init's worker clusters are the command line tests' concern.
+        auto *init = find<QGroupBox>(QStringLiteral("release_skoala-init"));
+        if (init->isChecked()) {
+            init->setChecked(false);
+        }
+        typeInto(find<QLineEdit>(QStringLiteral("timeout")), QStringLiteral("30s"));
+        leaveUpgradeForReview(
+            [](const QString &plan) { EXPECT_TRUE(plan.contains(QStringLiteral("helm"))); });
+    }
+
+    // The Upgrade page as filled in -> Review: the plan shown, never the password, and what
+    // `checkPlan` expects of its text.
+    void leaveUpgradeForReview(const std::function<void(const QString &)> &checkPlan)
+    {
+        ASSERT_TRUE(pageComplete(30000))
+            << "Upgrade page incomplete; problems: " << problems().toStdString();
+        shot(QStringLiteral("5-upgrade"));
+
+        ASSERT_TRUE(nextTo(PageId::Review));
+        auto *plan = find<QPlainTextEdit>(QStringLiteral("planText"));
+        ASSERT_TRUE(WizardHarness::waitUntil([&] { return !plan->toPlainText().isEmpty(); }));
+        EXPECT_TRUE(find<QWidget>(QStringLiteral("planError"))->isHidden());
+        // The exact commands, never the password.
+        EXPECT_FALSE(plan->toPlainText().contains(m_password));
+        checkPlan(plan->toPlainText());
+        ASSERT_TRUE(pageComplete(30000));
+        shot(QStringLiteral("6-review"));
+    }
+
+    // The walk up to the Sync page, its built-in sync chosen.
+    void fillInPackageRegistryAndSync()
+    {
         ASSERT_TRUE(m_harness->goTo(PageId::Bundle));
         m_harness->enterPackagePath(m_package.path);
         ASSERT_TRUE(pageComplete()) << "the package was not read and verified";
@@ -154,34 +204,6 @@ protected:
         ASSERT_TRUE(nextTo(PageId::Sync));
         EXPECT_EQ(m_harness->session().draft().sync.method, SyncMethod::BuiltIn);
         ASSERT_TRUE(pageComplete(5000));
-
-        ASSERT_TRUE(nextTo(PageId::Upgrade));
-        if (GetParam().chartPackage) {
-            pressSpace(find<QRadioButton>(QStringLiteral("methodChartPackage")));
-        } else {
-            pressSpace(find<QRadioButton>(QStringLiteral("methodHelmRepo")));
-            typeInto(find<QLineEdit>(QStringLiteral("repoUrl")), m_repo.url());
-        }
-        typeInto(find<QLineEdit>(QStringLiteral("kubeconfigPath")), m_cluster.kubeconfig());
-        // skoala alone: skoala-init's worker clusters are the command line tests' concern.
-        auto *init = find<QGroupBox>(QStringLiteral("release_skoala-init"));
-        if (init->isChecked()) {
-            init->setChecked(false);
-        }
-        typeInto(find<QLineEdit>(QStringLiteral("timeout")), QStringLiteral("30s"));
-        ASSERT_TRUE(pageComplete(30000))
-            << "Upgrade page incomplete; problems: " << problems().toStdString();
-        shot(QStringLiteral("5-upgrade"));
-
-        ASSERT_TRUE(nextTo(PageId::Review));
-        auto *plan = find<QPlainTextEdit>(QStringLiteral("planText"));
-        ASSERT_TRUE(WizardHarness::waitUntil([&] { return !plan->toPlainText().isEmpty(); }));
-        EXPECT_TRUE(find<QWidget>(QStringLiteral("planError"))->isHidden());
-        // The exact commands, never the password.
-        EXPECT_TRUE(plan->toPlainText().contains(QStringLiteral("helm")));
-        EXPECT_FALSE(plan->toPlainText().contains(m_password));
-        ASSERT_TRUE(pageComplete(30000));
-        shot(QStringLiteral("6-review"));
     }
 
     // Start on the Review page asks once; yes starts the run on the Run page.
@@ -480,5 +502,74 @@ TEST_P(WizardUpgrade, AWorkerKilledMidRunIsOfferedAgainAndResumes)
 INSTANTIATE_TEST_SUITE_P(Walks, WizardUpgrade,
     ::testing::Values(Walk {3, "en", false}, Walk {3, "zh_CN", true}, Walk {4, "en", false}),
     walkName);
+
+// upgrade.method none through the wizard, on a machine without helm (DCE_UPGRADE_HELM names
+// none): "Only sync the images now; upgrade later" on the Upgrade page, then the real engine
+// worker pushes every image into the TLS registry, no helm runs and the cluster is never
+// called; the Finish page says the images are staged and offers no rollback.
+class WizardSyncOnly : public WizardUpgrade
+{
+protected:
+    // A name no directory of PATH holds.
+    QByteArray helmForTheWizard() const override
+    {
+        return QByteArrayLiteral("dce-test-no-such-helm");
+    }
+};
+
+TEST_P(WizardSyncOnly, StagesTheImagesWithoutHelmOrCluster)
+{
+    const qsizetype clusterCalls = m_cluster.requestLog().size();
+    fillInPackageRegistryAndSync();
+    if (HasFatalFailure()) {
+        return;
+    }
+    ASSERT_TRUE(nextTo(PageId::Upgrade));
+    pressSpace(find<QRadioButton>(QStringLiteral("methodSyncOnly")));
+    EXPECT_EQ(m_harness->session().draft().upgrade.method, UpgradeMethod::None);
+    EXPECT_FALSE(find<QGroupBox>(QStringLiteral("releasesGroup"))->isEnabled());
+    leaveUpgradeForReview([](const QString &plan) {
+        EXPECT_TRUE(plan.contains(QStringLiteral("upgrade.method: none")));
+        EXPECT_FALSE(plan.contains(QStringLiteral("$ helm")));
+    });
+    if (HasFatalFailure()) {
+        return;
+    }
+    EXPECT_FALSE(find<QWidget>(QStringLiteral("helmNote"))->isVisible()) << "helm is not needed";
+
+    startAndConfirm();
+    if (HasFatalFailure()) {
+        return;
+    }
+    const RunOutcome outcome = waitForTheRun();
+    shot(QStringLiteral("7-run-done"));
+    ASSERT_EQ(outcome.result, RunOutcome::Result::Succeeded)
+        << outcome.code.toStdString() << ": " << outcome.message.toStdString() << "\n"
+        << runLog().toStdString();
+    const QString steps = stepStates();
+    EXPECT_FALSE(steps.contains(QStringLiteral("helm."))) << steps.toStdString();
+    EXPECT_TRUE(steps.contains(QStringLiteral("images.push"))) << steps.toStdString();
+    EXPECT_EQ(m_cluster.requestLog().size(), clusterCalls) << "the cluster was called";
+    // skopeo, an independent client, finds the images of both charts in the registry.
+    for (const char *image : {"hive:v0.28.1", "nginx:1.25", "skoala-agent:v0.28.1"}) {
+        const auto found = m_registry.skopeo({QStringLiteral("inspect"), QStringLiteral("--raw"),
+            QStringLiteral("docker://%1/%2/%3")
+                .arg(m_registry.address(), Repository, QString::fromLatin1(image))});
+        EXPECT_TRUE(found.ok()) << image << found.describe();
+    }
+    expectNoSecretLeftIn(outcome.sessionDir);
+
+    ASSERT_TRUE(nextTo(PageId::Finish));
+    EXPECT_TRUE(find<QLabel>(QStringLiteral("finishOutcome"))
+                    ->text()
+                    .contains(QStringLiteral("are staged")));
+    EXPECT_FALSE(find<QWidget>(QStringLiteral("finishRollbackButton"))->isVisible());
+    EXPECT_FALSE(find<QWidget>(QStringLiteral("finishReleases"))->isVisible());
+    shot(QStringLiteral("8-finish"));
+    EXPECT_EQ(chart(), QStringLiteral("skoala-0.28.0")) << "nothing was upgraded";
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Walks, WizardSyncOnly, ::testing::Values(Walk {3, "en", false, true}), walkName);
 
 } // namespace DceUpgrade::Wizard::Test
