@@ -554,14 +554,6 @@ Run again with --resume %2 to continue where it stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This version cannot yet stream a package member into %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use the built-in sync, or run the exported script.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 could not be started.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -591,6 +583,10 @@ Run again with --resume %2 to continue where it stopped.</source>
     </message>
     <message>
         <source>See the step&apos;s log in the session directory; fix the cause and run again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the disk or the network share the package is on, then run again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1254,6 +1250,14 @@ Run again with --resume %2 to continue where it stopped.</source>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 has no member %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan again with this package: the plan was made for another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DceUpgrade::PlanText</name>
@@ -1561,6 +1565,14 @@ Run again with --resume %2 to continue where it stopped.</source>
     <name>DceUpgrade::ProcessRunner</name>
     <message>
         <source>%1 is not installed or not on PATH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ended before the expected %2 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package changed or shrank while it was being read. Copy it again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3266,6 +3278,72 @@ You can also drop the package file onto this page.</source>
     </message>
 </context>
 <context>
+    <name>DceUpgrade::Wizard::NodeSyncPanel</name>
+    <message>
+        <source>Fix: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not tested yet. &quot;Test ssh&quot; logs in to every node with its key and runs true; nothing is changed.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing ssh… %1 of %2 nodes answered.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test stopped before it finished.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every node accepts the key login.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s) cannot be reached as the upgrade needs: see the fix below.</source>
+        <comment>@info</comment>
+        <translation>
+            <numerusform>%n node cannot be reached as the upgrade needs: see the fix below.</numerusform>
+            <numerusform>%n nodes cannot be reached as the upgrade needs: see the fix below.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>N&amp;odes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test ssh</source>
+        <comment>@action</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logs in to every node in the background with its key (BatchMode, no prompt) and runs true.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop testin&amp;g</source>
+        <comment>@action</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing ssh</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ssh test&apos;s answer for each node</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DceUpgrade::Wizard::PackageLoader</name>
     <message>
         <source>The package could not be read: %1</source>
@@ -4644,33 +4722,6 @@ The images pushed to the registry stay there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Fix: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not tested yet. &quot;Test ssh&quot; logs in to every node with its key and runs true; nothing is changed.</source>
-        <comment>@info</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Testing ssh… %1 of %2 nodes answered.</source>
-        <comment>@info</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every node accepts the key login.</source>
-        <comment>@info</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n node(s) cannot be reached as the upgrade needs: see the fix below.</source>
-        <comment>@info</comment>
-        <translation>
-            <numerusform>%n node cannot be reached as the upgrade needs: see the fix below.</numerusform>
-            <numerusform>%n nodes cannot be reached as the upgrade needs: see the fix below.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>How the images of the offline package get to where the cluster pulls them from. The tab shown is the method used.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4772,47 +4823,11 @@ Docker recompresses the layers, so the images get other digests than with charts
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>N&amp;odes:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nodes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Test ssh</source>
-        <comment>@action</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Logs in to every node in the background with its key (BatchMode, no prompt) and runs true.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stop testin&amp;g</source>
-        <comment>@action</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Testing ssh</source>
-        <comment>@info</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The ssh test&apos;s answer for each node</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Nothing is synced. Choose this when the images and the chart are already in the registry (pushed earlier, or by a colleague). The upgrade still checks, before helm upgrade, that every image it will use is there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>charts-syncer from bitnami-labs, as the DCE documentation uses it. The wizard writes load-image.yaml for you (the credentials nested correctly, the password in a file only you can read, removed afterwards) and runs charts-syncer sync.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Test stopped before it finished.</source>
-        <comment>@info</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
