@@ -1,5 +1,6 @@
 #include "ProcessRunner.h"
 
+#include <QFileInfo>
 #include <QStandardPaths>
 
 #include <csignal>
@@ -23,6 +24,12 @@ QString resolveProgram(const QString &program, const QProcessEnvironment &enviro
 }
 
 } // namespace
+
+QString ProcessRunner::findProgram(const QString &program, const QProcessEnvironment &environment)
+{
+    const QString found = resolveProgram(program, environment);
+    return QFileInfo(found).isExecutable() && !QFileInfo(found).isDir() ? found : QString();
+}
 
 ProcessRunner::ProcessRunner(QObject *parent)
     : QObject(parent)
