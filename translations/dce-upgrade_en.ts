@@ -554,14 +554,6 @@ Run again with --resume %2 to continue where it stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This version cannot yet stream a package member into %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use the built-in sync, or run the exported script.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 could not be started.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -591,6 +583,10 @@ Run again with --resume %2 to continue where it stopped.</source>
     </message>
     <message>
         <source>See the step&apos;s log in the session directory; fix the cause and run again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the disk or the network share the package is on, then run again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1254,6 +1250,14 @@ Run again with --resume %2 to continue where it stopped.</source>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 has no member %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan again with this package: the plan was made for another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DceUpgrade::PlanText</name>
@@ -1561,6 +1565,14 @@ Run again with --resume %2 to continue where it stopped.</source>
     <name>DceUpgrade::ProcessRunner</name>
     <message>
         <source>%1 is not installed or not on PATH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ended before the expected %2 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package changed or shrank while it was being read. Copy it again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -585,14 +585,6 @@ Run again with --resume %2 to continue where it stopped.</source>
         <translation>请使用 --secrets-stdin 重新运行，或在终端中运行以便按提示输入。</translation>
     </message>
     <message>
-        <source>This version cannot yet stream a package member into %1.</source>
-        <translation>当前版本尚不支持将离线包中的文件以流方式传给 %1。</translation>
-    </message>
-    <message>
-        <source>Use the built-in sync, or run the exported script.</source>
-        <translation>请改用内置同步，或运行导出的脚本。</translation>
-    </message>
-    <message>
         <source>%1 could not be started.</source>
         <translation>无法启动 %1。</translation>
     </message>
@@ -623,6 +615,10 @@ Run again with --resume %2 to continue where it stopped.</source>
     <message>
         <source>See the step&apos;s log in the session directory; fix the cause and run again.</source>
         <translation>请查看会话目录中该步骤的日志，排除问题后重新运行。</translation>
+    </message>
+    <message>
+        <source>Check the disk or the network share the package is on, then run again.</source>
+        <translation>请检查离线包所在的磁盘或网络共享，然后重新运行。</translation>
     </message>
 </context>
 <context>
@@ -1283,6 +1279,14 @@ Run again with --resume %2 to continue where it stopped.</source>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
+    <message>
+        <source>%1 has no member %2.</source>
+        <translation>%1 中没有成员 %2。</translation>
+    </message>
+    <message>
+        <source>Plan again with this package: the plan was made for another one.</source>
+        <translation>请用此离线包重新生成计划：当前计划是为另一个离线包生成的。</translation>
+    </message>
 </context>
 <context>
     <name>DceUpgrade::PlanText</name>
@@ -1591,6 +1595,14 @@ Run again with --resume %2 to continue where it stopped.</source>
     <message>
         <source>%1 is not installed or not on PATH.</source>
         <translation>%1 未安装，或不在 PATH 中。</translation>
+    </message>
+    <message>
+        <source>%1 ended before the expected %2 bytes.</source>
+        <translation>%1 在读到预期的 %2 字节之前就结束了。</translation>
+    </message>
+    <message>
+        <source>The package changed or shrank while it was being read. Copy it again.</source>
+        <translation>读取期间离线包发生了变化或变小了。请重新复制离线包。</translation>
     </message>
 </context>
 <context>

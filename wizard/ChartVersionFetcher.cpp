@@ -177,6 +177,7 @@ void ChartVersionFetcher::runHelm(const CommandLine &command, const QByteArray &
                     tr("Check that this machine reaches %1.").arg(url));
                 return;
             case ProcessRunner::Outcome::Crashed:
+            case ProcessRunner::Outcome::InputFailed: // no input is fed here
                 fail(tr("helm crashed."), tr("Check the helm installation with `helm version`."));
                 return;
             case ProcessRunner::Outcome::Canceled:

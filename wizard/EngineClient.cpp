@@ -101,6 +101,7 @@ void EngineClient::start(const QStringList &arguments, const QHash<QString, QByt
                 ending = m_sawRunFinished ? Ending::Exited : Ending::Canceled;
                 break;
             case ProcessRunner::Outcome::Crashed:
+            case ProcessRunner::Outcome::InputFailed: // no input is fed here
             case ProcessRunner::Outcome::TimedOut:
             case ProcessRunner::Outcome::Silent:
                 ending = Ending::Crashed;

@@ -112,6 +112,7 @@ QString ReleaseProbe::notAnswered(const ProcessRunner::Result &result)
     case ProcessRunner::Outcome::Silent:
         return tr("helm did not answer within %1 seconds.").arg(CommandTimeoutMs / 1000);
     case ProcessRunner::Outcome::Crashed:
+    case ProcessRunner::Outcome::InputFailed: // no input is fed here
         return tr("helm crashed.");
     case ProcessRunner::Outcome::Canceled:
     case ProcessRunner::Outcome::Finished:

@@ -68,6 +68,7 @@ void SshCheck::start(const std::vector<SshNode> &nodes)
                         tr("Install the OpenSSH client (package openssh-client).")};
                     break;
                 case ProcessRunner::Outcome::Crashed:
+                case ProcessRunner::Outcome::InputFailed: // no input is fed here
                 case ProcessRunner::Outcome::Canceled:
                     done.diagnosis = {
                         SshReachability::Verdict::Failed, tr("ssh ended without an answer."), {}};

@@ -41,6 +41,19 @@ const Bundle *Package::bundleForChart(const QString &chartName) const
     return nullptr;
 }
 
+FileRange Package::member(const QStringList &chain) const
+{
+    for (const auto &bundle : bundles) {
+        const qsizetype depth = bundle->memberChain.size();
+        if (chain.size() == depth + 1 && chain.mid(0, depth) == bundle->memberChain) {
+            return bundle->index.open(chain.last());
+        }
+    }
+    throw Error(QStringLiteral("bundle.missing-member"),
+        PackageReader::tr("%1 has no member %2.").arg(path, chain.join(QLatin1Char('/'))),
+        PackageReader::tr("Plan again with this package: the plan was made for another one."));
+}
+
 Package PackageReader::open(const QString &path)
 {
     Package package;

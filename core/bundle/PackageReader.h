@@ -24,6 +24,10 @@ struct Package
     std::optional<ChecksumFile> checksum; // the .sha512sum/.sha256sum beside the file, if any
 
     const Bundle *bundleForChart(const QString &chartName) const;
+    // A file inside a bundle of this package as a window of the package file, named by its
+    // member chain (Bundle::memberChain, then the path inside the bundle: "x.bundle.tar",
+    // "images.tar"). Throws Error (bundle.missing-member) when no bundle has it.
+    FileRange member(const QStringList &chain) const;
 };
 
 // Opens a package and every bundle in it, reading only tar headers and the small files (chart,

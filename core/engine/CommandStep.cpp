@@ -2,6 +2,7 @@
 
 #include "RunContext.h"
 #include "tools/HelmOutput.h"
+#include "util/Error.h"
 
 #include <QElapsedTimer>
 
@@ -68,10 +69,12 @@ void CommandStep::runCommand(
         }
         options.secretInput = *secret + '\n';
     } else if (command.input() == CommandLine::Input::BundleMember) {
-        finish(StepResult::failed(QStringLiteral("engine.unsupported"),
-            tr("This version cannot yet stream a package member into %1.").arg(command.program()),
-            tr("Use the built-in sync, or run the exported script.")));
-        return;
+        try {
+            options.stdinRange = m_context.package->member(command.inputMemberPath());
+        } catch (const Error &error) {
+            finish(StepResult::failed(error.code(), error.message(), error.hint()));
+            return;
+        }
     }
     CommandLine actual = command;
     const QString program = m_context.programs.value(command.program());
@@ -96,6 +99,12 @@ void CommandStep::runCommand(
                 emit logLine(stream, line);
             }
         });
+    if (options.stdinRange.isValid()) {
+        connect(m_runner.get(), &ProcessRunner::inputProgress, this,
+            [this](qint64 written, qint64 total) {
+                emit progress(written, total, QStringLiteral("bytes"));
+            });
+    }
     connect(m_runner.get(), &ProcessRunner::finished, this,
         [this, then = std::move(then), clock, shown = command.display()](
             const ProcessRunner::Result &result) {
@@ -147,6 +156,9 @@ StepResult CommandStep::toolFailed(
     case ProcessRunner::Outcome::Crashed:
         return StepResult::failed(QStringLiteral("tool.crashed"), tr("%1 crashed.").arg(tool),
             tr("See the step's log in the session directory."));
+    case ProcessRunner::Outcome::InputFailed:
+        return StepResult::failed(QStringLiteral("file.read"), result.errorString,
+            tr("Check the disk or the network share the package is on, then run again."));
     case ProcessRunner::Outcome::Canceled:
         return StepResult::canceled();
     case ProcessRunner::Outcome::Finished:

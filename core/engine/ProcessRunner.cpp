@@ -1,7 +1,11 @@
 #include "ProcessRunner.h"
 
+#include "util/Error.h"
+
 #include <QFileInfo>
 #include <QStandardPaths>
+
+#include <algorithm>
 
 #include <csignal>
 #include <sys/types.h>
@@ -12,6 +16,11 @@ namespace DceUpgrade {
 namespace {
 
 constexpr qsizetype StderrTail = 64 * 1024;
+// stdinRange: read this much at a time, and keep at most InputBuffered bytes waiting in
+// QProcess for the child (back-pressure: a slow ssh link never makes us read the whole member
+// into memory).
+constexpr qint64 InputChunk = 1024 * 1024;
+constexpr qint64 InputBuffered = 4 * InputChunk;
 
 QString resolveProgram(const QString &program, const QProcessEnvironment &environment)
 {
@@ -73,6 +82,7 @@ void ProcessRunner::start(const CommandLine &command, const Options &options)
     m_stopReason = Outcome::Finished;
     m_done = false;
     m_pid = 0;
+    m_inputRead = 0;
 
     QProcessEnvironment environment = options.environment;
     for (auto it = command.environment().cbegin(); it != command.environment().cend(); ++it) {
@@ -102,11 +112,18 @@ void ProcessRunner::start(const CommandLine &command, const Options &options)
     connect(m_process.get(), &QProcess::errorOccurred, this, &ProcessRunner::onErrorOccurred);
     connect(m_process.get(), &QProcess::started, this, [this] {
         m_pid = m_process->processId();
+        if (m_options.stdinRange.isValid()) {
+            feedInput();
+            return;
+        }
         if (!m_options.secretInput.isEmpty()) {
             m_process->write(m_options.secretInput);
         }
         m_process->closeWriteChannel();
     });
+    if (options.stdinRange.isValid()) {
+        connect(m_process.get(), &QProcess::bytesWritten, this, &ProcessRunner::onInputWritten);
+    }
 
     if (options.timeoutMs > 0) {
         m_overallTimer.start(options.timeoutMs);
@@ -198,6 +215,48 @@ void ProcessRunner::flushLines(QByteArray &buffer, const QString &stream, bool a
         emit outputLine(stream, QString::fromUtf8(buffer.mid(buffer.lastIndexOf('\r') + 1)));
         buffer.clear();
     }
+}
+
+void ProcessRunner::feedInput()
+{
+    const FileRange &range = m_options.stdinRange;
+    if (m_stopping || !isRunning()) {
+        return;
+    }
+    try {
+        QByteArray chunk;
+        while (m_inputRead < range.size() && m_process->bytesToWrite() < InputBuffered) {
+            chunk.resize(qsizetype(std::min(InputChunk, range.size() - m_inputRead)));
+            const qint64 n = range.read(m_inputRead, chunk.data(), chunk.size());
+            if (n <= 0) {
+                throw Error(QStringLiteral("file.read"),
+                    tr("%1 ended before the expected %2 bytes.")
+                        .arg(range.filePath())
+                        .arg(range.size()),
+                    tr("The package changed or shrank while it was being read. Copy it again."));
+            }
+            m_process->write(chunk.constData(), n);
+            m_inputRead += n;
+        }
+    } catch (const Error &error) {
+        m_result.errorString = error.message();
+        terminate(Outcome::InputFailed);
+        return;
+    }
+    if (m_inputRead >= range.size() && m_process->bytesToWrite() == 0) {
+        m_process->closeWriteChannel();
+    }
+}
+
+void ProcessRunner::onInputWritten(qint64 bytes)
+{
+    m_result.inputWritten += bytes;
+    // The child is taking its input: it is working, even when it prints nothing.
+    if (m_options.silenceTimeoutMs > 0 && !m_stopping) {
+        m_silenceTimer.start(m_options.silenceTimeoutMs);
+    }
+    emit inputProgress(m_result.inputWritten, m_options.stdinRange.size());
+    feedInput();
 }
 
 void ProcessRunner::onErrorOccurred(QProcess::ProcessError error)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "bundle/FileRange.h"
 #include "tools/CommandLine.h"
 
 #include <QByteArray>
@@ -23,13 +24,27 @@ namespace DceUpgrade {
 // group and kills it after a grace period, except for commands started with `gracefulStop`
 // (helm upgrade/rollback), which alone get SIGTERM and time to end on their own, because a
 // killed helm leaves the release pending-upgrade.
+//
+// stdin is closed at once, or receives a secret, or is fed from a window of a file
+// (`stdinRange`: images.tar inside the package, for `docker load` and `ctr import` over ssh)
+// in chunks as the child takes them: at most a few MiB are ever held in memory, nothing is
+// copied to disk, and each chunk the child accepts counts as activity for the silence timeout
+// (a `ctr import` prints nothing until its input ends).
 class ProcessRunner final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ProcessRunner)
 
 public:
-    enum class Outcome { Finished, FailedToStart, Crashed, TimedOut, Silent, Canceled };
+    enum class Outcome {
+        Finished,
+        FailedToStart,
+        Crashed,
+        TimedOut,
+        Silent,
+        Canceled,
+        InputFailed, // the file feeding stdin could not be read (errorString says why)
+    };
     Q_ENUM(Outcome)
 
     struct Options
@@ -39,6 +54,7 @@ public:
         int graceMs = 5000; // after SIGTERM, before SIGKILL
         bool gracefulStop = false;
         QByteArray secretInput; // written to stdin, then stdin is closed (never logged)
+        FileRange stdinRange; // streamed to stdin, then stdin is closed (not with secretInput)
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         qint64 stdoutLimit = 64 * 1024 * 1024; // kept in memory for the parser
     };
@@ -49,7 +65,8 @@ public:
         int exitCode = -1;
         QByteArray standardOutput; // all of it (up to stdoutLimit), unless saved to a file
         QByteArray standardError; // the last 64 KiB
-        QString errorString; // why it failed to start, when it did
+        QString errorString; // why it failed to start, or why its input could not be read
+        qint64 inputWritten = 0; // bytes of stdinRange the child accepted
         bool ok() const { return outcome == Outcome::Finished && exitCode == 0; }
     };
 
@@ -80,6 +97,8 @@ public:
 
 signals:
     void outputLine(const QString &stream, const QString &line);
+    // While stdinRange is fed: bytes the child has accepted so far, of `total`.
+    void inputProgress(qint64 written, qint64 total);
     void finished(const DceUpgrade::ProcessRunner::Result &result);
 
 private:
@@ -90,6 +109,8 @@ private:
     void terminate(Outcome reason);
     void signalGroup(int signal);
     void flushLines(QByteArray &buffer, const QString &stream, bool atEnd);
+    void feedInput();
+    void onInputWritten(qint64 bytes);
 
     std::unique_ptr<QProcess> m_process;
     Options m_options;
@@ -101,6 +122,7 @@ private:
     Result m_result;
     Outcome m_stopReason = Outcome::Finished;
     qint64 m_pid = 0;
+    qint64 m_inputRead = 0; // of stdinRange, handed to QProcess so far
     bool m_stopping = false;
     bool m_done = true;
 };

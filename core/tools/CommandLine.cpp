@@ -123,7 +123,10 @@ QString CommandLine::display() const
         text += QLatin1String(" < <") + m_secretId + QLatin1Char('>');
         break;
     case Input::BundleMember:
-        text += QLatin1String(" < ") + shellQuote(m_inputMemberPath.join(QLatin1String("//")));
+        // The package, then each member inside it: "pkg.tar//x.bundle.tar//images.tar".
+        text += QLatin1String(" < ")
+            + shellQuote(
+                (QStringList {m_inputPackage} + m_inputMemberPath).join(QLatin1String("//")));
         break;
     }
     if (!m_stdoutFile.isEmpty()) {

@@ -25,6 +25,7 @@ struct RunOutcome
     int finishedCount = 0;
     QStringList stdoutLines;
     QStringList stderrLines;
+    std::vector<std::pair<qint64, qint64>> inputProgress;
     qint64 elapsedMs = 0;
 };
 
@@ -42,6 +43,8 @@ RunOutcome run(const QMap<QString, QString> &fakeEnv, ProcessRunner::Options opt
         &runner, &ProcessRunner::outputLine, [&](const QString &stream, const QString &line) {
             (stream == QLatin1String("stdout") ? out.stdoutLines : out.stderrLines).append(line);
         });
+    QObject::connect(&runner, &ProcessRunner::inputProgress,
+        [&](qint64 written, qint64 total) { out.inputProgress.emplace_back(written, total); });
     QObject::connect(&runner, &ProcessRunner::finished, [&](const ProcessRunner::Result &result) {
         out.result = result;
         ++out.finishedCount;
@@ -195,4 +198,110 @@ TEST(ProcessRunner, OverallAndSilenceTimeouts)
                                       {QStringLiteral("FAKE_LINE_DELAY"), QStringLiteral("0.1")}},
         silence);
     EXPECT_EQ(chatty.result.outcome, Outcome::Finished);
+}
+
+namespace {
+
+// A file of `size` pseudo-random bytes (no two chunks alike, so a misplaced chunk shows).
+QString writeRandomFile(const QTemporaryDir &dir, qint64 size)
+{
+    const QString path = dir.filePath(QStringLiteral("package.tar"));
+    QFile file(path);
+    EXPECT_TRUE(file.open(QIODevice::WriteOnly));
+    QByteArray block(64 * 1024, Qt::Uninitialized);
+    quint32 state = 12345;
+    for (qint64 written = 0; written < size; written += block.size()) {
+        for (char &c : block) {
+            state = state * 1664525u + 1013904223u;
+            c = char(state >> 24);
+        }
+        file.write(block.constData(), std::min<qint64>(block.size(), size - written));
+    }
+    return path;
+}
+
+} // namespace
+
+TEST(ProcessRunner, StreamsAWindowOfAFileToStdinWithProgress)
+{
+    QTemporaryDir dir;
+    const QString path = writeRandomFile(dir, 9 * 1024 * 1024 + 321);
+    ProcessRunner::Options options;
+    options.stdinRange = FileRange::openFile(path).sub(1000, 6 * 1024 * 1024 + 77);
+    const QString received = dir.filePath(QStringLiteral("stdin"));
+    const RunOutcome out = run({{QStringLiteral("FAKE_STDIN_TO"), received}}, options);
+    ASSERT_TRUE(out.result.ok()) << out.result.errorString.toStdString();
+    EXPECT_EQ(out.result.inputWritten, options.stdinRange.size());
+
+    QFile whole(path);
+    ASSERT_TRUE(whole.open(QIODevice::ReadOnly));
+    QFile got(received);
+    ASSERT_TRUE(got.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(got.readAll() == whole.readAll().mid(1000, 6 * 1024 * 1024 + 77))
+        << "the child did not receive exactly the window's bytes";
+
+    ASSERT_FALSE(out.inputProgress.empty());
+    EXPECT_GT(out.inputProgress.size(), 1u) << "progress came in one lump";
+    EXPECT_EQ(out.inputProgress.back().first, options.stdinRange.size());
+    EXPECT_EQ(out.inputProgress.back().second, options.stdinRange.size());
+    for (std::size_t i = 1; i < out.inputProgress.size(); ++i) {
+        EXPECT_GE(out.inputProgress[i].first, out.inputProgress[i - 1].first);
+    }
+}
+
+TEST(ProcessRunner, ASilentChildTakingItsInputIsNotStoppedForSilence)
+{
+    QTemporaryDir dir;
+    ProcessRunner::Options options;
+    options.stdinRange = FileRange::openFile(writeRandomFile(dir, 4 * 1024 * 1024));
+    options.silenceTimeoutMs = 400;
+    // 16 reads of 256 KiB, 0.1 s apart: 1.6 s without a line of output.
+    const RunOutcome out
+        = run({{QStringLiteral("FAKE_STDIN_SLOW"), QStringLiteral("0.1")}}, options);
+    EXPECT_EQ(out.result.outcome, Outcome::Finished);
+    EXPECT_EQ(out.result.inputWritten, options.stdinRange.size());
+    EXPECT_GT(out.elapsedMs, 1000);
+}
+
+TEST(ProcessRunner, AChildThatStopsReadingEndsTheRunWithItsOwnExitCode)
+{
+    QTemporaryDir dir;
+    ProcessRunner::Options options;
+    options.stdinRange = FileRange::openFile(writeRandomFile(dir, 64 * 1024 * 1024));
+    // Exits without reading a byte (ssh refused, ctr missing): no hang, no crash of ours.
+    const RunOutcome out = run({{QStringLiteral("FAKE_EXIT"), QStringLiteral("3")},
+                                   {QStringLiteral("FAKE_STDERR"), QStringLiteral("refused")}},
+        options);
+    EXPECT_EQ(out.finishedCount, 1);
+    EXPECT_EQ(out.result.outcome, Outcome::Finished);
+    EXPECT_EQ(out.result.exitCode, 3);
+    EXPECT_LT(out.result.inputWritten, options.stdinRange.size());
+    EXPECT_LT(out.elapsedMs, 10000);
+}
+
+TEST(ProcessRunner, CancelWhileFeedingStdinStopsTheChild)
+{
+    QTemporaryDir dir;
+    ProcessRunner::Options options;
+    options.stdinRange = FileRange::openFile(writeRandomFile(dir, 16 * 1024 * 1024));
+    const RunOutcome out
+        = run({{QStringLiteral("FAKE_STDIN_SLOW"), QStringLiteral("0.2")}}, options, {}, 300);
+    EXPECT_EQ(out.result.outcome, Outcome::Canceled);
+    EXPECT_LT(out.result.inputWritten, options.stdinRange.size());
+    EXPECT_LT(out.elapsedMs, 10000);
+}
+
+TEST(ProcessRunner, APackageThatShrinksWhileStreamingFailsWithAReason)
+{
+    QTemporaryDir dir;
+    const QString path = writeRandomFile(dir, 8 * 1024 * 1024);
+    ProcessRunner::Options options;
+    options.stdinRange = FileRange::openFile(path);
+    // The window was measured; then the file is cut short under it (a copy still running).
+    ASSERT_TRUE(QFile::resize(path, 2 * 1024 * 1024));
+    const RunOutcome out
+        = run({{QStringLiteral("FAKE_STDIN_TO"), dir.filePath(QStringLiteral("in"))}}, options);
+    EXPECT_EQ(out.result.outcome, Outcome::InputFailed);
+    EXPECT_TRUE(out.result.errorString.contains(path)) << out.result.errorString.toStdString();
+    EXPECT_FALSE(out.result.ok());
 }

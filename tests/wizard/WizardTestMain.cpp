@@ -24,8 +24,8 @@ int main(int argc, char **argv)
             qPrintable(home.errorString()));
         return 2;
     }
-    for (const char *variable : {"XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME",
-             "XDG_STATE_HOME"}) {
+    for (const char *variable :
+        {"XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"}) {
         const QString path = home.filePath(QString::fromLatin1(variable).toLower());
         QDir().mkpath(path);
         qputenv(variable, QFile::encodeName(path));
