@@ -25,6 +25,13 @@ QString directoryOf(const PlannedStep &step)
     return step.paths.value(QStringLiteral("charts-syncer"));
 }
 
+QString installHint()
+{
+    return ChartsSyncerPrepareStep::tr("Install DaoCloud's charts-syncer and put it on PATH, then "
+                                       "run again; or choose the built-in sync (sync.method: "
+                                       "builtin), which needs no other tool.");
+}
+
 StepResult failedWith(const Error &error)
 {
     return StepResult::failed(error.code(), error.message(), error.hint());
@@ -51,9 +58,7 @@ void ChartsSyncerPrepareStep::run()
     const QString program = m_context.programs.value(Program, Program);
     if (ProcessRunner::findProgram(program, m_context.toolEnvironment()).isEmpty()) {
         finish(StepResult::failed(QStringLiteral("tool.missing"),
-            tr("charts-syncer is not installed on this host (not found on PATH)."),
-            tr("Install DaoCloud's charts-syncer and put it on PATH, then run again; or choose "
-               "the built-in sync (sync.method: builtin), which needs no other tool.")));
+            tr("charts-syncer is not installed on this host (not found on PATH)."), installHint()));
         return;
     }
     makeDirectories();
@@ -202,9 +207,7 @@ StepResult ChartsSyncerSyncStep::failure(
 {
     if (result.outcome == ProcessRunner::Outcome::FailedToStart) {
         return StepResult::failed(QStringLiteral("tool.missing"),
-            tr("charts-syncer could not be started: %1").arg(result.errorString),
-            tr("Install DaoCloud's charts-syncer and put it on PATH, then run again; or choose "
-               "the built-in sync (sync.method: builtin), which needs no other tool."));
+            tr("charts-syncer could not be started: %1").arg(result.errorString), installHint());
     }
     if (result.outcome != ProcessRunner::Outcome::Finished) {
         return toolFailed(command, result);

@@ -304,6 +304,37 @@ TEST_F(ChartsSyncerSteps, TheSyncRunsInTheDirectoryWithItsWorkFilesInside)
     EXPECT_TRUE(planned(QStringLiteral("chartsyncer.cleanup")).alwaysRun);
 }
 
+TEST(ChartsSyncerBundleNames, AChartNameChartsSyncerCannotReadIsRefusedWhenPlanning)
+{
+    Fixtures fixtures;
+    Package package = PackageReader::open(fixtures.make(QStringLiteral("package")).path);
+    for (auto &bundle : package.bundles) {
+        if (bundle->chart.name == QLatin1String("skoala-init")) {
+            bundle->chart.name = QStringLiteral("skoala_init");
+        }
+    }
+    const auto planFor = [&package](const char *sync) {
+        PlanFixture::Options options;
+        options.sync = QString::fromLatin1(sync);
+        options.chartTarget = QStringLiteral("local");
+        return UpgradePlan::fromYaml(
+            PlanFixture::planYaml(package.path, options)
+                .replace("    - chart: skoala-init\n      kubeContexts: [worker-1]\n", ""),
+            QStringLiteral("plan.yaml"));
+    };
+    try {
+        PlanFixture::plan(package, planFor("charts-syncer"), QStringLiteral("3.18.0"));
+        ADD_FAILURE() << "planned";
+    } catch (const Error &error) {
+        EXPECT_EQ(error.code(), QStringLiteral("plan.invalid"));
+        EXPECT_TRUE(error.message().contains(QLatin1String("\"skoala_init\" 0.28.1")))
+            << error.message().toStdString();
+        EXPECT_TRUE(error.hint().contains(QLatin1String("builtin")));
+    }
+    // The built-in sync reads the chart from the bundle: no such limit.
+    EXPECT_NO_THROW(PlanFixture::plan(package, planFor("builtin"), QStringLiteral("3.18.0")));
+}
+
 TEST(ChartsSyncerBundleNames, FollowChartsSyncersPattern)
 {
     EXPECT_EQ(
