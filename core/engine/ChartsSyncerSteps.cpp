@@ -13,12 +13,15 @@
 #include <QFileInfo>
 #include <QLocale>
 
+#include <algorithm>
+
 namespace DceUpgrade {
 
 namespace {
 
 const QString Program = QStringLiteral("charts-syncer");
 const QString SyncStepId = QStringLiteral("images.sync");
+constexpr int SilentUploadMs = 60 * 60 * 1000;
 
 QString directoryOf(const PlannedStep &step)
 {
@@ -172,6 +175,17 @@ ChartsSyncerSyncStep::ChartsSyncerSyncStep(const PlannedStep &planned, RunContex
 { }
 
 ChartsSyncerSyncStep::~ChartsSyncerSyncStep() = default;
+
+ProcessRunner::Options ChartsSyncerSyncStep::optionsFor(const CommandLine &command) const
+{
+    ProcessRunner::Options options = CommandStep::optionsFor(command);
+    // relok8s prints one line per image and nothing while it uploads one: a large image over a
+    // slow link outlasts the usual no-output limit without anything being wrong.
+    if (options.silenceTimeoutMs > 0) {
+        options.silenceTimeoutMs = std::max(options.silenceTimeoutMs, SilentUploadMs);
+    }
+    return options;
+}
 
 QString ChartsSyncerSyncStep::chartTarget() const
 {

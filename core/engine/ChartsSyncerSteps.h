@@ -69,6 +69,7 @@ protected:
     std::optional<StepResult> afterCommand(
         int index, const CommandLine &command, const ProcessRunner::Result &result) override;
     void onCancel() override;
+    ProcessRunner::Options optionsFor(const CommandLine &command) const override;
 
 private:
     StepResult failure(const CommandLine &command, const ProcessRunner::Result &result) const;
