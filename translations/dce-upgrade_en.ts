@@ -3278,6 +3278,72 @@ You can also drop the package file onto this page.</source>
     </message>
 </context>
 <context>
+    <name>DceUpgrade::Wizard::NodeSyncPanel</name>
+    <message>
+        <source>Fix: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not tested yet. &quot;Test ssh&quot; logs in to every node with its key and runs true; nothing is changed.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing ssh… %1 of %2 nodes answered.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test stopped before it finished.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every node accepts the key login.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s) cannot be reached as the upgrade needs: see the fix below.</source>
+        <comment>@info</comment>
+        <translation>
+            <numerusform>%n node cannot be reached as the upgrade needs: see the fix below.</numerusform>
+            <numerusform>%n nodes cannot be reached as the upgrade needs: see the fix below.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>N&amp;odes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test ssh</source>
+        <comment>@action</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logs in to every node in the background with its key (BatchMode, no prompt) and runs true.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop testin&amp;g</source>
+        <comment>@action</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing ssh</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ssh test&apos;s answer for each node</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DceUpgrade::Wizard::PackageLoader</name>
     <message>
         <source>The package could not be read: %1</source>
@@ -4656,33 +4722,6 @@ The images pushed to the registry stay there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Fix: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not tested yet. &quot;Test ssh&quot; logs in to every node with its key and runs true; nothing is changed.</source>
-        <comment>@info</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Testing ssh… %1 of %2 nodes answered.</source>
-        <comment>@info</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every node accepts the key login.</source>
-        <comment>@info</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n node(s) cannot be reached as the upgrade needs: see the fix below.</source>
-        <comment>@info</comment>
-        <translation>
-            <numerusform>%n node cannot be reached as the upgrade needs: see the fix below.</numerusform>
-            <numerusform>%n nodes cannot be reached as the upgrade needs: see the fix below.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>How the images of the offline package get to where the cluster pulls them from. The tab shown is the method used.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4784,47 +4823,11 @@ Docker recompresses the layers, so the images get other digests than with charts
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>N&amp;odes:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nodes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Test ssh</source>
-        <comment>@action</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Logs in to every node in the background with its key (BatchMode, no prompt) and runs true.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stop testin&amp;g</source>
-        <comment>@action</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Testing ssh</source>
-        <comment>@info</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The ssh test&apos;s answer for each node</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Nothing is synced. Choose this when the images and the chart are already in the registry (pushed earlier, or by a colleague). The upgrade still checks, before helm upgrade, that every image it will use is there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>charts-syncer from bitnami-labs, as the DCE documentation uses it. The wizard writes load-image.yaml for you (the credentials nested correctly, the password in a file only you can read, removed afterwards) and runs charts-syncer sync.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Test stopped before it finished.</source>
-        <comment>@info</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

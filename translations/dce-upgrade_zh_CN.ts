@@ -3313,6 +3313,71 @@ You can also drop the package file onto this page.</source>
     </message>
 </context>
 <context>
+    <name>DceUpgrade::Wizard::NodeSyncPanel</name>
+    <message>
+        <source>Fix: %1</source>
+        <translation>处理方法：%1</translation>
+    </message>
+    <message>
+        <source>Not tested yet. &quot;Test ssh&quot; logs in to every node with its key and runs true; nothing is changed.</source>
+        <comment>@info</comment>
+        <translation>尚未测试。“测试 ssh”会使用密钥登录每个节点并运行 true，不做任何更改。</translation>
+    </message>
+    <message>
+        <source>Testing ssh… %1 of %2 nodes answered.</source>
+        <comment>@info</comment>
+        <translation>正在测试 ssh：已有 %1/%2 个节点响应…</translation>
+    </message>
+    <message>
+        <source>Test stopped before it finished.</source>
+        <comment>@info</comment>
+        <translation>测试在完成前已停止。</translation>
+    </message>
+    <message>
+        <source>Every node accepts the key login.</source>
+        <comment>@info</comment>
+        <translation>所有节点均接受密钥登录。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s) cannot be reached as the upgrade needs: see the fix below.</source>
+        <comment>@info</comment>
+        <translation>
+            <numerusform>有 %n 个节点无法按升级所需的方式访问：请查看下方的处理方法。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>N&amp;odes:</source>
+        <translation>节点(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Nodes</source>
+        <translation>节点</translation>
+    </message>
+    <message>
+        <source>&amp;Test ssh</source>
+        <comment>@action</comment>
+        <translation>测试 ssh(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Logs in to every node in the background with its key (BatchMode, no prompt) and runs true.</source>
+        <translation>在后台使用各节点的密钥登录（BatchMode，不提示输入）并运行 true。</translation>
+    </message>
+    <message>
+        <source>Stop testin&amp;g</source>
+        <comment>@action</comment>
+        <translation>停止测试(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Testing ssh</source>
+        <comment>@info</comment>
+        <translation>正在测试 ssh</translation>
+    </message>
+    <message>
+        <source>The ssh test&apos;s answer for each node</source>
+        <translation>各节点的 ssh 测试结果</translation>
+    </message>
+</context>
+<context>
     <name>DceUpgrade::Wizard::PackageLoader</name>
     <message>
         <source>The package could not be read: %1</source>
@@ -4692,32 +4757,6 @@ The images pushed to the registry stay there.</source>
 # %2</translation>
     </message>
     <message>
-        <source>Fix: %1</source>
-        <translation>处理方法：%1</translation>
-    </message>
-    <message>
-        <source>Not tested yet. &quot;Test ssh&quot; logs in to every node with its key and runs true; nothing is changed.</source>
-        <comment>@info</comment>
-        <translation>尚未测试。“测试 ssh”会使用密钥登录每个节点并运行 true，不做任何更改。</translation>
-    </message>
-    <message>
-        <source>Testing ssh… %1 of %2 nodes answered.</source>
-        <comment>@info</comment>
-        <translation>正在测试 ssh：已有 %1/%2 个节点响应…</translation>
-    </message>
-    <message>
-        <source>Every node accepts the key login.</source>
-        <comment>@info</comment>
-        <translation>所有节点均接受密钥登录。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n node(s) cannot be reached as the upgrade needs: see the fix below.</source>
-        <comment>@info</comment>
-        <translation>
-            <numerusform>有 %n 个节点无法按升级所需的方式访问：请查看下方的处理方法。</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>How the images of the offline package get to where the cluster pulls them from. The tab shown is the method used.</source>
         <translation>离线包中的镜像如何送达集群拉取镜像的位置。当前显示的选项卡即所用的方式。</translation>
     </message>
@@ -4823,48 +4862,12 @@ Docker 会重新压缩镜像层，因此镜像的摘要会与使用 charts-synce
         <translation>适用于无法从镜像仓库拉取镜像的节点：通过 ssh 在列出的每个节点上导入镜像（ctr -n k8s.io images import），并按其在镜像仓库中的名称打 tag。不会推送任何内容。ssh 必须使用密钥登录，不能出现密码提示，且本机必须已知节点的主机密钥。</translation>
     </message>
     <message>
-        <source>N&amp;odes:</source>
-        <translation>节点(&amp;O)：</translation>
-    </message>
-    <message>
-        <source>Nodes</source>
-        <translation>节点</translation>
-    </message>
-    <message>
-        <source>&amp;Test ssh</source>
-        <comment>@action</comment>
-        <translation>测试 ssh(&amp;T)</translation>
-    </message>
-    <message>
-        <source>Logs in to every node in the background with its key (BatchMode, no prompt) and runs true.</source>
-        <translation>在后台使用各节点的密钥登录（BatchMode，不提示输入）并运行 true。</translation>
-    </message>
-    <message>
-        <source>Stop testin&amp;g</source>
-        <comment>@action</comment>
-        <translation>停止测试(&amp;G)</translation>
-    </message>
-    <message>
-        <source>Testing ssh</source>
-        <comment>@info</comment>
-        <translation>正在测试 ssh</translation>
-    </message>
-    <message>
-        <source>The ssh test&apos;s answer for each node</source>
-        <translation>各节点的 ssh 测试结果</translation>
-    </message>
-    <message>
         <source>Nothing is synced. Choose this when the images and the chart are already in the registry (pushed earlier, or by a colleague). The upgrade still checks, before helm upgrade, that every image it will use is there.</source>
         <translation>不同步任何内容。如果镜像和 Chart 已在镜像仓库中（之前已推送，或由同事推送），请选择此项。升级仍会在执行 helm upgrade 之前检查所用的每个镜像是否都已存在。</translation>
     </message>
     <message>
         <source>charts-syncer from bitnami-labs, as the DCE documentation uses it. The wizard writes load-image.yaml for you (the credentials nested correctly, the password in a file only you can read, removed afterwards) and runs charts-syncer sync.</source>
         <translation>按 DCE 文档的用法使用 bitnami-labs 的 charts-syncer。向导会为您生成 load-image.yaml（凭据层级正确，密码存放在仅您可读的文件中，用完即删除），然后运行 charts-syncer sync。</translation>
-    </message>
-    <message>
-        <source>Test stopped before it finished.</source>
-        <comment>@info</comment>
-        <translation>测试在完成前已停止。</translation>
     </message>
 </context>
 <context>
