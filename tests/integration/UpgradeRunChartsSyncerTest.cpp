@@ -5,6 +5,7 @@
 // Kubernetes API stand-in. charts-syncer is tests/support/fake-tools/fake-charts-syncer (DaoCloud's
 // fork cannot be installed or built here): strict about argv, config and bundles, and it pushes
 // for real with skopeo, so the registry, the image check and helm see real images.
+#include "ScopedEnvironment.h"
 #include "UpgradeRunFixture.h"
 
 #include <QCryptographicHash>
@@ -18,34 +19,6 @@ namespace {
 
 const QString FakeChartsSyncer
     = QStringLiteral(DCE_TEST_SOURCE_DIR "/tests/support/fake-tools/fake-charts-syncer");
-
-// Sets an environment variable of this process (and so of the runs it starts) while it lives.
-class ScopedVariable
-{
-public:
-    ScopedVariable(const char *name, const QByteArray &value)
-        : m_name(name)
-        , m_saved(qgetenv(name))
-        , m_wasSet(qEnvironmentVariableIsSet(name))
-    {
-        qputenv(name, value);
-    }
-    ~ScopedVariable()
-    {
-        if (m_wasSet) {
-            qputenv(m_name, m_saved);
-        } else {
-            qunsetenv(m_name);
-        }
-    }
-    ScopedVariable(const ScopedVariable &) = delete;
-    ScopedVariable &operator=(const ScopedVariable &) = delete;
-
-private:
-    const char *m_name;
-    QByteArray m_saved;
-    bool m_wasSet;
-};
 
 bool processAlive(qint64 pid)
 {
@@ -67,10 +40,10 @@ protected:
     }
 
     // PATH with charts-syncer first (or without it), for the runs this test starts.
-    std::unique_ptr<ScopedVariable> chartsSyncerOnPath(bool installed = true)
+    std::unique_ptr<ScopedEnvironment> chartsSyncerOnPath(bool installed = true)
     {
         const QByteArray path = qgetenv("PATH");
-        return std::make_unique<ScopedVariable>(
+        return std::make_unique<ScopedEnvironment>(
             "PATH", installed ? QFile::encodeName(m_bin.path()) + ':' + path : path);
     }
 
@@ -160,7 +133,7 @@ protected:
 TEST_P(UpgradeRunWithChartsSyncer, SyncsBothBundlesThenTheUpgradeFindsEveryImage)
 {
     const auto path = chartsSyncerOnPath();
-    const ScopedVariable record("FAKE_CHARTS_SYNCER_RECORD", QFile::encodeName(m_record));
+    const ScopedEnvironment record("FAKE_CHARTS_SYNCER_RECORD", QFile::encodeName(m_record));
     const CliRun run = runCli(runArguments(writeChartsSyncerPlan()));
     ASSERT_EQ(run.exitCode, 0) << run.describe();
     for (const char *id : {"registry.check", "chartsyncer.prepare", "images.sync",
@@ -254,7 +227,7 @@ TEST_P(UpgradeRunWithChartsSyncer, APartialSyncIsCaughtByTheRegistryLookup)
 {
     const auto path = chartsSyncerOnPath();
     // The second image charts-syncer pushes is silently left out; it still ends with 0.
-    const ScopedVariable forget("FAKE_CHARTS_SYNCER_FORGET", "2");
+    const ScopedEnvironment forget("FAKE_CHARTS_SYNCER_FORGET", "2");
     const CliRun run = runCli(runArguments(writeChartsSyncerPlan()));
     EXPECT_EQ(run.exitCode, 3) << run.describe();
     const QJsonObject sync = run.step(QStringLiteral("images.sync"));
@@ -297,8 +270,8 @@ TEST_P(UpgradeRunWithChartsSyncer, ACancelWhileItPushesLeavesNoPasswordAndNoProc
 {
     const auto path = chartsSyncerOnPath();
     const QString pidFile = m_fixtures.dir() + QStringLiteral("/charts-syncer.pid");
-    const ScopedVariable pause("FAKE_CHARTS_SYNCER_PAUSE", "60");
-    const ScopedVariable pid("FAKE_CHARTS_SYNCER_PIDFILE", QFile::encodeName(pidFile));
+    const ScopedEnvironment pause("FAKE_CHARTS_SYNCER_PAUSE", "60");
+    const ScopedEnvironment pid("FAKE_CHARTS_SYNCER_PIDFILE", QFile::encodeName(pidFile));
     bool canceled = false;
     QString session;
     bool configPrivate = false;

@@ -37,6 +37,7 @@ namespace DceUpgrade::Wizard::Test {
 using DceUpgrade::Test::Namespace;
 using DceUpgrade::Test::Password;
 using DceUpgrade::Test::RegistryMode;
+using DceUpgrade::Test::ScopedEnvironment;
 using DceUpgrade::Test::Repository;
 using DceUpgrade::Test::StandinCluster;
 using DceUpgrade::Test::UpgradeRunFixture;
