@@ -339,6 +339,14 @@
         <source>Wrote %1, readable only by you; it is deleted at the end of the run.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot read the registry&apos;s CA file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check registry.caFile in the plan: the file must exist and be readable.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DceUpgrade::ChartsSyncerSyncStep</name>
@@ -1737,6 +1745,10 @@ Run again with --resume %2 to continue where it stopped.</source>
     </message>
     <message>
         <source>Afterwards every image is looked up in the registry, so a partial sync is caught here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy %1 into %2: charts-syncer trusts that CA through SSL_CERT_DIR.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -338,6 +338,14 @@
         <source>Wrote %1, readable only by you; it is deleted at the end of the run.</source>
         <translation>已写入 %1，仅您本人可读；运行结束时将被删除。</translation>
     </message>
+    <message>
+        <source>Cannot read the registry&apos;s CA file %1.</source>
+        <translation>无法读取镜像仓库的 CA 文件 %1。</translation>
+    </message>
+    <message>
+        <source>Check registry.caFile in the plan: the file must exist and be readable.</source>
+        <translation>请检查计划中的 registry.caFile：该文件必须存在且可读。</translation>
+    </message>
 </context>
 <context>
     <name>DceUpgrade::ChartsSyncerSyncStep</name>
@@ -1763,6 +1771,10 @@ Run again with --resume %2 to continue where it stopped.</source>
     <message>
         <source>Afterwards every image is looked up in the registry, so a partial sync is caught here.</source>
         <translation>之后会在镜像仓库中逐个查找镜像，因此只同步了一部分的情况会在这里被发现。</translation>
+    </message>
+    <message>
+        <source>Copy %1 into %2: charts-syncer trusts that CA through SSL_CERT_DIR.</source>
+        <translation>将 %1 复制到 %2：charts-syncer 通过 SSL_CERT_DIR 信任该 CA。</translation>
     </message>
 </context>
 <context>

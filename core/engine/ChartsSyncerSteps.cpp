@@ -95,11 +95,24 @@ void ChartsSyncerPrepareStep::makeDirectories()
     QDir(dir).removeRecursively();
     const QFileDevice::Permissions owner
         = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner;
+    const QString caDir = planned().paths.value(QStringLiteral("ca"));
     for (const QString &path : {dir, planned().paths.value(QStringLiteral("bundles")),
-             planned().paths.value(QStringLiteral("tmp"))}) {
+             planned().paths.value(QStringLiteral("tmp")), caDir}) {
+        if (path.isEmpty()) {
+            continue;
+        }
         if (!QDir().mkpath(path) || !QFile::setPermissions(path, owner)) {
             throw Error(QStringLiteral("session.io"), tr("Cannot create %1.").arg(path),
                 tr("Check the disk where the session is kept."));
+        }
+    }
+    if (!caDir.isEmpty()) {
+        // The registry's CA, for charts-syncer's SSL_CERT_DIR (it has no --ca-file).
+        const QString caFile = planned().paths.value(QStringLiteral("caFile"));
+        if (!QFile::copy(caFile, caDir + QStringLiteral("/registry-ca.crt"))) {
+            throw Error(QStringLiteral("registry.ca-file"),
+                tr("Cannot read the registry's CA file %1.").arg(caFile),
+                tr("Check registry.caFile in the plan: the file must exist and be readable."));
         }
     }
 }

@@ -377,6 +377,17 @@ private:
         prepare.paths.insert(QStringLiteral("charts-syncer"), dir);
         prepare.paths.insert(QStringLiteral("bundles"), bundlesDir);
         prepare.paths.insert(QStringLiteral("tmp"), tmpDir);
+        // charts-syncer has no --ca-file: Go adds the certificates of SSL_CERT_DIR to the
+        // system's (its default bundle file is still read), so the CA goes into a directory of
+        // its own and the sync runs with SSL_CERT_DIR pointing there.
+        const QString caDir = dir + QLatin1String("/ca");
+        if (!m_plan.registry.caFile.isEmpty()) {
+            prepare.paths.insert(QStringLiteral("ca"), caDir);
+            prepare.paths.insert(QStringLiteral("caFile"), m_plan.registry.caFile);
+            prepare.details.append(
+                Planner::tr("Copy %1 into %2: charts-syncer trusts that CA through SSL_CERT_DIR.")
+                    .arg(m_plan.registry.caFile, caDir));
+        }
         prepare.details.append(
             Planner::tr("Put each bundle into %1 under the name charts-syncer expects "
                         "(<chart>_<version>.bundle.tar) and nothing else: any other .tar there "
@@ -388,6 +399,11 @@ private:
         prepare.scriptLines.append(
             QStringLiteral("mkdir -p %1 %2")
                 .arg(CommandLine::shellQuote(bundlesDir), CommandLine::shellQuote(tmpDir)));
+        if (!m_plan.registry.caFile.isEmpty()) {
+            prepare.scriptLines.append(QStringLiteral("mkdir -p %1 && cp %2 %1/registry-ca.crt")
+                                           .arg(CommandLine::shellQuote(caDir),
+                                               CommandLine::shellQuote(m_plan.registry.caFile)));
+        }
         for (const auto &bundle : m_package.bundles) {
             const QString target = bundlesDir + QLatin1Char('/')
                 + ChartsSyncerConfig::bundleFileName(bundle->chart.name, bundle->chart.version);
@@ -419,6 +435,9 @@ private:
             command.arg(QStringLiteral("--insecure"));
         }
         command.env(QStringLiteral("TMPDIR"), tmpDir);
+        if (!m_plan.registry.caFile.isEmpty()) {
+            command.env(QStringLiteral("SSL_CERT_DIR"), caDir);
+        }
         command.workingDirectory(dir);
         sync.commands.push_back(command);
         addPushList(sync);
