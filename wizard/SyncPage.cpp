@@ -97,7 +97,7 @@ SyncPage::MethodTab &SyncPage::addTab(SyncMethod method, const QString &objectNa
     if (toolFor(method)) {
         tab.missingTool = warningLabel(tab.page, objectName + QStringLiteral("MissingTool"));
     }
-    if (method != SyncMethod::BuiltIn && method != SyncMethod::None) {
+    if (method == SyncMethod::Docker || method == SyncMethod::Containerd) {
         tab.laterNote = wrappedLabel(tab.page);
         tab.laterNote->setObjectName(objectName + QStringLiteral("LaterNote"));
         tab.laterNote->setForegroundRole(QPalette::PlaceholderText);
@@ -175,7 +175,6 @@ void SyncPage::buildChartsSyncerTab()
     layout->addWidget(problem);
     layout->addWidget(m_configLabel);
     layout->addWidget(m_configView, 1);
-    layout->addWidget(tab.laterNote);
 
     const auto chooseTarget = [this](ChartTarget target) {
         ChartRepoUrl::editFollowing(
@@ -406,9 +405,10 @@ void SyncPage::retranslateUi()
     m_forceCheck->setAccessibleDescription(m_forceNote->text());
 
     m_tabs[1].explanation->setText(
-        tr("charts-syncer from bitnami-labs, as the DCE documentation uses it. The wizard writes "
+        tr("DaoCloud's charts-syncer, as the DCE documentation uses it. The wizard writes "
            "load-image.yaml for you (the credentials nested correctly, the password in a file "
-           "only you can read, removed afterwards) and runs charts-syncer sync."));
+           "only you can read, removed afterwards), runs charts-syncer sync, and then checks "
+           "that every image really is in the registry."));
     m_harborTarget->setText(tr("&Harbor chart repository (HARBOR)"));
     m_localTarget->setText(tr("&Local directory (LOCAL)"));
     m_targetNote->setText(tr("The chart repository URL and the directory are set on the "
