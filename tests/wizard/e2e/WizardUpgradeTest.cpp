@@ -271,6 +271,38 @@ protected:
             << runLog().toStdString();
     }
 
+    // Every relocated image of the package, as skopeo (an independent client) finds it.
+    void expectEveryImageInTheRegistry()
+    {
+        for (const QJsonValue &chart : m_package.expect.value(QLatin1String("charts")).toArray()) {
+            for (const QJsonValue &image :
+                chart.toObject().value(QLatin1String("images")).toArray()) {
+                for (const QJsonValue &tag :
+                    image.toObject().value(QLatin1String("repo_tags")).toArray()) {
+                    const QString target = m_registry.address() + QLatin1Char('/') + Repository
+                        + QLatin1Char('/') + tag.toString().section(QLatin1Char('/'), -1);
+                    const auto inspected = m_registry.skopeo({QStringLiteral("inspect"),
+                        QStringLiteral("--raw"), QStringLiteral("docker://") + target});
+                    EXPECT_TRUE(inspected.ok()) << target.toStdString() << inspected.describe();
+                }
+            }
+        }
+    }
+
+    // Start -> yes -> the real worker runs the plan, which must succeed: `outcome`.
+    void runToSuccess(RunOutcome &outcome)
+    {
+        startAndConfirm();
+        if (HasFatalFailure()) {
+            return;
+        }
+        outcome = waitForTheRun();
+        shot(QStringLiteral("7-run-done"));
+        ASSERT_EQ(outcome.result, RunOutcome::Result::Succeeded)
+            << outcome.code.toStdString() << ": " << outcome.message.toStdString() << "\n"
+            << runLog().toStdString();
+    }
+
     // Waits until the Run page's worker has ended; the outcome it left in the session.
     RunOutcome waitForTheRun()
     {
@@ -552,24 +584,6 @@ protected:
             "PATH", QFile::encodeName(m_bin.path()) + ':' + qgetenv("PATH"));
     }
 
-    // Every relocated image of the package, as skopeo (an independent client) finds it.
-    void expectEveryImageInTheRegistry()
-    {
-        for (const QJsonValue &chart : m_package.expect.value(QLatin1String("charts")).toArray()) {
-            for (const QJsonValue &image :
-                chart.toObject().value(QLatin1String("images")).toArray()) {
-                for (const QJsonValue &tag :
-                    image.toObject().value(QLatin1String("repo_tags")).toArray()) {
-                    const QString target = m_registry.address() + QLatin1Char('/') + Repository
-                        + QLatin1Char('/') + tag.toString().section(QLatin1Char('/'), -1);
-                    const auto inspected = m_registry.skopeo({QStringLiteral("inspect"),
-                        QStringLiteral("--raw"), QStringLiteral("docker://") + target});
-                    EXPECT_TRUE(inspected.ok()) << target.toStdString() << inspected.describe();
-                }
-            }
-        }
-    }
-
     QTemporaryDir m_bin;
     std::unique_ptr<ScopedEnvironment> m_path;
 };
@@ -580,15 +594,11 @@ TEST_P(WizardSyncMethod, SyncsThroughItsTabThenUpgrades)
     if (HasFatalFailure()) {
         return;
     }
-    startAndConfirm();
+    RunOutcome outcome;
+    runToSuccess(outcome);
     if (HasFatalFailure()) {
         return;
     }
-    const RunOutcome outcome = waitForTheRun();
-    shot(QStringLiteral("7-run-done"));
-    ASSERT_EQ(outcome.result, RunOutcome::Result::Succeeded)
-        << outcome.code.toStdString() << ": " << outcome.message.toStdString() << "\n"
-        << runLog().toStdString();
     const QString states = stepStates();
     if (GetParam().sync == SyncMethod::ChartsSyncer) {
         for (const char *id : {"chartsyncer.prepare=", "images.sync=", "chartsyncer.cleanup="}) {
@@ -640,26 +650,16 @@ TEST_P(WizardSyncOnly, StagesTheImagesWithoutHelmOrCluster)
     }
     EXPECT_FALSE(find<QWidget>(QStringLiteral("helmNote"))->isVisible()) << "helm is not needed";
 
-    startAndConfirm();
+    RunOutcome outcome;
+    runToSuccess(outcome);
     if (HasFatalFailure()) {
         return;
     }
-    const RunOutcome outcome = waitForTheRun();
-    shot(QStringLiteral("7-run-done"));
-    ASSERT_EQ(outcome.result, RunOutcome::Result::Succeeded)
-        << outcome.code.toStdString() << ": " << outcome.message.toStdString() << "\n"
-        << runLog().toStdString();
     const QString steps = stepStates();
     EXPECT_FALSE(steps.contains(QStringLiteral("helm."))) << steps.toStdString();
     EXPECT_TRUE(steps.contains(QStringLiteral("images.push"))) << steps.toStdString();
     EXPECT_EQ(m_cluster.requestLog().size(), clusterCalls) << "the cluster was called";
-    // skopeo, an independent client, finds the images of both charts in the registry.
-    for (const char *image : {"hive:v0.28.1", "nginx:1.25", "skoala-agent:v0.28.1"}) {
-        const auto found = m_registry.skopeo({QStringLiteral("inspect"), QStringLiteral("--raw"),
-            QStringLiteral("docker://%1/%2/%3")
-                .arg(m_registry.address(), Repository, QString::fromLatin1(image))});
-        EXPECT_TRUE(found.ok()) << image << found.describe();
-    }
+    expectEveryImageInTheRegistry();
     expectNoSecretLeftIn(outcome.sessionDir);
 
     ASSERT_TRUE(nextTo(PageId::Finish));
