@@ -47,32 +47,15 @@ protected:
             "PATH", installed ? QFile::encodeName(m_bin.path()) + ':' + path : path);
     }
 
+    // charts-syncer writes the relocated chart to a local directory; the upgrade installs the
+    // package's own chart.
     QString writeChartsSyncerPlan()
     {
-        const QString plan = QStringLiteral("apiVersion: dce-upgrade.daocloud.io/v1alpha1\n"
-                                            "kind: UpgradePlan\n"
-                                            "module: skoala\n"
-                                            "package: %1\n"
-                                            "registry:\n"
-                                            "  address: %2\n"
-                                            "  scheme: http\n"
-                                            "  repository: %3\n"
-                                            "  username: '%4'\n"
-                                            "sync:\n"
-                                            "  method: charts-syncer\n"
-                                            "  chartTarget: local\n"
-                                            "  localChartPath: %5\n"
-                                            "upgrade:\n"
-                                            "  method: chart-package\n"
-                                            "  kubeconfig: %6\n"
-                                            "  wait: true\n"
-                                            "  timeout: 30s\n"
-                                            "  releases:\n"
-                                            "    - chart: skoala\n")
-                                 .arg(m_package.path, m_registry.address(), Repository, User,
-                                     m_localRepo, m_cluster.kubeconfig());
-        return m_fixtures.writeFile(
-            QStringLiteral("charts-syncer-%1.yaml").arg(++m_plans), plan.toUtf8());
+        return writePlan(QStringLiteral("chart-package"), skoalaOnly(), waitFor30s(),
+            QStringLiteral("  method: charts-syncer\n"
+                           "  chartTarget: local\n"
+                           "  localChartPath: %1\n")
+                .arg(m_localRepo));
     }
 
     // Where charts-syncer puts each image of the package under the plan's containerRepository,

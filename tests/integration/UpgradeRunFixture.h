@@ -124,9 +124,15 @@ protected:
 
     static QString skoalaOnly() { return QStringLiteral("    - chart: skoala\n"); }
     static QString waitFor30s() { return QStringLiteral("  wait: true\n  timeout: 30s\n"); }
+    // The lines under `sync:` for a method that publishes no chart.
+    static QString syncBy(const QString &method)
+    {
+        return QStringLiteral("  method: %1\n  chartTarget: none\n").arg(method);
+    }
 
     QString writePlan(const QString &method, const QString &releases = skoalaOnly(),
-        const QString &upgradeOptions = waitFor30s(), const QString &sync = QStringLiteral("none"))
+        const QString &upgradeOptions = waitFor30s(),
+        const QString &sync = syncBy(QStringLiteral("none")))
     {
         const QString plan = QStringLiteral("apiVersion: dce-upgrade.daocloud.io/v1alpha1\n"
                                             "kind: UpgradePlan\n"
@@ -138,8 +144,7 @@ protected:
                                             "  repository: %9\n"
                                             "  username: %2\n"
                                             "sync:\n"
-                                            "  method: %10\n"
-                                            "  chartTarget: none\n"
+                                            "%10"
                                             "upgrade:\n"
                                             "  method: %3\n"
                                             "  repoUrl: %4\n"

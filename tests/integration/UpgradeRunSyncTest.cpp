@@ -8,8 +8,8 @@ using namespace DceUpgrade::Test;
 
 TEST_P(UpgradeRunIntoAnEmptyRegistry, TheBuiltInSyncPushesEveryImageThenTheUpgradeFindsThem)
 {
-    const CliRun run = runCli(runArguments(writePlan(
-        QStringLiteral("helm-repo"), skoalaOnly(), waitFor30s(), QStringLiteral("builtin"))));
+    const CliRun run = runCli(runArguments(writePlan(QStringLiteral("helm-repo"), skoalaOnly(),
+        waitFor30s(), syncBy(QStringLiteral("builtin")))));
     ASSERT_EQ(run.exitCode, 0) << run.describe();
     for (const char *id :
         {"registry.check", "images.push", "images.check:skoala", "helm.upgrade:skoala"}) {
@@ -301,8 +301,8 @@ class UpgradeRunSyncOnly : public UpgradeRunIntoAnEmptyRegistry
 TEST_P(UpgradeRunSyncOnly, StagesTheImagesAndCallsNeitherHelmNorTheCluster)
 {
     const qsizetype clusterCallsBefore = m_cluster.requestLog().size();
-    const QString plan
-        = writePlan(QStringLiteral("none"), skoalaOnly(), waitFor30s(), QStringLiteral("builtin"));
+    const QString plan = writePlan(
+        QStringLiteral("none"), skoalaOnly(), waitFor30s(), syncBy(QStringLiteral("builtin")));
     const QString noHelm = m_fixtures.dir() + QStringLiteral("/no-such-dir/helm");
     const CliRun run = runCli({QStringLiteral("run"), QStringLiteral("--plan"), plan,
         QStringLiteral("--events"), QStringLiteral("-"), QStringLiteral("--secrets-stdin"),
