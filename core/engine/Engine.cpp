@@ -82,6 +82,8 @@ void Engine::runNext()
             [this, id](qint64 done, qint64 total, const QString &unit) {
                 emit stepProgress(id, done, total, unit);
             });
+        connect(m_current.get(), &Step::unitUpdated, this,
+            [this, id](const UnitUpdate &update) { emit stepUnit(id, update); });
         connect(
             m_current.get(), &Step::finished, this, &Engine::onStepFinished, Qt::QueuedConnection);
         emit stepStarted(planned, m_index, int(steps.size()));

@@ -36,6 +36,7 @@ signals:
     void stepStarted(const DceUpgrade::PlannedStep &step, int index, int count);
     void stepLog(const QString &stepId, const QString &stream, const QString &text);
     void stepProgress(const QString &stepId, qint64 done, qint64 total, const QString &unit);
+    void stepUnit(const QString &stepId, const DceUpgrade::UnitUpdate &update);
     void stepFinished(const DceUpgrade::PlannedStep &step, const DceUpgrade::StepResult &result,
         qint64 durationMs);
     void finished(bool ok);

@@ -27,12 +27,36 @@ struct RegistryTarget
     QString username; // the password is a secret: never in the plan
 };
 
+// A node that gets the images (containerd, or Docker on every node): reached over ssh, or the
+// jump host itself (`local`), where ctr/docker run directly.
 struct SshNode
 {
     QString host;
     QString user = QStringLiteral("root");
     int port = 22;
     QString identityFile;
+    bool sudo = false; // run ctr/docker through `sudo -n` (never waits for a password)
+    bool local = false; // the jump host itself: no ssh
+
+    // "root@10.0.0.11:22", or "local" for the jump host: how a run, its events and its session
+    // name the node. Two nodes on one host with different ports are two nodes.
+    QString id() const
+    {
+        return local ? QStringLiteral("local")
+                     : QStringLiteral("%1@%2:%3").arg(user, host, QString::number(port));
+    }
+};
+
+// sync.hostKeys: what ssh does with a node's host key it does not know yet. Neither accepts a
+// key that differs from the one known for the node.
+enum class HostKeyPolicy {
+    Strict, // only keys already in known_hosts (StrictHostKeyChecking=yes)
+    AcceptNew, // a node seen for the first time is trusted and its key recorded
+};
+// sync.docker: where the Docker method puts the images.
+enum class DockerTarget {
+    Registry, // docker load, tag and push on the jump host
+    Nodes, // docker load and tag on every node of sync.nodes, over ssh
 };
 
 enum class SyncMethod { BuiltIn, ChartsSyncer, Docker, Containerd, None };
@@ -46,7 +70,11 @@ struct SyncSettings
     ChartTarget chartTarget = ChartTarget::Harbor;
     QString chartRepoUrl; // Harbor: https://harbor/chartrepo/<project>
     QString localChartPath; // Local: directory the relocated chart is written to
-    std::vector<SshNode> nodes; // containerd: every node that needs the images
+    std::vector<SshNode> nodes; // containerd, Docker on nodes: every node that needs the images
+    int parallelNodes = 4; // nodes imported at once
+    QString knownHostsFile; // trusted host keys besides ~/.ssh/known_hosts; new ones go here
+    HostKeyPolicy hostKeys = HostKeyPolicy::Strict;
+    DockerTarget docker = DockerTarget::Registry;
     // Built-in: create the Harbor project (private) when it does not exist, instead of stopping.
     bool createProject = false;
     // Built-in: push and publish even when the chart version is already in the chart target
@@ -120,6 +148,16 @@ public:
     static QString toString(SyncMethod method);
     static QString toString(ChartTarget target);
     static QString toString(UpgradeMethod method);
+    static QString toString(HostKeyPolicy policy);
+    static QString toString(DockerTarget target);
+
+    // The sync imports the images on sync.nodes (containerd, or Docker with sync.docker: nodes)
+    // instead of pushing them to a registry.
+    bool importsOnNodes() const
+    {
+        return sync.method == SyncMethod::Containerd
+            || (sync.method == SyncMethod::Docker && sync.docker == DockerTarget::Nodes);
+    }
 };
 
 } // namespace DceUpgrade
