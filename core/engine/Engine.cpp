@@ -82,8 +82,19 @@ void Engine::runNext()
             [this, id](qint64 done, qint64 total, const QString &unit) {
                 emit stepProgress(id, done, total, unit);
             });
-        connect(m_current.get(), &Step::unitUpdated, this,
-            [this, id](const UnitUpdate &update) { emit stepUnit(id, update); });
+        connect(m_current.get(), &Step::unitUpdated, this, [this, id](const UnitUpdate &update) {
+            if (update.isEnd() && m_log.isOpen()) {
+                // One line per unit's end, so the step's log tells each node's result.
+                QString line = QStringLiteral("== %1 %2 %3 %4")
+                                   .arg(update.unit, update.state, update.code, update.message);
+                if (!update.hint.isEmpty()) {
+                    line += QLatin1String(" | ") + update.hint;
+                }
+                m_log.write(line.toUtf8() + '\n');
+                m_log.flush();
+            }
+            emit stepUnit(id, update);
+        });
         connect(
             m_current.get(), &Step::finished, this, &Engine::onStepFinished, Qt::QueuedConnection);
         emit stepStarted(planned, m_index, int(steps.size()));

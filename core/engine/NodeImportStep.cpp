@@ -2,7 +2,6 @@
 
 #include "NodeImportRun.h"
 #include "RunContext.h"
-#include "tools/NodeFailure.h"
 
 #include <algorithm>
 
@@ -24,8 +23,6 @@ void NodeImportStep::run()
             skipped.unit = node.id();
             skipped.state = QStringLiteral("skipped");
             skipped.message = tr("Done in an earlier run of this session.");
-            note(
-                tr("%1: done in an earlier run of this session.").arg(NodeFailure::nodeName(node)));
             emit unitUpdated(skipped);
             ++m_skipped;
             continue;
@@ -80,17 +77,14 @@ void NodeImportStep::onNodeFinished(NodeImportRun *run, const UnitUpdate &result
     m_running.erase(found);
     m_bytesFinished += result.state == QLatin1String("ok") ? ended->bytesTotal() : 0;
 
-    const QString who = NodeFailure::nodeName(ended->node());
+    // The unit's end reaches the step's log and the events through unitUpdated (Engine).
     if (result.state == QLatin1String("ok")) {
         ++m_ok;
-        note(tr("%1: %2").arg(who, result.message));
         if (m_context.resumable && m_context.session) {
             m_context.session->markUnitFinished(planned().id, result.unit, result.state);
         }
     } else if (result.state == QLatin1String("failed")) {
         m_failed.push_back(result);
-        emit logLine(QStringLiteral("warning"),
-            tr("%1 failed: %2").arg(who, result.message) + QLatin1Char(' ') + result.hint);
     }
     emit unitUpdated(result);
     ended.release()->deleteLater();
@@ -134,7 +128,10 @@ void NodeImportStep::finishWhenIdle()
         QStringList reasons;
         QStringList hints;
         for (const UnitUpdate &failed : m_failed) {
-            reasons.append(failed.unit + QLatin1String(": ") + failed.message);
+            // Every reason names its node, once.
+            reasons.append(failed.message.contains(failed.unit)
+                    ? failed.message
+                    : failed.unit + QLatin1String(": ") + failed.message);
             hints.append(failed.unit + QLatin1String(": ") + failed.hint);
         }
         const int tried = m_ok + int(m_failed.size());
@@ -142,8 +139,8 @@ void NodeImportStep::finishWhenIdle()
             tr("The images could not be brought onto %1 of %n node(s). %2", nullptr, tried)
                 .arg(QString::number(m_failed.size()), reasons.join(QLatin1String("; "))),
             hints.join(QLatin1Char('\n')) + QLatin1Char('\n')
-                + tr("The other nodes are done: run again with --resume to retry only the failed "
-                     "ones.")));
+                + tr("Nodes that finished are kept: run again with --resume to retry only the "
+                     "failed ones.")));
         return;
     }
     finish(StepResult::ok(m_skipped > 0

@@ -26,10 +26,10 @@ constexpr Spelling<SyncMethod> SyncMethods[] = {{SyncMethod::BuiltIn, "builtin"}
     {SyncMethod::Containerd, "containerd"}, {SyncMethod::None, "none"}};
 constexpr Spelling<ChartTarget> ChartTargets[] = {{ChartTarget::Harbor, "harbor"},
     {ChartTarget::Local, "local"}, {ChartTarget::Oci, "oci"}, {ChartTarget::None, "none"}};
-constexpr Spelling<UpgradeMethod> UpgradeMethods[]
-    = {{UpgradeMethod::HelmRepo, "helm-repo"}, {UpgradeMethod::ChartPackage, "chart-package"}};
 constexpr Spelling<HostKeyPolicy> HostKeyPolicies[]
     = {{HostKeyPolicy::Strict, "strict"}, {HostKeyPolicy::AcceptNew, "accept-new"}};
+constexpr Spelling<UpgradeMethod> UpgradeMethods[]
+    = {{UpgradeMethod::HelmRepo, "helm-repo"}, {UpgradeMethod::ChartPackage, "chart-package"}};
 constexpr Spelling<DockerTarget> DockerTargets[]
     = {{DockerTarget::Registry, "registry"}, {DockerTarget::Nodes, "nodes"}};
 
@@ -221,6 +221,11 @@ QString UpgradePlan::toString(SyncMethod method)
     return spell(SyncMethods, method);
 }
 
+QString UpgradePlan::toString(HostKeyPolicy policy)
+{
+    return spell(HostKeyPolicies, policy);
+}
+
 QString UpgradePlan::toString(ChartTarget target)
 {
     return spell(ChartTargets, target);
@@ -229,11 +234,6 @@ QString UpgradePlan::toString(ChartTarget target)
 QString UpgradePlan::toString(UpgradeMethod method)
 {
     return spell(UpgradeMethods, method);
-}
-
-QString UpgradePlan::toString(HostKeyPolicy policy)
-{
-    return spell(HostKeyPolicies, policy);
 }
 
 QString UpgradePlan::toString(DockerTarget target)
@@ -284,18 +284,18 @@ UpgradePlan UpgradePlan::fromYaml(
 
     const Section sync(top.child("sync"), file, "sync");
     sync.allowOnly({"method", "jobs", "chartTarget", "chartRepoUrl", "localChartPath", "nodes",
-        "createProject", "force", "parallelNodes", "knownHostsFile", "hostKeys", "docker"});
+        "createProject", "force", "docker", "parallelNodes", "knownHostsFile", "hostKeys"});
     SyncSettings &s = plan.sync;
     s.method = sync.choice("method", SyncMethods, s.method);
     s.jobs = sync.integer("jobs", s.jobs);
     s.chartTarget = sync.choice("chartTarget", ChartTargets, s.chartTarget);
     s.chartRepoUrl = sync.string("chartRepoUrl");
     s.localChartPath = resolvePath(sync.string("localChartPath"), baseDir);
-    s.createProject = sync.boolean("createProject", s.createProject);
-    s.force = sync.boolean("force", s.force);
     s.parallelNodes = sync.integer("parallelNodes", s.parallelNodes);
     s.knownHostsFile = resolvePath(sync.string("knownHostsFile"), baseDir);
     s.hostKeys = sync.choice("hostKeys", HostKeyPolicies, s.hostKeys);
+    s.createProject = sync.boolean("createProject", s.createProject);
+    s.force = sync.boolean("force", s.force);
     s.docker = sync.choice("docker", DockerTargets, s.docker);
     if (const YAML::Node nodes = sync.child("nodes"); nodes && !nodes.IsNull()) {
         if (!nodes.IsSequence()) {
@@ -592,7 +592,7 @@ QByteArray UpgradePlan::toYaml() const
     if (sync.force) {
         out << YAML::Key << "force" << YAML::Value << true;
     }
-    if (sync.docker != DockerTarget::Registry) {
+    if (sync.method == SyncMethod::Docker) {
         out << YAML::Key << "docker" << YAML::Value << str(toString(sync.docker));
     }
     if (!sync.nodes.empty()) {

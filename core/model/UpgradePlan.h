@@ -53,15 +53,15 @@ enum class HostKeyPolicy {
     Strict, // only keys already in known_hosts (StrictHostKeyChecking=yes)
     AcceptNew, // a node seen for the first time is trusted and its key recorded
 };
-// sync.docker: where the Docker method puts the images.
-enum class DockerTarget {
-    Registry, // docker load, tag and push on the jump host
-    Nodes, // docker load and tag on every node of sync.nodes, over ssh
-};
 
 enum class SyncMethod { BuiltIn, ChartsSyncer, Docker, Containerd, None };
 enum class ChartTarget { Harbor, Local, Oci, None };
 enum class UpgradeMethod { HelmRepo, ChartPackage };
+// sync.docker: where the Docker method loads the images.
+enum class DockerTarget {
+    Registry, // on this host: docker load, tag, push into the registry
+    Nodes, // on every node of sync.nodes, over ssh: docker load, tag
+};
 
 struct SyncSettings
 {
@@ -70,16 +70,19 @@ struct SyncSettings
     ChartTarget chartTarget = ChartTarget::Harbor;
     QString chartRepoUrl; // Harbor: https://harbor/chartrepo/<project>
     QString localChartPath; // Local: directory the relocated chart is written to
-    std::vector<SshNode> nodes; // containerd, Docker on nodes: every node that needs the images
-    int parallelNodes = 4; // nodes imported at once
-    QString knownHostsFile; // trusted host keys besides ~/.ssh/known_hosts; new ones go here
-    HostKeyPolicy hostKeys = HostKeyPolicy::Strict;
-    DockerTarget docker = DockerTarget::Registry;
+    std::vector<SshNode> nodes; // containerd: every node that needs the images
+    DockerTarget docker = DockerTarget::Registry; // docker: push from here, or load on the nodes
     // Built-in: create the Harbor project (private) when it does not exist, instead of stopping.
     bool createProject = false;
     // Built-in: push and publish even when the chart version is already in the chart target
     // (charts-syncer then skips everything), and replace tags that exist with other content.
     bool force = false;
+    // The nodes (containerd, Docker on the nodes): how many import at once, the known_hosts
+    // file trusted before ~/.ssh/known_hosts (accepted keys are recorded there), and what ssh
+    // does with a host key it does not know yet.
+    int parallelNodes = 4;
+    QString knownHostsFile;
+    HostKeyPolicy hostKeys = HostKeyPolicy::Strict;
 };
 
 struct ReleasePlan
@@ -146,9 +149,9 @@ public:
 
     // Enum spellings used in the YAML (and on the command line).
     static QString toString(SyncMethod method);
+    static QString toString(HostKeyPolicy policy);
     static QString toString(ChartTarget target);
     static QString toString(UpgradeMethod method);
-    static QString toString(HostKeyPolicy policy);
     static QString toString(DockerTarget target);
 
     // The sync imports the images on sync.nodes (containerd, or Docker with sync.docker: nodes)
