@@ -1,6 +1,7 @@
 #include "StepFactory.h"
 
 #include "BuiltInSteps.h"
+#include "ChartsSyncerSteps.h"
 #include "HelmSteps.h"
 #include "ImagesCheckStep.h"
 #include "NodeImportStep.h"
@@ -37,6 +38,11 @@ std::unique_ptr<Step> StepFactory::create(const PlannedStep &planned, RunContext
         {QStringLiteral("images.push"), make(static_cast<ImagesPushStep *>(nullptr))},
         {QStringLiteral("images.import"), make(static_cast<NodeImportStep *>(nullptr))},
         {QStringLiteral("chart.publish"), make(static_cast<ChartPublishStep *>(nullptr))},
+        {QStringLiteral("chartsyncer.prepare"),
+            make(static_cast<ChartsSyncerPrepareStep *>(nullptr))},
+        {QStringLiteral("images.sync"), make(static_cast<ChartsSyncerSyncStep *>(nullptr))},
+        {QStringLiteral("chartsyncer.cleanup"),
+            make(static_cast<ChartsSyncerCleanupStep *>(nullptr))},
     };
     const QString kind = planned.id.section(QLatin1Char(':'), 0, 0);
     const auto found = kinds.constFind(kind);
