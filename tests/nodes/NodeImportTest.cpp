@@ -197,6 +197,31 @@ TEST_F(NodeImport, EachSshProblemGetsItsOwnMessage)
     EXPECT_TRUE(changed.containerd.images().isEmpty());
 }
 
+// The jump host itself as a node (local: true): ctr runs here, without ssh, beside a node over
+// ssh. This machine's ctr finds its containerd through CONTAINERD_ADDRESS, as a node's would.
+TEST_F(NodeImport, TheJumpHostItselfIsANodeWithoutSsh)
+{
+    TestNode remote;
+    ContainerdDaemon here;
+    const QByteArray saved = qgetenv("CONTAINERD_ADDRESS");
+    qputenv("CONTAINERD_ADDRESS", here.socket().toUtf8());
+    const CliRun run
+        = runCli(runArguments(nodesPlan(remote.yaml() + QStringLiteral("    - {local: true}\n"),
+            QStringLiteral("  knownHostsFile: %1\n").arg(knownHosts({&remote})))));
+    if (saved.isEmpty()) {
+        qunsetenv("CONTAINERD_ADDRESS");
+    } else {
+        qputenv("CONTAINERD_ADDRESS", saved);
+    }
+    ASSERT_EQ(run.exitCode, 0) << run.describe();
+    EXPECT_EQ(
+        unitEnd(run, QStringLiteral("local")).value(QLatin1String("state")), QStringLiteral("ok"));
+    EXPECT_EQ(unitEnd(run, remote.id()).value(QLatin1String("state")), QStringLiteral("ok"));
+    const QStringList expected = relocatedNames(m_package);
+    EXPECT_TRUE(missingFrom(expected, here.images()).isEmpty());
+    EXPECT_TRUE(missingFrom(expected, remote.containerd.images()).isEmpty());
+}
+
 // Cancel while images.tar is streaming: the local ssh is stopped with its process group, the
 // node's ctr sees its input end and stops, and set -e keeps the tags from running.
 TEST_F(NodeImport, CancelMidImportLeavesNoProcessOnEitherSide)
