@@ -4,6 +4,7 @@
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonArray>
 #include <QObject>
 
 #include <memory>
@@ -51,6 +52,7 @@ private:
     RunContext &m_context;
     std::unique_ptr<Step> m_current;
     QFile m_log;
+    QJsonArray m_units; // the ends of the running step's units, for its record
     QElapsedTimer m_clock;
     int m_index = -1;
     bool m_ok = true;

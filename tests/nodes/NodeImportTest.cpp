@@ -120,6 +120,21 @@ TEST_F(NodeImport, ABrokenNodeFailsAloneAndAResumeRedoesOnlyIt)
     const QStringList expected = relocatedNames(m_package);
     EXPECT_TRUE(missingFrom(expected, healthy.containerd.images()).isEmpty());
     const int healthySessions = healthy.sessions();
+    // The report keeps each node's own result.
+    QStringList reported;
+    for (const QJsonValue &record :
+        QJsonDocument::fromJson(readWholeFile(run.session + QStringLiteral("/report.json")))
+            .object()
+            .value(QLatin1String("steps"))
+            .toArray()) {
+        for (const QJsonValue &unit : record.toObject().value(QLatin1String("units")).toArray()) {
+            reported.append(unit.toObject().value(QLatin1String("unit")).toString()
+                + QLatin1Char('=') + unit.toObject().value(QLatin1String("state")).toString());
+        }
+    }
+    EXPECT_TRUE(reported.contains(healthy.id() + QStringLiteral("=ok")))
+        << reported.join(QLatin1Char(' ')).toStdString();
+    EXPECT_TRUE(reported.contains(broken.id() + QStringLiteral("=failed")));
 
     ASSERT_TRUE(broken.containerd.start());
     const CliRun again = runCli(resumeArguments(run.session));
