@@ -42,8 +42,11 @@ struct SshNode
     // name the node. Two nodes on one host with different ports are two nodes.
     QString id() const
     {
-        return local ? QStringLiteral("local")
-                     : QStringLiteral("%1@%2:%3").arg(user, host, QString::number(port));
+        if (local) {
+            return QStringLiteral("local");
+        }
+        const QString where = host + QLatin1Char(':') + QString::number(port);
+        return user.isEmpty() ? where : user + QLatin1Char('@') + where;
     }
 };
 

@@ -47,7 +47,7 @@ QString lastLine(const QByteArray &standardError)
 
 QString SshReachability::describe(const SshNode &node)
 {
-    return NodeShell::destination(node) + QLatin1Char(':') + QString::number(node.port);
+    return node.id();
 }
 
 CommandLine SshReachability::command(const SshNode &node, const SshSettings &settings)
