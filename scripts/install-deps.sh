@@ -16,6 +16,9 @@ test=(libgtest-dev python3 skopeo strace time tar clang libclang-rt-14-dev clang
 # The FAKE charts-syncer (tests/support/fake-tools/fake-charts-syncer) reads its config with PyYAML.
 test+=(python3-yaml)
 test+=(openssh-server openssh-client)  # the wizard's ssh test: a real sshd (tests/wizard/SshServer.h)
+# The import on every node (tests/nodes, tests/bench/nodes-bench.sh): private containerd daemons
+# and the real ctr, reached through sshd on loopback.
+test+=(containerd)
 # The wizard's keyring test (tests/wizard/with-keyring.sh): a private D-Bus session bus with
 # gnome-keyring-daemon's Secret Service in it; libsecret is what QtKeychain loads to talk to it.
 test+=(dbus dbus-daemon gnome-keyring libsecret-1-0)

@@ -81,6 +81,7 @@ void RunModel::consume(const EngineEvent &event)
         }
         emit progressChanged();
         break;
+    case EngineEvent::Type::Unit: // per-node results: their log lines carry the node too
     case EngineEvent::Type::Unknown:
         break; // a newer engine's event: docs/events.md says to ignore it
     }

@@ -7,6 +7,8 @@
 #include <QJsonArray>
 #include <QRegularExpression>
 
+#include <utility>
+
 namespace DceUpgrade {
 
 Engine::Engine(RunContext &context, QObject *parent)
@@ -66,6 +68,7 @@ void Engine::runNext()
                             .toUtf8());
         }
 
+        m_units = QJsonArray();
         m_current = StepFactory::create(planned, m_context);
         const QString id = planned.id;
         connect(m_current.get(), &Step::logLine, this,
@@ -82,6 +85,25 @@ void Engine::runNext()
             [this, id](qint64 done, qint64 total, const QString &unit) {
                 emit stepProgress(id, done, total, unit);
             });
+        connect(m_current.get(), &Step::unitUpdated, this, [this, id](const UnitUpdate &update) {
+            if (update.isEnd()) {
+                m_units.append(QJsonObject {{QStringLiteral("unit"), update.unit},
+                    {QStringLiteral("state"), update.state}, {QStringLiteral("code"), update.code},
+                    {QStringLiteral("message"), update.message},
+                    {QStringLiteral("hint"), update.hint}});
+            }
+            if (update.isEnd() && m_log.isOpen()) {
+                // One line per unit's end, so the step's log tells each node's result.
+                QString line = QStringLiteral("== %1 %2 %3 %4")
+                                   .arg(update.unit, update.state, update.code, update.message);
+                if (!update.hint.isEmpty()) {
+                    line += QLatin1String(" | ") + update.hint;
+                }
+                m_log.write(line.toUtf8() + '\n');
+                m_log.flush();
+            }
+            emit stepUnit(id, update);
+        });
         connect(
             m_current.get(), &Step::finished, this, &Engine::onStepFinished, Qt::QueuedConnection);
         emit stepStarted(planned, m_index, int(steps.size()));
@@ -119,12 +141,16 @@ void Engine::onStepFinished(const StepResult &result)
 void Engine::record(const PlannedStep &step, const StepResult &result, qint64 durationMs,
     const QJsonArray &commands)
 {
-    m_context.records.append(
-        QJsonObject {{QStringLiteral("id"), step.id}, {QStringLiteral("title"), step.title},
-            {QStringLiteral("state"), StepResult::toString(result.state)},
-            {QStringLiteral("code"), result.code}, {QStringLiteral("message"), result.message},
-            {QStringLiteral("hint"), result.hint}, {QStringLiteral("commands"), commands},
-            {QStringLiteral("durationMs"), durationMs}});
+    QJsonObject entry {{QStringLiteral("id"), step.id}, {QStringLiteral("title"), step.title},
+        {QStringLiteral("state"), StepResult::toString(result.state)},
+        {QStringLiteral("code"), result.code}, {QStringLiteral("message"), result.message},
+        {QStringLiteral("hint"), result.hint}, {QStringLiteral("commands"), commands},
+        {QStringLiteral("durationMs"), durationMs}};
+    if (!m_units.isEmpty()) {
+        // Each node's own result, for the report.
+        entry.insert(QStringLiteral("units"), std::exchange(m_units, QJsonArray()));
+    }
+    m_context.records.append(entry);
 }
 
 } // namespace DceUpgrade

@@ -4,6 +4,7 @@
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonArray>
 #include <QObject>
 
 #include <memory>
@@ -36,6 +37,7 @@ signals:
     void stepStarted(const DceUpgrade::PlannedStep &step, int index, int count);
     void stepLog(const QString &stepId, const QString &stream, const QString &text);
     void stepProgress(const QString &stepId, qint64 done, qint64 total, const QString &unit);
+    void stepUnit(const QString &stepId, const DceUpgrade::UnitUpdate &update);
     void stepFinished(const DceUpgrade::PlannedStep &step, const DceUpgrade::StepResult &result,
         qint64 durationMs);
     void finished(bool ok);
@@ -50,6 +52,7 @@ private:
     RunContext &m_context;
     std::unique_ptr<Step> m_current;
     QFile m_log;
+    QJsonArray m_units; // the ends of the running step's units, for its record
     QElapsedTimer m_clock;
     int m_index = -1;
     bool m_ok = true;

@@ -74,6 +74,23 @@ void readProgress(const QJsonObject &object, EngineEvent &event)
     event.secondsLeft = integer(object, "secondsLeft", -1);
 }
 
+void readUnit(const QJsonObject &object, EngineEvent &event)
+{
+    const QString state = text(object, "state");
+    if (state != QLatin1String("running") && !isEndState(state)) {
+        return;
+    }
+    event.type = EngineEvent::Type::Unit;
+    event.step = text(object, "step");
+    event.unitId = text(object, "unit");
+    event.state = state;
+    event.done = integer(object, "done");
+    event.total = integer(object, "total");
+    event.code = text(object, "code");
+    event.message = text(object, "message");
+    event.hint = text(object, "hint");
+}
+
 } // namespace
 
 std::optional<EngineEvent> EventReader::parseLine(const QByteArray &line)
@@ -104,6 +121,8 @@ std::optional<EngineEvent> EventReader::parseLine(const QByteArray &line)
         event.text = text(object, "text");
     } else if (type == QLatin1String("progress")) {
         readProgress(object, event);
+    } else if (type == QLatin1String("unit")) {
+        readUnit(object, event);
     }
     if (event.type == EngineEvent::Type::Unknown) {
         // Nothing half-read leaks out of a type or state this reader does not know.

@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 
 #include <algorithm>
 #include <cmath>
@@ -32,10 +33,15 @@ EventWriter::EventWriter(Engine &engine, QTextStream &out, QObject *parent)
                 {QStringLiteral("stream"), stream}, {QStringLiteral("text"), text}});
         });
     connect(&engine, &Engine::stepProgress, this, &EventWriter::progress);
+    connect(&engine, &Engine::stepUnit, this, &EventWriter::unit);
     connect(&engine, &Engine::stepFinished, this,
         [this](const PlannedStep &step, const StepResult &result, qint64 ms) {
-            // The step's end says more than a progress update held back for it.
+            // The step's end says more than a progress update held back for it or its units.
             m_progress.remove(step.id);
+            for (auto it = m_progress.begin(); it != m_progress.end();) {
+                it = it.key().startsWith(step.id + QLatin1Char('\n')) ? m_progress.erase(it)
+                                                                      : std::next(it);
+            }
             QJsonObject event {{QStringLiteral("type"), QStringLiteral("step")},
                 {QStringLiteral("id"), step.id},
                 {QStringLiteral("state"), StepResult::toString(result.state)},
@@ -68,11 +74,37 @@ void EventWriter::progress(const QString &stepId, qint64 done, qint64 total, con
         }
     }
 
-    Throttle &throttle = m_progress[stepId];
+    writeThrottled(stepId, std::move(event), done == total);
+}
+
+void EventWriter::unit(const QString &stepId, const UnitUpdate &update)
+{
+    QJsonObject event {{QStringLiteral("type"), QStringLiteral("unit")},
+        {QStringLiteral("step"), stepId}, {QStringLiteral("unit"), update.unit},
+        {QStringLiteral("state"), update.state}, {QStringLiteral("done"), double(update.done)},
+        {QStringLiteral("total"), double(update.total)}};
+    for (const auto &[key, value] : {std::pair {"code", &update.code},
+             std::pair {"message", &update.message}, std::pair {"hint", &update.hint}}) {
+        if (!value->isEmpty()) {
+            event.insert(QLatin1String(key), *value);
+        }
+    }
+    // A unit's start and end always go out; its byte updates are thinned out like a step's.
+    const QString key = stepId + QLatin1Char('\n') + update.unit;
+    if (update.isEnd()) {
+        m_progress.remove(key);
+        write(std::move(event));
+        return;
+    }
+    writeThrottled(key, std::move(event), update.done == update.total);
+}
+
+void EventWriter::writeThrottled(const QString &key, QJsonObject event, bool final)
+{
+    Throttle &throttle = m_progress[key];
     const qint64 now = m_clock.elapsed();
-    const qint64 wait = throttle.writtenAtMs < 0 || done == total
-        ? 0
-        : throttle.writtenAtMs + ProgressIntervalMs - now;
+    const qint64 wait
+        = throttle.writtenAtMs < 0 || final ? 0 : throttle.writtenAtMs + ProgressIntervalMs - now;
     if (wait > 0) {
         throttle.held = std::move(event);
         if (!m_heldTimer.isActive()) {
@@ -171,8 +203,10 @@ TerminalProgress::TerminalProgress(Engine &engine, QTextStream &out, bool verbos
                 m_out.flush();
             }
         });
+    connect(&engine, &Engine::stepUnit, this, &TerminalProgress::unit);
     connect(&engine, &Engine::stepFinished, this,
         [this](const PlannedStep &, const StepResult &result, qint64 ms) {
+            m_unitPrintedAt.clear();
             QString line;
             switch (result.state) {
             case StepResult::State::Ok:
@@ -192,6 +226,40 @@ TerminalProgress::TerminalProgress(Engine &engine, QTextStream &out, bool verbos
             m_out << "      " << line << '\n';
             m_out.flush();
         });
+}
+
+void TerminalProgress::unit(const QString &, const UnitUpdate &update)
+{
+    // One line per node as it starts and ends, and its share of bytes at most every 5 s.
+    QString line;
+    if (update.state == QLatin1String("running")) {
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        const auto printed = m_unitPrintedAt.constFind(update.unit);
+        if (printed == m_unitPrintedAt.cend()) {
+            line = tr("started");
+        } else if (now - *printed >= 5000 && update.total > 0) {
+            line = QStringLiteral("%1% (%2 / %3)")
+                       .arg(update.done * 100 / update.total)
+                       .arg(QLocale::c().formattedDataSize(
+                                update.done, 1, QLocale::DataSizeTraditionalFormat),
+                           QLocale::c().formattedDataSize(
+                               update.total, 1, QLocale::DataSizeTraditionalFormat));
+        } else {
+            return;
+        }
+        m_unitPrintedAt.insert(update.unit, now);
+    } else if (update.state == QLatin1String("ok")) {
+        line = tr("done: %1").arg(update.message);
+    } else if (update.state == QLatin1String("failed")) {
+        line = tr("FAILED: %1\n        What to do: %2 (%3)")
+                   .arg(update.message, update.hint, update.code);
+    } else if (update.state == QLatin1String("skipped")) {
+        line = tr("skipped: %1").arg(update.message);
+    } else {
+        line = tr("canceled");
+    }
+    m_out << "      " << update.unit << ": " << line << '\n';
+    m_out.flush();
 }
 
 } // namespace DceUpgrade

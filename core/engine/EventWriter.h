@@ -2,6 +2,7 @@
 
 #include "PlannedStep.h"
 #include "StepResult.h"
+#include "UnitUpdate.h"
 
 #include "util/TransferRate.h"
 
@@ -24,6 +25,8 @@ class Engine;
 // Progress is thinned out per step, at the source: a step's first and final (done == total)
 // update are always written, the others at most once every ProgressIntervalMs; the latest one
 // held back follows when the interval is over (from the event loop), unless the step ended first.
+// A unit's running updates (one node of images.import) are thinned out the same way, per unit;
+// its end is always written.
 // Lives on the engine's thread.
 class EventWriter final : public QObject
 {
@@ -47,17 +50,21 @@ private:
     };
 
     void progress(const QString &stepId, qint64 done, qint64 total, const QString &unit);
+    void unit(const QString &stepId, const UnitUpdate &update);
+    // Writes at once when `final` or the key's interval is over, else holds the event back.
+    void writeThrottled(const QString &key, QJsonObject event, bool final);
     void writeHeldProgress();
 
     QTextStream &m_out;
     TransferRate m_rate; // of the running step's byte progress
     QElapsedTimer m_clock;
-    QHash<QString, Throttle> m_progress; // by step id
+    QHash<QString, Throttle> m_progress; // by step id, and by "step id\nunit" for units
     QTimer m_heldTimer;
 };
 
 // The same events for a person at a terminal: one line per step start and end, the tools'
-// output indented under it, progress as a percentage at most once a second.
+// output indented under it, progress as a percentage at most once a second, and for steps that
+// fan out one line per node as it starts and ends (and its share every few seconds).
 class TerminalProgress final : public QObject
 {
     Q_OBJECT
@@ -66,9 +73,12 @@ public:
     TerminalProgress(Engine &engine, QTextStream &out, bool verbose, QObject *parent = nullptr);
 
 private:
+    void unit(const QString &stepId, const UnitUpdate &update);
+
     QTextStream &m_out;
     qint64 m_lastProgress = 0;
     TransferRate m_rate;
+    QHash<QString, qint64> m_unitPrintedAt; // unit -> when its last running line was printed
 };
 
 } // namespace DceUpgrade

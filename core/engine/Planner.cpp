@@ -1,11 +1,11 @@
 #include "Planner.h"
 
+#include "NodeImport.h"
 #include "ScriptWriter.h"
 #include "bundle/ImageReference.h"
 #include "bundle/PackageReader.h"
 #include "registry/RelocatedImage.h"
 #include "tools/ChartsSyncerConfig.h"
-#include "tools/ContainerdCommands.h"
 #include "tools/DockerCommands.h"
 #include "tools/HelmCommands.h"
 #include "tools/KubectlCommands.h"
@@ -258,10 +258,14 @@ private:
             addChartsSyncer();
             break;
         case SyncMethod::Docker:
-            addDocker();
+            if (m_plan.importsOnNodes()) {
+                addNodeImport();
+            } else {
+                addDocker();
+            }
             break;
         case SyncMethod::Containerd:
-            addContainerd();
+            addNodeImport();
             break;
         case SyncMethod::None:
             break;
@@ -522,39 +526,60 @@ private:
             QStringLiteral("rm -rf %1").arg(CommandLine::shellQuote(configDir)));
     }
 
-    void addContainerd()
+    // containerd, or Docker with sync.docker: nodes: the images straight into every node's
+    // runtime, over ssh (NodeImport says how), one unit per node.
+    void addNodeImport()
     {
-        for (const SshNode &node : m_plan.sync.nodes) {
-            PlannedStep &step = add(QStringLiteral("images.import@") + node.host,
-                Planner::tr("Import the images on node %1").arg(node.host),
-                int(60 / m_plan.sync.nodes.size()) + 1);
-            for (const auto &bundle : m_package.bundles) {
-                step.commands.push_back(
-                    ContainerdCommands::import(node, m_package.path, imagesMemberChain(*bundle)));
-                for (const RelocatedImage &image :
-                    RelocatedImage::forBundle(*bundle, m_relocator)) {
-                    if (image.relocation.target != image.source) {
-                        step.commands.push_back(ContainerdCommands::tag(
-                            node, dockerStyleName(image.source), image.relocation.target));
-                    }
-                }
+        const NodeImport work = NodeImport::forPlan(m_plan, m_package);
+        const bool docker = work.runtime == NodeRuntime::Docker;
+        PlannedStep &step = add(QStringLiteral("images.import"),
+            docker ? Planner::tr("Load the images into Docker on every node")
+                   : Planner::tr("Import the images into containerd on every node"),
+            60);
+        step.details.append(
+            Planner::tr("%n node(s), at most %1 at once. On each node, one ssh session per "
+                        "images.tar streams it from the package (nothing is unpacked or copied) "
+                        "into %2, tags the images with their relocated names and lists the "
+                        "node's images: every relocated name must be there.",
+                nullptr, int(work.nodes.size()))
+                .arg(work.parallel)
+                .arg(docker ? QStringLiteral("docker load")
+                            : QStringLiteral("ctr -n k8s.io images import")));
+        for (const SshNode &node : work.nodes) {
+            QString line = node.local
+                ? Planner::tr("Node %1 (this machine, without ssh)").arg(node.id())
+                : Planner::tr("Node %1").arg(node.id());
+            if (node.sudo) {
+                line += QLatin1Char(' ') + Planner::tr("through sudo -n");
+            }
+            step.details.append(line);
+            for (const NodeImport::Batch &batch : work.batches) {
+                step.commands.push_back(work.command(node, batch));
             }
         }
-        m_result.warnings.append(Planner::tr("The containerd method imports the images on the "
-                                             "listed nodes only; nothing is pushed to a registry. "
-                                             "Nodes added later will not have the images."));
-    }
-
-    // containerd names Docker Hub images "docker.io/library/x:tag" after an import.
-    static QString dockerStyleName(const QString &source)
-    {
-        const ImageReference ref = ImageReference::parse(source);
-        const QString registry = ref.registry() == ImageReference::DockerHub
-            ? QStringLiteral("docker.io")
-            : ref.registry();
-        const QString name = registry + QLatin1Char('/') + ref.repository();
-        return ref.digest().isEmpty() ? name + QLatin1Char(':') + ref.tag()
-                                      : name + QLatin1Char('@') + ref.digest();
+        for (const NodeImport::Batch &batch : work.batches) {
+            step.details.append(
+                Planner::tr("%1: %n image(s) to tag", nullptr, int(batch.tags.size()))
+                    .arg(batch.bundle));
+            for (const QString &relocation : batch.relocations) {
+                step.details.append(QStringLiteral("  ") + relocation);
+            }
+        }
+        step.details.append(Planner::tr("ssh: host keys %1%2; a node that fails does not stop "
+                                        "the others, and a rerun imports only on the nodes "
+                                        "that did not finish.")
+                                .arg(UpgradePlan::toString(work.ssh.hostKeys),
+                                    work.ssh.knownHostsFile.isEmpty()
+                                        ? QString()
+                                        : QStringLiteral(", ") + work.ssh.knownHostsFile));
+        step.scriptLines = work.scriptLines();
+        m_result.warnings.append(work.warnings);
+        m_result.warnings.append(docker
+                ? Planner::tr("Docker loads the images on the listed nodes only; nothing is "
+                              "pushed to a registry. Nodes added later will not have the images.")
+                : Planner::tr("The containerd method imports the images on the listed nodes "
+                              "only; nothing is pushed to a registry. Nodes added later will not "
+                              "have the images."));
     }
 
     KubeAccess kube(const QString &context) const { return {m_plan.upgrade.kubeconfig, context}; }
@@ -731,8 +756,8 @@ private:
             QStringLiteral("cp %1 %2")
                 .arg(CommandLine::shellQuote(backup), CommandLine::shellQuote(upgradeValues)));
 
-        // containerd imports the images on the nodes: nothing to look up in a registry then.
-        if (m_plan.sync.method != SyncMethod::Containerd) {
+        // Images imported on the nodes: nothing to look up in a registry then.
+        if (!m_plan.importsOnNodes()) {
             addImagesCheck(scoped(add(QStringLiteral("images.check:") + who,
                                Planner::tr("Check that the images of %1 are in the registry")
                                    .arg(release.release),

@@ -193,6 +193,15 @@ QString Report::toHtml(const QJsonObject &report)
                                               / 1000.0,
                                           0, 'f', 1)));
         }
+        for (const QJsonValue &ran : s.value(QLatin1String("units")).toArray()) {
+            // A step that fans out: one line per node, with its own result.
+            const QJsonObject unit = ran.toObject();
+            const QString unitState = unit.value(QLatin1String("state")).toString();
+            detail += QStringLiteral("<b>%1</b>: <span class=\"%2\">%3</span> %4<br>")
+                          .arg(esc(unit.value(QLatin1String("unit")).toString()), unitState,
+                              esc(stateLabel(unitState)),
+                              esc(unit.value(QLatin1String("message")).toString()));
+        }
         const QString message = s.value(QLatin1String("message")).toString();
         if (!message.isEmpty()) {
             detail += esc(message);

@@ -145,6 +145,31 @@ void Session::markFinished(const QString &stepId, const QString &state, qint64 d
     save();
 }
 
+bool Session::isUnitDone(const QString &stepId, const QString &unit) const
+{
+    const QString state = m_state.value(QStringLiteral("units"))
+                              .toObject()
+                              .value(stepId)
+                              .toObject()
+                              .value(unit)
+                              .toObject()
+                              .value(QStringLiteral("state"))
+                              .toString();
+    return state == QLatin1String("ok");
+}
+
+void Session::markUnitFinished(const QString &stepId, const QString &unit, const QString &state)
+{
+    QJsonObject units = m_state.value(QStringLiteral("units")).toObject();
+    QJsonObject ofStep = units.value(stepId).toObject();
+    ofStep.insert(unit,
+        QJsonObject {{QStringLiteral("state"), state},
+            {QStringLiteral("finished"), QDateTime::currentDateTime().toString(Qt::ISODate)}});
+    units.insert(stepId, ofStep);
+    m_state.insert(QStringLiteral("units"), units);
+    save();
+}
+
 void Session::save() const
 {
     QSaveFile file(path(QStringLiteral("state.json")));

@@ -40,6 +40,11 @@ public:
     QJsonObject fact(const QString &key) const;
     void setFact(const QString &key, const QJsonObject &value);
     void markFinished(const QString &stepId, const QString &state, qint64 durationMs);
+    // Steps that fan out (one import per node) keep a result per unit ("root@10.0.0.11:22"),
+    // so that a rerun of the step redoes only the units that did not finish:
+    // state.json "units": {stepId: {unit: {state, finished}}}.
+    bool isUnitDone(const QString &stepId, const QString &unit) const;
+    void markUnitFinished(const QString &stepId, const QString &unit, const QString &state);
     // Written atomically (QSaveFile), so a kill -9 leaves the previous state or the new one.
     void save() const;
 

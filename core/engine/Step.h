@@ -2,6 +2,7 @@
 
 #include "PlannedStep.h"
 #include "StepResult.h"
+#include "UnitUpdate.h"
 
 #include <QJsonArray>
 #include <QObject>
@@ -34,6 +35,8 @@ public:
 signals:
     void logLine(const QString &stream, const QString &text);
     void progress(qint64 done, qint64 total, const QString &unit);
+    // Steps that fan out (one import per node): how each unit is doing.
+    void unitUpdated(const DceUpgrade::UnitUpdate &update);
     void finished(const DceUpgrade::StepResult &result);
 
 protected:

@@ -4,6 +4,7 @@
 #include "ChartsSyncerSteps.h"
 #include "HelmSteps.h"
 #include "ImagesCheckStep.h"
+#include "NodeImportStep.h"
 #include "SyncSteps.h"
 
 #include <functional>
@@ -35,6 +36,7 @@ std::unique_ptr<Step> StepFactory::create(const PlannedStep &planned, RunContext
         {QStringLiteral("report"), make(static_cast<ReportStep *>(nullptr))},
         {QStringLiteral("registry.check"), make(static_cast<RegistryCheckStep *>(nullptr))},
         {QStringLiteral("images.push"), make(static_cast<ImagesPushStep *>(nullptr))},
+        {QStringLiteral("images.import"), make(static_cast<NodeImportStep *>(nullptr))},
         {QStringLiteral("chart.publish"), make(static_cast<ChartPublishStep *>(nullptr))},
         {QStringLiteral("chartsyncer.prepare"),
             make(static_cast<ChartsSyncerPrepareStep *>(nullptr))},

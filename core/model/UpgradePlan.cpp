@@ -26,8 +26,12 @@ constexpr Spelling<SyncMethod> SyncMethods[] = {{SyncMethod::BuiltIn, "builtin"}
     {SyncMethod::Containerd, "containerd"}, {SyncMethod::None, "none"}};
 constexpr Spelling<ChartTarget> ChartTargets[] = {{ChartTarget::Harbor, "harbor"},
     {ChartTarget::Local, "local"}, {ChartTarget::Oci, "oci"}, {ChartTarget::None, "none"}};
+constexpr Spelling<HostKeyPolicy> HostKeyPolicies[]
+    = {{HostKeyPolicy::Strict, "strict"}, {HostKeyPolicy::AcceptNew, "accept-new"}};
 constexpr Spelling<UpgradeMethod> UpgradeMethods[] = {{UpgradeMethod::HelmRepo, "helm-repo"},
     {UpgradeMethod::ChartPackage, "chart-package"}, {UpgradeMethod::None, "none"}};
+constexpr Spelling<DockerTarget> DockerTargets[]
+    = {{DockerTarget::Registry, "registry"}, {DockerTarget::Nodes, "nodes"}};
 
 template<typename E, size_t N>
 QString spell(const Spelling<E> (&table)[N], E value)
@@ -217,6 +221,11 @@ QString UpgradePlan::toString(SyncMethod method)
     return spell(SyncMethods, method);
 }
 
+QString UpgradePlan::toString(HostKeyPolicy policy)
+{
+    return spell(HostKeyPolicies, policy);
+}
+
 QString UpgradePlan::toString(ChartTarget target)
 {
     return spell(ChartTargets, target);
@@ -225,6 +234,11 @@ QString UpgradePlan::toString(ChartTarget target)
 QString UpgradePlan::toString(UpgradeMethod method)
 {
     return spell(UpgradeMethods, method);
+}
+
+QString UpgradePlan::toString(DockerTarget target)
+{
+    return spell(DockerTargets, target);
 }
 
 UpgradePlan UpgradePlan::fromYaml(
@@ -270,23 +284,29 @@ UpgradePlan UpgradePlan::fromYaml(
 
     const Section sync(top.child("sync"), file, "sync");
     sync.allowOnly({"method", "jobs", "chartTarget", "chartRepoUrl", "localChartPath", "nodes",
-        "createProject", "force"});
+        "createProject", "force", "docker", "parallelNodes", "knownHostsFile", "hostKeys"});
     SyncSettings &s = plan.sync;
     s.method = sync.choice("method", SyncMethods, s.method);
     s.jobs = sync.integer("jobs", s.jobs);
     s.chartTarget = sync.choice("chartTarget", ChartTargets, s.chartTarget);
     s.chartRepoUrl = sync.string("chartRepoUrl");
     s.localChartPath = resolvePath(sync.string("localChartPath"), baseDir);
+    s.parallelNodes = sync.integer("parallelNodes", s.parallelNodes);
+    s.knownHostsFile = resolvePath(sync.string("knownHostsFile"), baseDir);
+    s.hostKeys = sync.choice("hostKeys", HostKeyPolicies, s.hostKeys);
     s.createProject = sync.boolean("createProject", s.createProject);
     s.force = sync.boolean("force", s.force);
+    s.docker = sync.choice("docker", DockerTargets, s.docker);
     if (const YAML::Node nodes = sync.child("nodes"); nodes && !nodes.IsNull()) {
         if (!nodes.IsSequence()) {
             sync.fail(nodes, tr("sync.nodes must be a list of nodes."));
         }
         for (const YAML::Node &n : nodes) {
             const Section node(n, file, "sync.nodes[]");
-            node.allowOnly({"host", "user", "port", "identityFile"});
+            node.allowOnly({"host", "user", "port", "identityFile", "sudo", "local"});
             SshNode ssh;
+            ssh.local = node.boolean("local", false);
+            ssh.sudo = node.boolean("sudo", false);
             ssh.host = node.string("host");
             ssh.user = node.string("user", ssh.user);
             ssh.port = node.integer("port", ssh.port);
@@ -367,7 +387,7 @@ std::vector<PlanProblem> UpgradePlan::validate() const
     }
 
     const SyncMethod method = sync.method;
-    const bool pushes = method != SyncMethod::None && method != SyncMethod::Containerd;
+    const bool pushes = method != SyncMethod::None && !importsOnNodes();
     if (registry.address.contains(QLatin1String("://"))
         || registry.address.contains(QLatin1Char('/'))) {
         add(QStringLiteral("registry.address"),
@@ -426,10 +446,39 @@ std::vector<PlanProblem> UpgradePlan::validate() const
                "(sync.nodes)."),
             tr("List every node that runs the module's pods under sync.nodes, or choose another "
                "sync.method."));
+    } else if (importsOnNodes() && sync.nodes.empty()) {
+        add(QStringLiteral("sync.nodes"),
+            tr("sync.docker is nodes: Docker loads the images on every node, but the plan lists "
+               "no nodes (sync.nodes)."),
+            tr("List every node that runs the module's pods under sync.nodes, or set sync.docker "
+               "to registry to push from this machine."));
     }
+    inRange(QStringLiteral("sync"), "parallelNodes", sync.parallelNodes, 1, 32);
     for (std::size_t i = 0; i < sync.nodes.size(); ++i) {
         const SshNode &node = sync.nodes[i];
         const QString at = QStringLiteral("sync.nodes[%1]").arg(i);
+        if (node.local) {
+            std::size_t earlier = 0;
+            while (earlier < i && !sync.nodes[earlier].local) {
+                ++earlier;
+            }
+            // The jump host itself: nothing to connect to, so nothing may say how.
+            if (!node.host.isEmpty() || !node.identityFile.isEmpty()) {
+                add(at + QLatin1String(".host"),
+                    tr("%1 is this machine (local: true) and also says how to reach it over ssh "
+                       "(%2); choose one.")
+                        .arg(at, node.host.isEmpty() ? node.identityFile : node.host),
+                    tr("Remove local to reach the node over ssh, or remove host and "
+                       "identityFile."));
+            } else if (earlier < i) {
+                add(at + QLatin1String(".local"),
+                    tr("%1 is this machine (local: true), like sync.nodes[%2]: the images would be "
+                       "imported twice.")
+                        .arg(at, QString::number(earlier)),
+                    tr("List every node once."));
+            }
+            continue;
+        }
         if (node.host.isEmpty()) {
             add(at + QLatin1String(".host"), tr("%1 has no host; every node needs one.").arg(at),
                 tr("Give the node's host name or address, or remove the entry."));
@@ -437,7 +486,7 @@ std::vector<PlanProblem> UpgradePlan::validate() const
         inRange(at, "port", node.port, 1, 65535);
         for (std::size_t j = 0; j < i && !node.host.isEmpty(); ++j) {
             const SshNode &earlier = sync.nodes[j];
-            if (earlier.port == node.port
+            if (!earlier.local && earlier.port == node.port
                 && earlier.host.compare(node.host, Qt::CaseInsensitive) == 0) {
                 add(at + QLatin1String(".host"),
                     tr("%1 is the same node as sync.nodes[%2] (%3, port %4): the images would be "
@@ -552,19 +601,40 @@ QByteArray UpgradePlan::toYaml() const
     if (sync.force) {
         out << YAML::Key << "force" << YAML::Value << true;
     }
+    if (sync.docker != DockerTarget::Registry) {
+        out << YAML::Key << "docker" << YAML::Value << str(toString(sync.docker));
+    }
     if (!sync.nodes.empty()) {
         out << YAML::Key << "nodes" << YAML::Value << YAML::BeginSeq;
         for (const SshNode &node : sync.nodes) {
             out << YAML::BeginMap;
-            out << YAML::Key << "host" << YAML::Value << str(node.host);
-            out << YAML::Key << "user" << YAML::Value << str(node.user);
-            out << YAML::Key << "port" << YAML::Value << node.port;
-            if (!node.identityFile.isEmpty()) {
-                out << YAML::Key << "identityFile" << YAML::Value << str(node.identityFile);
+            if (node.local) {
+                out << YAML::Key << "local" << YAML::Value << true;
+                optional("host", node.host); // only in a plan validate() refuses
+                optional("identityFile", node.identityFile);
+            } else {
+                out << YAML::Key << "host" << YAML::Value << str(node.host);
+                out << YAML::Key << "user" << YAML::Value << str(node.user);
+                out << YAML::Key << "port" << YAML::Value << node.port;
+                if (!node.identityFile.isEmpty()) {
+                    out << YAML::Key << "identityFile" << YAML::Value << str(node.identityFile);
+                }
+            }
+            if (node.sudo) {
+                out << YAML::Key << "sudo" << YAML::Value << true;
             }
             out << YAML::EndMap;
         }
         out << YAML::EndSeq;
+    }
+    // Spelled out whenever there are nodes: the frozen plan shows how they are reached.
+    const bool nodes = !sync.nodes.empty();
+    if (nodes || sync.parallelNodes != SyncSettings().parallelNodes) {
+        out << YAML::Key << "parallelNodes" << YAML::Value << sync.parallelNodes;
+    }
+    optional("knownHostsFile", sync.knownHostsFile);
+    if (nodes || sync.hostKeys != HostKeyPolicy::Strict) {
+        out << YAML::Key << "hostKeys" << YAML::Value << str(toString(sync.hostKeys));
     }
     out << YAML::EndMap;
 

@@ -27,12 +27,40 @@ struct RegistryTarget
     QString username; // the password is a secret: never in the plan
 };
 
+// A node that gets the images (containerd, or Docker on every node): reached over ssh, or the
+// jump host itself (`local`), where ctr/docker run directly.
 struct SshNode
 {
     QString host;
     QString user = QStringLiteral("root");
     int port = 22;
     QString identityFile;
+    bool sudo = false; // run ctr/docker through `sudo -n` (never waits for a password)
+    bool local = false; // the jump host itself: no ssh
+
+    // "root@10.0.0.11:22", or "local" for the jump host: how a run, its events and its session
+    // name the node. Two nodes on one host with different ports are two nodes.
+    QString id() const
+    {
+        if (local) {
+            return QStringLiteral("local");
+        }
+        const QString where = host + QLatin1Char(':') + QString::number(port);
+        return user.isEmpty() ? where : user + QLatin1Char('@') + where;
+    }
+};
+
+// sync.docker: where the Docker method puts the images.
+enum class DockerTarget {
+    Registry, // docker load, tag and push on the jump host
+    Nodes, // docker load and tag on every node of sync.nodes, over ssh
+};
+
+// sync.hostKeys: what ssh does with a node's host key it does not know yet. Neither accepts a
+// key that differs from the one known for the node.
+enum class HostKeyPolicy {
+    Strict, // only keys already in known_hosts (StrictHostKeyChecking=yes)
+    AcceptNew, // a node seen for the first time is trusted and its key recorded
 };
 
 enum class SyncMethod { BuiltIn, ChartsSyncer, Docker, Containerd, None };
@@ -49,11 +77,18 @@ struct SyncSettings
     QString chartRepoUrl; // Harbor: https://harbor/chartrepo/<project>
     QString localChartPath; // Local: directory the relocated chart is written to
     std::vector<SshNode> nodes; // containerd: every node that needs the images
+    DockerTarget docker = DockerTarget::Registry;
     // Built-in: create the Harbor project (private) when it does not exist, instead of stopping.
     bool createProject = false;
     // Built-in: push and publish even when the chart version is already in the chart target
     // (charts-syncer then skips everything), and replace tags that exist with other content.
     bool force = false;
+    // The nodes (containerd, Docker on the nodes): how many import at once, the known_hosts
+    // file trusted before ~/.ssh/known_hosts (accepted keys are recorded there), and what ssh
+    // does with a host key it does not know yet.
+    int parallelNodes = 4;
+    QString knownHostsFile;
+    HostKeyPolicy hostKeys = HostKeyPolicy::Strict;
 };
 
 struct ReleasePlan
@@ -122,8 +157,18 @@ public:
 
     // Enum spellings used in the YAML (and on the command line).
     static QString toString(SyncMethod method);
+    static QString toString(HostKeyPolicy policy);
     static QString toString(ChartTarget target);
     static QString toString(UpgradeMethod method);
+    static QString toString(DockerTarget target);
+
+    // The sync imports the images on sync.nodes (containerd, or Docker with sync.docker: nodes)
+    // instead of pushing them to a registry.
+    bool importsOnNodes() const
+    {
+        return sync.method == SyncMethod::Containerd
+            || (sync.method == SyncMethod::Docker && sync.docker == DockerTarget::Nodes);
+    }
 };
 
 } // namespace DceUpgrade

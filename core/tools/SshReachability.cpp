@@ -1,6 +1,6 @@
 #include "SshReachability.h"
 
-#include "ContainerdCommands.h"
+#include "NodeShell.h"
 
 #include <QStringList>
 
@@ -47,19 +47,13 @@ QString lastLine(const QByteArray &standardError)
 
 QString SshReachability::describe(const SshNode &node)
 {
-    const QString host = node.user.isEmpty() ? node.host : node.user + QLatin1Char('@') + node.host;
-    return host + QLatin1Char(':') + QString::number(node.port);
+    return node.id();
 }
 
-CommandLine SshReachability::command(const SshNode &node)
+CommandLine SshReachability::command(const SshNode &node, const SshSettings &settings)
 {
-    const CommandLine remote = ContainerdCommands::overSsh(node, {QStringLiteral("true")});
-    // ssh takes options before the destination: the timeout goes first, the rest as the
-    // containerd steps will run it.
-    return CommandLine(remote.program(),
-        QStringList {
-            QStringLiteral("-o"), QStringLiteral("ConnectTimeout=%1").arg(ConnectTimeoutSeconds)}
-            + remote.arguments());
+    // As the import on the nodes connects, so that a node that passes here passes there.
+    return NodeShell::ssh(node, settings, {QStringLiteral("true")});
 }
 
 SshReachability::Diagnosis SshReachability::timedOut(const SshNode &node)
@@ -70,8 +64,8 @@ SshReachability::Diagnosis SshReachability::timedOut(const SshNode &node)
             .arg(node.port)};
 }
 
-SshReachability::Diagnosis SshReachability::diagnose(
-    const SshNode &node, int exitCode, const QByteArray &standardError)
+SshReachability::Diagnosis SshReachability::diagnose(const SshNode &node, int exitCode,
+    const QByteArray &standardError, const std::optional<SshSettings> &plan)
 {
     const QString who = describe(node);
     if (exitCode == 0) {
@@ -88,24 +82,42 @@ SshReachability::Diagnosis SshReachability::diagnose(
 
     if (says("REMOTE HOST IDENTIFICATION HAS CHANGED")
         || (says("host key for") && says("has changed"))) {
+        const QString file = plan && !plan->knownHostsFile.isEmpty()
+            ? QStringLiteral(" -f ") + CommandLine::shellQuote(plan->knownHostsFile)
+            : QString();
         return {Verdict::HostKeyChanged,
             tr("The host key of %1 is not the one this machine knows: the node was reinstalled, "
                "or something intercepts the connection.")
                 .arg(who),
             tr("Ask the node's administrator first. If the node was reinstalled, remove the old "
-               "key with: ssh-keygen -R '%1', then connect once from a terminal (%2), compare "
+               "key with: ssh-keygen -R '%1'%3, then connect once from a terminal (%2), compare "
                "the fingerprint with the node's and answer yes.")
-                .arg(knownHostsName(node), interactiveCommand(node))};
+                .arg(knownHostsName(node), interactiveCommand(node), file)};
     }
     if (says("Host key verification failed") || says("host key is known for")) {
-        return {Verdict::HostKeyUnknown,
-            tr("The host key of %1 is not known to this machine, and a check in the background "
-               "cannot ask you to accept it.")
-                .arg(who),
-            tr("Connect once from a terminal (%1), compare the fingerprint with the node's "
-               "(ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub on the node) and answer yes: "
-               "ssh then keeps it in ~/.ssh/known_hosts.")
-                .arg(interactiveCommand(node))};
+        const QString message
+            = tr("The host key of %1 is not known to this machine, and a check in the background "
+                 "cannot ask you to accept it.")
+                  .arg(who);
+        if (plan && !plan->knownHostsFile.isEmpty()) {
+            return {Verdict::HostKeyUnknown, message,
+                tr("Compare the node's key (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub on "
+                   "the node) with the one it offers (ssh-keyscan -p %1 %2 | ssh-keygen -lf -), "
+                   "then add it to the plan's known_hosts file: ssh-keyscan -p %1 %2 >> %3. Or "
+                   "set sync.hostKeys to accept-new to trust a node seen for the first time.")
+                    .arg(QString::number(node.port), node.host,
+                        CommandLine::shellQuote(plan->knownHostsFile))};
+        }
+        QString hint = tr("Connect once from a terminal (%1), compare the fingerprint with the "
+                          "node's (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub on the node) "
+                          "and answer yes: ssh then keeps it in ~/.ssh/known_hosts.")
+                           .arg(interactiveCommand(node));
+        if (plan) {
+            hint += QLatin1Char(' ')
+                + tr("Or set sync.hostKeys to accept-new to trust a node seen for the first "
+                     "time.");
+        }
+        return {Verdict::HostKeyUnknown, message, hint};
     }
     if (says("Permission denied") || says("Too many authentication failures")) {
         return {Verdict::PermissionDenied, tr("%1 refused the key login.").arg(who),

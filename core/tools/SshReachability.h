@@ -1,12 +1,15 @@
 #pragma once
 
 #include "CommandLine.h"
+#include "NodeShell.h"
 
 #include "model/UpgradePlan.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QString>
+
+#include <optional>
 
 namespace DceUpgrade {
 
@@ -20,7 +23,7 @@ class SshReachability final
     Q_DECLARE_TR_FUNCTIONS(DceUpgrade::SshReachability)
 
 public:
-    static constexpr int ConnectTimeoutSeconds = 10;
+    static constexpr int ConnectTimeoutSeconds = NodeShell::ConnectTimeoutSeconds;
 
     enum class Verdict {
         Ok,
@@ -42,12 +45,14 @@ public:
         bool ok() const { return verdict == Verdict::Ok; }
     };
 
-    // ssh -o ConnectTimeout=10 -o BatchMode=yes -p PORT [-i FILE] USER@HOST -- 'true', built as
-    // the containerd steps build theirs (ContainerdCommands::overSsh).
-    static CommandLine command(const SshNode &node);
+    // ssh -o ConnectTimeout=10 -o BatchMode=yes ... -p PORT [-i FILE] USER@HOST -- 'true', built
+    // as the import on the nodes builds its own (NodeShell::ssh), with the plan's host-key rules.
+    static CommandLine command(const SshNode &node, const SshSettings &settings = {});
 
-    // `exitCode` and `standardError` of a finished command().
-    static Diagnosis diagnose(const SshNode &node, int exitCode, const QByteArray &standardError);
+    // `exitCode` and `standardError` of a finished command(). With `plan` (the run's
+    // sync.knownHostsFile and sync.hostKeys), host-key hints name the plan's file and options.
+    static Diagnosis diagnose(const SshNode &node, int exitCode, const QByteArray &standardError,
+        const std::optional<SshSettings> &plan = std::nullopt);
     // The command ran out of its overall time (a node that accepts the connection and then
     // hangs).
     static Diagnosis timedOut(const SshNode &node);

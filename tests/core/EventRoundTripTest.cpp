@@ -197,6 +197,49 @@ TEST_F(EventStream, CanceledSkippedAndASuccessfulRunComeBack)
     EXPECT_TRUE(all[4].ok);
 }
 
+TEST_F(EventStream, UnitsComeBackWithTheirStateBytesAndResult)
+{
+    const PlannedStep import = step(QStringLiteral("images.import"), QStringLiteral("Import"), 60);
+    const QString a = QStringLiteral("root@10.0.0.11:22");
+    const QString b = QStringLiteral("root@10.0.0.11:2222");
+    emit m_engine.stepStarted(import, 0, 1);
+    emit m_engine.stepUnit(import.id, {a, QStringLiteral("running"), 0, 1000, {}, {}, {}});
+    emit m_engine.stepUnit(import.id, {b, QStringLiteral("running"), 0, 1000, {}, {}, {}});
+    // Within the interval: held back per unit, and the end of the unit says more.
+    emit m_engine.stepUnit(import.id, {a, QStringLiteral("running"), 10, 1000, {}, {}, {}});
+    emit m_engine.stepUnit(import.id, {a, QStringLiteral("running"), 20, 1000, {}, {}, {}});
+    emit m_engine.stepUnit(import.id,
+        {b, QStringLiteral("failed"), 0, 1000, QStringLiteral("node.host-key-unknown"),
+            QStringLiteral("Unknown key."), QStringLiteral("Add it.")});
+    processEventsFor(EventWriter::ProgressIntervalMs + 100);
+    emit m_engine.stepUnit(
+        import.id, {a, QStringLiteral("ok"), 1000, 1000, {}, QStringLiteral("2 images"), {}});
+    emit m_engine.stepFinished(import, StepResult::ok(), 10);
+
+    std::vector<EngineEvent> units;
+    for (const EngineEvent &event : events()) {
+        if (event.type == Type::Unit) {
+            units.push_back(event);
+        }
+    }
+    ASSERT_EQ(units.size(), 5u);
+    EXPECT_EQ(units[0].step, import.id);
+    EXPECT_EQ(units[0].unitId, a);
+    EXPECT_EQ(units[0].state, QStringLiteral("running"));
+    EXPECT_EQ(units[0].total, 1000);
+    EXPECT_EQ(units[1].unitId, b);
+    EXPECT_EQ(units[2].unitId, b);
+    EXPECT_EQ(units[2].state, QStringLiteral("failed"));
+    EXPECT_EQ(units[2].code, QStringLiteral("node.host-key-unknown"));
+    EXPECT_EQ(units[2].message, QStringLiteral("Unknown key."));
+    EXPECT_EQ(units[2].hint, QStringLiteral("Add it."));
+    EXPECT_EQ(units[3].unitId, a) << "the latest held-back update of a, after the interval";
+    EXPECT_EQ(units[3].done, 20);
+    EXPECT_EQ(units[4].state, QStringLiteral("ok"));
+    EXPECT_EQ(units[4].done, 1000);
+    EXPECT_EQ(units[4].message, QStringLiteral("2 images"));
+}
+
 TEST(EventReader, UnknownTypesAndKeysAreHarmless)
 {
     const auto unknown = EventReader::parseLine(

@@ -172,6 +172,49 @@ const Rule Rules[] = {
             p.sync.nodes[1].port = 2222;
         },
         nullptr},
+    {"a local node",
+        [](UpgradePlan &p) {
+            p.sync.nodes.push_back(SshNode());
+            p.sync.nodes.back().local = true;
+        },
+        nullptr},
+    {"the local node twice",
+        [](UpgradePlan &p) {
+            p.sync.nodes.push_back(SshNode());
+            p.sync.nodes.back().local = true;
+            p.sync.nodes.push_back(p.sync.nodes.back());
+        },
+        "sync.nodes[3].local"},
+    {"a local node with a host", [](UpgradePlan &p) { p.sync.nodes[1].local = true; },
+        "sync.nodes[1].host"},
+    {"same host and port, other user",
+        [](UpgradePlan &p) {
+            p.sync.nodes[1] = p.sync.nodes[0];
+            p.sync.nodes[1].user = QStringLiteral("ops");
+        },
+        "sync.nodes[1].host"},
+    {"parallelNodes 0", [](UpgradePlan &p) { p.sync.parallelNodes = 0; }, "sync.parallelNodes"},
+    {"parallelNodes 33", [](UpgradePlan &p) { p.sync.parallelNodes = 33; }, "sync.parallelNodes"},
+    {"docker on nodes without nodes",
+        [](UpgradePlan &p) {
+            p.sync.method = SyncMethod::Docker;
+            p.sync.docker = DockerTarget::Nodes;
+            p.sync.nodes.clear();
+        },
+        "sync.nodes"},
+    {"docker on nodes needs no address",
+        [](UpgradePlan &p) {
+            p.sync.method = SyncMethod::Docker;
+            p.sync.docker = DockerTarget::Nodes;
+            p.registry.address.clear();
+        },
+        nullptr},
+    {"docker to a registry needs its address",
+        [](UpgradePlan &p) {
+            p.sync.method = SyncMethod::Docker;
+            p.registry.address.clear();
+        },
+        "registry.address"},
     {"helm-repo without a repository",
         [](UpgradePlan &p) {
             p.sync.chartTarget = ChartTarget::Oci;

@@ -140,10 +140,14 @@ TEST_P(EveryCombination, StepsAvoidEveryTrap)
         EXPECT_TRUE(search->arguments().contains(QStringLiteral("json")));
     }
     for (const CommandLine *command : commandsOf(result, QStringLiteral("images.import"))) {
-        // Trap 5: the kubelet's namespace.
-        EXPECT_TRUE(command->arguments().last().startsWith(QStringLiteral("ctr -n k8s.io images ")))
+        // Trap 5: the kubelet's namespace, for the import and every tag.
+        const QString remote = command->arguments().last();
+        EXPECT_TRUE(remote.startsWith(QStringLiteral("sh -c ")));
+        EXPECT_EQ(remote.count(QStringLiteral("ctr ")),
+            remote.count(QStringLiteral("ctr -n k8s.io images ")))
             << command->display().toStdString();
     }
+
     for (const CommandLine *command : commandsOf(result, QStringLiteral("docker."))) {
         EXPECT_FALSE(command->environment().value(QStringLiteral("DOCKER_CONFIG")).isEmpty());
     }
@@ -405,4 +409,55 @@ TEST(Planner, ASyncOnlyPlanStillWantsThePackageOfItsModule)
         EXPECT_TRUE(error.message().contains(QStringLiteral("insight")))
             << error.message().toStdString();
     }
+}
+
+// One images.import step for all nodes: each node named as a run names it, each getting one
+// session per images.tar; Docker on the nodes instead of a push.
+TEST(Planner, ImportOnNodesIsOneStepWithEveryNodeAndEveryImagesTar)
+{
+    Fixtures fixtures;
+    const Package package = PackageReader::open(fixtures.make(QStringLiteral("package")).path);
+    PlanFixture::Options options;
+    options.sync = QStringLiteral("containerd");
+    options.chartTarget = QStringLiteral("none");
+    QByteArray yaml = PlanFixture::planYaml(package.path, options);
+    yaml.replace("    - {host: 10.0.0.12}\n",
+        "    - {host: 10.0.0.11, port: 2222, user: ops, sudo: true}\n    - {local: true}\n"
+        "  parallelNodes: 2\n");
+    const PlanResult result = PlanFixture::plan(
+        package, UpgradePlan::fromYaml(yaml, QStringLiteral("p")), QStringLiteral("3.18.0"));
+    const int at = indexOf(result, QStringLiteral("images.import"));
+    ASSERT_GE(at, 0);
+    const PlannedStep &step = result.steps[std::size_t(at)];
+    EXPECT_FALSE(step.builtIn);
+    EXPECT_TRUE(step.resumable);
+    ASSERT_EQ(step.commands.size(), 6u) << "3 nodes x 2 bundles";
+    const QString details = step.details.join(QLatin1Char('\n'));
+    for (const char *node : {"root@10.0.0.11:22", "ops@10.0.0.11:2222", "local"}) {
+        EXPECT_TRUE(details.contains(QString::fromLatin1(node))) << details.toStdString();
+    }
+    EXPECT_TRUE(details.contains(QStringLiteral("at most 2 at once")));
+    for (const CommandLine &command : step.commands) {
+        EXPECT_EQ(command.input(), CommandLine::Input::BundleMember);
+        EXPECT_EQ(command.inputMemberPath().last(), QStringLiteral("images.tar"));
+    }
+    EXPECT_EQ(step.commands[2].program(), QStringLiteral("ssh"));
+    EXPECT_TRUE(
+        step.commands[2].arguments().last().contains(QStringLiteral("sudo -n ctr -n k8s.io")));
+    EXPECT_EQ(step.commands[4].program(), QStringLiteral("sh")) << "the local node needs no ssh";
+    EXPECT_TRUE(
+        step.scriptLines.join(QLatin1Char('\n')).contains(QStringLiteral("dce_node_check")));
+    EXPECT_EQ(indexOf(result, QStringLiteral("images.check:skoala")), -1)
+        << "nothing is looked up in a registry";
+
+    yaml.replace("method: containerd", "method: docker\n  docker: nodes");
+    const PlanResult docker = PlanFixture::plan(
+        package, UpgradePlan::fromYaml(yaml, QStringLiteral("p")), QStringLiteral("3.18.0"));
+    const int load = indexOf(docker, QStringLiteral("images.import"));
+    ASSERT_GE(load, 0);
+    EXPECT_TRUE(docker.steps[std::size_t(load)].commands.front().arguments().last().contains(
+        QStringLiteral("docker load >&2")));
+    EXPECT_EQ(indexOf(docker, QStringLiteral("images.push")), -1);
+    EXPECT_EQ(indexOf(docker, QStringLiteral("docker.login")), -1);
+    EXPECT_EQ(indexOf(docker, QStringLiteral("images.check:skoala")), -1);
 }

@@ -68,6 +68,10 @@ protected:
         env.insert(QStringLiteral("RECORD_DIR"), recordDir);
         env.insert(QStringLiteral("DCE_UPGRADE_SESSION"), sessionDir);
         env.insert(QStringLiteral("DCE_REGISTRY_PASSWORD"), QString::fromUtf8(Password));
+        if (!sshListing.isEmpty()) {
+            env.insert(QStringLiteral("FAKE_SSH_LISTING"),
+                fixtures.writeFile(QStringLiteral("listing"), sshListing));
+        }
         bash.setProcessEnvironment(env);
         bash.setStandardInputFile(QProcess::nullDevice());
         bash.start(QStringLiteral("bash"), {script});
@@ -124,7 +128,15 @@ protected:
     QString recordDir;
     QString sessionDir;
     QString output;
+    QByteArray sshListing; // what every fake ssh prints (a node's image listing)
 };
+
+QByteArray imagesTarOf(const QString &packagePath, const QString &bundleName)
+{
+    const TarIndex outer = TarIndex::build(FileRange::openFile(packagePath), QStringLiteral("p"));
+    const TarIndex bundle = TarIndex::build(outer.open(bundleName), QStringLiteral("b"));
+    return bundle.readFile(QStringLiteral("images.tar"));
+}
 
 } // namespace
 
@@ -225,6 +237,59 @@ TEST_F(ExportedScript, RefusesAnotherHelmGeneration)
     EXPECT_EQ(exitCode, 1);
     EXPECT_TRUE(output.contains(QStringLiteral("generated for helm v3.18.0")));
     EXPECT_EQ(find(calls, QStringLiteral("helm"), {QStringLiteral("upgrade")}), nullptr);
+}
+
+// containerd: per node and per bundle, images.tar streamed out of the package into one ssh
+// session, and the node's listing checked in bash as the engine checks it.
+TEST_F(ExportedScript, EveryNodeGetsEachImagesTarOverSshAndIsChecked)
+{
+    PlanFixture::Options options;
+    options.sync = QStringLiteral("containerd");
+    options.chartTarget = QStringLiteral("none");
+    // A node that lists nothing stops the script, naming what is missing where.
+    int exitCode = 0;
+    std::vector<Call> calls = run(options, &exitCode);
+    EXPECT_NE(exitCode, 0);
+    EXPECT_TRUE(output.contains(QStringLiteral("Missing on the node after the import: "
+                                               "root@10.0.0.11:22: 10.16.23.145/")))
+        << output.toStdString();
+    EXPECT_TRUE(find(calls, QStringLiteral("helm"), {QStringLiteral("upgrade")}) == nullptr);
+
+    // With every relocated name listed, all sessions run and the upgrade follows.
+    sshListing = "10.16.23.145/release.daocloud.io/skoala/hive:v0.28.1\n"
+                 "10.16.23.145/release.daocloud.io/skoala/hive:latest\n"
+                 "10.16.23.145/release.daocloud.io/skoala/ui:v0.28.1\n"
+                 "10.16.23.145/release.daocloud.io/skoala/nginx:1.25\n"
+                 "10.16.23.145/release.daocloud.io/skoala/marker:v0.28.1\n"
+                 "10.16.23.145/release.daocloud.io/skoala/sesame:v0.28.1\n"
+                 "10.16.23.145/release.daocloud.io/skoala/skoala-agent:v0.28.1\n"
+                 "10.16.23.145/release.daocloud.io/skoala/envoy:v1.28.0\n";
+    QDir(recordDir).removeRecursively();
+    calls = run(options);
+    std::vector<const Call *> sessions;
+    for (const Call &call : calls) {
+        if (call.tool == QLatin1String("ssh")) {
+            sessions.push_back(&call);
+        }
+    }
+    ASSERT_EQ(sessions.size(), 4u) << "2 nodes x 2 bundles" << output.toStdString();
+    const QByteArray skoala
+        = imagesTarOf(package->path, QStringLiteral("skoala_0.28.1.bundle.tar"));
+    const QByteArray init
+        = imagesTarOf(package->path, QStringLiteral("skoala-init_0.28.1.bundle.tar"));
+    const QString nodes[] = {QStringLiteral("root@10.0.0.11"), QStringLiteral("root@10.0.0.12")};
+    for (std::size_t i = 0; i < sessions.size(); ++i) {
+        const Call &session = *sessions[i];
+        EXPECT_TRUE(session.argv.contains(QStringLiteral("BatchMode=yes")));
+        EXPECT_TRUE(session.argv.contains(QStringLiteral("StrictHostKeyChecking=yes")));
+        EXPECT_EQ(session.argv.value(session.argv.indexOf(QStringLiteral("--")) - 1), nodes[i / 2]);
+        EXPECT_TRUE(session.argv.last().startsWith(
+            QStringLiteral("sh -c 'set -e; ctr -n k8s.io images import --digests - >&2; ")))
+            << session.argv.last().toStdString();
+        EXPECT_EQ(Hasher::sha256Hex(session.stdinData), Hasher::sha256Hex(i % 2 ? init : skoala))
+            << "session " << i;
+    }
+    EXPECT_NE(find(calls, QStringLiteral("helm"), {QStringLiteral("upgrade")}), nullptr);
 }
 
 // A sync-only script stages the images and neither checks nor calls helm or kubectl: it runs on

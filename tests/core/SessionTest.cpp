@@ -62,6 +62,21 @@ TEST_F(SessionTest, FinishedStepsAndFactsSurviveReopening)
         4);
 }
 
+TEST_F(SessionTest, UnitsOfAStepSurviveReopeningOnTheirOwn)
+{
+    Session session = Session::create(QStringLiteral("skoala"), "x");
+    const QString step = QStringLiteral("images.import");
+    session.markUnitFinished(step, QStringLiteral("root@10.0.0.11:22"), QStringLiteral("ok"));
+    session.markUnitFinished(step, QStringLiteral("root@10.0.0.11:2222"), QStringLiteral("failed"));
+
+    const Session again = Session::open(session.name());
+    EXPECT_TRUE(again.isUnitDone(step, QStringLiteral("root@10.0.0.11:22")));
+    EXPECT_FALSE(again.isUnitDone(step, QStringLiteral("root@10.0.0.11:2222")));
+    EXPECT_FALSE(again.isUnitDone(step, QStringLiteral("root@10.0.0.12:22")));
+    EXPECT_FALSE(again.isUnitDone(QStringLiteral("other"), QStringLiteral("root@10.0.0.11:22")));
+    EXPECT_FALSE(again.isDone(step)) << "a unit is not the step";
+}
+
 TEST_F(SessionTest, UnknownSessionIsAClearError)
 {
     try {

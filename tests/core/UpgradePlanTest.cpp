@@ -167,3 +167,79 @@ TEST(UpgradePlan, AddressMustBeAHost)
     url.replace("address: 10.16.23.145:8443", "address: https://10.16.23.145/release.daocloud.io");
     EXPECT_TRUE(errorOf(url).contains(QStringLiteral("line 6"))) << errorOf(url).toStdString();
 }
+
+TEST(UpgradePlan, ReadsTheNodeSettings)
+{
+    QByteArray yaml = Full;
+    yaml.replace("      identityFile: keys/id\n",
+        "      identityFile: keys/id\n"
+        "    - {host: 10.0.0.11, port: 2223, user: ops, sudo: true}\n"
+        "    - {local: true}\n"
+        "  parallelNodes: 2\n"
+        "  knownHostsFile: nodes_known_hosts\n"
+        "  hostKeys: accept-new\n");
+    const UpgradePlan plan
+        = UpgradePlan::fromYaml(yaml, QStringLiteral("plan.yaml"), QStringLiteral("/base"));
+    ASSERT_EQ(plan.sync.nodes.size(), 3u);
+    EXPECT_FALSE(plan.sync.nodes[0].sudo);
+    EXPECT_TRUE(plan.sync.nodes[1].sudo);
+    EXPECT_EQ(plan.sync.nodes[1].id(), QStringLiteral("ops@10.0.0.11:2223"));
+    EXPECT_TRUE(plan.sync.nodes[2].local);
+    EXPECT_EQ(plan.sync.nodes[2].id(), QStringLiteral("local"));
+    EXPECT_EQ(plan.sync.parallelNodes, 2);
+    EXPECT_EQ(plan.sync.knownHostsFile, QStringLiteral("/base/nodes_known_hosts"));
+    EXPECT_EQ(plan.sync.hostKeys, HostKeyPolicy::AcceptNew);
+    EXPECT_EQ(plan.sync.docker, DockerTarget::Registry);
+
+    // What it wrote reads back the same.
+    const UpgradePlan again = UpgradePlan::fromYaml(plan.toYaml(), QStringLiteral("again.yaml"));
+    ASSERT_EQ(again.sync.nodes.size(), 3u);
+    EXPECT_EQ(again.sync.nodes[1].id(), plan.sync.nodes[1].id());
+    EXPECT_TRUE(again.sync.nodes[1].sudo);
+    EXPECT_TRUE(again.sync.nodes[2].local);
+    EXPECT_EQ(again.sync.parallelNodes, 2);
+    EXPECT_EQ(again.sync.knownHostsFile, plan.sync.knownHostsFile);
+    EXPECT_EQ(again.sync.hostKeys, HostKeyPolicy::AcceptNew);
+}
+
+TEST(UpgradePlan, DefaultsNeverAcceptAnUnknownHostKey)
+{
+    const UpgradePlan plan = UpgradePlan::fromYaml(Full, QStringLiteral("plan.yaml"));
+    EXPECT_EQ(plan.sync.hostKeys, HostKeyPolicy::Strict);
+    EXPECT_EQ(plan.sync.parallelNodes, 4);
+    EXPECT_TRUE(plan.sync.knownHostsFile.isEmpty());
+    EXPECT_FALSE(plan.sync.nodes[0].sudo);
+    EXPECT_FALSE(plan.sync.nodes[0].local);
+    EXPECT_EQ(plan.sync.nodes[0].id(), QStringLiteral("root@10.0.0.11:2222"));
+}
+
+TEST(UpgradePlan, DockerSaysWhereTheImagesGo)
+{
+    QByteArray yaml = Full;
+    yaml.replace("method: containerd", "method: docker\n  docker: nodes");
+    const UpgradePlan plan = UpgradePlan::fromYaml(yaml, QStringLiteral("plan.yaml"));
+    EXPECT_EQ(plan.sync.docker, DockerTarget::Nodes);
+    EXPECT_TRUE(plan.importsOnNodes());
+    EXPECT_EQ(UpgradePlan::fromYaml(plan.toYaml(), QStringLiteral("again.yaml")).sync.docker,
+        DockerTarget::Nodes);
+    yaml.replace("docker: nodes", "docker: everywhere");
+    EXPECT_TRUE(errorOf(yaml).contains(QStringLiteral("registry, nodes")))
+        << errorOf(yaml).toStdString();
+}
+
+TEST(UpgradePlan, RefusesWhatANodeCannotMean)
+{
+    QByteArray yaml = Full;
+    yaml.replace("      identityFile: keys/id\n", "      identityFile: keys/id\n  hostKeys: yes\n");
+    EXPECT_TRUE(errorOf(yaml).contains(QStringLiteral("strict, accept-new")))
+        << errorOf(yaml).toStdString();
+    yaml = Full;
+    yaml.replace("    - host: 10.0.0.11\n", "    - local: true\n      host: 10.0.0.11\n");
+    EXPECT_TRUE(errorOf(yaml).contains(QStringLiteral("local: true")))
+        << errorOf(yaml).toStdString();
+    yaml = Full;
+    yaml.replace("      identityFile: keys/id\n",
+        "      identityFile: keys/id\n    - {local: true}\n    - {local: true}\n");
+    EXPECT_TRUE(errorOf(yaml).contains(QStringLiteral("sync.nodes[2]")))
+        << errorOf(yaml).toStdString();
+}

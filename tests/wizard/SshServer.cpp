@@ -25,7 +25,8 @@ QString sshd()
 
 } // namespace
 
-SshServer::SshServer()
+SshServer::SshServer(QByteArray extraConfig)
+    : m_extraConfig(std::move(extraConfig))
 {
     m_tmp.setAutoRemove(qEnvironmentVariableIsEmpty("DCE_TEST_KEEP_TMP"));
     m_dir = m_tmp.path();
@@ -153,7 +154,8 @@ bool SshServer::start()
             + path(QStringLiteral("sshd.pid")).toUtf8() + "\nAuthorizedKeysFile "
             + path(QStringLiteral("userkey.pub")).toUtf8()
             + "\nStrictModes no\nPasswordAuthentication no\nKbdInteractiveAuthentication no\n"
-              "UsePAM no\nPermitRootLogin prohibit-password\n";
+              "UsePAM no\nPermitRootLogin prohibit-password\n"
+            + m_extraConfig;
         const QByteArray port = QByteArray::number(m_port);
         const QByteArray name = "[127.0.0.1]:" + port + ",[127.0.0.2]:" + port + ' ';
         if (!DceUpgrade::Test::writeTextFile(path(QStringLiteral("sshd_config")), config)

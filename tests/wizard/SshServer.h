@@ -19,10 +19,13 @@ namespace DceUpgrade::Wizard::Test {
 // sshd needs /run/sshd (its privilege separation directory); the fixture creates it, which
 // takes root, as the suite runs in CI. A missing sshd or ssh-keygen fails the test naming the
 // package to install.
+//
+// `extraConfig`: more sshd_config lines, such as "SetEnv CONTAINERD_ADDRESS=..." to give the
+// node's sessions their own containerd (tests/nodes).
 class SshServer
 {
 public:
-    SshServer();
+    explicit SshServer(QByteArray extraConfig = {});
     ~SshServer();
     SshServer(const SshServer &) = delete;
     SshServer &operator=(const SshServer &) = delete;
@@ -54,6 +57,7 @@ private:
 
     QTemporaryDir m_tmp;
     QString m_dir;
+    QByteArray m_extraConfig;
     QProcess m_sshd;
     quint16 m_port = 0;
 };

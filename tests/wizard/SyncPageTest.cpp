@@ -430,11 +430,15 @@ TEST(SyncPageTest, NodeListIsEditedWithTheKeyboardAndPlansAnImportPerNode)
 
     const std::optional<PlanResult> planned = tab.plan();
     ASSERT_TRUE(planned);
+    // One import step, each node a unit of it, named as the run names it.
     const QStringList ids = stepIds(*planned);
-    EXPECT_TRUE(ids.contains(QStringLiteral("images.import@10.0.0.11")))
+    ASSERT_EQ(ids.count(QStringLiteral("images.import")), 1)
         << ids.join(QLatin1Char(' ')).toStdString();
-    EXPECT_TRUE(ids.contains(QStringLiteral("images.import@10.0.0.12")))
-        << ids.join(QLatin1Char(' ')).toStdString();
+    const auto import = std::find_if(planned->steps.cbegin(), planned->steps.cend(),
+        [](const PlannedStep &step) { return step.id == QLatin1String("images.import"); });
+    const QString details = import->details.join(QLatin1Char('\n'));
+    EXPECT_TRUE(details.contains(QStringLiteral("admin@10.0.0.11:2222"))) << details.toStdString();
+    EXPECT_TRUE(details.contains(QStringLiteral("admin@10.0.0.12:2222"))) << details.toStdString();
 
     // Delete removes the selected node.
     table->setFocus();
