@@ -28,6 +28,8 @@ constexpr Spelling<ChartTarget> ChartTargets[] = {{ChartTarget::Harbor, "harbor"
     {ChartTarget::Local, "local"}, {ChartTarget::Oci, "oci"}, {ChartTarget::None, "none"}};
 constexpr Spelling<UpgradeMethod> UpgradeMethods[]
     = {{UpgradeMethod::HelmRepo, "helm-repo"}, {UpgradeMethod::ChartPackage, "chart-package"}};
+constexpr Spelling<DockerTarget> DockerTargets[]
+    = {{DockerTarget::Registry, "registry"}, {DockerTarget::Nodes, "nodes"}};
 
 template<typename E, size_t N>
 QString spell(const Spelling<E> (&table)[N], E value)
@@ -227,6 +229,11 @@ QString UpgradePlan::toString(UpgradeMethod method)
     return spell(UpgradeMethods, method);
 }
 
+QString UpgradePlan::toString(DockerTarget target)
+{
+    return spell(DockerTargets, target);
+}
+
 UpgradePlan UpgradePlan::fromYaml(
     const QByteArray &yaml, const QString &file, const QString &baseDir, Rules rules)
 {
@@ -270,7 +277,7 @@ UpgradePlan UpgradePlan::fromYaml(
 
     const Section sync(top.child("sync"), file, "sync");
     sync.allowOnly({"method", "jobs", "chartTarget", "chartRepoUrl", "localChartPath", "nodes",
-        "createProject", "force"});
+        "createProject", "force", "docker"});
     SyncSettings &s = plan.sync;
     s.method = sync.choice("method", SyncMethods, s.method);
     s.jobs = sync.integer("jobs", s.jobs);
@@ -279,6 +286,7 @@ UpgradePlan UpgradePlan::fromYaml(
     s.localChartPath = resolvePath(sync.string("localChartPath"), baseDir);
     s.createProject = sync.boolean("createProject", s.createProject);
     s.force = sync.boolean("force", s.force);
+    s.docker = sync.choice("docker", DockerTargets, s.docker);
     if (const YAML::Node nodes = sync.child("nodes"); nodes && !nodes.IsNull()) {
         if (!nodes.IsSequence()) {
             sync.fail(nodes, tr("sync.nodes must be a list of nodes."));
@@ -542,6 +550,9 @@ QByteArray UpgradePlan::toYaml() const
     }
     if (sync.force) {
         out << YAML::Key << "force" << YAML::Value << true;
+    }
+    if (sync.method == SyncMethod::Docker) {
+        out << YAML::Key << "docker" << YAML::Value << str(toString(sync.docker));
     }
     if (!sync.nodes.empty()) {
         out << YAML::Key << "nodes" << YAML::Value << YAML::BeginSeq;

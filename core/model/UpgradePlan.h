@@ -38,6 +38,11 @@ struct SshNode
 enum class SyncMethod { BuiltIn, ChartsSyncer, Docker, Containerd, None };
 enum class ChartTarget { Harbor, Local, Oci, None };
 enum class UpgradeMethod { HelmRepo, ChartPackage };
+// sync.docker: where the Docker method loads the images.
+enum class DockerTarget {
+    Registry, // on this host: docker load, tag, push into the registry
+    Nodes, // on every node of sync.nodes, over ssh: docker load, tag
+};
 
 struct SyncSettings
 {
@@ -47,6 +52,7 @@ struct SyncSettings
     QString chartRepoUrl; // Harbor: https://harbor/chartrepo/<project>
     QString localChartPath; // Local: directory the relocated chart is written to
     std::vector<SshNode> nodes; // containerd: every node that needs the images
+    DockerTarget docker = DockerTarget::Registry; // docker: push from here, or load on the nodes
     // Built-in: create the Harbor project (private) when it does not exist, instead of stopping.
     bool createProject = false;
     // Built-in: push and publish even when the chart version is already in the chart target
@@ -120,6 +126,7 @@ public:
     static QString toString(SyncMethod method);
     static QString toString(ChartTarget target);
     static QString toString(UpgradeMethod method);
+    static QString toString(DockerTarget target);
 };
 
 } // namespace DceUpgrade

@@ -137,3 +137,25 @@ TEST(UpgradePlan, AddressMustBeAHost)
     url.replace("address: 10.16.23.145:8443", "address: https://10.16.23.145/release.daocloud.io");
     EXPECT_TRUE(errorOf(url).contains(QStringLiteral("line 6"))) << errorOf(url).toStdString();
 }
+
+// sync.docker: where the Docker method loads the images; this host's push is the default.
+TEST(UpgradePlan, SyncDockerSaysWhereDockerLoadsTheImages)
+{
+    QByteArray docker = Full;
+    docker.replace("method: containerd", "method: docker");
+    const UpgradePlan byDefault
+        = UpgradePlan::fromYaml(docker, QStringLiteral("plan.yaml"), QStringLiteral("/base"));
+    EXPECT_EQ(byDefault.sync.docker, DockerTarget::Registry);
+    EXPECT_TRUE(byDefault.toYaml().contains("  docker: registry\n"));
+
+    docker.replace("  jobs: 6", "  jobs: 6\n  docker: nodes");
+    const UpgradePlan onNodes
+        = UpgradePlan::fromYaml(docker, QStringLiteral("plan.yaml"), QStringLiteral("/base"));
+    EXPECT_EQ(onNodes.sync.docker, DockerTarget::Nodes);
+    EXPECT_EQ(UpgradePlan::fromYaml(onNodes.toYaml(), QStringLiteral("saved.yaml")).sync.docker,
+        DockerTarget::Nodes);
+
+    docker.replace("docker: nodes", "docker: everywhere");
+    EXPECT_TRUE(errorOf(docker).contains(QStringLiteral("registry, nodes")))
+        << errorOf(docker).toStdString();
+}
