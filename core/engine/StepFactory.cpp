@@ -1,6 +1,7 @@
 #include "StepFactory.h"
 
 #include "BuiltInSteps.h"
+#include "DockerSteps.h"
 #include "HelmSteps.h"
 #include "ImagesCheckStep.h"
 #include "SyncSteps.h"
@@ -35,6 +36,11 @@ std::unique_ptr<Step> StepFactory::create(const PlannedStep &planned, RunContext
         {QStringLiteral("registry.check"), make(static_cast<RegistryCheckStep *>(nullptr))},
         {QStringLiteral("images.push"), make(static_cast<ImagesPushStep *>(nullptr))},
         {QStringLiteral("chart.publish"), make(static_cast<ChartPublishStep *>(nullptr))},
+        {QStringLiteral("docker.check"), make(static_cast<DockerCheckStep *>(nullptr))},
+        {QStringLiteral("docker.login"), make(static_cast<DockerLoginStep *>(nullptr))},
+        {QStringLiteral("docker.load"), make(static_cast<DockerLoadStep *>(nullptr))},
+        {QStringLiteral("docker.push"), make(static_cast<DockerPushStep *>(nullptr))},
+        {QStringLiteral("docker.logout"), make(static_cast<DockerLogoutStep *>(nullptr))},
     };
     const QString kind = planned.id.section(QLatin1Char(':'), 0, 0);
     const auto found = kinds.constFind(kind);
