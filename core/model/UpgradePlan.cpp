@@ -551,7 +551,7 @@ QByteArray UpgradePlan::toYaml() const
     if (sync.force) {
         out << YAML::Key << "force" << YAML::Value << true;
     }
-    if (sync.method == SyncMethod::Docker) {
+    if (sync.docker != DockerTarget::Registry) {
         out << YAML::Key << "docker" << YAML::Value << str(toString(sync.docker));
     }
     if (!sync.nodes.empty()) {

@@ -35,14 +35,15 @@ struct SshNode
     QString identityFile;
 };
 
+// sync.docker: where the Docker method puts the images.
+enum class DockerTarget {
+    Registry, // docker load, tag and push on the jump host
+    Nodes, // docker load and tag on every node of sync.nodes, over ssh
+};
+
 enum class SyncMethod { BuiltIn, ChartsSyncer, Docker, Containerd, None };
 enum class ChartTarget { Harbor, Local, Oci, None };
 enum class UpgradeMethod { HelmRepo, ChartPackage };
-// sync.docker: where the Docker method loads the images.
-enum class DockerTarget {
-    Registry, // on this host: docker load, tag, push into the registry
-    Nodes, // on every node of sync.nodes, over ssh: docker load, tag
-};
 
 struct SyncSettings
 {
@@ -52,7 +53,7 @@ struct SyncSettings
     QString chartRepoUrl; // Harbor: https://harbor/chartrepo/<project>
     QString localChartPath; // Local: directory the relocated chart is written to
     std::vector<SshNode> nodes; // containerd: every node that needs the images
-    DockerTarget docker = DockerTarget::Registry; // docker: push from here, or load on the nodes
+    DockerTarget docker = DockerTarget::Registry;
     // Built-in: create the Harbor project (private) when it does not exist, instead of stopping.
     bool createProject = false;
     // Built-in: push and publish even when the chart version is already in the chart target

@@ -143,3 +143,21 @@ TEST_F(FakeDockerTest, ItsModesReplayTheDaemonsMessages)
     EXPECT_TRUE(denied.err.startsWith("permission denied while trying to connect to the Docker "
                                       "daemon socket at unix:///var/run/docker.sock"));
 }
+
+// On a node (sync.docker: nodes) nobody logs in: docker runs without DOCKER_CONFIG, loads, tags
+// and lists, and refuses to log in or push.
+TEST_F(FakeDockerTest, ANodeLoadsTagsAndListsWithoutAConfigurationDirectory)
+{
+    m_fake.write(QStringLiteral("node"), "");
+    const QMap<QString, QString> noConfig {{QStringLiteral("DOCKER_CONFIG"), QString()}};
+    EXPECT_EQ(docker(Version, {}, noConfig).exitCode, 0);
+    EXPECT_EQ(docker({QStringLiteral("push"), QStringLiteral("10.16.23.145/skoala/hive:v1")}, {},
+                  noConfig)
+                  .exitCode,
+        97);
+    const Outcome images = docker({QStringLiteral("images"), QStringLiteral("--format"),
+                                      QStringLiteral("{{.Repository}}:{{.Tag}}")},
+        {}, noConfig);
+    EXPECT_EQ(images.exitCode, 0) << images.err.toStdString();
+    EXPECT_TRUE(images.out.isEmpty()) << "nothing loaded yet";
+}
