@@ -13,6 +13,8 @@ run=(qt6-qpa-plugins libqt6svg6 fonts-wqy-microhei libqt6keychain1)
 # clang-format for the format check, the desktop-entry and AppStream validators for packaging/.
 test=(libgtest-dev python3 skopeo strace time tar clang libclang-rt-14-dev clang-format
       desktop-file-utils appstream)
+# The FAKE charts-syncer (tests/support/fake-tools/fake-charts-syncer) reads its config with PyYAML.
+test+=(python3-yaml)
 test+=(openssh-server openssh-client)  # the wizard's ssh test: a real sshd (tests/wizard/SshServer.h)
 # The wizard's keyring test (tests/wizard/with-keyring.sh): a private D-Bus session bus with
 # gnome-keyring-daemon's Secret Service in it; libsecret is what QtKeychain loads to talk to it.

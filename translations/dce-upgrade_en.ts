@@ -283,6 +283,155 @@
     </message>
 </context>
 <context>
+    <name>DceUpgrade::ChartsSyncerCleanupStep</name>
+    <message>
+        <source>Nothing to remove.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot delete %1, which holds the charts-syncer password file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete it by hand: rm -rf %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted %1 (the password file, the bundles and charts-syncer&apos;s work files).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DceUpgrade::ChartsSyncerPrepareStep</name>
+    <message>
+        <source>Install DaoCloud&apos;s charts-syncer and put it on PATH, then run again; or choose the built-in sync (sync.method: builtin), which needs no other tool.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>charts-syncer finished in an earlier run of this session: nothing to prepare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>charts-syncer is not installed on this host (not found on PATH).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot link %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the disk where the session is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 written from %2 in the package (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1, readable only by you; it is deleted at the end of the run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the registry&apos;s CA file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check registry.caFile in the plan: the file must exist and be readable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DceUpgrade::ChartsSyncerSyncStep</name>
+    <message>
+        <source>charts-syncer found every chart version already in %1, so it synced nothing: no chart and no image was pushed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left as they were, because a tag of that name is already in the registry (charts-syncer never replaces one): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>charts-syncer could not be started: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry %1 refused charts-syncer the login as %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check registry.username and the password, and that this account may push to the repository; then run again with --resume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>charts-syncer crashed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See the step&apos;s log in the session directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>charts-syncer failed (exit code %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See the step&apos;s log in the session directory; fix the cause and run again with --resume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in %1, so not checked: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Looking up the %n image(s) charts-syncer should have put in %1...</source>
+        <translation>
+            <numerusform>Looking up the %n image charts-syncer should have put in %1...</numerusform>
+            <numerusform>Looking up the %n images charts-syncer should have put in %1...</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n image(s) are in the registry under their relocated names.</source>
+        <translation>
+            <numerusform>%n image is in the registry under its relocated name.</numerusform>
+            <numerusform>All %n images are in the registry under their relocated names.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>charts-syncer synced nothing: every chart version is already in %1, so it pushed no image either. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>charts-syncer synced nothing because every chart version is already in %1, and so it pushed no image either; %n image(s) are not in the registry: %2</source>
+        <translation>
+            <numerusform>charts-syncer synced nothing because every chart version is already in %1, and so it pushed no image either; %n image is not in the registry: %2</numerusform>
+            <numerusform>charts-syncer synced nothing because every chart version is already in %1, and so it pushed no image either; %n images are not in the registry: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove that chart version from %1 and run again with --resume, or sync the images with the built-in sync (sync.method: builtin), which pushes the images whatever the chart repository holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>charts-syncer ended without an error, but %n image(s) are not in the registry: %1</source>
+        <translation>
+            <numerusform>charts-syncer ended without an error, but %n image is not in the registry: %1</numerusform>
+            <numerusform>charts-syncer ended without an error, but %n images are not in the registry: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>See the step&apos;s log for what charts-syncer did; run again with --resume, or use the built-in sync (sync.method: builtin). Nothing was changed in the cluster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DceUpgrade::ChecksumFile</name>
     <message>
         <source>The checksum file %1 cannot be read.</source>
@@ -637,6 +786,21 @@ Run again with --resume %2 to continue where it stopped.</source>
     </message>
     <message>
         <source>%1 is shorter than its recorded size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DceUpgrade::FileRangeCopier</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the free space of the disk where the session is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the package ends too early</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1283,6 +1447,17 @@ Run again with --resume %2 to continue where it stopped.</source>
     </message>
 </context>
 <context>
+    <name>DceUpgrade::PlannedFileWriter</name>
+    <message>
+        <source>No value was given for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run again with --secrets-stdin, or from a terminal to be asked for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DceUpgrade::Planner</name>
     <message>
         <source>Correct the plan and try again.</source>
@@ -1558,6 +1733,22 @@ Run again with --resume %2 to continue where it stopped.</source>
     </message>
     <message>
         <source>A Harbor project that does not exist is created, private.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>charts-syncer cannot sync the chart &quot;%1&quot; %2: it takes the chart name and version from the file name &lt;chart&gt;_&lt;version&gt;.bundle.tar, whose chart name allows only letters, digits, &quot;+&quot; and &quot;-&quot; (no &quot;_&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the built-in sync (sync.method: builtin), which reads the chart from the bundle itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Afterwards every image is looked up in the registry, so a partial sync is caught here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy %1 into %2: charts-syncer trusts that CA through SSL_CERT_DIR.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3278,6 +3469,72 @@ You can also drop the package file onto this page.</source>
     </message>
 </context>
 <context>
+    <name>DceUpgrade::Wizard::NodeSyncPanel</name>
+    <message>
+        <source>Fix: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not tested yet. &quot;Test ssh&quot; logs in to every node with its key and runs true; nothing is changed.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing ssh… %1 of %2 nodes answered.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test stopped before it finished.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every node accepts the key login.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s) cannot be reached as the upgrade needs: see the fix below.</source>
+        <comment>@info</comment>
+        <translation>
+            <numerusform>%n node cannot be reached as the upgrade needs: see the fix below.</numerusform>
+            <numerusform>%n nodes cannot be reached as the upgrade needs: see the fix below.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>N&amp;odes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test ssh</source>
+        <comment>@action</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logs in to every node in the background with its key (BatchMode, no prompt) and runs true.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop testin&amp;g</source>
+        <comment>@action</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing ssh</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ssh test&apos;s answer for each node</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DceUpgrade::Wizard::PackageLoader</name>
     <message>
         <source>The package could not be read: %1</source>
@@ -4656,33 +4913,6 @@ The images pushed to the registry stay there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Fix: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not tested yet. &quot;Test ssh&quot; logs in to every node with its key and runs true; nothing is changed.</source>
-        <comment>@info</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Testing ssh… %1 of %2 nodes answered.</source>
-        <comment>@info</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every node accepts the key login.</source>
-        <comment>@info</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n node(s) cannot be reached as the upgrade needs: see the fix below.</source>
-        <comment>@info</comment>
-        <translation>
-            <numerusform>%n node cannot be reached as the upgrade needs: see the fix below.</numerusform>
-            <numerusform>%n nodes cannot be reached as the upgrade needs: see the fix below.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>How the images of the offline package get to where the cluster pulls them from. The tab shown is the method used.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4784,47 +5014,11 @@ Docker recompresses the layers, so the images get other digests than with charts
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>N&amp;odes:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nodes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Test ssh</source>
-        <comment>@action</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Logs in to every node in the background with its key (BatchMode, no prompt) and runs true.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stop testin&amp;g</source>
-        <comment>@action</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Testing ssh</source>
-        <comment>@info</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The ssh test&apos;s answer for each node</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Nothing is synced. Choose this when the images and the chart are already in the registry (pushed earlier, or by a colleague). The upgrade still checks, before helm upgrade, that every image it will use is there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>charts-syncer from bitnami-labs, as the DCE documentation uses it. The wizard writes load-image.yaml for you (the credentials nested correctly, the password in a file only you can read, removed afterwards) and runs charts-syncer sync.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Test stopped before it finished.</source>
-        <comment>@info</comment>
+        <source>DaoCloud&apos;s charts-syncer, as the DCE documentation uses it. The wizard writes load-image.yaml for you (the credentials nested correctly, the password in a file only you can read, removed afterwards), runs charts-syncer sync, and then checks that every image really is in the registry.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

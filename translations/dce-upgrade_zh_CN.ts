@@ -282,6 +282,151 @@
     </message>
 </context>
 <context>
+    <name>DceUpgrade::ChartsSyncerCleanupStep</name>
+    <message>
+        <source>Nothing to remove.</source>
+        <translation>没有需要删除的内容。</translation>
+    </message>
+    <message>
+        <source>Cannot delete %1, which holds the charts-syncer password file.</source>
+        <translation>无法删除 %1，其中有 charts-syncer 的密码文件。</translation>
+    </message>
+    <message>
+        <source>Delete it by hand: rm -rf %1</source>
+        <translation>请手动删除：rm -rf %1</translation>
+    </message>
+    <message>
+        <source>Deleted %1 (the password file, the bundles and charts-syncer&apos;s work files).</source>
+        <translation>已删除 %1（密码文件、bundle 文件和 charts-syncer 的工作文件）。</translation>
+    </message>
+</context>
+<context>
+    <name>DceUpgrade::ChartsSyncerPrepareStep</name>
+    <message>
+        <source>Install DaoCloud&apos;s charts-syncer and put it on PATH, then run again; or choose the built-in sync (sync.method: builtin), which needs no other tool.</source>
+        <translation>请安装 DaoCloud 的 charts-syncer 并将其加入 PATH，然后重新运行；或改用内置同步（sync.method: builtin），它不需要任何其他工具。</translation>
+    </message>
+    <message>
+        <source>charts-syncer finished in an earlier run of this session: nothing to prepare.</source>
+        <translation>charts-syncer 已在本会话的上一次运行中完成，无需准备。</translation>
+    </message>
+    <message>
+        <source>charts-syncer is not installed on this host (not found on PATH).</source>
+        <translation>本机未安装 charts-syncer（在 PATH 中找不到）。</translation>
+    </message>
+    <message>
+        <source>Cannot link %1 to %2.</source>
+        <translation>无法将 %1 链接到 %2。</translation>
+    </message>
+    <message>
+        <source>Check the disk where the session is kept.</source>
+        <translation>请检查会话目录所在的磁盘。</translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>无法创建 %1。</translation>
+    </message>
+    <message>
+        <source>%1 written from %2 in the package (%3).</source>
+        <translation>已从离线包中的 %2 写出 %1（%3）。</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>已写入 %1。</translation>
+    </message>
+    <message>
+        <source>Wrote %1, readable only by you; it is deleted at the end of the run.</source>
+        <translation>已写入 %1，仅您本人可读；运行结束时将被删除。</translation>
+    </message>
+    <message>
+        <source>Cannot read the registry&apos;s CA file %1.</source>
+        <translation>无法读取镜像仓库的 CA 文件 %1。</translation>
+    </message>
+    <message>
+        <source>Check registry.caFile in the plan: the file must exist and be readable.</source>
+        <translation>请检查计划中的 registry.caFile：该文件必须存在且可读。</translation>
+    </message>
+</context>
+<context>
+    <name>DceUpgrade::ChartsSyncerSyncStep</name>
+    <message>
+        <source>charts-syncer found every chart version already in %1, so it synced nothing: no chart and no image was pushed.</source>
+        <translation>charts-syncer 发现所有 Chart 版本都已在 %1 中，因此没有同步任何内容：没有推送任何 Chart，也没有推送任何镜像。</translation>
+    </message>
+    <message>
+        <source>Left as they were, because a tag of that name is already in the registry (charts-syncer never replaces one): %1</source>
+        <translation>以下镜像保持原样，因为镜像仓库中已有同名标签（charts-syncer 从不覆盖已有标签）：%1</translation>
+    </message>
+    <message>
+        <source>charts-syncer could not be started: %1</source>
+        <translation>无法启动 charts-syncer：%1</translation>
+    </message>
+    <message>
+        <source>The registry %1 refused charts-syncer the login as %2: %3</source>
+        <translation>镜像仓库 %1 拒绝了 charts-syncer 以 %2 身份登录：%3</translation>
+    </message>
+    <message>
+        <source>Check registry.username and the password, and that this account may push to the repository; then run again with --resume.</source>
+        <translation>请检查 registry.username 和密码，并确认该账号有权向该仓库推送镜像；然后使用 --resume 重新运行。</translation>
+    </message>
+    <message>
+        <source>charts-syncer crashed: %1</source>
+        <translation>charts-syncer 崩溃：%1</translation>
+    </message>
+    <message>
+        <source>See the step&apos;s log in the session directory.</source>
+        <translation>请查看会话目录中该步骤的日志。</translation>
+    </message>
+    <message>
+        <source>charts-syncer failed (exit code %1): %2</source>
+        <translation>charts-syncer 执行失败（退出码 %1）：%2</translation>
+    </message>
+    <message>
+        <source>See the step&apos;s log in the session directory; fix the cause and run again with --resume.</source>
+        <translation>请查看会话目录中该步骤的日志，排除问题后使用 --resume 重新运行。</translation>
+    </message>
+    <message>
+        <source>Not in %1, so not checked: %2</source>
+        <translation>不在 %1 中，因此未检查：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Looking up the %n image(s) charts-syncer should have put in %1...</source>
+        <translation>
+            <numerusform>正在 %1 中查找 charts-syncer 应已推送的 %n 个镜像……</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n image(s) are in the registry under their relocated names.</source>
+        <translation>
+            <numerusform>全部 %n 个镜像均已以重定位后的名称存在于镜像仓库中。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>charts-syncer synced nothing: every chart version is already in %1, so it pushed no image either. %2</source>
+        <translation>charts-syncer 没有同步任何内容：所有 Chart 版本都已在 %1 中，因此也没有推送任何镜像。%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>charts-syncer synced nothing because every chart version is already in %1, and so it pushed no image either; %n image(s) are not in the registry: %2</source>
+        <translation>
+            <numerusform>charts-syncer 没有同步任何内容，因为所有 Chart 版本都已在 %1 中，所以也没有推送任何镜像；镜像仓库中缺少 %n 个镜像：%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove that chart version from %1 and run again with --resume, or sync the images with the built-in sync (sync.method: builtin), which pushes the images whatever the chart repository holds.</source>
+        <translation>请从 %1 中删除该 Chart 版本后使用 --resume 重新运行，或改用内置同步（sync.method: builtin）同步镜像：无论 Chart 仓库中已有什么，内置同步都会推送镜像。</translation>
+    </message>
+    <message numerus="yes">
+        <source>charts-syncer ended without an error, but %n image(s) are not in the registry: %1</source>
+        <translation>
+            <numerusform>charts-syncer 运行结束且未报错，但镜像仓库中缺少 %n 个镜像：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>See the step&apos;s log for what charts-syncer did; run again with --resume, or use the built-in sync (sync.method: builtin). Nothing was changed in the cluster.</source>
+        <translation>请查看该步骤的日志，了解 charts-syncer 做了什么；然后使用 --resume 重新运行，或改用内置同步（sync.method: builtin）。集群中没有任何改动。</translation>
+    </message>
+</context>
+<context>
     <name>DceUpgrade::ChecksumFile</name>
     <message>
         <source>The checksum file %1 cannot be read.</source>
@@ -669,6 +814,21 @@ Run again with --resume %2 to continue where it stopped.</source>
     <message>
         <source>%1 is shorter than its recorded size.</source>
         <translation>%1 比记录的大小短，文件不完整。</translation>
+    </message>
+</context>
+<context>
+    <name>DceUpgrade::FileRangeCopier</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Check the free space of the disk where the session is kept.</source>
+        <translation>请检查存放会话的磁盘的剩余空间。</translation>
+    </message>
+    <message>
+        <source>the package ends too early</source>
+        <translation>离线包提前结束</translation>
     </message>
 </context>
 <context>
@@ -1312,6 +1472,17 @@ Run again with --resume %2 to continue where it stopped.</source>
     </message>
 </context>
 <context>
+    <name>DceUpgrade::PlannedFileWriter</name>
+    <message>
+        <source>No value was given for %1.</source>
+        <translation>未提供 %1 的值。</translation>
+    </message>
+    <message>
+        <source>Run again with --secrets-stdin, or from a terminal to be asked for it.</source>
+        <translation>请使用 --secrets-stdin 重新运行，或在终端中运行以便按提示输入。</translation>
+    </message>
+</context>
+<context>
     <name>DceUpgrade::Planner</name>
     <message>
         <source>Correct the plan and try again.</source>
@@ -1588,6 +1759,22 @@ Run again with --resume %2 to continue where it stopped.</source>
     <message>
         <source>A Harbor project that does not exist is created, private.</source>
         <translation>如果 Harbor 项目不存在，将自动创建为私有项目。</translation>
+    </message>
+    <message>
+        <source>charts-syncer cannot sync the chart &quot;%1&quot; %2: it takes the chart name and version from the file name &lt;chart&gt;_&lt;version&gt;.bundle.tar, whose chart name allows only letters, digits, &quot;+&quot; and &quot;-&quot; (no &quot;_&quot;).</source>
+        <translation>charts-syncer 无法同步 Chart “%1” %2：它从文件名 &lt;chart&gt;_&lt;version&gt;.bundle.tar 中读取 Chart 名称和版本，而其中的 Chart 名称只允许字母、数字、“+”和“-”（不能含“_”）。</translation>
+    </message>
+    <message>
+        <source>Use the built-in sync (sync.method: builtin), which reads the chart from the bundle itself.</source>
+        <translation>请改用内置同步（sync.method: builtin），它直接从 bundle 中读取 Chart。</translation>
+    </message>
+    <message>
+        <source>Afterwards every image is looked up in the registry, so a partial sync is caught here.</source>
+        <translation>之后会在镜像仓库中逐个查找镜像，因此只同步了一部分的情况会在这里被发现。</translation>
+    </message>
+    <message>
+        <source>Copy %1 into %2: charts-syncer trusts that CA through SSL_CERT_DIR.</source>
+        <translation>将 %1 复制到 %2：charts-syncer 通过 SSL_CERT_DIR 信任该 CA。</translation>
     </message>
 </context>
 <context>
@@ -3313,6 +3500,71 @@ You can also drop the package file onto this page.</source>
     </message>
 </context>
 <context>
+    <name>DceUpgrade::Wizard::NodeSyncPanel</name>
+    <message>
+        <source>Fix: %1</source>
+        <translation>处理方法：%1</translation>
+    </message>
+    <message>
+        <source>Not tested yet. &quot;Test ssh&quot; logs in to every node with its key and runs true; nothing is changed.</source>
+        <comment>@info</comment>
+        <translation>尚未测试。“测试 ssh”会使用密钥登录每个节点并运行 true，不做任何更改。</translation>
+    </message>
+    <message>
+        <source>Testing ssh… %1 of %2 nodes answered.</source>
+        <comment>@info</comment>
+        <translation>正在测试 ssh：已有 %1/%2 个节点响应…</translation>
+    </message>
+    <message>
+        <source>Test stopped before it finished.</source>
+        <comment>@info</comment>
+        <translation>测试在完成前已停止。</translation>
+    </message>
+    <message>
+        <source>Every node accepts the key login.</source>
+        <comment>@info</comment>
+        <translation>所有节点均接受密钥登录。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s) cannot be reached as the upgrade needs: see the fix below.</source>
+        <comment>@info</comment>
+        <translation>
+            <numerusform>有 %n 个节点无法按升级所需的方式访问：请查看下方的处理方法。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>N&amp;odes:</source>
+        <translation>节点(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Nodes</source>
+        <translation>节点</translation>
+    </message>
+    <message>
+        <source>&amp;Test ssh</source>
+        <comment>@action</comment>
+        <translation>测试 ssh(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Logs in to every node in the background with its key (BatchMode, no prompt) and runs true.</source>
+        <translation>在后台使用各节点的密钥登录（BatchMode，不提示输入）并运行 true。</translation>
+    </message>
+    <message>
+        <source>Stop testin&amp;g</source>
+        <comment>@action</comment>
+        <translation>停止测试(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Testing ssh</source>
+        <comment>@info</comment>
+        <translation>正在测试 ssh</translation>
+    </message>
+    <message>
+        <source>The ssh test&apos;s answer for each node</source>
+        <translation>各节点的 ssh 测试结果</translation>
+    </message>
+</context>
+<context>
     <name>DceUpgrade::Wizard::PackageLoader</name>
     <message>
         <source>The package could not be read: %1</source>
@@ -4692,32 +4944,6 @@ The images pushed to the registry stay there.</source>
 # %2</translation>
     </message>
     <message>
-        <source>Fix: %1</source>
-        <translation>处理方法：%1</translation>
-    </message>
-    <message>
-        <source>Not tested yet. &quot;Test ssh&quot; logs in to every node with its key and runs true; nothing is changed.</source>
-        <comment>@info</comment>
-        <translation>尚未测试。“测试 ssh”会使用密钥登录每个节点并运行 true，不做任何更改。</translation>
-    </message>
-    <message>
-        <source>Testing ssh… %1 of %2 nodes answered.</source>
-        <comment>@info</comment>
-        <translation>正在测试 ssh：已有 %1/%2 个节点响应…</translation>
-    </message>
-    <message>
-        <source>Every node accepts the key login.</source>
-        <comment>@info</comment>
-        <translation>所有节点均接受密钥登录。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n node(s) cannot be reached as the upgrade needs: see the fix below.</source>
-        <comment>@info</comment>
-        <translation>
-            <numerusform>有 %n 个节点无法按升级所需的方式访问：请查看下方的处理方法。</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>How the images of the offline package get to where the cluster pulls them from. The tab shown is the method used.</source>
         <translation>离线包中的镜像如何送达集群拉取镜像的位置。当前显示的选项卡即所用的方式。</translation>
     </message>
@@ -4823,48 +5049,12 @@ Docker 会重新压缩镜像层，因此镜像的摘要会与使用 charts-synce
         <translation>适用于无法从镜像仓库拉取镜像的节点：通过 ssh 在列出的每个节点上导入镜像（ctr -n k8s.io images import），并按其在镜像仓库中的名称打 tag。不会推送任何内容。ssh 必须使用密钥登录，不能出现密码提示，且本机必须已知节点的主机密钥。</translation>
     </message>
     <message>
-        <source>N&amp;odes:</source>
-        <translation>节点(&amp;O)：</translation>
-    </message>
-    <message>
-        <source>Nodes</source>
-        <translation>节点</translation>
-    </message>
-    <message>
-        <source>&amp;Test ssh</source>
-        <comment>@action</comment>
-        <translation>测试 ssh(&amp;T)</translation>
-    </message>
-    <message>
-        <source>Logs in to every node in the background with its key (BatchMode, no prompt) and runs true.</source>
-        <translation>在后台使用各节点的密钥登录（BatchMode，不提示输入）并运行 true。</translation>
-    </message>
-    <message>
-        <source>Stop testin&amp;g</source>
-        <comment>@action</comment>
-        <translation>停止测试(&amp;G)</translation>
-    </message>
-    <message>
-        <source>Testing ssh</source>
-        <comment>@info</comment>
-        <translation>正在测试 ssh</translation>
-    </message>
-    <message>
-        <source>The ssh test&apos;s answer for each node</source>
-        <translation>各节点的 ssh 测试结果</translation>
-    </message>
-    <message>
         <source>Nothing is synced. Choose this when the images and the chart are already in the registry (pushed earlier, or by a colleague). The upgrade still checks, before helm upgrade, that every image it will use is there.</source>
         <translation>不同步任何内容。如果镜像和 Chart 已在镜像仓库中（之前已推送，或由同事推送），请选择此项。升级仍会在执行 helm upgrade 之前检查所用的每个镜像是否都已存在。</translation>
     </message>
     <message>
-        <source>charts-syncer from bitnami-labs, as the DCE documentation uses it. The wizard writes load-image.yaml for you (the credentials nested correctly, the password in a file only you can read, removed afterwards) and runs charts-syncer sync.</source>
-        <translation>按 DCE 文档的用法使用 bitnami-labs 的 charts-syncer。向导会为您生成 load-image.yaml（凭据层级正确，密码存放在仅您可读的文件中，用完即删除），然后运行 charts-syncer sync。</translation>
-    </message>
-    <message>
-        <source>Test stopped before it finished.</source>
-        <comment>@info</comment>
-        <translation>测试在完成前已停止。</translation>
+        <source>DaoCloud&apos;s charts-syncer, as the DCE documentation uses it. The wizard writes load-image.yaml for you (the credentials nested correctly, the password in a file only you can read, removed afterwards), runs charts-syncer sync, and then checks that every image really is in the registry.</source>
+        <translation>使用 DaoCloud 的 charts-syncer，与 DCE 文档中的做法相同。向导会为您生成 load-image.yaml（凭据嵌套正确，密码保存在只有您可读的文件中，用完即删除），运行 charts-syncer sync，然后逐一确认每个镜像确实已在镜像仓库中。</translation>
     </message>
 </context>
 <context>

@@ -2,8 +2,7 @@
 
 #include "ChartRepoUrl.h"
 #include "FieldProblems.h"
-#include "NodeListEditor.h"
-#include "SshCheck.h"
+#include "NodeSyncPanel.h"
 #include "WizardSession.h"
 
 #include "tools/ChartsSyncerConfig.h"
@@ -45,15 +44,6 @@ QLabel *warningLabel(QWidget *parent, const QString &objectName)
     return label;
 }
 
-bool sameNodes(const std::vector<SshNode> &a, const std::vector<SshNode> &b)
-{
-    return std::equal(
-        a.cbegin(), a.cend(), b.cbegin(), b.cend(), [](const SshNode &x, const SshNode &y) {
-            return x.host == y.host && x.user == y.user && x.port == y.port
-                && x.identityFile == y.identityFile;
-        });
-}
-
 } // namespace
 
 SyncPage::SyncPage(WizardSession *session, QWidget *parent)
@@ -61,7 +51,6 @@ SyncPage::SyncPage(WizardSession *session, QWidget *parent)
     , m_intro(wrappedLabel(this))
     , m_tabWidget(new QTabWidget(this))
     , m_problems(new FieldProblems(this))
-    , m_sshCheck(new SshCheck(this))
 {
     setObjectName(QStringLiteral("syncPage"));
     m_tabWidget->setObjectName(QStringLiteral("syncMethodTabs"));
@@ -108,7 +97,7 @@ SyncPage::MethodTab &SyncPage::addTab(SyncMethod method, const QString &objectNa
     if (toolFor(method)) {
         tab.missingTool = warningLabel(tab.page, objectName + QStringLiteral("MissingTool"));
     }
-    if (method != SyncMethod::BuiltIn && method != SyncMethod::None) {
+    if (method == SyncMethod::Docker || method == SyncMethod::Containerd) {
         tab.laterNote = wrappedLabel(tab.page);
         tab.laterNote->setObjectName(objectName + QStringLiteral("LaterNote"));
         tab.laterNote->setForegroundRole(QPalette::PlaceholderText);
@@ -186,7 +175,6 @@ void SyncPage::buildChartsSyncerTab()
     layout->addWidget(problem);
     layout->addWidget(m_configLabel);
     layout->addWidget(m_configView, 1);
-    layout->addWidget(tab.laterNote);
 
     const auto chooseTarget = [this](ChartTarget target) {
         ChartRepoUrl::editFollowing(
@@ -212,53 +200,10 @@ void SyncPage::buildDockerTab()
 void SyncPage::buildContainerdTab()
 {
     MethodTab &tab = addTab(SyncMethod::Containerd, QStringLiteral("containerdTab"));
-    m_nodesLabel = new QLabel(tab.page);
-    m_nodes = new NodeListEditor(tab.page);
-    m_testSshButton = new QPushButton(tab.page);
-    m_testSshButton->setObjectName(QStringLiteral("testSsh"));
-    m_stopSshButton = new QPushButton(tab.page);
-    m_stopSshButton->setObjectName(QStringLiteral("stopSsh"));
-    m_stopSshButton->hide();
-    m_sshBusy = new QProgressBar(tab.page);
-    m_sshBusy->setObjectName(QStringLiteral("sshCheckBusy"));
-    m_sshBusy->setRange(0, 0);
-    m_sshBusy->setTextVisible(false);
-    m_sshBusy->setMaximumWidth(120);
-    m_sshBusy->hide();
-    m_sshStatus = wrappedLabel(tab.page);
-    m_sshStatus->setObjectName(QStringLiteral("sshCheckStatus"));
-    m_sshResults = wrappedLabel(tab.page);
-    m_sshResults->setObjectName(QStringLiteral("sshCheckResults"));
-    m_sshResults->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    m_sshResults->hide();
-    QLabel *problem = m_problems->addLabel(
-        tab.page, QStringLiteral("nodesProblem"), {QStringLiteral("sync.nodes")});
-
-    auto *check = new QHBoxLayout;
-    check->addWidget(m_testSshButton);
-    check->addWidget(m_stopSshButton);
-    check->addWidget(m_sshBusy);
-    check->addWidget(m_sshStatus, 1);
+    m_nodePanel = new NodeSyncPanel(session(), m_problems, tab.page);
     auto *layout = static_cast<QVBoxLayout *>(tab.page->layout());
-    layout->addWidget(m_nodesLabel);
-    layout->addWidget(m_nodes, 1);
-    layout->addWidget(problem);
-    layout->addLayout(check);
-    layout->addWidget(m_sshResults);
+    layout->addWidget(m_nodePanel, 1);
     layout->addWidget(tab.laterNote);
-
-    connect(m_nodes, &NodeListEditor::nodesEdited, this, [this] {
-        const std::vector<SshNode> nodes = m_nodes->nodes();
-        session()->editDraft([&nodes](UpgradePlan &plan) { plan.sync.nodes = nodes; });
-    });
-    connect(m_testSshButton, &QPushButton::clicked, this, &SyncPage::startSshCheck);
-    connect(m_stopSshButton, &QPushButton::clicked, m_sshCheck, &SshCheck::cancel);
-    connect(m_sshCheck, &SshCheck::nodeFinished, this, [this] { showSshCheck(); });
-    connect(m_sshCheck, &SshCheck::finished, this, [this] {
-        showSshCheck();
-        QAccessibleEvent alert(m_sshStatus, QAccessible::Alert);
-        QAccessible::updateAccessibility(&alert);
-    });
 }
 
 void SyncPage::buildNoneTab()
@@ -346,18 +291,7 @@ void SyncPage::showDraft()
     m_localTarget->setChecked(plan.sync.chartTarget == ChartTarget::Local);
     m_harborTarget->setAutoExclusive(true);
 
-    m_nodes->setNodes(plan.sync.nodes);
-    if (!sameNodes(plan.sync.nodes, m_checkedNodes)) {
-        // The nodes the ssh test was about are gone: test the new list, or drop the result.
-        if (m_sshCheck->isRunning()) {
-            if (problems({QStringLiteral("sync.nodes")}).empty() && !plan.sync.nodes.empty()) {
-                startSshCheck();
-            } else {
-                m_sshCheck->cancel();
-            }
-        }
-        m_sshStale = !m_sshCheck->isRunning();
-    }
+    m_nodePanel->showDraft();
     showChartsSyncerConfig();
     showProblems();
 }
@@ -376,7 +310,7 @@ void SyncPage::showTools()
                           .arg(ToolInventory::program(tool), ToolInventory::howToGet(tool))
                     : QString());
     }
-    showSshCheck();
+    m_nodePanel->showTools(toolMissing(SyncMethod::Containerd));
     emit completeChanged();
 }
 
@@ -412,70 +346,9 @@ void SyncPage::showChartsSyncerConfig()
     }
 }
 
-void SyncPage::startSshCheck()
+SshCheck *SyncPage::sshCheck() const
 {
-    m_checkedNodes = session()->draft().sync.nodes;
-    m_sshStale = false;
-    m_sshCheck->start(m_checkedNodes);
-    showSshCheck();
-}
-
-void SyncPage::showSshCheck()
-{
-    const bool running = m_sshCheck->isRunning();
-    m_testSshButton->setEnabled(!running && !toolMissing(SyncMethod::Containerd)
-        && !session()->draft().sync.nodes.empty()
-        && problems({QStringLiteral("sync.nodes")}).empty());
-    m_stopSshButton->setVisible(running);
-    m_sshBusy->setVisible(running);
-
-    std::vector<std::optional<SshReachability::Diagnosis>> perNode;
-    QStringList lines;
-    int answered = 0;
-    int failed = 0;
-    if (!m_sshStale) {
-        for (const SshCheck::NodeResult &result : m_sshCheck->results()) {
-            if (!result.answered) {
-                perNode.push_back(std::nullopt);
-                continue;
-            }
-            perNode.push_back(result.diagnosis);
-            ++answered;
-            const QString head = SshReachability::describe(result.node) + QStringLiteral(": ")
-                + NodeListEditor::verdictText(result.diagnosis.verdict);
-            if (result.diagnosis.ok()) {
-                lines.append(head);
-            } else {
-                ++failed;
-                lines.append(head + QStringLiteral(" — ") + result.diagnosis.message
-                    + QLatin1Char(' ') + tr("Fix: %1").arg(result.diagnosis.hint));
-            }
-        }
-    }
-    m_nodes->setSshResults(perNode);
-    const QString text = lines.join(QLatin1Char('\n'));
-    m_sshResults->setText(text);
-    m_sshResults->setAccessibleName(text);
-    m_sshResults->setVisible(!text.isEmpty());
-
-    QString status;
-    const int total = int(m_sshCheck->results().size());
-    if (m_sshStale || (!running && total == 0)) {
-        status = tr("Not tested yet. \"Test ssh\" logs in to every node with its key and runs "
-                    "true; nothing is changed.",
-            "@info");
-    } else if (running) {
-        status = tr("Testing ssh… %1 of %2 nodes answered.", "@info").arg(answered).arg(total);
-    } else if (m_sshCheck->wasCanceled()) {
-        status = tr("Test stopped before it finished.", "@info");
-    } else if (failed == 0) {
-        status = tr("Every node accepts the key login.", "@info");
-    } else {
-        status = tr("%n node(s) cannot be reached as the upgrade needs: see the fix below.",
-            "@info", failed);
-    }
-    m_sshStatus->setText(status);
-    m_sshStatus->setAccessibleName(status);
+    return m_nodePanel->sshCheck();
 }
 
 void SyncPage::retranslateUi()
@@ -532,9 +405,10 @@ void SyncPage::retranslateUi()
     m_forceCheck->setAccessibleDescription(m_forceNote->text());
 
     m_tabs[1].explanation->setText(
-        tr("charts-syncer from bitnami-labs, as the DCE documentation uses it. The wizard writes "
+        tr("DaoCloud's charts-syncer, as the DCE documentation uses it. The wizard writes "
            "load-image.yaml for you (the credentials nested correctly, the password in a file "
-           "only you can read, removed afterwards) and runs charts-syncer sync."));
+           "only you can read, removed afterwards), runs charts-syncer sync, and then checks "
+           "that every image really is in the registry."));
     m_harborTarget->setText(tr("&Harbor chart repository (HARBOR)"));
     m_localTarget->setText(tr("&Local directory (LOCAL)"));
     m_targetNote->setText(tr("The chart repository URL and the directory are set on the "
@@ -562,16 +436,6 @@ void SyncPage::retranslateUi()
            "listed, over ssh (ctr -n k8s.io images import), and tagged with their names in the "
            "registry. Nothing is pushed. ssh must log in with a key, without a password "
            "prompt and with a host key this machine knows."));
-    m_nodesLabel->setText(tr("N&odes:"));
-    m_nodesLabel->setBuddy(m_nodes->table());
-    m_nodes->table()->setAccessibleName(tr("Nodes"));
-    m_testSshButton->setText(tr("&Test ssh", "@action"));
-    m_testSshButton->setAccessibleDescription(
-        tr("Logs in to every node in the background with its key (BatchMode, no prompt) and "
-           "runs true."));
-    m_stopSshButton->setText(tr("Stop testin&g", "@action"));
-    m_sshBusy->setAccessibleName(tr("Testing ssh", "@info"));
-    m_sshResults->setAccessibleDescription(tr("The ssh test's answer for each node"));
 
     m_tabs[4].explanation->setText(
         tr("Nothing is synced. Choose this when the images and the chart are already in the "

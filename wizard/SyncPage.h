@@ -20,7 +20,7 @@ class QWidget;
 namespace DceUpgrade::Wizard {
 
 class FieldProblems;
-class NodeListEditor;
+class NodeSyncPanel;
 class SshCheck;
 
 // Step 3: how the images get where the cluster pulls them from, one tab per method; the tab
@@ -47,7 +47,7 @@ public:
     // Where the Planner puts the bundles charts-syncer reads (in the run's session directory).
     static QString chartsSyncerBundlesDir();
 
-    SshCheck *sshCheck() const { return m_sshCheck; }
+    SshCheck *sshCheck() const;
 
 protected:
     void retranslateUi() override;
@@ -76,9 +76,6 @@ private:
     void showProblems();
     void showChartsSyncerConfig();
 
-    void startSshCheck();
-    void showSshCheck();
-
     std::vector<MethodTab> m_tabs;
     QLabel *m_intro = nullptr;
     QTabWidget *m_tabWidget = nullptr;
@@ -97,17 +94,7 @@ private:
 
     QLabel *m_dockerSteps = nullptr;
 
-    QLabel *m_nodesLabel = nullptr;
-    NodeListEditor *m_nodes = nullptr;
-    QPushButton *m_testSshButton = nullptr;
-    QPushButton *m_stopSshButton = nullptr;
-    QProgressBar *m_sshBusy = nullptr;
-    QLabel *m_sshStatus = nullptr;
-    QLabel *m_sshResults = nullptr;
-    SshCheck *m_sshCheck = nullptr;
-    // The nodes the running or last finished ssh test was about: an edit drops its result.
-    std::vector<SshNode> m_checkedNodes;
-    bool m_sshStale = true;
+    NodeSyncPanel *m_nodePanel = nullptr;
 };
 
 } // namespace DceUpgrade::Wizard

@@ -57,16 +57,7 @@ void WizardPage::changeEvent(QEvent *event)
 
 std::vector<PlanProblem> WizardPage::problems(const QStringList &prefixes) const
 {
-    std::vector<PlanProblem> wanted;
-    for (const PlanProblem &problem : m_session->problems()) {
-        for (const QString &prefix : prefixes) {
-            if (problem.key.startsWith(prefix)) {
-                wanted.push_back(problem);
-                break;
-            }
-        }
-    }
-    return wanted;
+    return m_session->problems(prefixes);
 }
 
 } // namespace DceUpgrade::Wizard

@@ -109,4 +109,18 @@ void WizardSession::setLastRun(const RunOutcome &outcome)
     emit lastRunChanged();
 }
 
+std::vector<PlanProblem> WizardSession::problems(const QStringList &prefixes) const
+{
+    std::vector<PlanProblem> wanted;
+    for (const PlanProblem &problem : m_problems) {
+        for (const QString &prefix : prefixes) {
+            if (problem.key.startsWith(prefix)) {
+                wanted.push_back(problem);
+                break;
+            }
+        }
+    }
+    return wanted;
+}
+
 } // namespace DceUpgrade::Wizard

@@ -81,6 +81,8 @@ public:
     // Replaces the whole draft (a plan opened from a file); its package becomes packagePath().
     void setDraft(const UpgradePlan &plan);
     const std::vector<PlanProblem> &problems() const { return m_problems; }
+    // Those whose key starts with one of `prefixes` ("sync.nodes" also gives sync.nodes[1].host).
+    std::vector<PlanProblem> problems(const QStringList &prefixes) const;
 
     // The plan the run uses: a copy of the draft taken when the user confirms the Review page.
     // Later edits of the draft do not change it.

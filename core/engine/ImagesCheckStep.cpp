@@ -2,8 +2,7 @@
 
 #include "RunContext.h"
 
-#include "bundle/ImageReference.h"
-#include "registry/RegistryClient.h"
+#include "registry/RegistryImageCheck.h"
 #include "tools/HelmOutput.h"
 
 namespace DceUpgrade {
@@ -28,71 +27,39 @@ std::optional<StepResult> ImagesCheckStep::afterCommand(
     }
     const QString registry = m_context.plan->registry.address;
     QStringList elsewhere;
-    for (const QString &image : *images) {
-        if (ImageReference::parse(image).registry() == registry) {
-            m_toCheck.append(image);
-        } else {
-            elsewhere.append(image);
-        }
-    }
+    const QStringList toCheck = RegistryImageCheck::inRegistry(*images, registry, &elsewhere);
     if (!elsewhere.isEmpty()) {
         note(tr("Not in %1, so not checked (the nodes must reach their registry): %2")
                  .arg(registry, elsewhere.join(QLatin1String(", "))));
     }
-    m_client = std::make_unique<RegistryClient>(
+    m_check = std::make_unique<RegistryImageCheck>(
         m_context.plan->registry, m_context.secrets.value(RegistryPasswordId));
     hold();
-    // The ping first: it learns how the registry authenticates (Basic or tokens).
-    m_client->ping([this](const RegistryClient::Failure &failure) {
-        if (failure) {
-            finish(StepResult::failed(failure->code(), failure->message(), failure->hint()));
-            return;
-        }
-        checkNext();
-    });
-    return std::nullopt;
-}
-
-void ImagesCheckStep::checkNext()
-{
-    if (m_toCheck.isEmpty()) {
-        if (m_missing.isEmpty()) {
-            finish(StepResult::ok(
-                tr("All %n image(s) the upgrade uses are in the registry.", nullptr, m_found)));
-            return;
-        }
-        finish(StepResult::failed(QStringLiteral("images.missing"),
-            tr("%n image(s) the upgrade would use are not in the registry: %1", nullptr,
-                int(m_missing.size()))
-                .arg(m_missing.join(QLatin1String(", "))),
-            tr("Push them first: run the sync of the plan (sync.method builtin, or "
-               "\"dce-upgrade push\" with the package), or check that upgrade.imageRegistry and "
-               "the relocation rules point where the images were pushed. Nothing was changed "
-               "in the cluster.")));
-        return;
-    }
-    const QString image = m_toCheck.takeFirst();
-    const ImageReference reference = ImageReference::parse(image);
-    const QString wanted = reference.digest().isEmpty() ? reference.tag() : reference.digest();
-    m_client->manifestDigest(reference.repository(), wanted,
-        [this, image](const QString &digest, const RegistryClient::Failure &failure) {
+    m_check->start(toCheck,
+        [this](const RegistryImageCheck::Outcome &outcome, const RegistryClient::Failure &failure) {
             if (failure) {
                 finish(StepResult::failed(failure->code(), failure->message(), failure->hint()));
-                return;
-            }
-            if (digest.isEmpty()) {
-                m_missing.append(image);
+            } else if (outcome.missing.isEmpty()) {
+                finish(StepResult::ok(tr("All %n image(s) the upgrade uses are in the registry.",
+                    nullptr, outcome.found)));
             } else {
-                ++m_found;
+                finish(StepResult::failed(QStringLiteral("images.missing"),
+                    tr("%n image(s) the upgrade would use are not in the registry: %1", nullptr,
+                        int(outcome.missing.size()))
+                        .arg(outcome.missing.join(QLatin1String(", "))),
+                    tr("Push them first: run the sync of the plan (sync.method builtin, or "
+                       "\"dce-upgrade push\" with the package), or check that "
+                       "upgrade.imageRegistry and the relocation rules point where the images "
+                       "were pushed. Nothing was changed in the cluster.")));
             }
-            checkNext();
         });
+    return std::nullopt;
 }
 
 void ImagesCheckStep::onCancel()
 {
-    if (m_client) {
-        m_client->abortAll();
+    if (m_check) {
+        m_check->abort();
         finish(StepResult::canceled());
         return;
     }

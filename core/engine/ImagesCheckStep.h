@@ -2,13 +2,11 @@
 
 #include "CommandStep.h"
 
-#include <QStringList>
-
 #include <memory>
 
 namespace DceUpgrade {
 
-class RegistryClient;
+class RegistryImageCheck;
 
 // images.check: renders what the upgrade will deploy (`helm template` with the chart, values
 // and --set-string of the upgrade), then looks up every image it uses in the plan's registry
@@ -28,12 +26,7 @@ protected:
     void onCancel() override;
 
 private:
-    void checkNext();
-
-    std::unique_ptr<RegistryClient> m_client;
-    QStringList m_toCheck; // references in the plan's registry, not looked up yet
-    QStringList m_missing;
-    int m_found = 0;
+    std::unique_ptr<RegistryImageCheck> m_check;
 };
 
 } // namespace DceUpgrade

@@ -257,7 +257,9 @@ private:
         }
     }
 
-    void addBuiltInSync()
+    // The registry answers, the password is right, the account may push: seconds, before any
+    // heavy work of a sync that pushes.
+    void addRegistryCheck()
     {
         const RegistryTarget &r = m_plan.registry;
         PlannedStep &check
@@ -275,6 +277,12 @@ private:
         if (r.insecure) {
             check.details.append(Planner::tr("TLS certificates are NOT verified (insecure)."));
         }
+    }
+
+    void addBuiltInSync()
+    {
+        const RegistryTarget &r = m_plan.registry;
+        addRegistryCheck();
 
         PlannedStep &push = add(
             QStringLiteral("images.push"), Planner::tr("Push the images to the registry"), 60);
@@ -348,12 +356,41 @@ private:
     {
         const QString dir = session(QStringLiteral("charts-syncer"));
         const QString bundlesDir = dir + QLatin1String("/bundles");
+        const QString tmpDir = dir + QLatin1String("/tmp");
         const ChartsSyncerConfig config(m_plan, bundlesDir);
         const QString configPath = dir + QLatin1String("/load-image.yaml");
+        for (const auto &bundle : m_package.bundles) {
+            if (!ChartsSyncerConfig::canNameBundle(bundle->chart.name, bundle->chart.version)) {
+                invalid(Planner::tr("charts-syncer cannot sync the chart \"%1\" %2: it takes "
+                                    "the chart name and version from the file name "
+                                    "<chart>_<version>.bundle.tar, whose chart name allows only "
+                                    "letters, digits, \"+\" and \"-\" (no \"_\").")
+                            .arg(bundle->chart.name, bundle->chart.version),
+                    Planner::tr("Use the built-in sync (sync.method: builtin), which reads the "
+                                "chart from the bundle itself."));
+            }
+        }
+        addRegistryCheck();
 
+        // Not resumable: the cleanup at the end of every run removes what it made.
         PlannedStep &prepare
             = add(QStringLiteral("chartsyncer.prepare"), Planner::tr("Prepare charts-syncer"), 2);
         prepare.builtIn = true;
+        prepare.resumable = false;
+        prepare.paths.insert(QStringLiteral("charts-syncer"), dir);
+        prepare.paths.insert(QStringLiteral("bundles"), bundlesDir);
+        prepare.paths.insert(QStringLiteral("tmp"), tmpDir);
+        // charts-syncer has no --ca-file: Go adds the certificates of SSL_CERT_DIR to the
+        // system's (its default bundle file is still read), so the CA goes into a directory of
+        // its own and the sync runs with SSL_CERT_DIR pointing there.
+        const QString caDir = dir + QLatin1String("/ca");
+        if (!m_plan.registry.caFile.isEmpty()) {
+            prepare.paths.insert(QStringLiteral("ca"), caDir);
+            prepare.paths.insert(QStringLiteral("caFile"), m_plan.registry.caFile);
+            prepare.details.append(
+                Planner::tr("Copy %1 into %2: charts-syncer trusts that CA through SSL_CERT_DIR.")
+                    .arg(m_plan.registry.caFile, caDir));
+        }
         prepare.details.append(
             Planner::tr("Put each bundle into %1 under the name charts-syncer expects "
                         "(<chart>_<version>.bundle.tar) and nothing else: any other .tar there "
@@ -363,10 +400,16 @@ private:
                                            "password).")
                                    .arg(configPath));
         prepare.scriptLines.append(
-            QStringLiteral("mkdir -p %1").arg(CommandLine::shellQuote(bundlesDir)));
+            QStringLiteral("mkdir -p %1 %2")
+                .arg(CommandLine::shellQuote(bundlesDir), CommandLine::shellQuote(tmpDir)));
+        if (!m_plan.registry.caFile.isEmpty()) {
+            prepare.scriptLines.append(QStringLiteral("mkdir -p %1 && cp %2 %1/registry-ca.crt")
+                                           .arg(CommandLine::shellQuote(caDir),
+                                               CommandLine::shellQuote(m_plan.registry.caFile)));
+        }
         for (const auto &bundle : m_package.bundles) {
-            const QString target = bundlesDir + QLatin1Char('/') + bundle->chart.name
-                + QLatin1Char('_') + bundle->chart.version + QLatin1String(".bundle.tar");
+            const QString target = bundlesDir + QLatin1Char('/')
+                + ChartsSyncerConfig::bundleFileName(bundle->chart.name, bundle->chart.version);
             prepare.scriptLines.append(bundle->memberChain.isEmpty()
                     ? QStringLiteral("ln -sf %1 %2")
                           .arg(CommandLine::shellQuote(m_package.path),
@@ -385,23 +428,33 @@ private:
 
         PlannedStep &sync = add(QStringLiteral("images.sync"),
             Planner::tr("Sync images and chart with charts-syncer"), 60);
+        sync.paths.insert(QStringLiteral("charts-syncer"), dir);
+        // Its cache (--workdir, by default in HOME) and Go's temporary files (TMPDIR) stay in the
+        // directory the cleanup removes, also after a cancel killed it.
         CommandLine command(QStringLiteral("charts-syncer"),
-            {QStringLiteral("sync"), QStringLiteral("--config"), configPath});
+            {QStringLiteral("sync"), QStringLiteral("--config"), configPath,
+                QStringLiteral("--workdir"), dir + QLatin1String("/workdir")});
         if (config.needsInsecureFlag()) {
             command.arg(QStringLiteral("--insecure"));
         }
-        // charts-syncer creates ./workdir in its working directory.
+        command.env(QStringLiteral("TMPDIR"), tmpDir);
+        if (!m_plan.registry.caFile.isEmpty()) {
+            command.env(QStringLiteral("SSL_CERT_DIR"), caDir);
+        }
         command.workingDirectory(dir);
         sync.commands.push_back(command);
         addPushList(sync);
         sync.details.append(Planner::tr("Note: when the chart version is already in the target "
                                         "repository, charts-syncer skips the chart and all its "
                                         "images."));
+        sync.details.append(Planner::tr("Afterwards every image is looked up in the registry, "
+                                        "so a partial sync is caught here."));
 
         PlannedStep &cleanup = add(QStringLiteral("chartsyncer.cleanup"),
             Planner::tr("Remove the charts-syncer files"), 1);
         cleanup.builtIn = true;
         cleanup.alwaysRun = true;
+        cleanup.paths.insert(QStringLiteral("charts-syncer"), dir);
         cleanup.details.append(Planner::tr("Delete %1, which holds the password file and the "
                                            "bundle copies.")
                                    .arg(dir));

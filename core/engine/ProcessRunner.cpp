@@ -2,6 +2,7 @@
 
 #include "util/Error.h"
 
+#include <QFileInfo>
 #include <QStandardPaths>
 
 #include <algorithm>
@@ -32,6 +33,12 @@ QString resolveProgram(const QString &program, const QProcessEnvironment &enviro
 }
 
 } // namespace
+
+QString ProcessRunner::findProgram(const QString &program, const QProcessEnvironment &environment)
+{
+    const QString found = resolveProgram(program, environment);
+    return QFileInfo(found).isExecutable() && !QFileInfo(found).isDir() ? found : QString();
+}
 
 ProcessRunner::ProcessRunner(QObject *parent)
     : QObject(parent)

@@ -91,6 +91,10 @@ public:
     // GUI thread.
     static Probe probe(const CommandLine &command, int timeoutMs = 10000);
 
+    // The program start() would run: `program` itself when it holds a '/', else where the PATH
+    // of `environment` has it; empty when it is nowhere (a missing tool, told before any work).
+    static QString findProgram(const QString &program, const QProcessEnvironment &environment);
+
 signals:
     void outputLine(const QString &stream, const QString &line);
     // While stdinRange is fed: bytes the child has accepted so far, of `total`.

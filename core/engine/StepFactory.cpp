@@ -1,6 +1,7 @@
 #include "StepFactory.h"
 
 #include "BuiltInSteps.h"
+#include "ChartsSyncerSteps.h"
 #include "DockerSteps.h"
 #include "HelmSteps.h"
 #include "ImagesCheckStep.h"
@@ -36,6 +37,11 @@ std::unique_ptr<Step> StepFactory::create(const PlannedStep &planned, RunContext
         {QStringLiteral("registry.check"), make(static_cast<RegistryCheckStep *>(nullptr))},
         {QStringLiteral("images.push"), make(static_cast<ImagesPushStep *>(nullptr))},
         {QStringLiteral("chart.publish"), make(static_cast<ChartPublishStep *>(nullptr))},
+        {QStringLiteral("chartsyncer.prepare"),
+            make(static_cast<ChartsSyncerPrepareStep *>(nullptr))},
+        {QStringLiteral("images.sync"), make(static_cast<ChartsSyncerSyncStep *>(nullptr))},
+        {QStringLiteral("chartsyncer.cleanup"),
+            make(static_cast<ChartsSyncerCleanupStep *>(nullptr))},
         {QStringLiteral("docker.check"), make(static_cast<DockerCheckStep *>(nullptr))},
         {QStringLiteral("docker.login"), make(static_cast<DockerLoginStep *>(nullptr))},
         {QStringLiteral("docker.load"), make(static_cast<DockerLoadStep *>(nullptr))},

@@ -1,5 +1,7 @@
 #include "ChartsSyncerConfig.h"
 
+#include <QRegularExpression>
+
 #include <yaml-cpp/yaml.h>
 
 namespace DceUpgrade {
@@ -15,6 +17,19 @@ ChartsSyncerConfig::ChartsSyncerConfig(const UpgradePlan &plan, QString bundlesD
 bool ChartsSyncerConfig::needsInsecureFlag() const
 {
     return m_plan.registry.insecure || m_plan.registry.scheme == QLatin1String("http");
+}
+
+QString ChartsSyncerConfig::bundleFileName(const QString &chart, const QString &version)
+{
+    return chart + QLatin1Char('_') + version + QLatin1String(".bundle.tar");
+}
+
+bool ChartsSyncerConfig::canNameBundle(const QString &chart, const QString &version)
+{
+    // chartutil's nameRegexp and versionRegexp, which its bundle pattern is made of.
+    static const QRegularExpression name(QStringLiteral("^[a-zA-Z][a-zA-Z0-9+-]*$"));
+    static const QRegularExpression versionPattern(QStringLiteral("^[a-zA-Z0-9][a-zA-Z0-9+.-]*$"));
+    return name.match(chart).hasMatch() && versionPattern.match(version).hasMatch();
 }
 
 QByteArray ChartsSyncerConfig::render(const QString &password) const

@@ -27,6 +27,13 @@ public:
     // charts-syncer must skip TLS verification (and allow plain http) for this target.
     bool needsInsecureFlag() const;
 
+    // The name charts-syncer needs for a bundle in intermediateBundlesPath: it reads the chart
+    // name and version from "<chart>_<version>.bundle.tar" (bundle-format.md §3.2).
+    static QString bundleFileName(const QString &chart, const QString &version);
+    // Whether that name can carry this chart: charts-syncer's file-name pattern allows letters,
+    // digits, '+' and '-' in a name (so no '_') and adds '.' in a version.
+    static bool canNameBundle(const QString &chart, const QString &version);
+
 private:
     UpgradePlan m_plan;
     QString m_bundlesDir;

@@ -13,6 +13,8 @@
 
 namespace DceUpgrade::Wizard::Test {
 
+using DceUpgrade::Test::ScopedEnvironment;
+
 // What the Upgrade and Review page tests start from: a package read through the Package page,
 // and the registry and sync choices the Registry and Sync pages would have left in the draft.
 struct UpgradeDraft

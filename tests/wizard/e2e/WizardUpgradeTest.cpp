@@ -17,6 +17,8 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QGroupBox>
+#include <QHash>
+#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -25,6 +27,7 @@
 #include <QRadioButton>
 #include <QSettings>
 #include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <QTreeWidget>
@@ -38,6 +41,7 @@ using DceUpgrade::Test::Namespace;
 using DceUpgrade::Test::Password;
 using DceUpgrade::Test::RegistryMode;
 using DceUpgrade::Test::Repository;
+using DceUpgrade::Test::ScopedEnvironment;
 using DceUpgrade::Test::StandinCluster;
 using DceUpgrade::Test::UpgradeRunFixture;
 using DceUpgrade::Test::User;
@@ -49,6 +53,7 @@ struct Walk
     int helm;
     const char *language;
     bool chartPackage;
+    SyncMethod sync = SyncMethod::BuiltIn;
 };
 
 std::string walkName(const ::testing::TestParamInfo<Walk> &info)
@@ -56,6 +61,9 @@ std::string walkName(const ::testing::TestParamInfo<Walk> &info)
     const Walk &walk = info.param;
     std::string name = "helm" + std::to_string(walk.helm) + "_" + walk.language;
     name += walk.chartPackage ? "_chartPackage" : "_helmRepo";
+    if (walk.sync != SyncMethod::BuiltIn) {
+        name += "_" + UpgradePlan::toString(walk.sync).toStdString();
+    }
     for (char &c : name) {
         if (c == '-') {
             c = '_';
@@ -140,8 +148,16 @@ protected:
         typeInto(find<QLineEdit>(QStringLiteral("registryRepository")), Repository);
         typeInto(find<QLineEdit>(QStringLiteral("registryUser")), User);
         typeInto(find<QLineEdit>(QStringLiteral("registryPassword")), m_password);
-        ASSERT_TRUE(chooseWithKeyboard(
-            find<QComboBox>(QStringLiteral("chartTarget")), int(ChartTarget::None)));
+        if (GetParam().sync == SyncMethod::ChartsSyncer) {
+            // charts-syncer always writes the relocated chart somewhere: a local directory.
+            ASSERT_TRUE(chooseWithKeyboard(
+                find<QComboBox>(QStringLiteral("chartTarget")), int(ChartTarget::Local)));
+            typeInto(find<QLineEdit>(QStringLiteral("localChartPath")),
+                m_fixtures.dir() + QStringLiteral("/local-repo"));
+        } else {
+            ASSERT_TRUE(chooseWithKeyboard(
+                find<QComboBox>(QStringLiteral("chartTarget")), int(ChartTarget::None)));
+        }
         pressSpace(find<QPushButton>(QStringLiteral("testConnection")));
         auto *verdict = find<QLabel>(QStringLiteral("registryCheckStatus"));
         ASSERT_TRUE(WizardHarness::waitUntil(
@@ -153,7 +169,10 @@ protected:
 
         ASSERT_TRUE(nextTo(PageId::Sync));
         EXPECT_EQ(m_harness->session().draft().sync.method, SyncMethod::BuiltIn);
-        ASSERT_TRUE(pageComplete(5000));
+        chooseSyncTab();
+        ASSERT_TRUE(pageComplete(5000)) << problems().toStdString();
+        EXPECT_EQ(m_harness->session().draft().sync.method, GetParam().sync);
+        shot(QStringLiteral("4-sync"));
 
         ASSERT_TRUE(nextTo(PageId::Upgrade));
         if (GetParam().chartPackage) {
@@ -182,6 +201,19 @@ protected:
         EXPECT_FALSE(plan->toPlainText().contains(m_password));
         ASSERT_TRUE(pageComplete(30000));
         shot(QStringLiteral("6-review"));
+    }
+
+    // The Sync page's tab of the walk's method, chosen as a person does (the tab is the method).
+    void chooseSyncTab()
+    {
+        static const QHash<SyncMethod, QString> tabs {
+            {SyncMethod::BuiltIn, QStringLiteral("builtInTab")},
+            {SyncMethod::ChartsSyncer, QStringLiteral("chartsSyncerTab")},
+            {SyncMethod::Docker, QStringLiteral("dockerTab")},
+            {SyncMethod::Containerd, QStringLiteral("containerdTab")},
+        };
+        auto *tabWidget = find<QTabWidget>(QStringLiteral("syncMethodTabs"));
+        tabWidget->setCurrentWidget(find<QWidget>(tabs.value(GetParam().sync)));
     }
 
     // Start on the Review page asks once; yes starts the run on the Run page.
@@ -480,5 +512,76 @@ TEST_P(WizardUpgrade, AWorkerKilledMidRunIsOfferedAgainAndResumes)
 INSTANTIATE_TEST_SUITE_P(Walks, WizardUpgrade,
     ::testing::Values(Walk {3, "en", false}, Walk {3, "zh_CN", true}, Walk {4, "en", false}),
     walkName);
+
+// The other sync methods through their tabs, with the tool each runs on this machine first on
+// PATH: charts-syncer is tests/support/fake-tools/fake-charts-syncer (DaoCloud's fork cannot be
+// installed here; the fake checks its config strictly and pushes with skopeo for real).
+class WizardSyncMethod : public WizardUpgrade
+{
+protected:
+    WizardSyncMethod()
+    {
+        const QString fake = QStringLiteral(DCE_TEST_SOURCE_DIR "/tests/support/fake-tools/");
+        if (GetParam().sync == SyncMethod::ChartsSyncer) {
+            QFile::link(fake + QStringLiteral("fake-charts-syncer"),
+                m_bin.filePath(QStringLiteral("charts-syncer")));
+        }
+        m_path = std::make_unique<ScopedEnvironment>(
+            "PATH", QFile::encodeName(m_bin.path()) + ':' + qgetenv("PATH"));
+    }
+
+    // Every relocated image of the package, as skopeo (an independent client) finds it.
+    void expectEveryImageInTheRegistry()
+    {
+        for (const QJsonValue &chart : m_package.expect.value(QLatin1String("charts")).toArray()) {
+            for (const QJsonValue &image :
+                chart.toObject().value(QLatin1String("images")).toArray()) {
+                for (const QJsonValue &tag :
+                    image.toObject().value(QLatin1String("repo_tags")).toArray()) {
+                    const QString target = m_registry.address() + QLatin1Char('/') + Repository
+                        + QLatin1Char('/') + tag.toString().section(QLatin1Char('/'), -1);
+                    const auto inspected = m_registry.skopeo({QStringLiteral("inspect"),
+                        QStringLiteral("--raw"), QStringLiteral("docker://") + target});
+                    EXPECT_TRUE(inspected.ok()) << target.toStdString() << inspected.describe();
+                }
+            }
+        }
+    }
+
+    QTemporaryDir m_bin;
+    std::unique_ptr<ScopedEnvironment> m_path;
+};
+
+TEST_P(WizardSyncMethod, SyncsThroughItsTabThenUpgrades)
+{
+    fillInTheWizard();
+    if (HasFatalFailure()) {
+        return;
+    }
+    startAndConfirm();
+    if (HasFatalFailure()) {
+        return;
+    }
+    const RunOutcome outcome = waitForTheRun();
+    shot(QStringLiteral("7-run-done"));
+    ASSERT_EQ(outcome.result, RunOutcome::Result::Succeeded)
+        << outcome.code.toStdString() << ": " << outcome.message.toStdString() << "\n"
+        << runLog().toStdString();
+    const QString states = stepStates();
+    if (GetParam().sync == SyncMethod::ChartsSyncer) {
+        for (const char *id : {"chartsyncer.prepare=", "images.sync=", "chartsyncer.cleanup="}) {
+            EXPECT_TRUE(states.contains(QString::fromLatin1(id))) << states.toStdString();
+        }
+        EXPECT_TRUE(runLog().contains(QStringLiteral("charts-syncer"))) << runLog().toStdString();
+    }
+    EXPECT_EQ(chart(), QStringLiteral("skoala-0.28.1"));
+    const QString image = firstImageOf(QStringLiteral("skoala-skoala"));
+    EXPECT_TRUE(image.startsWith(m_registry.address() + QLatin1Char('/'))) << image.toStdString();
+    expectEveryImageInTheRegistry();
+    expectNoSecretLeftIn(outcome.sessionDir);
+}
+
+INSTANTIATE_TEST_SUITE_P(Methods, WizardSyncMethod,
+    ::testing::Values(Walk {3, "zh_CN", true, SyncMethod::ChartsSyncer}), walkName);
 
 } // namespace DceUpgrade::Wizard::Test

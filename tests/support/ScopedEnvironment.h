@@ -3,11 +3,11 @@
 #include <QByteArray>
 #include <QtGlobal>
 
-namespace DceUpgrade::Wizard::Test {
+namespace DceUpgrade::Test {
 
-// Sets an environment variable while the object lives (DCE_UPGRADE_HELM, KUBECONFIG), then
-// restores it. A null value unsets it for that time. The wizard's tools and its engine worker
-// read this process's environment.
+// Sets an environment variable while the object lives (DCE_UPGRADE_HELM, KUBECONFIG, PATH with a
+// fake tool first), then restores it. A null value unsets it for that time. The programs a test
+// starts (the engine, the wizard's tools and worker) inherit this process's environment.
 class ScopedEnvironment final
 {
 public:
@@ -39,4 +39,4 @@ private:
     bool m_wasSet;
 };
 
-} // namespace DceUpgrade::Wizard::Test
+} // namespace DceUpgrade::Test

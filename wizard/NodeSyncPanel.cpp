@@ -1,0 +1,206 @@
+#include "NodeSyncPanel.h"
+
+#include "FieldProblems.h"
+#include "NodeListEditor.h"
+#include "SshCheck.h"
+#include "WizardPage.h"
+#include "WizardSession.h"
+
+#include <QAccessible>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace DceUpgrade::Wizard {
+
+namespace {
+
+const QString NodesKey = QStringLiteral("sync.nodes");
+
+bool sameNodes(const std::vector<SshNode> &a, const std::vector<SshNode> &b)
+{
+    return std::equal(
+        a.cbegin(), a.cend(), b.cbegin(), b.cend(), [](const SshNode &x, const SshNode &y) {
+            return x.host == y.host && x.user == y.user && x.port == y.port
+                && x.identityFile == y.identityFile;
+        });
+}
+
+} // namespace
+
+NodeSyncPanel::NodeSyncPanel(WizardSession *session, FieldProblems *problems, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_nodesLabel(new QLabel(this))
+    , m_nodes(new NodeListEditor(this))
+    , m_testSshButton(new QPushButton(this))
+    , m_stopSshButton(new QPushButton(this))
+    , m_sshBusy(new QProgressBar(this))
+    , m_sshStatus(WizardPage::wrappedLabel(this))
+    , m_sshResults(WizardPage::wrappedLabel(this))
+    , m_sshCheck(new SshCheck(this))
+{
+    setObjectName(QStringLiteral("nodeSyncPanel"));
+    m_testSshButton->setObjectName(QStringLiteral("testSsh"));
+    m_stopSshButton->setObjectName(QStringLiteral("stopSsh"));
+    m_stopSshButton->hide();
+    m_sshBusy->setObjectName(QStringLiteral("sshCheckBusy"));
+    m_sshBusy->setRange(0, 0);
+    m_sshBusy->setTextVisible(false);
+    m_sshBusy->setMaximumWidth(120);
+    m_sshBusy->hide();
+    m_sshStatus->setObjectName(QStringLiteral("sshCheckStatus"));
+    m_sshResults->setObjectName(QStringLiteral("sshCheckResults"));
+    m_sshResults->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_sshResults->hide();
+    QLabel *problem = problems->addLabel(this, QStringLiteral("nodesProblem"), {NodesKey});
+
+    auto *check = new QHBoxLayout;
+    check->addWidget(m_testSshButton);
+    check->addWidget(m_stopSshButton);
+    check->addWidget(m_sshBusy);
+    check->addWidget(m_sshStatus, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_nodesLabel);
+    layout->addWidget(m_nodes, 1);
+    layout->addWidget(problem);
+    layout->addLayout(check);
+    layout->addWidget(m_sshResults);
+
+    connect(m_nodes, &NodeListEditor::nodesEdited, this, [this] {
+        const std::vector<SshNode> nodes = m_nodes->nodes();
+        m_session->editDraft([&nodes](UpgradePlan &plan) { plan.sync.nodes = nodes; });
+    });
+    connect(m_testSshButton, &QPushButton::clicked, this, &NodeSyncPanel::startSshCheck);
+    connect(m_stopSshButton, &QPushButton::clicked, m_sshCheck, &SshCheck::cancel);
+    connect(m_sshCheck, &SshCheck::nodeFinished, this, [this] { showSshCheck(); });
+    connect(m_sshCheck, &SshCheck::finished, this, [this] {
+        showSshCheck();
+        QAccessibleEvent alert(m_sshStatus, QAccessible::Alert);
+        QAccessible::updateAccessibility(&alert);
+    });
+    retranslateUi();
+}
+
+NodeSyncPanel::~NodeSyncPanel() = default;
+
+void NodeSyncPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+    }
+    QWidget::changeEvent(event);
+}
+
+void NodeSyncPanel::showDraft()
+{
+    const UpgradePlan &plan = m_session->draft();
+    m_nodes->setNodes(plan.sync.nodes);
+    if (!sameNodes(plan.sync.nodes, m_checkedNodes)) {
+        // The nodes the ssh test was about are gone: test the new list, or drop the result.
+        if (m_sshCheck->isRunning()) {
+            if (m_session->problems({NodesKey}).empty() && !plan.sync.nodes.empty()) {
+                startSshCheck();
+            } else {
+                m_sshCheck->cancel();
+            }
+        }
+        m_sshStale = !m_sshCheck->isRunning();
+    }
+    showSshCheck();
+}
+
+void NodeSyncPanel::showTools(bool sshMissing)
+{
+    m_sshMissing = sshMissing;
+    showSshCheck();
+}
+
+void NodeSyncPanel::startSshCheck()
+{
+    m_checkedNodes = m_session->draft().sync.nodes;
+    m_sshStale = false;
+    m_sshCheck->start(m_checkedNodes);
+    showSshCheck();
+}
+
+void NodeSyncPanel::showSshCheck()
+{
+    const bool running = m_sshCheck->isRunning();
+    m_testSshButton->setEnabled(!running && !m_sshMissing && !m_session->draft().sync.nodes.empty()
+        && m_session->problems({NodesKey}).empty());
+    m_stopSshButton->setVisible(running);
+    m_sshBusy->setVisible(running);
+
+    std::vector<std::optional<SshReachability::Diagnosis>> perNode;
+    QStringList lines;
+    int answered = 0;
+    int failed = 0;
+    if (!m_sshStale) {
+        for (const SshCheck::NodeResult &result : m_sshCheck->results()) {
+            if (!result.answered) {
+                perNode.push_back(std::nullopt);
+                continue;
+            }
+            perNode.push_back(result.diagnosis);
+            ++answered;
+            const QString head = SshReachability::describe(result.node) + QStringLiteral(": ")
+                + NodeListEditor::verdictText(result.diagnosis.verdict);
+            if (result.diagnosis.ok()) {
+                lines.append(head);
+            } else {
+                ++failed;
+                lines.append(head + QStringLiteral(" — ") + result.diagnosis.message
+                    + QLatin1Char(' ') + tr("Fix: %1").arg(result.diagnosis.hint));
+            }
+        }
+    }
+    m_nodes->setSshResults(perNode);
+    const QString text = lines.join(QLatin1Char('\n'));
+    m_sshResults->setText(text);
+    m_sshResults->setAccessibleName(text);
+    m_sshResults->setVisible(!text.isEmpty());
+
+    QString status;
+    const int total = int(m_sshCheck->results().size());
+    if (m_sshStale || (!running && total == 0)) {
+        status = tr("Not tested yet. \"Test ssh\" logs in to every node with its key and runs "
+                    "true; nothing is changed.",
+            "@info");
+    } else if (running) {
+        status = tr("Testing ssh… %1 of %2 nodes answered.", "@info").arg(answered).arg(total);
+    } else if (m_sshCheck->wasCanceled()) {
+        status = tr("Test stopped before it finished.", "@info");
+    } else if (failed == 0) {
+        status = tr("Every node accepts the key login.", "@info");
+    } else {
+        status = tr("%n node(s) cannot be reached as the upgrade needs: see the fix below.",
+            "@info", failed);
+    }
+    m_sshStatus->setText(status);
+    m_sshStatus->setAccessibleName(status);
+}
+
+void NodeSyncPanel::retranslateUi()
+{
+    m_nodesLabel->setText(tr("N&odes:"));
+    m_nodesLabel->setBuddy(m_nodes->table());
+    m_nodes->table()->setAccessibleName(tr("Nodes"));
+    m_testSshButton->setText(tr("&Test ssh", "@action"));
+    m_testSshButton->setAccessibleDescription(
+        tr("Logs in to every node in the background with its key (BatchMode, no prompt) and "
+           "runs true."));
+    m_stopSshButton->setText(tr("Stop testin&g", "@action"));
+    m_sshBusy->setAccessibleName(tr("Testing ssh", "@info"));
+    m_sshResults->setAccessibleDescription(tr("The ssh test's answer for each node"));
+    showSshCheck();
+}
+
+} // namespace DceUpgrade::Wizard
