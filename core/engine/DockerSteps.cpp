@@ -275,9 +275,25 @@ std::optional<StepResult> DockerLoginStep::afterCommand(
 
 // ---------------------------------------------------------------- docker.load
 
+void DockerLoadStep::run()
+{
+    m_bytesDone = 0;
+    m_bytesTotal = 0;
+    for (const CommandLine &command : planned().commands) {
+        m_bytesTotal += m_context.package->member(command.inputMemberPath()).size();
+    }
+    DockerStep::run();
+}
+
+void DockerLoadStep::inputProgress(qint64 written, qint64)
+{
+    emit progress(m_bytesDone + written, m_bytesTotal, QStringLiteral("bytes"));
+}
+
 std::optional<StepResult> DockerLoadStep::afterCommand(
     int, const CommandLine &command, const ProcessRunner::Result &result)
 {
+    m_bytesDone += result.inputWritten;
     m_loaded += DockerOutput::loadedImages(result.standardOutput);
     if (!result.ok()) {
         return dockerFailed(command, result);

@@ -74,12 +74,17 @@ public:
     using DockerStep::DockerStep;
 
 protected:
+    void run() override;
     std::optional<StepResult> afterCommand(
         int index, const CommandLine &command, const ProcessRunner::Result &result) override;
     StepResult whenAllDone() override;
+    // One progress over every bundle's images.tar, not one that starts over for each.
+    void inputProgress(qint64 written, qint64 total) override;
 
 private:
     QStringList m_loaded;
+    qint64 m_bytesDone = 0; // of the images.tar members fed completely
+    qint64 m_bytesTotal = 0;
 };
 
 // docker.push: `docker tag` and `docker push` per relocated image, each image's result in the
