@@ -691,6 +691,10 @@ Run again with --resume %2 to continue where it stopped.</source>
         <source>Nothing to roll back: no upgrade was started in this session.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Nothing to roll back: this session only synced the images (upgrade.method: none), so no release was changed. The synced images stay where they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DceUpgrade::CommandStep</name>
@@ -1445,6 +1449,14 @@ Run again with --resume %2 to continue where it stopped.</source>
         <source>Warning: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sync-only plan for %1 (%2), nothing has been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync only (upgrade.method: none): the images are staged and no release is upgraded, so neither helm nor kubectl is needed. The plan&apos;s other upgrade settings are not used.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DceUpgrade::PlannedFileWriter</name>
@@ -2144,6 +2156,14 @@ Run again with --resume %2 to continue where it stopped.</source>
         <source>(exit %1, %2 s)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sync only (upgrade.method: none): the images were staged and no release was upgraded. To upgrade, run the same plan with upgrade.method set to helm-repo or chart-package (dce-upgrade run --plan PLAN), or choose the upgrade method in the wizard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not used (sync only)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DceUpgrade::ReportStep</name>
@@ -2640,6 +2660,14 @@ Run again with --resume %2 to continue where it stopped.</source>
     </message>
     <message>
         <source>Add the chart name, such as skoala, or remove the entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan neither syncs the images nor upgrades (sync.method and upgrade.method are both none): there is nothing to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a sync method to stage the images now (builtin, charts-syncer, docker or containerd), or an upgrade method (helm-repo or chart-package).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3218,6 +3246,36 @@ You can also drop the package file onto this page.</source>
     <message>
         <source>Return every upgraded release to the revision it had before this upgrade.</source>
         <comment>@info:tooltip</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The images of %1 are staged: every step succeeded. No release was upgraded.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync of %1 failed before its first step.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync of %1 failed at the step “%2”.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync of %1 was canceled; the steps already done stay done.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync of %1 did not finish: the engine worker stopped unexpectedly.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To upgrade later: Start another keeps your choices; choose the Helm repository or the chart package on the Upgrade page. Or run the saved plan with upgrade.method set to helm-repo or chart-package: dce-upgrade run --plan PLAN.</source>
+        <comment>@info</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4467,6 +4525,33 @@ Package: %2</source>
             <numerusform>%n nodes</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No chart repository receives the chart in this run: the upgrade later installs it from the offline package, or from a Helm repository that offers this version already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This %1. No release is upgraded.</source>
+        <comment>%1: what the sync does, such as: pushes 8 images (21.7 kB) to 10.16.23.145</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the sync?</source>
+        <comment>@title:window</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing on the clusters changes. Upgrade later with the same choices and a Helm repository or the chart package chosen on the Upgrade page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start sync</source>
+        <comment>@action</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has run yet: nothing is synced until you press Start sync and confirm. This run only syncs the images; no release changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DceUpgrade::Wizard::RunPage</name>
@@ -4630,6 +4715,26 @@ Package: %2</source>
     </message>
     <message>
         <source>The engine&apos;s last lines are below. Retry continues the session where it stopped; the session&apos;s log files have the details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync is running.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync finished: the images are staged. Next shows the result.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync did not finish.</source>
+        <comment>@info:status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync was canceled. What was done stays done: Retry continues from there.</source>
+        <comment>@info:status</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5201,15 +5306,6 @@ Docker recompresses the layers, so the images get other digests than with charts
         </translation>
     </message>
     <message>
-        <source>Where the chart comes from, which releases are upgraded on which clusters, and how helm upgrades them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Chart source</source>
-        <comment>@title</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>From the &amp;Helm repository</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5351,6 +5447,27 @@ Docker recompresses the layers, so the images get other digests than with charts
     <message>
         <source>, </source>
         <comment>list separator</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the chart comes from, which releases are upgraded on which clusters, and how helm upgrades them; or only sync the images now and upgrade later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrade method</source>
+        <comment>@title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Only sync the images now; upgrade later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run stages the images and changes no release: helm and kubectl are not needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stages the images with the sync chosen before, days ahead of the maintenance window; nothing on the clusters changes. The other choices on this page are kept for the upgrade later.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -718,6 +718,10 @@ Run again with --resume %2 to continue where it stopped.</source>
         <source>Nothing to roll back: no upgrade was started in this session.</source>
         <translation>无需回滚：本会话中没有开始过任何升级。</translation>
     </message>
+    <message>
+        <source>Nothing to roll back: this session only synced the images (upgrade.method: none), so no release was changed. The synced images stay where they are.</source>
+        <translation>没有需要回滚的内容：本会话只同步了镜像（upgrade.method: none），没有改动任何 Release。已同步的镜像保持不变。</translation>
+    </message>
 </context>
 <context>
     <name>DceUpgrade::CommandStep</name>
@@ -1470,6 +1474,14 @@ Run again with --resume %2 to continue where it stopped.</source>
         <source>Warning: %1</source>
         <translation>警告：%1</translation>
     </message>
+    <message>
+        <source>Sync-only plan for %1 (%2), nothing has been changed.</source>
+        <translation>%1（%2）的仅同步计划，尚未做任何改动。</translation>
+    </message>
+    <message>
+        <source>Sync only (upgrade.method: none): the images are staged and no release is upgraded, so neither helm nor kubectl is needed. The plan&apos;s other upgrade settings are not used.</source>
+        <translation>仅同步（upgrade.method: none）：只预置镜像，不升级任何 Release，因此不需要 helm 和 kubectl。计划中的其他升级设置不会使用。</translation>
+    </message>
 </context>
 <context>
     <name>DceUpgrade::PlannedFileWriter</name>
@@ -2169,6 +2181,14 @@ Run again with --resume %2 to continue where it stopped.</source>
         <source>(exit %1, %2 s)</source>
         <translation>（退出码 %1，耗时 %2 秒）</translation>
     </message>
+    <message>
+        <source>Sync only (upgrade.method: none): the images were staged and no release was upgraded. To upgrade, run the same plan with upgrade.method set to helm-repo or chart-package (dce-upgrade run --plan PLAN), or choose the upgrade method in the wizard.</source>
+        <translation>仅同步（upgrade.method: none）：镜像已预置，没有升级任何 Release。如需升级，请将同一计划的 upgrade.method 改为 helm-repo 或 chart-package 后运行（dce-upgrade run --plan PLAN），或在向导中选择升级方式。</translation>
+    </message>
+    <message>
+        <source>not used (sync only)</source>
+        <translation>未使用（仅同步）</translation>
+    </message>
 </context>
 <context>
     <name>DceUpgrade::ReportStep</name>
@@ -2667,6 +2687,14 @@ Run again with --resume %2 to continue where it stopped.</source>
     <message>
         <source>Add the chart name, such as skoala, or remove the entry.</source>
         <translation>请填写 Chart 名称（例如 skoala），或删除该条目。</translation>
+    </message>
+    <message>
+        <source>The plan neither syncs the images nor upgrades (sync.method and upgrade.method are both none): there is nothing to do.</source>
+        <translation>该计划既不同步镜像也不升级（sync.method 和 upgrade.method 均为 none）：没有任何要做的事。</translation>
+    </message>
+    <message>
+        <source>Choose a sync method to stage the images now (builtin, charts-syncer, docker or containerd), or an upgrade method (helm-repo or chart-package).</source>
+        <translation>请选择一种同步方式以现在预置镜像（builtin、charts-syncer、docker 或 containerd），或选择一种升级方式（helm-repo 或 chart-package）。</translation>
     </message>
 </context>
 <context>
@@ -3250,6 +3278,36 @@ You can also drop the package file onto this page.</source>
         <source>Return every upgraded release to the revision it had before this upgrade.</source>
         <comment>@info:tooltip</comment>
         <translation>将每个已升级的 Release 回滚到本次升级前的修订版本。</translation>
+    </message>
+    <message>
+        <source>The images of %1 are staged: every step succeeded. No release was upgraded.</source>
+        <comment>@info</comment>
+        <translation>%1 的镜像已预置：所有步骤均已成功。没有升级任何 Release。</translation>
+    </message>
+    <message>
+        <source>The sync of %1 failed before its first step.</source>
+        <comment>@info</comment>
+        <translation>%1 的同步在第一个步骤之前就失败了。</translation>
+    </message>
+    <message>
+        <source>The sync of %1 failed at the step “%2”.</source>
+        <comment>@info</comment>
+        <translation>%1 的同步在步骤“%2”失败。</translation>
+    </message>
+    <message>
+        <source>The sync of %1 was canceled; the steps already done stay done.</source>
+        <comment>@info</comment>
+        <translation>%1 的同步已取消；已完成的步骤保持完成状态。</translation>
+    </message>
+    <message>
+        <source>The sync of %1 did not finish: the engine worker stopped unexpectedly.</source>
+        <comment>@info</comment>
+        <translation>%1 的同步没有完成：引擎工作进程意外停止。</translation>
+    </message>
+    <message>
+        <source>To upgrade later: Start another keeps your choices; choose the Helm repository or the chart package on the Upgrade page. Or run the saved plan with upgrade.method set to helm-repo or chart-package: dce-upgrade run --plan PLAN.</source>
+        <comment>@info</comment>
+        <translation>稍后升级：点击“开始新的升级”会保留您的选择，然后在“升级”页选择 Helm 仓库或 Chart 包即可。也可以将保存的计划中的 upgrade.method 改为 helm-repo 或 chart-package 后运行：dce-upgrade run --plan PLAN。</translation>
     </message>
 </context>
 <context>
@@ -4493,6 +4551,33 @@ Package: %2</source>
             <numerusform>%n 个节点</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No chart repository receives the chart in this run: the upgrade later installs it from the offline package, or from a Helm repository that offers this version already.</source>
+        <translation>本次运行不会把 Chart 发布到任何 Chart 仓库：稍后升级时将从离线包安装，或从已提供该版本的 Helm 仓库安装。</translation>
+    </message>
+    <message>
+        <source>This %1. No release is upgraded.</source>
+        <comment>%1: what the sync does, such as: pushes 8 images (21.7 kB) to 10.16.23.145</comment>
+        <translation>本次运行将%1。不升级任何 Release。</translation>
+    </message>
+    <message>
+        <source>Start the sync?</source>
+        <comment>@title:window</comment>
+        <translation>开始同步？</translation>
+    </message>
+    <message>
+        <source>Nothing on the clusters changes. Upgrade later with the same choices and a Helm repository or the chart package chosen on the Upgrade page.</source>
+        <translation>集群上不会有任何改动。稍后可沿用相同的选择，在“升级”页选择 Helm 仓库或 Chart 包进行升级。</translation>
+    </message>
+    <message>
+        <source>&amp;Start sync</source>
+        <comment>@action</comment>
+        <translation>开始同步(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Nothing has run yet: nothing is synced until you press Start sync and confirm. This run only syncs the images; no release changes.</source>
+        <translation>尚未运行任何操作：在您点击“开始同步”并确认之前不会同步任何内容。本次运行只同步镜像，不改动任何 Release。</translation>
+    </message>
 </context>
 <context>
     <name>DceUpgrade::Wizard::RunPage</name>
@@ -4657,6 +4742,26 @@ Package: %2</source>
     <message>
         <source>The engine&apos;s last lines are below. Retry continues the session where it stopped; the session&apos;s log files have the details.</source>
         <translation>下方是执行引擎最后输出的内容。点击“重试”将从中断处继续该会话；详细信息请查看会话的日志文件。</translation>
+    </message>
+    <message>
+        <source>The sync is running.</source>
+        <comment>@info:status</comment>
+        <translation>正在同步。</translation>
+    </message>
+    <message>
+        <source>The sync finished: the images are staged. Next shows the result.</source>
+        <comment>@info:status</comment>
+        <translation>同步完成：镜像已预置。点击“下一步”查看结果。</translation>
+    </message>
+    <message>
+        <source>The sync did not finish.</source>
+        <comment>@info:status</comment>
+        <translation>同步没有完成。</translation>
+    </message>
+    <message>
+        <source>The sync was canceled. What was done stays done: Retry continues from there.</source>
+        <comment>@info:status</comment>
+        <translation>同步已取消。已完成的部分保持不变：点击“重试”将从中断处继续。</translation>
     </message>
 </context>
 <context>
@@ -5234,15 +5339,6 @@ Docker 会重新压缩镜像层，因此镜像的摘要会与使用 charts-synce
         </translation>
     </message>
     <message>
-        <source>Where the chart comes from, which releases are upgraded on which clusters, and how helm upgrades them.</source>
-        <translation>Chart 的来源、在哪些集群上升级哪些 Release，以及 helm 如何执行升级。</translation>
-    </message>
-    <message>
-        <source>Chart source</source>
-        <comment>@title</comment>
-        <translation>Chart 来源</translation>
-    </message>
-    <message>
         <source>From the &amp;Helm repository</source>
         <translation>从 Helm 仓库(&amp;H)</translation>
     </message>
@@ -5385,6 +5481,27 @@ Docker 会重新压缩镜像层，因此镜像的摘要会与使用 charts-synce
         <source>, </source>
         <comment>list separator</comment>
         <translation>、</translation>
+    </message>
+    <message>
+        <source>Where the chart comes from, which releases are upgraded on which clusters, and how helm upgrades them; or only sync the images now and upgrade later.</source>
+        <translation>Chart 从哪里来、在哪些集群上升级哪些 Release、helm 如何升级它们；或者现在只同步镜像，稍后再升级。</translation>
+    </message>
+    <message>
+        <source>Upgrade method</source>
+        <comment>@title</comment>
+        <translation>升级方式</translation>
+    </message>
+    <message>
+        <source>&amp;Only sync the images now; upgrade later</source>
+        <translation>现在只同步镜像，稍后升级(&amp;O)</translation>
+    </message>
+    <message>
+        <source>The run stages the images and changes no release: helm and kubectl are not needed.</source>
+        <translation>本次运行只预置镜像，不改动任何 Release：不需要 helm 和 kubectl。</translation>
+    </message>
+    <message>
+        <source>Stages the images with the sync chosen before, days ahead of the maintenance window; nothing on the clusters changes. The other choices on this page are kept for the upgrade later.</source>
+        <translation>使用前面选择的同步方式预置镜像，可在维护窗口之前几天完成；集群上不会有任何改动。本页的其他选择会保留，供稍后升级时使用。</translation>
     </message>
 </context>
 <context>

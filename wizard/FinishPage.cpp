@@ -259,6 +259,9 @@ QString FinishPage::outcomeSentence() const
     case RunOutcome::Kind::Rollback:
         break;
     }
+    if (!rollback && session()->runIsSyncOnly()) {
+        return syncOnlySentence();
+    }
     switch (run.result) {
     case RunOutcome::Result::Succeeded:
         return rollback ? tr("The upgrade of %1 was rolled back: its releases are at their "
@@ -294,9 +297,35 @@ QString FinishPage::outcomeSentence() const
     return QString();
 }
 
+QString FinishPage::syncOnlySentence() const
+{
+    const RunOutcome &run = session()->lastRun();
+    const QString module = session()->profile().displayName();
+    switch (run.result) {
+    case RunOutcome::Result::Succeeded:
+        return tr(
+            "The images of %1 are staged: every step succeeded. No release was upgraded.", "@info")
+            .arg(module);
+    case RunOutcome::Result::Failed:
+        return run.failedStepTitle.isEmpty()
+            ? tr("The sync of %1 failed before its first step.", "@info").arg(module)
+            : tr("The sync of %1 failed at the step “%2”.", "@info")
+                  .arg(module, run.failedStepTitle);
+    case RunOutcome::Result::Canceled:
+        return tr("The sync of %1 was canceled; the steps already done stay done.", "@info")
+            .arg(module);
+    case RunOutcome::Result::WorkerLost:
+        return tr("The sync of %1 did not finish: the engine worker stopped unexpectedly.", "@info")
+            .arg(module);
+    }
+    return QString();
+}
+
 void FinishPage::updateTexts()
 {
     const RunOutcome &run = session()->lastRun();
+    // A sync-only run changed no release: no revisions, backups or rollback to offer.
+    const bool syncOnly = run.kind == RunOutcome::Kind::Upgrade && session()->runIsSyncOnly();
     m_outcome->setText(outcomeSentence());
     m_outcome->setAccessibleName(tr("Outcome", "@label"));
 
@@ -306,6 +335,13 @@ void FinishPage::updateTexts()
     }
     if (!run.hint.isEmpty()) {
         detail << tr("What to do: %1", "@info").arg(run.hint);
+    }
+    if (syncOnly && run.result == RunOutcome::Result::Succeeded) {
+        detail << tr("To upgrade later: Start another keeps your choices; choose the Helm "
+                     "repository or the chart package on the Upgrade page. Or run the saved plan "
+                     "with upgrade.method set to helm-repo or chart-package: dce-upgrade run "
+                     "--plan PLAN.",
+            "@info");
     }
     if (run.result == RunOutcome::Result::WorkerLost && !run.lastLines.isEmpty()) {
         detail << tr("The engine's last lines:\n%1", "@info")
@@ -324,19 +360,19 @@ void FinishPage::updateTexts()
             ? QString()
             : tr("No release was upgraded in this session, so there are no revisions to show.",
                 "@info"));
-    m_noReport->setVisible(!haveRows && run.kind != RunOutcome::Kind::None);
+    m_noReport->setVisible(!haveRows && run.kind != RunOutcome::Kind::None && !syncOnly);
 
     m_backups->setText(m_backupPaths.isEmpty()
             ? tr("none was written", "@info values backup")
             : QDir::toNativeSeparators(m_backupPaths.join(QLatin1Char('\n'))));
-    m_backupLabel->setVisible(run.kind != RunOutcome::Kind::None);
-    m_backups->setVisible(run.kind != RunOutcome::Kind::None);
+    m_backupLabel->setVisible(run.kind != RunOutcome::Kind::None && !syncOnly);
+    m_backups->setVisible(run.kind != RunOutcome::Kind::None && !syncOnly);
     m_openFolder->setVisible(!m_backupPaths.isEmpty());
 
     const bool running = m_run->isRunning();
     m_openReport->setEnabled(!run.report.isEmpty() && QFileInfo::exists(run.report));
     m_rollback->setEnabled(m_canRollBack && !running);
-    m_rollback->setVisible(run.kind != RunOutcome::Kind::None);
+    m_rollback->setVisible(run.kind != RunOutcome::Kind::None && !syncOnly);
     m_startAnother->setEnabled(!running);
 
     m_actionStatus->setText(m_failedToOpen.isEmpty()

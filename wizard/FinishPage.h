@@ -59,6 +59,8 @@ private:
     void reload();
     void updateTexts();
     QString outcomeSentence() const;
+    // How a sync-only run (upgrade.method none) ended.
+    QString syncOnlySentence() const;
     void openReport();
     void openBackupFolder();
     void askToRollBack();

@@ -173,6 +173,9 @@ PlanText::Heading ReviewPage::planHeading() const
     PlanText::Heading heading;
     heading.moduleName = session()->profile().displayName();
     heading.planName = QFileInfo(session()->draft().package).fileName();
+    if (session()->draft().syncOnly()) {
+        return heading; // no helm runs: nothing to say about it
+    }
     const ToolInventory &tools = session()->tools();
     if (tools.helmVersion()) {
         heading.notes.append(
@@ -216,12 +219,13 @@ void ReviewPage::replan()
     m_saveButton->setEnabled(true);
     m_exportButton->setEnabled(m_result.has_value());
     showHelmNote();
+    showStartTexts();
     showFindings();
 }
 
 void ReviewPage::startProbe()
 {
-    if (!m_result) {
+    if (!m_result || m_result->syncOnly) {
         m_probe->cancel();
         m_probedTargets.clear();
         showFindings();
@@ -272,7 +276,11 @@ QStringList ReviewPage::decisionWarnings() const
     }
     const UpgradePlan &plan = session()->draft();
     const bool fromRepo = plan.upgrade.method == UpgradeMethod::HelmRepo;
-    if (plan.sync.chartTarget == ChartTarget::None || plan.sync.method == SyncMethod::None) {
+    if (plan.syncOnly() && plan.sync.chartTarget == ChartTarget::None) {
+        warnings.append(tr("No chart repository receives the chart in this run: the upgrade "
+                           "later installs it from the offline package, or from a Helm "
+                           "repository that offers this version already."));
+    } else if (plan.sync.chartTarget == ChartTarget::None || plan.sync.method == SyncMethod::None) {
         warnings.append(fromRepo
                 ? tr("No chart repository receives the chart: nothing publishes it in this run, "
                      "so the Helm repository must already offer the versions chosen.")
@@ -363,7 +371,9 @@ void ReviewPage::showFindings()
         lines.append(QStringLiteral("%1: %2 -> %3").arg(finding.target.name, now, target));
     }
     const ToolInventory &tools = session()->tools();
-    if (lines.isEmpty() && m_result) {
+    // A sync-only run asks no cluster anything: no section about them.
+    const bool upgrades = m_result && !m_result->syncOnly;
+    if (lines.isEmpty() && upgrades) {
         lines.append(tools.isProbing()
                 ? tr("Looking for helm on this machine…", "@status")
                 : tr("helm was not found: what the clusters run now cannot be shown. The upgrade "
@@ -371,8 +381,8 @@ void ReviewPage::showFindings()
     }
     m_clusterState->setText(lines.join(QLatin1Char('\n')));
     m_clusterState->setAccessibleName(m_clusterState->text());
-    m_clusterTitle->setVisible(m_result.has_value());
-    m_clusterState->setVisible(m_result.has_value());
+    m_clusterTitle->setVisible(upgrades);
+    m_clusterState->setVisible(upgrades);
     m_probeBusy->setVisible(m_probe->isBusy());
 
     const bool consent = needsDowngradeConsent();
@@ -431,6 +441,11 @@ QString ReviewPage::confirmationText() const
     case SyncMethod::None:
         break;
     }
+    if (m_result->syncOnly) {
+        return tr("This %1. No release is upgraded.",
+            "%1: what the sync does, such as: pushes 8 images (21.7 kB) to 10.16.23.145")
+            .arg(sync);
+    }
     QStringList upgrades;
     for (const ResolvedRelease &release : m_result->releases) {
         for (const QString &context : release.kubeContexts) {
@@ -456,13 +471,21 @@ void ReviewPage::askToStart()
     if (m_confirmation && m_confirmation->isVisible()) {
         return; // already asking (a closed one is only waiting to be deleted)
     }
-    auto *box = new QMessageBox(QMessageBox::Question, tr("Start the upgrade?", "@title:window"),
+    const bool syncOnly = m_result && m_result->syncOnly;
+    auto *box = new QMessageBox(QMessageBox::Question,
+        syncOnly ? tr("Start the sync?", "@title:window")
+                 : tr("Start the upgrade?", "@title:window"),
         confirmationText(), QMessageBox::NoButton, this);
     box->setObjectName(QStringLiteral("startConfirmation"));
     box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setInformativeText(tr("The values of every release are backed up before it is upgraded, "
-                               "and the Finish page can roll the upgrade back."));
-    QPushButton *start = box->addButton(tr("&Start upgrade", "@action"), QMessageBox::AcceptRole);
+    box->setInformativeText(syncOnly
+            ? tr("Nothing on the clusters changes. Upgrade later with the same choices and a "
+                 "Helm repository or the chart package chosen on the Upgrade page.")
+            : tr("The values of every release are backed up before it is upgraded, "
+                 "and the Finish page can roll the upgrade back."));
+    QPushButton *start
+        = box->addButton(syncOnly ? tr("&Start sync", "@action") : tr("&Start upgrade", "@action"),
+            QMessageBox::AcceptRole);
     start->setObjectName(QStringLiteral("confirmStart"));
     QPushButton *notYet = box->addButton(tr("Not yet", "@action"), QMessageBox::RejectRole);
     notYet->setObjectName(QStringLiteral("confirmNotYet"));
@@ -555,10 +578,7 @@ void ReviewPage::retranslateUi()
     setTitle(tr("Review", "@title"));
     setSubTitle(
         tr("Every step of the upgrade with its exact commands. Passwords are never shown."));
-    setButtonText(QWizard::CommitButton, tr("&Start upgrade", "@action"));
-    m_nothingRan->setText(
-        tr("Nothing has run yet: nothing is pushed and no release changes until you press "
-           "Start upgrade and confirm."));
+    showStartTexts();
     showHelmNote();
     m_allowDowngrade->setText(tr("I want to install an &older version"));
     m_allowDowngrade->setToolTip(tr("Without this, the upgrade refuses to replace a newer chart "
@@ -579,11 +599,24 @@ void ReviewPage::retranslateUi()
     }
 }
 
+void ReviewPage::showStartTexts()
+{
+    const bool syncOnly = session()->draft().syncOnly();
+    setButtonText(QWizard::CommitButton,
+        syncOnly ? tr("&Start sync", "@action") : tr("&Start upgrade", "@action"));
+    m_nothingRan->setText(syncOnly
+            ? tr("Nothing has run yet: nothing is synced until you press Start sync and confirm. "
+                 "This run only syncs the images; no release changes.")
+            : tr("Nothing has run yet: nothing is pushed and no release changes until you press "
+                 "Start upgrade and confirm."));
+}
+
 void ReviewPage::showHelmNote()
 {
     const ToolInventory &tools = session()->tools();
+    // A sync-only run needs no helm.
     const bool helmMissing = tools.found(ToolInventory::Tool::Helm).probed
-        && !tools.found(ToolInventory::Tool::Helm).found;
+        && !tools.found(ToolInventory::Tool::Helm).found && !session()->draft().syncOnly();
     m_helmNote->setText(helmMissing
             ? tr("helm was not found on this machine: the commands below are for helm %1, and "
                  "the upgrade cannot run until helm is installed. %2")

@@ -63,6 +63,8 @@ private:
     void startProbe();
     void showFindings();
     void showHelmNote();
+    // "Start upgrade", or "Start sync" for a plan that only syncs (upgrade.method none).
+    void showStartTexts();
     QStringList decisionWarnings() const;
     bool needsDowngradeConsent() const;
     void askToStart();

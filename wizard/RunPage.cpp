@@ -110,7 +110,8 @@ QStringList RunPage::secretIdsFor(const UpgradePlan &plan) const
 {
     const std::shared_ptr<const Package> &package = session()->package();
     const std::optional<HelmVersion> helm = session()->tools().helmVersion();
-    if (package && helm) {
+    // A sync-only plan has no helm step, so the steps do not depend on helm's version.
+    if (package && (helm || plan.syncOnly())) {
         // Planner::plan is pure and quick: the same steps the engine will plan, asked which
         // secrets they read.
         try {
@@ -118,7 +119,7 @@ QStringList RunPage::secretIdsFor(const UpgradePlan &plan) const
             input.plan = &plan;
             input.profile = &session()->profile();
             input.package = package.get();
-            input.helm = *helm;
+            input.helm = helm.value_or(HelmVersion {});
             return Planner::plan(input).secretsNeeded();
         } catch (const Error &) {
         } catch (const std::exception &) { }
@@ -253,6 +254,8 @@ void RunPage::updateStatus()
     const RunModel &model = *m_run->model();
     const RunOutcome &outcome = model.outcome();
     const bool rollback = model.kind() == RunOutcome::Kind::Rollback;
+    // Sync only (upgrade.method none): the run stages images, it upgrades nothing.
+    const bool syncOnly = !rollback && session()->runIsSyncOnly();
     const bool running = m_run->isRunning();
     const bool ended = model.hasEnded() && !running;
 
@@ -266,6 +269,7 @@ void RunPage::updateStatus()
             "@info:status");
     } else if (running) {
         status = rollback ? tr("The rollback is running.", "@info:status")
+            : syncOnly    ? tr("The sync is running.", "@info:status")
                           : tr("The upgrade is running.", "@info:status");
     } else if (ended) {
         switch (outcome.result) {
@@ -273,11 +277,14 @@ void RunPage::updateStatus()
             status = rollback
                 ? tr("The rollback finished: the releases are back at their earlier revision.",
                     "@info:status")
-                : tr("The upgrade finished: every step is done. Next shows the result.",
-                    "@info:status");
+                : syncOnly ? tr("The sync finished: the images are staged. Next shows the result.",
+                      "@info:status")
+                           : tr("The upgrade finished: every step is done. Next shows the result.",
+                               "@info:status");
             break;
         case RunOutcome::Result::Failed:
             status = rollback ? tr("The rollback did not finish.", "@info:status")
+                : syncOnly    ? tr("The sync did not finish.", "@info:status")
                               : tr("The upgrade did not finish.", "@info:status");
             if (!outcome.failedStep.isEmpty()) {
                 errorMessage = outcome.message.isEmpty()
@@ -295,12 +302,17 @@ void RunPage::updateStatus()
             break;
         case RunOutcome::Result::Canceled:
             status = rollback ? tr("The rollback was canceled.", "@info:status")
-                              : tr("The upgrade was canceled. What was done stays done: Retry "
-                                   "continues from there.",
-                                  "@info:status");
+                : syncOnly
+                ? tr("The sync was canceled. What was done stays done: Retry continues from "
+                     "there.",
+                    "@info:status")
+                : tr("The upgrade was canceled. What was done stays done: Retry "
+                     "continues from there.",
+                    "@info:status");
             break;
         case RunOutcome::Result::WorkerLost:
             status = rollback ? tr("The rollback did not finish.", "@info:status")
+                : syncOnly    ? tr("The sync did not finish.", "@info:status")
                               : tr("The upgrade did not finish.", "@info:status");
             if (m_run->lastEnding() == EngineClient::Ending::FailedToStart) {
                 errorMessage = outcome.failedStepTitle.isEmpty()

@@ -35,6 +35,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <utility>
 
 namespace DceUpgrade::Wizard {
 
@@ -158,11 +159,14 @@ QWidget *UpgradePage::buildMethodGroup()
     m_fetchButton = new QPushButton(m_repoFields);
     m_versionsError = new ErrorPanel(m_repoFields);
     m_packageNote = noteLabel(m_methodGroup, QStringLiteral("chartPackageNote"));
+    m_syncOnlyRadio = new QRadioButton(m_methodGroup);
+    m_syncOnlyNote = noteLabel(m_methodGroup, QStringLiteral("syncOnlyNote"));
     m_methodProblems = new ProblemLabel(m_methodGroup);
 
     m_methodGroup->setObjectName(QStringLiteral("upgradeMethod"));
     m_repoRadio->setObjectName(QStringLiteral("methodHelmRepo"));
     m_packageRadio->setObjectName(QStringLiteral("methodChartPackage"));
+    m_syncOnlyRadio->setObjectName(QStringLiteral("methodSyncOnly"));
     m_alias->setObjectName(QStringLiteral("repoAlias"));
     m_url->setObjectName(QStringLiteral("repoUrl"));
     m_versionsBusy->setObjectName(QStringLiteral("versionsBusy"));
@@ -174,6 +178,7 @@ QWidget *UpgradePage::buildMethodGroup()
     auto *methods = new QButtonGroup(m_methodGroup);
     methods->addButton(m_repoRadio);
     methods->addButton(m_packageRadio);
+    methods->addButton(m_syncOnlyRadio);
     m_versionsBusy->setRange(0, 0);
     m_versionsBusy->setTextVisible(false);
     m_versionsBusy->setMaximumWidth(80);
@@ -195,11 +200,14 @@ QWidget *UpgradePage::buildMethodGroup()
     repoLayout->addWidget(m_versionsError);
 
     m_packageNote->setContentsMargins(style()->pixelMetric(QStyle::PM_IndicatorWidth) + 6, 0, 0, 0);
+    m_syncOnlyNote->setContentsMargins(m_packageNote->contentsMargins());
     auto *layout = new QVBoxLayout(m_methodGroup);
     layout->addWidget(m_repoRadio);
     layout->addWidget(m_repoFields);
     layout->addWidget(m_packageRadio);
     layout->addWidget(m_packageNote);
+    layout->addWidget(m_syncOnlyRadio);
+    layout->addWidget(m_syncOnlyNote);
     layout->addWidget(m_methodProblems);
     return m_methodGroup;
 }
@@ -307,9 +315,16 @@ QWidget *UpgradePage::buildHelmGroup()
 
 void UpgradePage::connectEdits()
 {
-    connect(m_repoRadio, &QRadioButton::toggled, this, [this](bool checked) {
-        setMethod(checked ? UpgradeMethod::HelmRepo : UpgradeMethod::ChartPackage);
-    });
+    const std::pair<QRadioButton *, UpgradeMethod> methods[]
+        = {{m_repoRadio, UpgradeMethod::HelmRepo}, {m_packageRadio, UpgradeMethod::ChartPackage},
+            {m_syncOnlyRadio, UpgradeMethod::None}};
+    for (const auto &[radio, method] : methods) {
+        connect(radio, &QRadioButton::toggled, this, [this, method = method](bool checked) {
+            if (checked) {
+                setMethod(method);
+            }
+        });
+    }
     connect(m_alias, &QLineEdit::textEdited, this, [this] {
         const QString alias = FieldText::nonDefault(m_alias, defaultAlias());
         session()->editDraft([&alias](UpgradePlan &plan) { plan.upgrade.repoAlias = alias; });
@@ -450,10 +465,17 @@ void UpgradePage::showDraft()
     {
         const QSignalBlocker repo(m_repoRadio);
         const QSignalBlocker package(m_packageRadio);
+        const QSignalBlocker syncOnly(m_syncOnlyRadio);
         m_repoRadio->setChecked(fromRepo);
-        m_packageRadio->setChecked(!fromRepo);
+        m_packageRadio->setChecked(upgrade.method == UpgradeMethod::ChartPackage);
+        m_syncOnlyRadio->setChecked(plan.syncOnly());
     }
     m_repoFields->setEnabled(fromRepo);
+    // Sync only: what the upgrade would use stays as it is, for the later upgrade.
+    for (QWidget *upgradeOnly : std::initializer_list<QWidget *> {
+             m_releasesGroup, m_clusterGroup, m_imageGroup, m_helmGroup}) {
+        upgradeOnly->setEnabled(!plan.syncOnly());
+    }
     FieldText::show(m_alias, upgrade.repoAlias.isEmpty() ? defaultAlias() : upgrade.repoAlias);
     FieldText::show(m_url, effectiveRepoUrl());
 
@@ -738,7 +760,9 @@ void UpgradePage::showKubeconfig()
     m_kubeconfigStatus->setVisible(!m_kubeconfigStatus->text().isEmpty());
     m_kubeconfigStatus->setAccessibleName(m_kubeconfigStatus->text());
     std::vector<PlanProblem> unreadable;
-    if (!m_kubeconfig && !m_kubeconfigLoader->isBusy() && !m_kubeconfigError.isEmpty()) {
+    // A sync-only plan asks no cluster: an unreadable kubeconfig is nothing to fix now.
+    if (!m_kubeconfig && !m_kubeconfigLoader->isBusy() && !m_kubeconfigError.isEmpty()
+        && !session()->draft().syncOnly()) {
         unreadable.push_back(
             {QStringLiteral("upgrade.kubeconfig"), m_kubeconfigError, m_kubeconfigHint});
     }
@@ -749,9 +773,9 @@ void UpgradePage::retranslateUi()
 {
     setTitle(tr("Upgrade", "@title"));
     setSubTitle(tr("Where the chart comes from, which releases are upgraded on which clusters, "
-                   "and how helm upgrades them."));
+                   "and how helm upgrades them; or only sync the images now and upgrade later."));
 
-    m_methodGroup->setTitle(tr("Chart source", "@title"));
+    m_methodGroup->setTitle(tr("Upgrade method", "@title"));
     m_repoRadio->setText(tr("From the &Helm repository"));
     m_repoRadio->setToolTip(tr("helm repo add, then helm upgrade ALIAS/CHART --version X: the "
                                "chart the sync published, relocated to your registry."));
@@ -760,6 +784,12 @@ void UpgradePage::retranslateUi()
                                   "repository is needed."));
     m_packageNote->setText(tr("Installs original-chart/ from the offline package, with the image "
                               "values set to your registry. No Helm repository is needed."));
+    m_syncOnlyRadio->setText(tr("&Only sync the images now; upgrade later"));
+    m_syncOnlyRadio->setToolTip(tr("The run stages the images and changes no release: helm and "
+                                   "kubectl are not needed."));
+    m_syncOnlyNote->setText(tr("Stages the images with the sync chosen before, days ahead of the "
+                               "maintenance window; nothing on the clusters changes. The other "
+                               "choices on this page are kept for the upgrade later."));
     labelField(m_aliasLabel, m_alias, tr("Repository &alias:"),
         tr("The name helm gives the repository during the upgrade (in a private helm "
            "configuration: your own repositories are not changed)."));

@@ -35,8 +35,10 @@ class ReleaseEditor;
 // (original-chart/, no repository). Each release of the module (ReleaseEditor): included or
 // not, name, namespace, version and, for skoala-init, the worker clusters, whose kube contexts
 // come from the kubeconfig (read in the background by KubeconfigLoader). Then the management
-// cluster's context, the image registry value and helm's atomic/wait/timeout. Every edit goes
-// to the session's draft (upgrade.*); its problems are shown next to the fields and keep Next
+// cluster's context, the image registry value and helm's atomic/wait/timeout. A third choice
+// only syncs (upgrade.method none: the images are staged before the maintenance window), which
+// leaves the rest of the page disabled but kept for the later upgrade. Every edit goes to the
+// session's draft (upgrade.*); its problems are shown next to the fields and keep Next
 // disabled.
 class UpgradePage final : public WizardPage
 {
@@ -113,6 +115,8 @@ private:
     QPushButton *m_fetchButton = nullptr;
     ErrorPanel *m_versionsError = nullptr;
     QLabel *m_packageNote = nullptr;
+    QRadioButton *m_syncOnlyRadio = nullptr; // upgrade.method none: stage the images only
+    QLabel *m_syncOnlyNote = nullptr;
     ProblemLabel *m_methodProblems = nullptr;
 
     QGroupBox *m_releasesGroup = nullptr;

@@ -88,6 +88,9 @@ public:
     // Later edits of the draft do not change it.
     const UpgradePlan &freeze();
     const std::optional<UpgradePlan> &frozenPlan() const { return m_frozen; }
+    // The run's plan only syncs (upgrade.method none): the Run and Finish pages speak of staged
+    // images, not of an upgrade, and offer no rollback.
+    bool runIsSyncOnly() const { return m_frozen && m_frozen->syncOnly(); }
 
     // An interrupted engine session the user chose to continue: the run then resumes it
     // (`run --resume`), skipping what it finished. Any later change of the draft makes it a new

@@ -302,7 +302,10 @@ int CliCommands::plan(const QStringList &arguments, bool asScript)
     const ModuleProfile profile = ModuleProfile::builtIn(upgradePlan.module);
     const Package package = PackageReader::open(upgradePlan.package);
     QStringList notes;
-    const HelmVersion helm = detectHelm(parser.value(QStringLiteral("helm-version")), notes);
+    // A sync-only plan runs no helm: nothing to ask the installed one, no note about it.
+    const HelmVersion helm = upgradePlan.syncOnly()
+        ? HelmVersion {}
+        : detectHelm(parser.value(QStringLiteral("helm-version")), notes);
 
     Planner::Input input;
     input.plan = &upgradePlan;
@@ -363,8 +366,10 @@ int CliCommands::plan(const QStringList &arguments, bool asScript)
                 {QStringLiteral("kubeContexts"),
                     QJsonArray::fromStringList(release.kubeContexts)}});
         }
-        const QJsonObject root {{QStringLiteral("helmVersion"), helm.toString()},
-            {QStringLiteral("steps"), steps}, {QStringLiteral("releases"), releases},
+        const QJsonObject root {
+            {QStringLiteral("helmVersion"), result.syncOnly ? QString() : helm.toString()},
+            {QStringLiteral("syncOnly"), result.syncOnly}, {QStringLiteral("steps"), steps},
+            {QStringLiteral("releases"), releases},
             {QStringLiteral("warnings"), QJsonArray::fromStringList(result.warnings)},
             {QStringLiteral("notes"), QJsonArray::fromStringList(notes)}};
         m_out << QJsonDocument(root).toJson(QJsonDocument::Indented);

@@ -159,6 +159,9 @@ int perform(RunContext &context, bool events, bool verbose, QTextStream &out, QT
     if (writer) {
         writer->runFinished(ok, report);
     } else {
+        if (ok && context.planned.syncOnly) {
+            out << Report::syncOnlyNote() << Qt::endl;
+        }
         out << (ok ? RunCommand::tr("Finished. Report: %1").arg(report)
                    : RunCommand::tr("Not finished. Report: %1\nRun again with --resume %2 to "
                                     "continue where it stopped.")
@@ -233,7 +236,8 @@ int RunCommand::run(const QStringList &arguments)
     const ModuleProfile profile = ModuleProfile::builtIn(plan.module);
     const Package package = PackageReader::open(plan.package);
     const QString helm = helmProgram(parser);
-    const HelmVersion helmVersion = probeHelm(helm);
+    // A sync-only plan runs no helm, so a host without helm can stage the images.
+    const HelmVersion helmVersion = plan.syncOnly() ? HelmVersion {} : probeHelm(helm);
     if (!session) {
         session = Session::create(plan.module, plan.toYaml());
     }
@@ -292,6 +296,12 @@ int RunCommand::rollback(const QStringList &arguments)
     Session session = Session::open(parser.value(QStringLiteral("session")));
     const UpgradePlan plan = UpgradePlan::load(session.planPath());
     const ModuleProfile profile = ModuleProfile::builtIn(plan.module);
+    if (plan.syncOnly()) {
+        m_err << tr("Nothing to roll back: this session only synced the images (upgrade.method: "
+                    "none), so no release was changed. The synced images stay where they are.")
+              << Qt::endl;
+        return Failure;
+    }
     const Package package = PackageReader::open(plan.package);
     const QString helm = helmProgram(parser);
 

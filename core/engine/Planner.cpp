@@ -42,10 +42,19 @@ public:
 
     PlanResult build()
     {
-        resolveReleases();
+        // Sync only (upgrade.method none): no release, so no helm, kubectl or cluster step; a
+        // host without helm can stage the images days before the maintenance window.
+        m_result.syncOnly = m_plan.syncOnly();
+        if (m_result.syncOnly) {
+            requireChartOfModule();
+        } else {
+            resolveReleases();
+        }
         addBundleSteps();
         addSyncSteps();
-        addUpgradeSteps();
+        if (!m_result.syncOnly) {
+            addUpgradeSteps();
+        }
         addReport();
         m_result.steps = std::move(m_steps);
         return std::move(m_result);
@@ -73,6 +82,29 @@ private:
         return bundle.memberChain + QStringList {QStringLiteral("images.tar")};
     }
 
+    [[noreturn]] void packageOfAnotherModule() const
+    {
+        QStringList charts;
+        for (const auto &bundle : m_package.bundles) {
+            charts.append(bundle->chart.name);
+        }
+        invalid(Planner::tr("The package holds the charts %1, none of which belongs to the "
+                            "module \"%2\".")
+                    .arg(charts.join(QLatin1String(", ")), m_in.profile->id),
+            Planner::tr("Choose the package of this module, or the module of this package."));
+    }
+
+    // A sync-only plan upgrades nothing, but staging another module's images is still a mistake.
+    void requireChartOfModule() const
+    {
+        for (const ReleaseProfile &profile : m_in.profile->releases) {
+            if (m_package.bundleForChart(profile.chart)) {
+                return;
+            }
+        }
+        packageOfAnotherModule();
+    }
+
     void resolveReleases()
     {
         std::vector<ReleasePlan> wanted = m_plan.upgrade.releases;
@@ -84,15 +116,7 @@ private:
             }
         }
         if (wanted.empty()) {
-            QStringList charts;
-            for (const auto &bundle : m_package.bundles) {
-                charts.append(bundle->chart.name);
-            }
-            invalid(Planner::tr("The package holds the charts %1, none of which belongs to the "
-                                "module \"%2\".")
-                        .arg(charts.join(QLatin1String(", ")), m_in.profile->id),
-                Planner::tr("Choose the package of this module, or the module of this "
-                            "package."));
+            packageOfAnotherModule();
         }
 
         const bool relocatedChart = m_plan.upgrade.method == UpgradeMethod::HelmRepo;

@@ -38,8 +38,10 @@ struct ResolvedRelease
 struct PlanResult
 {
     std::vector<PlannedStep> steps;
-    std::vector<ResolvedRelease> releases;
+    std::vector<ResolvedRelease> releases; // empty when syncOnly
     QStringList warnings; // translated; things the user must read before running
+    // upgrade.method none: the steps stage the images and change no release (no helm step).
+    bool syncOnly = false;
 
     // The ids of the secrets the steps will ask RunContext::secrets for (RegistryPasswordId...),
     // each once, in step order: what a run must collect before it starts.

@@ -35,7 +35,52 @@ QString stateLabel(const QString &state)
     return Report::tr("not run");
 }
 
+// Per release: revision and chart version before and after, the backup, the values changed.
+QString releasesTable(const QJsonArray &releases)
+{
+    QString html;
+    html += QStringLiteral("<h2>%1</h2>\n<table><tr><th>%2</th><th>%3</th><th>%4</th><th>%5</th>"
+                           "<th>%6</th></tr>\n")
+                .arg(esc(Report::tr("Releases")), esc(Report::tr("Release")),
+                    esc(Report::tr("Revision before → after")),
+                    esc(Report::tr("Chart version before → after")),
+                    esc(Report::tr("Values backup")), esc(Report::tr("Values changed")));
+    for (const QJsonValue &value : releases) {
+        const QJsonObject t = value.toObject();
+        QStringList changed;
+        for (const QJsonValue &change : t.value(QLatin1String("valuesChanged")).toArray()) {
+            const QJsonObject c = change.toObject();
+            changed.append(QStringLiteral("%1: %2 → %3")
+                               .arg(c.value(QLatin1String("key")).toString(),
+                                   c.value(QLatin1String("from")).toString(),
+                                   c.value(QLatin1String("to")).toString()));
+        }
+        const auto revision = [&](const char *key) {
+            const QJsonValue v = t.value(QLatin1String(key));
+            return v.isUndefined() ? QStringLiteral("–") : QString::number(v.toInt());
+        };
+        html += QStringLiteral(
+            "<tr><td>%1</td><td>%2 → %3</td><td>%4 → %5</td><td>%6</td><td>%7</td></tr>\n")
+                    .arg(esc(t.value(QLatin1String("target")).toString()),
+                        revision("revisionBefore"), revision("revisionAfter"),
+                        esc(t.value(QLatin1String("chartVersionBefore")).toString()),
+                        esc(t.value(QLatin1String("chartVersionAfter")).toString()),
+                        esc(t.value(QLatin1String("backup")).toString()),
+                        esc(changed.join(QLatin1String("; "))));
+    }
+    html += QStringLiteral("</table>\n");
+    return html;
+}
+
 } // namespace
+
+QString Report::syncOnlyNote()
+{
+    return tr("Sync only (upgrade.method: none): the images were staged and no release was "
+              "upgraded. To upgrade, run the same plan with upgrade.method set to helm-repo or "
+              "chart-package (dce-upgrade run --plan PLAN), or choose the upgrade method in the "
+              "wizard.");
+}
 
 QJsonObject Report::toJson(const RunContext &context)
 {
@@ -73,7 +118,10 @@ QJsonObject Report::toJson(const RunContext &context)
             QJsonObject {{QStringLiteral("address"), context.plan->registry.address},
                 {QStringLiteral("repository"), context.plan->registry.repository},
                 {QStringLiteral("user"), context.plan->registry.username}}},
-        {QStringLiteral("helm"), context.helmVersion.toString()},
+        // A sync-only run never asked for helm: no version to name.
+        {QStringLiteral("helm"),
+            context.planned.syncOnly ? QString() : context.helmVersion.toString()},
+        {QStringLiteral("syncOnly"), context.planned.syncOnly},
         {QStringLiteral("steps"), context.records}, {QStringLiteral("releases"), targets}};
 }
 
@@ -94,6 +142,10 @@ QString Report::toHtml(const QJsonObject &report)
     html += QStringLiteral("<h1>%1</h1>\n<p class=\"%2\"><b>%3</b></p>\n")
                 .arg(esc(title), ok ? QStringLiteral("ok") : QStringLiteral("failed"),
                     esc(ok ? tr("Every step finished.") : tr("The run did not finish.")));
+    const bool syncOnly = report.value(QLatin1String("syncOnly")).toBool();
+    if (syncOnly) {
+        html += QStringLiteral("<p>%1</p>\n").arg(esc(syncOnlyNote()));
+    }
 
     const QJsonObject package = report.value(QLatin1String("package")).toObject();
     const QJsonObject checksum = package.value(QLatin1String("checksum")).toObject();
@@ -113,38 +165,15 @@ QString Report::toHtml(const QJsonObject &report)
                         + registry.value(QLatin1String("repository")).toString()));
     html += QStringLiteral(
         "<tr><th>%1</th><td>%2</td></tr>\n<tr><th>%3</th><td>%4</td></tr>\n</table>\n")
-                .arg(esc(tr("helm")), esc(report.value(QLatin1String("helm")).toString()),
+                .arg(esc(tr("helm")),
+                    esc(syncOnly ? tr("not used (sync only)")
+                                 : report.value(QLatin1String("helm")).toString()),
                     esc(tr("Session")), esc(report.value(QLatin1String("session")).toString()));
 
-    html += QStringLiteral("<h2>%1</h2>\n<table><tr><th>%2</th><th>%3</th><th>%4</th><th>%5</th>"
-                           "<th>%6</th></tr>\n")
-                .arg(esc(tr("Releases")), esc(tr("Release")), esc(tr("Revision before → after")),
-                    esc(tr("Chart version before → after")), esc(tr("Values backup")),
-                    esc(tr("Values changed")));
-    for (const QJsonValue &value : report.value(QLatin1String("releases")).toArray()) {
-        const QJsonObject t = value.toObject();
-        QStringList changed;
-        for (const QJsonValue &change : t.value(QLatin1String("valuesChanged")).toArray()) {
-            const QJsonObject c = change.toObject();
-            changed.append(QStringLiteral("%1: %2 → %3")
-                               .arg(c.value(QLatin1String("key")).toString(),
-                                   c.value(QLatin1String("from")).toString(),
-                                   c.value(QLatin1String("to")).toString()));
-        }
-        const auto revision = [&](const char *key) {
-            const QJsonValue v = t.value(QLatin1String(key));
-            return v.isUndefined() ? QStringLiteral("–") : QString::number(v.toInt());
-        };
-        html += QStringLiteral(
-            "<tr><td>%1</td><td>%2 → %3</td><td>%4 → %5</td><td>%6</td><td>%7</td></tr>\n")
-                    .arg(esc(t.value(QLatin1String("target")).toString()),
-                        revision("revisionBefore"), revision("revisionAfter"),
-                        esc(t.value(QLatin1String("chartVersionBefore")).toString()),
-                        esc(t.value(QLatin1String("chartVersionAfter")).toString()),
-                        esc(t.value(QLatin1String("backup")).toString()),
-                        esc(changed.join(QLatin1String("; "))));
+    // A sync-only run has no release to show (the note above says so).
+    if (!syncOnly) {
+        html += releasesTable(report.value(QLatin1String("releases")).toArray());
     }
-    html += QStringLiteral("</table>\n");
 
     html += QStringLiteral(
         "<h2>%1</h2>\n<table><tr><th>%2</th><th>%3</th><th>%4</th><th>%5</th></tr>\n")

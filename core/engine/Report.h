@@ -24,6 +24,9 @@ public:
     };
 
     static QJsonObject toJson(const RunContext &context);
+    // What a sync-only run (upgrade.method none) did not do, and how to upgrade later; the
+    // report and the command line's last line say it. Translated.
+    static QString syncOnlyNote();
     static QString toHtml(const QJsonObject &report);
     // Both files, 0600, replaced on each write (the report describes the session as it is).
     static Files write(const RunContext &context);

@@ -120,20 +120,23 @@ QByteArray ScriptWriter::write(const PlanResult &result, const Context &context)
         << QStringLiteral("STAMP=$(date +%Y%m%dT%H%M%S)")
         << QStringLiteral("SESSION=\"${DCE_UPGRADE_SESSION:-${XDG_STATE_HOME:-$HOME/.local/state}/"
                           "dce-upgrade/script-$STAMP}\"")
-        << QStringLiteral("mkdir -p \"$SESSION/values\"")
-        << QStringLiteral("# %1").arg(tr("helm keeps its repositories and cache in the session: "
-                                         "your own helm settings are not touched."))
-        << QStringLiteral(
-               "export HELM_CONFIG_HOME=\"$SESSION/helm/config\" "
-               "HELM_CACHE_HOME=\"$SESSION/helm/cache\" HELM_DATA_HOME=\"$SESSION/helm/data\"")
-        << QString() << QStringLiteral("helm_version=$(helm version --template '{{.Version}}')")
-        << QStringLiteral("case \"$helm_version\" in")
-        << QStringLiteral("  %1) ;;").arg(helmGuard(context.helm))
-        << QStringLiteral("  *) echo %1 >&2; exit 1 ;;")
-               .arg(q(tr("This script was generated for helm %1; the installed helm is "
-                         "different. Generate it again on this machine.")
-                          .arg(context.helm.toString())))
-        << QStringLiteral("esac");
+        << QStringLiteral("mkdir -p \"$SESSION/values\"");
+    // A sync-only script runs no helm: it must work on a host that has none.
+    if (!result.syncOnly) {
+        out << QStringLiteral("# %1").arg(tr("helm keeps its repositories and cache in the "
+                                             "session: your own helm settings are not touched."))
+            << QStringLiteral("export HELM_CONFIG_HOME=\"$SESSION/helm/config\" "
+                              "HELM_CACHE_HOME=\"$SESSION/helm/cache\" "
+                              "HELM_DATA_HOME=\"$SESSION/helm/data\"")
+            << QString() << QStringLiteral("helm_version=$(helm version --template '{{.Version}}')")
+            << QStringLiteral("case \"$helm_version\" in")
+            << QStringLiteral("  %1) ;;").arg(helmGuard(context.helm))
+            << QStringLiteral("  *) echo %1 >&2; exit 1 ;;")
+                   .arg(q(tr("This script was generated for helm %1; the installed helm is "
+                             "different. Generate it again on this machine.")
+                              .arg(context.helm.toString())))
+            << QStringLiteral("esac");
+    }
 
     QSet<QString> secrets;
     for (const PlannedStep &step : result.steps) {

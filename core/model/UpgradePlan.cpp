@@ -26,8 +26,8 @@ constexpr Spelling<SyncMethod> SyncMethods[] = {{SyncMethod::BuiltIn, "builtin"}
     {SyncMethod::Containerd, "containerd"}, {SyncMethod::None, "none"}};
 constexpr Spelling<ChartTarget> ChartTargets[] = {{ChartTarget::Harbor, "harbor"},
     {ChartTarget::Local, "local"}, {ChartTarget::Oci, "oci"}, {ChartTarget::None, "none"}};
-constexpr Spelling<UpgradeMethod> UpgradeMethods[]
-    = {{UpgradeMethod::HelmRepo, "helm-repo"}, {UpgradeMethod::ChartPackage, "chart-package"}};
+constexpr Spelling<UpgradeMethod> UpgradeMethods[] = {{UpgradeMethod::HelmRepo, "helm-repo"},
+    {UpgradeMethod::ChartPackage, "chart-package"}, {UpgradeMethod::None, "none"}};
 constexpr Spelling<DockerTarget> DockerTargets[]
     = {{DockerTarget::Registry, "registry"}, {DockerTarget::Nodes, "nodes"}};
 
@@ -457,6 +457,15 @@ std::vector<PlanProblem> UpgradePlan::validate() const
         }
     }
 
+    // With upgrade.method none the other upgrade keys may stay in the plan, so the same file
+    // upgrades later by changing the method alone: unused now, so not checked either.
+    if (syncOnly() && method == SyncMethod::None) {
+        add(QStringLiteral("upgrade.method"),
+            tr("The plan neither syncs the images nor upgrades (sync.method and upgrade.method "
+               "are both none): there is nothing to do."),
+            tr("Choose a sync method to stage the images now (builtin, charts-syncer, docker or "
+               "containerd), or an upgrade method (helm-repo or chart-package)."));
+    }
     if (upgrade.method == UpgradeMethod::HelmRepo && upgradeRepoUrl().isEmpty()) {
         add(QStringLiteral("upgrade.repoUrl"),
             tr("The helm-repo method needs the chart repository URL (upgrade.repoUrl, or "
@@ -465,11 +474,11 @@ std::vector<PlanProblem> UpgradePlan::validate() const
                "chart-package method, which installs the chart from the package."));
     }
     static const QRegularExpression duration(QStringLiteral("^([0-9]+h)?([0-9]+m)?([0-9]+s)?$"));
-    if (upgrade.timeout.isEmpty() || !duration.match(upgrade.timeout).hasMatch()) {
+    if (!syncOnly() && (upgrade.timeout.isEmpty() || !duration.match(upgrade.timeout).hasMatch())) {
         add(QStringLiteral("upgrade.timeout"),
             tr("upgrade.timeout must be a duration such as 10m, 600s or 1h30m."), correct);
     }
-    for (std::size_t i = 0; i < upgrade.releases.size(); ++i) {
+    for (std::size_t i = 0; i < upgrade.releases.size() && !syncOnly(); ++i) {
         if (upgrade.releases[i].chart.isEmpty()) {
             add(QStringLiteral("upgrade.releases[%1].chart").arg(i),
                 tr("upgrade.releases[%1] names no chart; every release needs its chart name.")

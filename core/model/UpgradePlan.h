@@ -43,7 +43,9 @@ enum class DockerTarget {
 
 enum class SyncMethod { BuiltIn, ChartsSyncer, Docker, Containerd, None };
 enum class ChartTarget { Harbor, Local, Oci, None };
-enum class UpgradeMethod { HelmRepo, ChartPackage };
+// None: the plan only syncs (images staged days before the maintenance window); no helm, no
+// cluster, and the other upgrade settings are not used.
+enum class UpgradeMethod { HelmRepo, ChartPackage, None };
 
 struct SyncSettings
 {
@@ -122,6 +124,8 @@ public:
     // The chart repository helm upgrades from on the helm-repo path: upgrade.repoUrl, else the
     // one the sync publishes to when that is a helm (http) repository; empty when there is none.
     QString upgradeRepoUrl() const;
+    // upgrade.method is none: the run stages the images and changes no release.
+    bool syncOnly() const { return upgrade.method == UpgradeMethod::None; }
 
     // Enum spellings used in the YAML (and on the command line).
     static QString toString(SyncMethod method);

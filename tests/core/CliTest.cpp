@@ -109,3 +109,46 @@ TEST(Cli, BadPlanNamesTheLine)
     EXPECT_EQ(result.exitCode, 3);
     EXPECT_TRUE(result.err.contains(QStringLiteral("line 5"))) << result.err.toStdString();
 }
+
+// `plan` of a sync-only plan: the sync's steps, no helm step, and no helm asked for (PATH
+// without helm), in text and JSON; `script` likewise.
+TEST(Cli, PlanOfASyncOnlyPlanNeedsNoHelm)
+{
+    Fixtures fixtures;
+    const auto package = fixtures.make(QStringLiteral("package"));
+    PlanFixture::Options options;
+    options.upgrade = QStringLiteral("none");
+    const QString plan = fixtures.writeFile(
+        QStringLiteral("plan.yaml"), PlanFixture::planYaml(package.path, options));
+    const QByteArray path = qgetenv("PATH");
+    qputenv("PATH", "/nonexistent");
+    const auto text = Fixtures::runCli({QStringLiteral("plan"), QStringLiteral("--plan"), plan});
+    const auto json = Fixtures::runCli(
+        {QStringLiteral("plan"), QStringLiteral("--json"), QStringLiteral("--plan"), plan});
+    const auto script
+        = Fixtures::runCli({QStringLiteral("script"), QStringLiteral("--plan"), plan});
+    qputenv("PATH", path);
+    for (const auto *result : {&text, &json, &script}) {
+        EXPECT_EQ(result->exitCode, 0) << result->err.toStdString();
+    }
+    EXPECT_TRUE(text.out.contains(QStringLiteral("Sync only (upgrade.method: none)")))
+        << text.out.toStdString();
+    EXPECT_TRUE(text.out.contains(QStringLiteral("[images.push]")));
+    EXPECT_FALSE(text.out.contains(QStringLiteral("$ helm"))) << text.out.toStdString();
+    EXPECT_FALSE(text.out.contains(QStringLiteral("[helm.")));
+    EXPECT_FALSE(text.out.contains(QStringLiteral("$ kubectl")));
+
+    const QJsonObject parsed = QJsonDocument::fromJson(json.out.toUtf8()).object();
+    EXPECT_TRUE(parsed.value(QLatin1String("syncOnly")).toBool());
+    EXPECT_TRUE(parsed.value(QLatin1String("releases")).toArray().isEmpty());
+    EXPECT_TRUE(parsed.value(QLatin1String("notes")).toArray().isEmpty());
+    QStringList ids;
+    for (const QJsonValue &step : parsed.value(QLatin1String("steps")).toArray()) {
+        ids.append(step.toObject().value(QLatin1String("id")).toString());
+    }
+    EXPECT_EQ(ids,
+        (QStringList {QStringLiteral("bundle.verify"), QStringLiteral("bundle.read"),
+            QStringLiteral("registry.check"), QStringLiteral("images.push"),
+            QStringLiteral("chart.publish"), QStringLiteral("report")}));
+    EXPECT_FALSE(script.out.contains(QStringLiteral("helm"))) << script.out.toStdString();
+}

@@ -189,6 +189,27 @@ const Rule Rules[] = {
             p.upgrade.method = UpgradeMethod::ChartPackage;
         },
         nullptr},
+    {"sync only needs no repository",
+        [](UpgradePlan &p) {
+            p.sync.chartTarget = ChartTarget::None;
+            p.sync.chartRepoUrl.clear();
+            p.upgrade.repoUrl.clear();
+            p.upgrade.method = UpgradeMethod::None;
+        },
+        nullptr},
+    {"sync only ignores the upgrade settings",
+        [](UpgradePlan &p) {
+            p.upgrade.method = UpgradeMethod::None;
+            p.upgrade.timeout = QStringLiteral("soon");
+            p.upgrade.releases[1].chart.clear();
+        },
+        nullptr},
+    {"neither sync nor upgrade",
+        [](UpgradePlan &p) {
+            p.sync.method = SyncMethod::None;
+            p.upgrade.method = UpgradeMethod::None;
+        },
+        "upgrade.method"},
     {"timeout", [](UpgradePlan &p) { p.upgrade.timeout = QStringLiteral("soon"); },
         "upgrade.timeout"},
     {"no timeout", [](UpgradePlan &p) { p.upgrade.timeout.clear(); }, "upgrade.timeout"},

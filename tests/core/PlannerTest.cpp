@@ -1,5 +1,6 @@
 #include "PlanFixture.h"
 
+#include "engine/PlanText.h"
 #include "util/Error.h"
 #include "util/Yaml.h"
 
@@ -313,6 +314,96 @@ TEST(Planner, SecretsNeededAreTheOnesTheStepsAskFor)
                 PlanFixture::planYaml(package.path, options), QStringLiteral("p")),
             QStringLiteral("3.18.0"));
         EXPECT_TRUE(anonymous.secretsNeeded().isEmpty()) << sync;
+    }
+}
+
+// upgrade.method none: the sync steps of every method with their own checks, and nothing that
+// needs helm, kubectl or a cluster, so a host without helm can stage the images days before the
+// maintenance window.
+TEST(Planner, ASyncOnlyPlanStagesTheImagesAndTouchesNoCluster)
+{
+    Fixtures fixtures;
+    const Package package = PackageReader::open(fixtures.make(QStringLiteral("package")).path);
+    const QStringList upgradeKinds {QStringLiteral("helm."), QStringLiteral("chart.extract:"),
+        QStringLiteral("jobs.delete:"), QStringLiteral("crds.apply:"), QStringLiteral("values."),
+        QStringLiteral("images.check:"), QStringLiteral("release.verify:")};
+    const auto isUpgradeStep = [&upgradeKinds](const PlannedStep &step) {
+        return std::any_of(upgradeKinds.cbegin(), upgradeKinds.cend(),
+            [&step](const QString &kind) { return step.id.startsWith(kind); });
+    };
+    for (const char *sync : {"builtin", "charts-syncer", "docker", "containerd"}) {
+        PlanFixture::Options options;
+        options.sync = QString::fromLatin1(sync);
+        options.upgrade = QStringLiteral("none");
+        const UpgradePlan syncOnly = UpgradePlan::fromYaml(
+            PlanFixture::planYaml(package.path, options), QStringLiteral("p"));
+        options.upgrade = QStringLiteral("chart-package");
+        const UpgradePlan full = UpgradePlan::fromYaml(
+            PlanFixture::planYaml(package.path, options), QStringLiteral("p"));
+        // Planning asks no helm: the version given is not looked at.
+        const PlanResult staged = PlanFixture::plan(package, syncOnly, QStringLiteral("3.6.3"));
+        const PlanResult upgraded = PlanFixture::plan(package, full, QStringLiteral("3.18.0"));
+
+        EXPECT_TRUE(staged.syncOnly) << sync;
+        EXPECT_FALSE(upgraded.syncOnly) << sync;
+        EXPECT_TRUE(staged.releases.empty()) << sync;
+        for (const PlannedStep &step : staged.steps) {
+            EXPECT_FALSE(isUpgradeStep(step)) << sync << ": " << step.id.toStdString();
+            EXPECT_EQ(step.release, -1) << step.id.toStdString();
+            for (const CommandLine &command : step.commands) {
+                EXPECT_NE(command.program(), QStringLiteral("helm")) << step.id.toStdString();
+                EXPECT_NE(command.program(), QStringLiteral("kubectl")) << step.id.toStdString();
+            }
+        }
+        // Exactly the upgrade plan's sync steps, in its order and with its commands.
+        std::vector<const PlannedStep *> syncSteps;
+        for (const PlannedStep &step : upgraded.steps) {
+            if (!isUpgradeStep(step)) {
+                syncSteps.push_back(&step);
+            }
+        }
+        ASSERT_EQ(staged.steps.size(), syncSteps.size()) << sync;
+        for (std::size_t i = 0; i < syncSteps.size(); ++i) {
+            EXPECT_EQ(staged.steps[i].id, syncSteps[i]->id) << sync;
+            ASSERT_EQ(staged.steps[i].commands.size(), syncSteps[i]->commands.size());
+            for (std::size_t c = 0; c < syncSteps[i]->commands.size(); ++c) {
+                EXPECT_EQ(
+                    staged.steps[i].commands[c].display(), syncSteps[i]->commands[c].display());
+            }
+        }
+        EXPECT_EQ(staged.steps.back().id, QStringLiteral("report"));
+        EXPECT_EQ(staged.secretsNeeded(), upgraded.secretsNeeded()) << sync;
+        EXPECT_TRUE(PlanText::render(staged,
+            {QStringLiteral("Skoala"), QStringLiteral("p"),
+                {}}).contains(QStringLiteral("Sync only (upgrade.method: none)")));
+    }
+}
+
+// Staging another module's images is still a mistake, though nothing is upgraded.
+TEST(Planner, ASyncOnlyPlanStillWantsThePackageOfItsModule)
+{
+    Fixtures fixtures;
+    const Package package = PackageReader::open(fixtures.make(QStringLiteral("package")).path);
+    PlanFixture::Options options;
+    options.upgrade = QStringLiteral("none");
+    const UpgradePlan plan
+        = UpgradePlan::fromYaml(PlanFixture::planYaml(package.path, options), QStringLiteral("p"));
+    ModuleProfile other = ModuleProfile::builtIn(QStringLiteral("skoala"));
+    other.id = QStringLiteral("insight");
+    for (ReleaseProfile &release : other.releases) {
+        release.chart = QStringLiteral("insight-") + release.chart;
+    }
+    Planner::Input input;
+    input.plan = &plan;
+    input.profile = &other;
+    input.package = &package;
+    try {
+        Planner::plan(input);
+        FAIL() << "another module's package was planned";
+    } catch (const Error &error) {
+        EXPECT_EQ(error.code(), QStringLiteral("plan.invalid"));
+        EXPECT_TRUE(error.message().contains(QStringLiteral("insight")))
+            << error.message().toStdString();
     }
 }
 

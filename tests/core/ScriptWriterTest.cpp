@@ -226,3 +226,22 @@ TEST_F(ExportedScript, RefusesAnotherHelmGeneration)
     EXPECT_TRUE(output.contains(QStringLiteral("generated for helm v3.18.0")));
     EXPECT_EQ(find(calls, QStringLiteral("helm"), {QStringLiteral("upgrade")}), nullptr);
 }
+
+// A sync-only script stages the images and neither checks nor calls helm or kubectl: it runs on
+// a host that has none.
+TEST_F(ExportedScript, SyncOnlyCallsNoHelm)
+{
+    PlanFixture::Options options;
+    options.sync = QStringLiteral("docker");
+    options.chartTarget = QStringLiteral("none");
+    options.upgrade = QStringLiteral("none");
+    const std::vector<Call> calls = run(options);
+    EXPECT_NE(find(calls, QStringLiteral("docker"), {QStringLiteral("load")}), nullptr)
+        << output.toStdString();
+    expectNoPasswordInArgv(calls);
+    for (const Call &call : calls) {
+        EXPECT_NE(call.tool, QStringLiteral("helm"))
+            << call.argv.join(QLatin1Char(' ')).toStdString();
+        EXPECT_NE(call.tool, QStringLiteral("kubectl"));
+    }
+}

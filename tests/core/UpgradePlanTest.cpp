@@ -86,6 +86,36 @@ TEST(UpgradePlan, SaveAndLoadGiveTheSamePlan)
     EXPECT_EQ(again.upgrade.releases[0].kubeContexts.size(), 2);
 }
 
+// A sync-only plan keeps the upgrade settings it holds (the same file upgrades later by changing
+// the method alone), takes them without checking them, and refuses a plan with nothing to do.
+TEST(UpgradePlan, SyncOnlyPlanRoundTripsWithItsUpgradeSettings)
+{
+    QByteArray yaml = Full;
+    yaml.replace("  method: chart-package", "  method: none");
+    yaml.replace("1h30m", "soon"); // not a duration: unused, so not checked
+    const UpgradePlan plan
+        = UpgradePlan::fromYaml(yaml, QStringLiteral("plan.yaml"), QStringLiteral("/base"));
+    EXPECT_EQ(plan.upgrade.method, UpgradeMethod::None);
+    EXPECT_TRUE(plan.syncOnly());
+    EXPECT_EQ(UpgradePlan::toString(UpgradeMethod::None), QStringLiteral("none"));
+    const QByteArray saved = plan.toYaml();
+    EXPECT_TRUE(saved.contains("upgrade:\n  method: none\n")) << saved.toStdString();
+    const UpgradePlan again
+        = UpgradePlan::fromYaml(saved, QStringLiteral("saved.yaml"), QStringLiteral("/elsewhere"));
+    EXPECT_EQ(again.toYaml(), saved);
+    EXPECT_EQ(again.upgrade.method, UpgradeMethod::None);
+    EXPECT_EQ(again.upgrade.kubeconfig, QStringLiteral("/etc/kube.conf"));
+    ASSERT_EQ(again.upgrade.releases.size(), 1u);
+    EXPECT_EQ(again.upgrade.releases[0].kubeContexts.size(), 2);
+
+    QByteArray nothing = yaml;
+    nothing.replace("method: containerd", "method: none");
+    const QString error = errorOf(nothing);
+    EXPECT_TRUE(error.startsWith(QStringLiteral("plan.invalid plan.yaml, line 21")))
+        << error.toStdString();
+    EXPECT_TRUE(error.contains(QStringLiteral("nothing to do"))) << error.toStdString();
+}
+
 TEST(UpgradePlan, ErrorsNameTheLine)
 {
     QByteArray typo = Full;

@@ -283,3 +283,80 @@ TEST_P(UpgradeRunThroughHarbor, AWrongPasswordStopsAtTheFirstStep)
 
 // The Harbor checks do not depend on the helm generation: helm 3 only.
 INSTANTIATE_TEST_SUITE_P(Helm, UpgradeRunThroughHarbor, ::testing::Values(3), helmTestName);
+
+// upgrade.method none: the built-in sync stages the images in the registry days before the
+// maintenance window. No helm runs (the --helm given does not exist, and a run that asked it
+// for its version would stop with tool.missing), the cluster is never called, and a rollback
+// of the session says there is nothing to roll back.
+class UpgradeRunSyncOnly : public UpgradeRunIntoAnEmptyRegistry
+{
+};
+
+TEST_P(UpgradeRunSyncOnly, StagesTheImagesAndCallsNeitherHelmNorTheCluster)
+{
+    const qsizetype clusterCallsBefore = m_cluster.requestLog().size();
+    const QString plan
+        = writePlan(QStringLiteral("none"), skoalaOnly(), waitFor30s(), QStringLiteral("builtin"));
+    const QString noHelm = m_fixtures.dir() + QStringLiteral("/no-such-dir/helm");
+    const CliRun run = runCli({QStringLiteral("run"), QStringLiteral("--plan"), plan,
+        QStringLiteral("--events"), QStringLiteral("-"), QStringLiteral("--secrets-stdin"),
+        QStringLiteral("--helm"), noHelm});
+    ASSERT_EQ(run.exitCode, 0) << run.describe();
+    QStringList ran;
+    for (const QJsonObject &event : run.events) {
+        if (event.value(QLatin1String("type")) == QLatin1String("step")
+            && event.value(QLatin1String("state")) == QLatin1String("ok")) {
+            ran.append(event.value(QLatin1String("id")).toString());
+        }
+    }
+    EXPECT_EQ(ran,
+        (QStringList {QStringLiteral("bundle.verify"), QStringLiteral("bundle.read"),
+            QStringLiteral("registry.check"), QStringLiteral("images.push"),
+            QStringLiteral("report")}))
+        << run.describe();
+
+    // skopeo, an independent client, finds every image of both charts under its relocated name.
+    for (const char *image : {"hive:v0.28.1", "ui:v0.28.1", "nginx:1.25", "marker:v0.28.1",
+             "sesame:v0.28.1", "skoala-agent:v0.28.1", "envoy:v1.28.0"}) {
+        const ProcessResult found
+            = m_registry.skopeo({QStringLiteral("inspect"), QStringLiteral("--raw"),
+                QStringLiteral("docker://%1/%2/%3")
+                    .arg(m_registry.address(), Repository, QString::fromLatin1(image))});
+        EXPECT_TRUE(found.ok()) << image << found.describe();
+    }
+    EXPECT_EQ(m_cluster.requestLog().size(), clusterCallsBefore) << "the cluster was called";
+    // (These two ask the cluster themselves.)
+    EXPECT_EQ(chart(), QStringLiteral("skoala-0.28.0"));
+    EXPECT_EQ(status().value(QLatin1String("version")).toInt(), 1);
+    const qsizetype clusterCallsAfterRun = m_cluster.requestLog().size();
+
+    QFile reportFile(run.session + QStringLiteral("/report.json"));
+    ASSERT_TRUE(reportFile.open(QIODevice::ReadOnly));
+    const QJsonObject report = QJsonDocument::fromJson(reportFile.readAll()).object();
+    EXPECT_TRUE(report.value(QLatin1String("ok")).toBool());
+    EXPECT_TRUE(report.value(QLatin1String("syncOnly")).toBool());
+    EXPECT_TRUE(report.value(QLatin1String("releases")).toArray().isEmpty());
+    QFile html(run.session + QStringLiteral("/report.html"));
+    ASSERT_TRUE(html.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(html.readAll().contains("no release was upgraded"));
+    expectNoSecretLeft(run);
+
+    // Nothing was changed, so nothing can be rolled back: said plainly, helm still not asked.
+    const CliRun rollback = runCli({QStringLiteral("rollback"), QStringLiteral("--session"),
+        run.session, QStringLiteral("--helm"), noHelm});
+    EXPECT_EQ(rollback.exitCode, 1) << rollback.describe();
+    EXPECT_TRUE(rollback.err.contains("Nothing to roll back")) << rollback.describe();
+    EXPECT_TRUE(rollback.err.contains("only synced the images")) << rollback.describe();
+    EXPECT_EQ(m_cluster.requestLog().size(), clusterCallsAfterRun);
+}
+
+// A sync-only plan whose sync is none has nothing to do: refused before a session is made.
+TEST_P(UpgradeRunSyncOnly, APlanWithNothingToDoIsRefused)
+{
+    const CliRun run = runCli(runArguments(writePlan(QStringLiteral("none"))));
+    EXPECT_EQ(run.exitCode, 3) << run.describe();
+    EXPECT_TRUE(run.err.contains("nothing to do")) << run.describe();
+    EXPECT_TRUE(run.events.empty()) << run.describe();
+}
+
+INSTANTIATE_TEST_SUITE_P(Helm, UpgradeRunSyncOnly, ::testing::Values(3), helmTestName);

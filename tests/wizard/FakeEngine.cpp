@@ -56,4 +56,11 @@ void FakeEngine::preparePlan(WizardSession &session)
         QStringLiteral("{\"%1\": \"%2\"}").arg(RegistryPasswordId, QLatin1String(Password)));
 }
 
+void FakeEngine::prepareSyncOnlyPlan(WizardSession &session)
+{
+    session.editDraft([](UpgradePlan &plan) { plan.upgrade.method = UpgradeMethod::None; });
+    preparePlan(session);
+    setVariable(QStringLiteral("FAKE_ENGINE_SYNC_ONLY"), QStringLiteral("1"));
+}
+
 } // namespace DceUpgrade::Wizard::Test

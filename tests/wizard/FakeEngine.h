@@ -31,6 +31,8 @@ public:
     // A frozen plan with a registry user and its password in the secret store, and the fake
     // told to expect exactly that secrets line.
     void preparePlan(WizardSession &session);
+    // The same with upgrade.method none, and the fake told to run the steps of such a plan.
+    void prepareSyncOnlyPlan(WizardSession &session);
 
     static QString program();
     static constexpr const char *Password = "fake-s3cret";

@@ -36,10 +36,15 @@ class FinishPageTest : public ::testing::Test
 {
 protected:
     // Runs the fake engine in `mode` on the Run page, then goes on to the Finish page.
-    FinishPage *finishAfter(const QString &mode)
+    // `syncOnly`: the run of a plan with upgrade.method none.
+    FinishPage *finishAfter(const QString &mode, bool syncOnly = false)
     {
         m_fake = std::make_unique<FakeEngine>(mode);
-        m_fake->preparePlan(harness.session());
+        if (syncOnly) {
+            m_fake->prepareSyncOnlyPlan(harness.session());
+        } else {
+            m_fake->preparePlan(harness.session());
+        }
         auto *run = qobject_cast<RunPage *>(harness.wizard().page(pageIndex(PageId::Run)));
         page = qobject_cast<FinishPage *>(harness.wizard().page(pageIndex(PageId::Finish)));
         EXPECT_TRUE(run && page);
@@ -111,6 +116,29 @@ TEST_F(FinishPageTest, SaysHowItEndedWithRevisionsBeforeAndAfter)
         && wizard.button(QWizard::BackButton)->isVisible());
     wizard.button(QWizard::FinishButton)->click();
     EXPECT_FALSE(wizard.isVisible());
+}
+
+// A sync-only run (upgrade.method none): the images are staged, no release changed, so no
+// revisions, no values backup and no rollback; the page says how to upgrade later.
+TEST_F(FinishPageTest, ASyncOnlyRunSaysTheImagesAreStagedAndOffersNoRollback)
+{
+    ASSERT_NE(finishAfter(QStringLiteral("ok"), true), nullptr);
+    EXPECT_TRUE(harness.find<QLabel>(QStringLiteral("runStatus"))
+                    ->text()
+                    .contains(QStringLiteral("The sync finished")));
+    EXPECT_TRUE(text("finishOutcome").contains(QStringLiteral("are staged")))
+        << text("finishOutcome").toStdString();
+    EXPECT_TRUE(text("finishOutcome").contains(QStringLiteral("No release was upgraded")));
+    EXPECT_TRUE(text("finishDetail").contains(QStringLiteral("To upgrade later")))
+        << text("finishDetail").toStdString();
+    EXPECT_TRUE(text("finishDetail").contains(QStringLiteral("dce-upgrade run --plan")));
+    for (const char *hidden : {"finishReleases", "finishNoReport", "finishBackups",
+             "finishRollbackButton", "openBackupFolderButton"}) {
+        EXPECT_FALSE(onPage<QWidget>(hidden)->isVisible()) << hidden;
+    }
+    EXPECT_TRUE(onPage<QPushButton>("openReportButton")->isEnabled());
+    EXPECT_TRUE(onPage<QPushButton>("startAnotherButton")->isEnabled());
+    expectUniqueMnemonics(&harness.wizard());
 }
 
 TEST_F(FinishPageTest, FailedRunNamesTheStepAndWhatToDo)

@@ -3,7 +3,9 @@
 #include "ErrorPanel.h"
 #include "Fixtures.h"
 #include "PackageFixture.h"
+#include "ScopedEnvironment.h"
 #include "StandinCluster.h"
+#include "ToolInventory.h"
 #include "UpgradeDraft.h"
 #include "WarningPanel.h"
 #include "WizardHarness.h"
@@ -56,6 +58,28 @@ public:
     QString planText()
     {
         return harness().find<QPlainTextEdit>(QStringLiteral("planText"))->toPlainText();
+    }
+
+    // What `dce-upgrade plan --lang en` prints for the draft saved as a plan file, with `extra`
+    // options; empty (and the test failed) when it does not succeed.
+    QString cliPlanText(const QStringList &extra = {})
+    {
+        const QString planFile = dir() + QStringLiteral("/plan.yaml");
+        QFile file(planFile);
+        EXPECT_TRUE(file.open(QIODevice::WriteOnly) && file.write(session().draft().toYaml()) > 0);
+        file.close();
+        const auto cli = DceUpgrade::Test::Fixtures::runCli(
+            QStringList {QStringLiteral("plan"), QStringLiteral("--plan"), planFile,
+                QStringLiteral("--lang"), QStringLiteral("en")}
+            + extra);
+        EXPECT_EQ(cli.exitCode, 0) << cli.err.toStdString();
+        return cli.exitCode == 0 ? cli.out : QString();
+    }
+
+    // A plan text from its steps on: the title and notes name the plan file and the helm found.
+    static QString steps(const QString &text)
+    {
+        return text.mid(text.indexOf(QStringLiteral("${SESSION} is the session directory")));
     }
 
     // Accepts the file dialog the page opened (open(), so the test keeps running) with `path`.
@@ -113,19 +137,10 @@ TEST(ReviewPage, ShowsTheTextOfDceUpgradePlan)
 
     // ... and what the command line prints for the same plan, word for word after its title
     // and notes (which name the plan file and the helm it found).
-    const QString planFile = fixture.dir() + QStringLiteral("/plan.yaml");
-    QFile file(planFile);
-    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
-    file.write(fixture.session().draft().toYaml());
-    file.close();
-    const auto cli = DceUpgrade::Test::Fixtures::runCli({QStringLiteral("plan"),
-        QStringLiteral("--plan"), planFile, QStringLiteral("--helm-version"),
-        page->plannedHelm().toString(), QStringLiteral("--lang"), QStringLiteral("en")});
-    ASSERT_EQ(cli.exitCode, 0) << cli.err.toStdString();
-    const auto steps = [](const QString &text) {
-        return text.mid(text.indexOf(QStringLiteral("${SESSION} is the session directory")));
-    };
-    EXPECT_EQ(steps(fixture.planText()), steps(cli.out));
+    const QString cli
+        = fixture.cliPlanText({QStringLiteral("--helm-version"), page->plannedHelm().toString()});
+    ASSERT_FALSE(cli.isEmpty());
+    EXPECT_EQ(ReviewFixture::steps(fixture.planText()), ReviewFixture::steps(cli));
     EXPECT_TRUE(fixture.planText().startsWith(
         QStringLiteral("Upgrade plan for Microservice Engine (%1)").arg(PackageName)))
         << fixture.planText().left(200).toStdString();
@@ -265,6 +280,71 @@ TEST(ReviewPage, StartAsksOnceThenFreezesThePlan)
     EXPECT_EQ(fixture.session().frozenPlan()->toYaml(), fixture.session().draft().toYaml());
     QTest::qWait(100);
     EXPECT_EQ(fixture.confirmation(), nullptr);
+}
+
+// A sync-only plan (upgrade.method none) on a machine without helm: the text of `dce-upgrade
+// plan`, no helm note and no cluster section, a chart warning that fits the later upgrade, and
+// Start says what it starts.
+TEST(ReviewPage, ASyncOnlyPlanNeedsNoHelmAndSaysWhatStarts)
+{
+    const ScopedEnvironment engine(
+        "DCE_UPGRADE_ENGINE", QByteArrayLiteral("/nonexistent/dce-upgrade"));
+    // A name no directory of PATH holds: a machine without helm.
+    const ScopedEnvironment noHelm("DCE_UPGRADE_HELM", QByteArrayLiteral("dce-test-no-such-helm"));
+    ReviewFixture fixture;
+    const ScopedEnvironment state("XDG_STATE_HOME", fixture.dir().toUtf8());
+    fixture.session().editDraft([](UpgradePlan &plan) {
+        plan.upgrade.method = UpgradeMethod::None;
+        plan.sync.chartTarget = ChartTarget::None;
+    });
+    ASSERT_TRUE(fixture.enterPage());
+    WizardHarness &harness = fixture.harness();
+    ASSERT_TRUE(fixture.session().tools().found(ToolInventory::Tool::Helm).probed);
+    ASSERT_FALSE(fixture.session().tools().found(ToolInventory::Tool::Helm).found);
+    ASSERT_TRUE(fixture.page()->isComplete());
+    ASSERT_TRUE(fixture.page()->planResult().has_value());
+    EXPECT_TRUE(fixture.page()->planResult()->syncOnly);
+
+    EXPECT_FALSE(harness.find<QLabel>(QStringLiteral("helmNote"))->isVisible());
+    EXPECT_FALSE(harness.find<QLabel>(QStringLiteral("releaseState"))->isVisible());
+    EXPECT_TRUE(fixture.planText().startsWith(
+        QStringLiteral("Sync-only plan for Microservice Engine (%1)").arg(PackageName)))
+        << fixture.planText().left(200).toStdString();
+    EXPECT_FALSE(fixture.planText().contains(QStringLiteral("$ helm")));
+    const QString cli = fixture.cliPlanText();
+    ASSERT_FALSE(cli.isEmpty());
+    EXPECT_EQ(ReviewFixture::steps(fixture.planText()), ReviewFixture::steps(cli));
+
+    const QStringList warnings
+        = harness.find<WarningPanel>(QStringLiteral("warningPanel"))->warnings();
+    EXPECT_TRUE(
+        warnings.join(QLatin1Char('\n')).contains(QStringLiteral("the upgrade later installs it")))
+        << warnings.join(QLatin1Char('\n')).toStdString();
+    EXPECT_TRUE(harness.find<QLabel>(QStringLiteral("nothingRanNote"))
+                    ->text()
+                    .contains(QStringLiteral("only syncs the images")));
+    EXPECT_EQ(fixture.startButton()->text(), QStringLiteral("&Start sync"));
+    expectUniqueMnemonics(&harness.wizard());
+
+    fixture.startButton()->click();
+    QMessageBox *box = fixture.waitForConfirmation();
+    ASSERT_NE(box, nullptr);
+    ASSERT_TRUE(QDir().mkpath(QStringLiteral(DCE_WIZARD_SCREENSHOT_DIR)));
+    EXPECT_TRUE(box->grab().save(
+        QStringLiteral(DCE_WIZARD_SCREENSHOT_DIR "/p6-review-confirm-synconly_en.png"), "PNG"));
+    EXPECT_EQ(box->windowTitle(), QStringLiteral("Start the sync?"));
+    EXPECT_TRUE(box->text().contains(QStringLiteral("pushes"))) << box->text().toStdString();
+    EXPECT_TRUE(box->text().contains(QStringLiteral("No release is upgraded")))
+        << box->text().toStdString();
+    EXPECT_FALSE(box->informativeText().contains(QStringLiteral("roll")));
+    auto *start = box->findChild<QPushButton *>(QStringLiteral("confirmStart"));
+    ASSERT_NE(start, nullptr);
+    EXPECT_EQ(start->text(), QStringLiteral("&Start sync"));
+    start->click();
+    UpgradeWizard &wizard = harness.wizard();
+    ASSERT_TRUE(
+        WizardHarness::waitUntil([&] { return wizard.currentId() == pageIndex(PageId::Run); }));
+    EXPECT_TRUE(fixture.session().runIsSyncOnly());
 }
 
 // What the clusters run now, read with the real helm 3 from the Kubernetes API stand-in.

@@ -30,12 +30,17 @@ protected:
         FinishPage *finishPage = nullptr;
     };
 
-    Run start(const QString &mode)
+    // `syncOnly`: the run of a plan with upgrade.method none.
+    Run start(const QString &mode, bool syncOnly = false)
     {
         Run run;
         run.harness = std::make_unique<WizardHarness>(QString::fromLatin1(GetParam()));
         run.fake = std::make_unique<FakeEngine>(mode);
-        run.fake->preparePlan(run.harness->session());
+        if (syncOnly) {
+            run.fake->prepareSyncOnlyPlan(run.harness->session());
+        } else {
+            run.fake->preparePlan(run.harness->session());
+        }
         UpgradeWizard &wizard = run.harness->wizard();
         run.runPage = qobject_cast<RunPage *>(wizard.page(pageIndex(PageId::Run)));
         run.finishPage = qobject_cast<FinishPage *>(wizard.page(pageIndex(PageId::Finish)));
@@ -117,6 +122,20 @@ TEST_P(RunFinishScreenshotTest, DoneThenFinish)
     shoot(run, QStringLiteral("7-run-done"));
     run.harness->wizard().next();
     shoot(run, QStringLiteral("8-finish-done"));
+}
+
+// A sync-only plan (upgrade.method none): the images staged, nothing to roll back.
+TEST_P(RunFinishScreenshotTest, SyncOnlyDoneThenFinish)
+{
+    Run run = start(QStringLiteral("ok"), true);
+    ASSERT_TRUE(run.harness->waitUntil([&] { return run.runPage->isComplete(); }));
+    shoot(run, QStringLiteral("7-run-done-synconly"));
+    run.harness->wizard().next();
+    shoot(run, QStringLiteral("8-finish-done-synconly"));
+    EXPECT_TRUE(run.harness->mnemonicClashes(WizardHarness::Visibility::All).isEmpty())
+        << run.harness->mnemonicClashes(WizardHarness::Visibility::All)
+               .join(QLatin1Char('\n'))
+               .toStdString();
 }
 
 TEST_P(RunFinishScreenshotTest, WorkerLost)

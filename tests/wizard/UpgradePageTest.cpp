@@ -172,6 +172,64 @@ TEST(UpgradePage, EditsGoToTheDraft)
     EXPECT_FALSE(fixture.draft().upgrade.wait);
 }
 
+// "Only sync the images now; upgrade later" (upgrade.method none), chosen with the keyboard:
+// the rest of the page is disabled but keeps its values for the later upgrade, and Next follows
+// the plan's rules (with no sync either there is nothing to do).
+TEST(UpgradePage, SyncOnlyDisablesTheUpgradeChoicesAndKeepsThem)
+{
+    UpgradePageFixture fixture;
+    ASSERT_TRUE(fixture.enterPage());
+    WizardHarness &harness = fixture.harness();
+    UpgradePage *page = fixture.page();
+    QAbstractButton *next = harness.wizard().button(QWizard::NextButton);
+    auto *syncOnly = harness.find<QRadioButton>(QStringLiteral("methodSyncOnly"));
+    auto *chartPackage = harness.find<QRadioButton>(QStringLiteral("methodChartPackage"));
+    auto *problems = harness.find<QLabel>(QStringLiteral("methodProblems"));
+    ASSERT_TRUE(syncOnly && chartPackage && problems && next);
+    EXPECT_FALSE(syncOnly->isChecked());
+    typeInto(harness.find<QLineEdit>(QStringLiteral("timeout")), QStringLiteral("25m"));
+
+    syncOnly->setFocus();
+    QTest::keyClick(syncOnly, Qt::Key_Space);
+    EXPECT_TRUE(syncOnly->isChecked());
+    EXPECT_EQ(fixture.draft().upgrade.method, UpgradeMethod::None);
+    const QStringList upgradeOnly {QStringLiteral("releasesGroup"), QStringLiteral("clusterGroup"),
+        QStringLiteral("imageGroup"), QStringLiteral("helmOptions")};
+    for (const QString &name : upgradeOnly) {
+        EXPECT_FALSE(harness.find<QWidget>(name)->isEnabled()) << name.toStdString();
+    }
+    EXPECT_FALSE(harness.find<QLineEdit>(QStringLiteral("repoUrl"))->isEnabled());
+    EXPECT_TRUE(harness.find<QLabel>(QStringLiteral("syncOnlyNote"))->isVisible());
+    EXPECT_EQ(fixture.draft().upgrade.timeout, QStringLiteral("25m")) << "kept for later";
+    EXPECT_TRUE(page->isComplete());
+    EXPECT_TRUE(next->isEnabled());
+    EXPECT_FALSE(problems->isVisible());
+    EXPECT_TRUE(syncOnly->text().contains(QStringLiteral("Only sync")));
+    EXPECT_FALSE(syncOnly->toolTip().isEmpty());
+    expectUniqueMnemonics(&harness.wizard());
+
+    // No sync either: nothing to do, said next to the choice, and Next stays disabled.
+    fixture.session().editDraft([](UpgradePlan &plan) { plan.sync.method = SyncMethod::None; });
+    EXPECT_FALSE(page->isComplete());
+    EXPECT_FALSE(next->isEnabled());
+    EXPECT_TRUE(problems->isVisible());
+    EXPECT_TRUE(problems->text().contains(QStringLiteral("nothing to do")))
+        << problems->text().toStdString();
+    fixture.session().editDraft([](UpgradePlan &plan) { plan.sync.method = SyncMethod::BuiltIn; });
+    EXPECT_TRUE(page->isComplete());
+    EXPECT_FALSE(problems->isVisible());
+
+    // Back to an upgrade: what was kept is there again.
+    chartPackage->setFocus();
+    QTest::keyClick(chartPackage, Qt::Key_Space);
+    EXPECT_EQ(fixture.draft().upgrade.method, UpgradeMethod::ChartPackage);
+    for (const QString &name : upgradeOnly) {
+        EXPECT_TRUE(harness.find<QWidget>(name)->isEnabled()) << name.toStdString();
+    }
+    EXPECT_EQ(harness.find<QLineEdit>(QStringLiteral("timeout"))->text(), QStringLiteral("25m"));
+    EXPECT_TRUE(page->isComplete());
+}
+
 TEST(UpgradePage, TimeoutIsValidatedInline)
 {
     UpgradePageFixture fixture;

@@ -8,6 +8,8 @@
 #include <QApplication>
 #include <QImage>
 #include <QListWidget>
+#include <QRadioButton>
+#include <QTest>
 
 #include <gtest/gtest.h>
 
@@ -72,6 +74,56 @@ TEST_P(UpgradeReviewScreenshotsWithRealHelm, UpgradeAndReviewPages)
 
 INSTANTIATE_TEST_SUITE_P(Languages, UpgradeReviewScreenshotsWithRealHelm,
     ::testing::Values("en", "zh_CN"),
+    [](const ::testing::TestParamInfo<const char *> &param) { return std::string(param.param); });
+
+// The same pages for a plan that only syncs (upgrade.method none), chosen with the keyboard,
+// on a machine without helm: p5-upgrade-synconly_<lang>, p6-review-synconly_<lang>. Each page's
+// mnemonics are checked in the language shown.
+class SyncOnlyScreenshotTest : public ::testing::TestWithParam<const char *>
+{
+};
+
+TEST_P(SyncOnlyScreenshotTest, UpgradeAndReviewPages)
+{
+    // A name no directory of PATH holds: a machine without helm.
+    const ScopedEnvironment noHelm("DCE_UPGRADE_HELM", QByteArrayLiteral("dce-test-no-such-helm"));
+    const QString language = QString::fromLatin1(GetParam());
+    const QString suffix = QLatin1Char('_') + language
+        + (qApp->devicePixelRatio() > 1.5 ? QStringLiteral("@2x") : QString());
+    DraftedWizard drafted(
+        UpgradeDraft::ChartRepoUrl, UpgradeDraft::User, QByteArrayLiteral("Harbor12345"), language);
+    WizardHarness &harness = drafted.harness();
+    ASSERT_TRUE(harness.goTo(PageId::Upgrade));
+    auto *upgrade = qobject_cast<UpgradePage *>(harness.wizard().currentPage());
+    ASSERT_NE(upgrade, nullptr);
+    auto *syncOnly = harness.find<QRadioButton>(QStringLiteral("methodSyncOnly"));
+    ASSERT_NE(syncOnly, nullptr);
+    syncOnly->setFocus();
+    QTest::keyClick(syncOnly, Qt::Key_Space);
+    ASSERT_TRUE(WizardHarness::waitUntil([&] { return !upgrade->isReadingKubeconfig(); }));
+    ASSERT_TRUE(upgrade->isComplete());
+    EXPECT_TRUE(harness.mnemonicClashes(WizardHarness::Visibility::All).isEmpty())
+        << harness.mnemonicClashes(WizardHarness::Visibility::All)
+               .join(QLatin1Char('\n'))
+               .toStdString();
+    EXPECT_FALSE(
+        QImage(harness.saveScreenshot(QStringLiteral("p5-upgrade-synconly") + suffix)).isNull());
+
+    ASSERT_TRUE(harness.goTo(PageId::Review));
+    auto *review = qobject_cast<ReviewPage *>(harness.wizard().currentPage());
+    ASSERT_NE(review, nullptr);
+    ASSERT_TRUE(WizardHarness::waitUntil(
+        [&] { return !harness.session().tools().isProbing() && !review->isProbing(); }));
+    ASSERT_TRUE(review->isComplete());
+    EXPECT_TRUE(harness.mnemonicClashes(WizardHarness::Visibility::All).isEmpty())
+        << harness.mnemonicClashes(WizardHarness::Visibility::All)
+               .join(QLatin1Char('\n'))
+               .toStdString();
+    EXPECT_FALSE(
+        QImage(harness.saveScreenshot(QStringLiteral("p6-review-synconly") + suffix)).isNull());
+}
+
+INSTANTIATE_TEST_SUITE_P(Languages, SyncOnlyScreenshotTest, ::testing::Values("en", "zh_CN"),
     [](const ::testing::TestParamInfo<const char *> &param) { return std::string(param.param); });
 
 } // namespace DceUpgrade::Wizard::Test

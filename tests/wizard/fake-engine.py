@@ -11,6 +11,8 @@ Behaviour, chosen by the environment:
                         whether the secrets line matched), as JSON
   FAKE_ENGINE_SECRETS   the JSON object the secrets line on stdin must equal (run only)
   FAKE_ENGINE_DELAY_MS  pause between steps (screenshots of a running page)
+  FAKE_ENGINE_SYNC_ONLY 1: the run of a sync-only plan (upgrade.method none): the sync's steps,
+                        no release in state.json or the report, "syncOnly" in report.json
   FAKE_ENGINE_LINES, FAKE_ENGINE_PROGRESS   flood: log lines and progress events to print
 """
 
@@ -56,6 +58,13 @@ UPGRADE_STEPS = [
     ("helm.upgrade", "Upgrade skoala", 20),
     ("release.verify", "Verify skoala", 5),
 ]
+SYNC_ONLY = os.environ.get("FAKE_ENGINE_SYNC_ONLY") == "1"
+SYNC_STEPS = [
+    ("bundle.verify", "Verify the package checksum", 5),
+    ("registry.check", "Check the registry", 5),
+    ("images.push", "Push the images", 80),
+    ("report", "Write the report", 10),
+]
 ROLLBACK_STEPS = [
     ("helm.rollback:skoala", "Roll skoala back to revision 4", 90),
     ("report", "Write the report", 10),
@@ -68,7 +77,22 @@ def write_json(path, value):
         json.dump(value, f, indent=1)
 
 
+def write_sync_only_session(session, steps_done, ok):
+    write_json(os.path.join(session, "state.json"), {
+        "v": 1, "stamp": "20261128-131922",
+        "steps": {step: {"state": "ok"} for step in steps_done}, "facts": {}})
+    write_json(os.path.join(session, "report.json"),
+               {"v": 1, "module": "skoala", "session": session, "ok": ok, "syncOnly": True,
+                "helm": "", "releases": [], "steps": []})
+    report = os.path.join(session, "report.html")
+    with open(report, "w", encoding="utf-8") as f:
+        f.write("<!DOCTYPE html><html><body>fake report, sync only</body></html>\n")
+    return report
+
+
 def write_session(session, steps_done, upgraded, ok, report_name="report"):
+    if SYNC_ONLY and report_name == "report":
+        return write_sync_only_session(session, steps_done, ok)
     os.makedirs(os.path.join(session, "values"), exist_ok=True)
     backup = os.path.join(session, "values", "skoala-values-backup.yaml")
     if not os.path.exists(backup):
@@ -258,7 +282,7 @@ def main():
         if option(argv, "--resume"):
             session = option(argv, "--resume")
         os.makedirs(session, exist_ok=True)
-        steps = UPGRADE_STEPS
+        steps = SYNC_STEPS if SYNC_ONLY else UPGRADE_STEPS
         resume_done = list(read_state(session).get("steps", {}).keys())
         report_name = "report"
     emit({"type": "run", "state": "started", "session": session,

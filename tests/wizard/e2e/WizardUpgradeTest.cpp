@@ -32,6 +32,7 @@
 
 #include <QTreeWidget>
 #include <csignal>
+#include <functional>
 
 #include <gtest/gtest.h>
 
@@ -54,13 +55,14 @@ struct Walk
     const char *language;
     bool chartPackage;
     SyncMethod sync = SyncMethod::BuiltIn;
+    bool syncOnly = false; // upgrade.method none: the sync alone
 };
 
 std::string walkName(const ::testing::TestParamInfo<Walk> &info)
 {
     const Walk &walk = info.param;
     std::string name = "helm" + std::to_string(walk.helm) + "_" + walk.language;
-    name += walk.chartPackage ? "_chartPackage" : "_helmRepo";
+    name += walk.syncOnly ? "_syncOnly" : walk.chartPackage ? "_chartPackage" : "_helmRepo";
     if (walk.sync != SyncMethod::BuiltIn) {
         name += "_" + UpgradePlan::toString(walk.sync).toStdString();
     }
@@ -95,7 +97,7 @@ protected:
         m_environment.push_back(
             std::make_unique<ScopedEnvironment>("XDG_STATE_HOME", m_state.path().toUtf8()));
         m_environment.push_back(
-            std::make_unique<ScopedEnvironment>("DCE_UPGRADE_HELM", m_helm.toUtf8()));
+            std::make_unique<ScopedEnvironment>("DCE_UPGRADE_HELM", helmForTheWizard()));
         m_environment.push_back(std::make_unique<ScopedEnvironment>(
             "DCE_UPGRADE_ENGINE", QByteArrayLiteral(DCE_TEST_CLI)));
         m_environment.push_back(std::make_unique<ScopedEnvironment>("KUBECONFIG", QByteArray()));
@@ -107,6 +109,9 @@ protected:
         m_harness.reset();
         m_environment.clear();
     }
+
+    // The helm the wizard and its engine worker find.
+    virtual QByteArray helmForTheWizard() const { return m_helm.toUtf8(); }
 
     UpgradeWizard &wizard() { return m_harness->wizard(); }
     template<typename T>
@@ -134,6 +139,51 @@ protected:
 
     // Package -> Registry -> Sync -> Upgrade -> Review, filled in as a person would.
     void fillInTheWizard()
+    {
+        fillInPackageRegistryAndSync();
+        if (HasFatalFailure()) {
+            return;
+        }
+
+        ASSERT_TRUE(nextTo(PageId::Upgrade));
+        if (GetParam().chartPackage) {
+            pressSpace(find<QRadioButton>(QStringLiteral("methodChartPackage")));
+        } else {
+            pressSpace(find<QRadioButton>(QStringLiteral("methodHelmRepo")));
+            typeInto(find<QLineEdit>(QStringLiteral("repoUrl")), m_repo.url());
+        }
+        typeInto(find<QLineEdit>(QStringLiteral("kubeconfigPath")), m_cluster.kubeconfig());
+        // skoala alone: skoala-init's worker clusters are the command line tests' concern.
+        auto *init = find<QGroupBox>(QStringLiteral("release_skoala-init"));
+        if (init->isChecked()) {
+            init->setChecked(false);
+        }
+        typeInto(find<QLineEdit>(QStringLiteral("timeout")), QStringLiteral("30s"));
+        leaveUpgradeForReview(
+            [](const QString &plan) { EXPECT_TRUE(plan.contains(QStringLiteral("helm"))); });
+    }
+
+    // The Upgrade page as filled in -> Review: the plan shown, never the password, and what
+    // `checkPlan` expects of its text.
+    void leaveUpgradeForReview(const std::function<void(const QString &)> &checkPlan)
+    {
+        ASSERT_TRUE(pageComplete(30000))
+            << "Upgrade page incomplete; problems: " << problems().toStdString();
+        shot(QStringLiteral("5-upgrade"));
+
+        ASSERT_TRUE(nextTo(PageId::Review));
+        auto *plan = find<QPlainTextEdit>(QStringLiteral("planText"));
+        ASSERT_TRUE(WizardHarness::waitUntil([&] { return !plan->toPlainText().isEmpty(); }));
+        EXPECT_TRUE(find<QWidget>(QStringLiteral("planError"))->isHidden());
+        // The exact commands, never the password.
+        EXPECT_FALSE(plan->toPlainText().contains(m_password));
+        checkPlan(plan->toPlainText());
+        ASSERT_TRUE(pageComplete(30000));
+        shot(QStringLiteral("6-review"));
+    }
+
+    // The walk up to the Sync page, its sync method chosen.
+    void fillInPackageRegistryAndSync()
     {
         ASSERT_TRUE(m_harness->goTo(PageId::Bundle));
         m_harness->enterPackagePath(m_package.path);
@@ -173,34 +223,6 @@ protected:
         ASSERT_TRUE(pageComplete(5000)) << problems().toStdString();
         EXPECT_EQ(m_harness->session().draft().sync.method, GetParam().sync);
         shot(QStringLiteral("4-sync"));
-
-        ASSERT_TRUE(nextTo(PageId::Upgrade));
-        if (GetParam().chartPackage) {
-            pressSpace(find<QRadioButton>(QStringLiteral("methodChartPackage")));
-        } else {
-            pressSpace(find<QRadioButton>(QStringLiteral("methodHelmRepo")));
-            typeInto(find<QLineEdit>(QStringLiteral("repoUrl")), m_repo.url());
-        }
-        typeInto(find<QLineEdit>(QStringLiteral("kubeconfigPath")), m_cluster.kubeconfig());
-        // skoala alone: skoala-init's worker clusters are the command line tests' concern.
-        auto *init = find<QGroupBox>(QStringLiteral("release_skoala-init"));
-        if (init->isChecked()) {
-            init->setChecked(false);
-        }
-        typeInto(find<QLineEdit>(QStringLiteral("timeout")), QStringLiteral("30s"));
-        ASSERT_TRUE(pageComplete(30000))
-            << "Upgrade page incomplete; problems: " << problems().toStdString();
-        shot(QStringLiteral("5-upgrade"));
-
-        ASSERT_TRUE(nextTo(PageId::Review));
-        auto *plan = find<QPlainTextEdit>(QStringLiteral("planText"));
-        ASSERT_TRUE(WizardHarness::waitUntil([&] { return !plan->toPlainText().isEmpty(); }));
-        EXPECT_TRUE(find<QWidget>(QStringLiteral("planError"))->isHidden());
-        // The exact commands, never the password.
-        EXPECT_TRUE(plan->toPlainText().contains(QStringLiteral("helm")));
-        EXPECT_FALSE(plan->toPlainText().contains(m_password));
-        ASSERT_TRUE(pageComplete(30000));
-        shot(QStringLiteral("6-review"));
     }
 
     // The Sync page's tab of the walk's method, chosen as a person does (the tab is the method).
@@ -246,6 +268,38 @@ protected:
         }
         ASSERT_TRUE(WizardHarness::waitUntil(
             [&] { return runningStep() == QLatin1String("images.push"); }, 60000))
+            << runLog().toStdString();
+    }
+
+    // Every relocated image of the package, as skopeo (an independent client) finds it.
+    void expectEveryImageInTheRegistry()
+    {
+        for (const QJsonValue &chart : m_package.expect.value(QLatin1String("charts")).toArray()) {
+            for (const QJsonValue &image :
+                chart.toObject().value(QLatin1String("images")).toArray()) {
+                for (const QJsonValue &tag :
+                    image.toObject().value(QLatin1String("repo_tags")).toArray()) {
+                    const QString target = m_registry.address() + QLatin1Char('/') + Repository
+                        + QLatin1Char('/') + tag.toString().section(QLatin1Char('/'), -1);
+                    const auto inspected = m_registry.skopeo({QStringLiteral("inspect"),
+                        QStringLiteral("--raw"), QStringLiteral("docker://") + target});
+                    EXPECT_TRUE(inspected.ok()) << target.toStdString() << inspected.describe();
+                }
+            }
+        }
+    }
+
+    // Start -> yes -> the real worker runs the plan, which must succeed: `outcome`.
+    void runToSuccess(RunOutcome &outcome)
+    {
+        startAndConfirm();
+        if (HasFatalFailure()) {
+            return;
+        }
+        outcome = waitForTheRun();
+        shot(QStringLiteral("7-run-done"));
+        ASSERT_EQ(outcome.result, RunOutcome::Result::Succeeded)
+            << outcome.code.toStdString() << ": " << outcome.message.toStdString() << "\n"
             << runLog().toStdString();
     }
 
@@ -530,24 +584,6 @@ protected:
             "PATH", QFile::encodeName(m_bin.path()) + ':' + qgetenv("PATH"));
     }
 
-    // Every relocated image of the package, as skopeo (an independent client) finds it.
-    void expectEveryImageInTheRegistry()
-    {
-        for (const QJsonValue &chart : m_package.expect.value(QLatin1String("charts")).toArray()) {
-            for (const QJsonValue &image :
-                chart.toObject().value(QLatin1String("images")).toArray()) {
-                for (const QJsonValue &tag :
-                    image.toObject().value(QLatin1String("repo_tags")).toArray()) {
-                    const QString target = m_registry.address() + QLatin1Char('/') + Repository
-                        + QLatin1Char('/') + tag.toString().section(QLatin1Char('/'), -1);
-                    const auto inspected = m_registry.skopeo({QStringLiteral("inspect"),
-                        QStringLiteral("--raw"), QStringLiteral("docker://") + target});
-                    EXPECT_TRUE(inspected.ok()) << target.toStdString() << inspected.describe();
-                }
-            }
-        }
-    }
-
     QTemporaryDir m_bin;
     std::unique_ptr<ScopedEnvironment> m_path;
 };
@@ -558,15 +594,11 @@ TEST_P(WizardSyncMethod, SyncsThroughItsTabThenUpgrades)
     if (HasFatalFailure()) {
         return;
     }
-    startAndConfirm();
+    RunOutcome outcome;
+    runToSuccess(outcome);
     if (HasFatalFailure()) {
         return;
     }
-    const RunOutcome outcome = waitForTheRun();
-    shot(QStringLiteral("7-run-done"));
-    ASSERT_EQ(outcome.result, RunOutcome::Result::Succeeded)
-        << outcome.code.toStdString() << ": " << outcome.message.toStdString() << "\n"
-        << runLog().toStdString();
     const QString states = stepStates();
     if (GetParam().sync == SyncMethod::ChartsSyncer) {
         for (const char *id : {"chartsyncer.prepare=", "images.sync=", "chartsyncer.cleanup="}) {
@@ -583,5 +615,64 @@ TEST_P(WizardSyncMethod, SyncsThroughItsTabThenUpgrades)
 
 INSTANTIATE_TEST_SUITE_P(Methods, WizardSyncMethod,
     ::testing::Values(Walk {3, "zh_CN", true, SyncMethod::ChartsSyncer}), walkName);
+
+// upgrade.method none through the wizard, on a machine without helm (DCE_UPGRADE_HELM names
+// none): "Only sync the images now; upgrade later" on the Upgrade page, then the real engine
+// worker pushes every image into the TLS registry, no helm runs and the cluster is never
+// called; the Finish page says the images are staged and offers no rollback.
+class WizardSyncOnly : public WizardUpgrade
+{
+protected:
+    // A name no directory of PATH holds.
+    QByteArray helmForTheWizard() const override
+    {
+        return QByteArrayLiteral("dce-test-no-such-helm");
+    }
+};
+
+TEST_P(WizardSyncOnly, StagesTheImagesWithoutHelmOrCluster)
+{
+    const qsizetype clusterCalls = m_cluster.requestLog().size();
+    fillInPackageRegistryAndSync();
+    if (HasFatalFailure()) {
+        return;
+    }
+    ASSERT_TRUE(nextTo(PageId::Upgrade));
+    pressSpace(find<QRadioButton>(QStringLiteral("methodSyncOnly")));
+    EXPECT_EQ(m_harness->session().draft().upgrade.method, UpgradeMethod::None);
+    EXPECT_FALSE(find<QGroupBox>(QStringLiteral("releasesGroup"))->isEnabled());
+    leaveUpgradeForReview([](const QString &plan) {
+        EXPECT_TRUE(plan.contains(QStringLiteral("upgrade.method: none")));
+        EXPECT_FALSE(plan.contains(QStringLiteral("$ helm")));
+    });
+    if (HasFatalFailure()) {
+        return;
+    }
+    EXPECT_FALSE(find<QWidget>(QStringLiteral("helmNote"))->isVisible()) << "helm is not needed";
+
+    RunOutcome outcome;
+    runToSuccess(outcome);
+    if (HasFatalFailure()) {
+        return;
+    }
+    const QString steps = stepStates();
+    EXPECT_FALSE(steps.contains(QStringLiteral("helm."))) << steps.toStdString();
+    EXPECT_TRUE(steps.contains(QStringLiteral("images.push"))) << steps.toStdString();
+    EXPECT_EQ(m_cluster.requestLog().size(), clusterCalls) << "the cluster was called";
+    expectEveryImageInTheRegistry();
+    expectNoSecretLeftIn(outcome.sessionDir);
+
+    ASSERT_TRUE(nextTo(PageId::Finish));
+    EXPECT_TRUE(find<QLabel>(QStringLiteral("finishOutcome"))
+                    ->text()
+                    .contains(QStringLiteral("are staged")));
+    EXPECT_FALSE(find<QWidget>(QStringLiteral("finishRollbackButton"))->isVisible());
+    EXPECT_FALSE(find<QWidget>(QStringLiteral("finishReleases"))->isVisible());
+    shot(QStringLiteral("8-finish"));
+    EXPECT_EQ(chart(), QStringLiteral("skoala-0.28.0")) << "nothing was upgraded";
+}
+
+INSTANTIATE_TEST_SUITE_P(Walks, WizardSyncOnly,
+    ::testing::Values(Walk {3, "en", false, SyncMethod::BuiltIn, true}), walkName);
 
 } // namespace DceUpgrade::Wizard::Test
