@@ -33,15 +33,6 @@ namespace {
 const QByteArray Password = QByteArrayLiteral("Sk0ala$CI pa\"ss'word\\n #x");
 const QString Robot = QStringLiteral("robot$skoala");
 
-QFileDevice::Permissions modeOf(const QString &path)
-{
-    const QFileDevice::Permissions all = QFileDevice::ReadOwner | QFileDevice::WriteOwner
-        | QFileDevice::ExeOwner | QFileDevice::ReadGroup | QFileDevice::WriteGroup
-        | QFileDevice::ExeGroup | QFileDevice::ReadOther | QFileDevice::WriteOther
-        | QFileDevice::ExeOther;
-    return QFileInfo(path).permissions() & all;
-}
-
 // A docker sync planned over a generated skoala package in a session of its own, with `docker`
 // being the FAKE (a link in a bin directory; its state directory lies beside it).
 class DockerSteps : public ::testing::Test
@@ -267,9 +258,9 @@ TEST_F(DockerSteps, TheLoginGetsThePasswordOnStdinOnlyAndKeepsItInThePrivateDire
     bool config600 = false;
     const auto records = run(UpToLoad, [&](Engine &, const QString &id) {
         if (id == QLatin1String("docker.load")) {
-            private700 = modeOf(configDir())
+            private700 = unixPermissions(configDir())
                 == (QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
-            config600 = modeOf(configDir() + QStringLiteral("/config.json"))
+            config600 = unixPermissions(configDir() + QStringLiteral("/config.json"))
                 == (QFileDevice::ReadOwner | QFileDevice::WriteOwner);
         }
     });

@@ -303,6 +303,27 @@ protected:
             .toString();
     }
 
+    // Where the plans' containerRepository puts every image of the package (both charts):
+    // <registry>/skoala/<name>:<tag>, each once, in the package's order.
+    QStringList relocatedImages() const
+    {
+        QStringList images;
+        for (const QJsonValue &chart : m_package.expect.value(QLatin1String("charts")).toArray()) {
+            for (const QJsonValue &image :
+                chart.toObject().value(QLatin1String("images")).toArray()) {
+                for (const QJsonValue &tag :
+                    image.toObject().value(QLatin1String("repo_tags")).toArray()) {
+                    const QString target = m_registry.address() + QLatin1Char('/') + Repository
+                        + QLatin1Char('/') + tag.toString().section(QLatin1Char('/'), -1);
+                    if (!images.contains(target)) {
+                        images.append(target);
+                    }
+                }
+            }
+        }
+        return images;
+    }
+
     // No password anywhere a person or another user could find it.
     void expectNoSecretLeft(const CliRun &run)
     {
