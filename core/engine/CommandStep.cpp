@@ -101,9 +101,7 @@ void CommandStep::runCommand(
         });
     if (options.stdinRange.isValid()) {
         connect(m_runner.get(), &ProcessRunner::inputProgress, this,
-            [this](qint64 written, qint64 total) {
-                emit progress(written, total, QStringLiteral("bytes"));
-            });
+            [this](qint64 written, qint64 total) { inputProgress(written, total); });
     }
     connect(m_runner.get(), &ProcessRunner::finished, this,
         [this, then = std::move(then), clock, shown = command.display()](
@@ -118,6 +116,11 @@ void CommandStep::runCommand(
             then(result);
         });
     m_runner->start(actual, options);
+}
+
+void CommandStep::inputProgress(qint64 written, qint64 total)
+{
+    emit progress(written, total, QStringLiteral("bytes"));
 }
 
 ProcessRunner::Options CommandStep::optionsFor(const CommandLine &) const

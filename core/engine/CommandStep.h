@@ -30,6 +30,9 @@ protected:
     // After the last command.
     virtual StepResult whenAllDone() { return StepResult::ok(); }
     virtual ProcessRunner::Options optionsFor(const CommandLine &command) const;
+    // While a command's stdin is fed from the package: the bytes it took so far, of `total`.
+    // By default the step's progress; a step that feeds several members reports them as one.
+    virtual void inputProgress(qint64 written, qint64 total);
 
     // Runs one command outside the planned list (a rollback, a history query); `then` gets the
     // result. Used by subclasses that must decide at run time.

@@ -186,6 +186,11 @@ private:
         if (release.bundle) {
             rewrites = ValueRewrites::compute(*release.bundle, m_relocator);
             m_result.warnings.append(rewrites.conflicts);
+            // Docker recompresses layers and ctr re-serialises manifests: the digests
+            // charts-syncer would pin are never in the runtime, the tags are.
+            if (m_plan.sync.method == SyncMethod::Docker || m_plan.importsOnNodes()) {
+                rewrites.pinTagsInsteadOfDigests(*release.bundle);
+            }
         }
         for (const QString &key : release.profile.imageRegistryKeys) {
             const QString value = fixed.isEmpty() ? rewrites.valueOf(key) : fixed;
@@ -486,44 +491,105 @@ private:
         cleanup.scriptLines.append(QStringLiteral("rm -rf %1").arg(CommandLine::shellQuote(dir)));
     }
 
+    // Docker from this host (sync.docker: registry): the daemon checked first, then login,
+    // load, tag and push, and the login removed whatever happened. DockerSteps.h runs them.
     void addDocker()
     {
         const RegistryTarget &r = m_plan.registry;
         const QString configDir = session(QStringLiteral("docker"));
         const DockerCommands docker(configDir);
+        const QString registry = DockerCommands::registryOf(r);
+        const auto scoped = [&](PlannedStep &step) -> PlannedStep & {
+            step.paths.insert(QStringLiteral("docker-config"), configDir);
+            return step;
+        };
+
+        PlannedStep &check = scoped(add(QStringLiteral("docker.check"),
+            Planner::tr("Check that Docker is running and may be used"), 1));
+        check.commands.push_back(docker.serverVersion());
+        check.commands.push_back(docker.registryConfig());
+        // The daemon may have stopped since an earlier run.
+        check.resumable = false;
+        check.details.append(Planner::tr("Docker must be installed, running and usable by you "
+                                         "(member of the docker group) before anything else "
+                                         "of the sync starts."));
+        for (const QString &note : dockerRegistryNotes(registry)) {
+            check.details.append(note);
+            m_result.warnings.append(note);
+        }
+
         if (!r.username.isEmpty()) {
-            PlannedStep &login = add(QStringLiteral("docker.login"),
-                Planner::tr("Log in to the registry with Docker"), 1);
-            login.commands.push_back(docker.login(r.address, r.username));
-            login.details.append(Planner::tr("The login is kept in %1, not in your "
-                                             "~/.docker/config.json.")
+            PlannedStep &login = scoped(add(QStringLiteral("docker.login"),
+                Planner::tr("Log in to the registry with Docker"), 1));
+            login.commands.push_back(docker.login(registry, r.username));
+            // docker.logout removes the login at the end of every run: a rerun logs in again.
+            login.resumable = false;
+            login.details.append(Planner::tr("The password goes to docker on its standard input; "
+                                             "the login is kept in %1 (readable only by you), "
+                                             "not in your ~/.docker/config.json.")
                                      .arg(configDir));
         }
-        PlannedStep &load
-            = add(QStringLiteral("images.load"), Planner::tr("Load the images into Docker"), 30);
+        PlannedStep &load = scoped(
+            add(QStringLiteral("docker.load"), Planner::tr("Load the images into Docker"), 30));
+        qint64 bytes = 0;
         for (const auto &bundle : m_package.bundles) {
             load.commands.push_back(docker.load(m_package.path, imagesMemberChain(*bundle)));
+            bytes += m_package.member(imagesMemberChain(*bundle)).size();
         }
-        load.details.append(Planner::tr("images.tar is streamed from the package; nothing is "
-                                        "unpacked to disk."));
-        PlannedStep &push
-            = add(QStringLiteral("images.push"), Planner::tr("Tag and push the images"), 30);
+        load.details.append(Planner::tr("images.tar (%1) is streamed from the package into "
+                                        "docker load; nothing is unpacked to disk. Every image "
+                                        "of the package must be reported loaded.")
+                                .arg(humanSize(bytes)));
+        PlannedStep &push = scoped(
+            add(QStringLiteral("docker.push"), Planner::tr("Tag and push the images"), 30));
         for (const auto &bundle : m_package.bundles) {
             for (const RelocatedImage &image : RelocatedImage::forBundle(*bundle, m_relocator)) {
                 push.commands.push_back(docker.tag(image.source, image.relocation.target));
                 push.commands.push_back(docker.push(image.relocation.target));
             }
         }
+        push.details.append(Planner::tr("A rerun with --resume pushes only the images that did "
+                                        "not make it."));
         m_result.warnings.append(Planner::tr("Docker recompresses the layers, so the images in "
                                              "the registry get other digests than charts-syncer "
                                              "or the built-in sync would give them."));
-        PlannedStep &logout
-            = add(QStringLiteral("docker.logout"), Planner::tr("Forget the Docker login"), 1);
-        logout.builtIn = true;
+        PlannedStep &logout = scoped(
+            add(QStringLiteral("docker.logout"), Planner::tr("Forget the Docker login"), 1));
         logout.alwaysRun = true;
-        logout.details.append(Planner::tr("Delete %1.").arg(configDir));
+        logout.details.append(
+            Planner::tr("Runs after a failure or a cancel too: docker logout, then %1 is deleted.")
+                .arg(configDir));
+        if (!r.username.isEmpty()) {
+            logout.commands.push_back(docker.logout(registry));
+            logout.scriptLines.append(
+                docker.logout(registry).shellCommand() + QLatin1String(" || true"));
+        }
         logout.scriptLines.append(
             QStringLiteral("rm -rf %1").arg(CommandLine::shellQuote(configDir)));
+    }
+
+    // What Docker's own settings must say for this registry: Docker ignores the plan's scheme,
+    // insecure flag and CA file.
+    QStringList dockerRegistryNotes(const QString &registry) const
+    {
+        const RegistryTarget &r = m_plan.registry;
+        QStringList notes;
+        if (r.scheme == QLatin1String("http") || r.insecure) {
+            notes.append(Planner::tr("Docker refuses a plain-http registry, or one whose TLS "
+                                     "certificate is not verified, unless it is listed as "
+                                     "insecure: \"%1\" must be under \"insecure-registries\" "
+                                     "in /etc/docker/daemon.json on this host (then \"sudo "
+                                     "systemctl restart docker\").")
+                             .arg(registry));
+        }
+        if (!r.caFile.isEmpty()) {
+            const QString dir = DockerCommands::certsDir(registry);
+            notes.append(Planner::tr("Docker does not read registry.caFile: copy %1 to "
+                                     "%2/ca.crt on this host (\"sudo mkdir -p %2 && sudo cp %1 "
+                                     "%2/ca.crt\"; no restart needed).")
+                             .arg(r.caFile, dir));
+        }
+        return notes;
     }
 
     // containerd, or Docker with sync.docker: nodes: the images straight into every node's

@@ -2,6 +2,7 @@
 
 #include "BuiltInSteps.h"
 #include "ChartsSyncerSteps.h"
+#include "DockerSteps.h"
 #include "HelmSteps.h"
 #include "ImagesCheckStep.h"
 #include "NodeImportStep.h"
@@ -43,6 +44,11 @@ std::unique_ptr<Step> StepFactory::create(const PlannedStep &planned, RunContext
         {QStringLiteral("images.sync"), make(static_cast<ChartsSyncerSyncStep *>(nullptr))},
         {QStringLiteral("chartsyncer.cleanup"),
             make(static_cast<ChartsSyncerCleanupStep *>(nullptr))},
+        {QStringLiteral("docker.check"), make(static_cast<DockerCheckStep *>(nullptr))},
+        {QStringLiteral("docker.login"), make(static_cast<DockerLoginStep *>(nullptr))},
+        {QStringLiteral("docker.load"), make(static_cast<DockerLoadStep *>(nullptr))},
+        {QStringLiteral("docker.push"), make(static_cast<DockerPushStep *>(nullptr))},
+        {QStringLiteral("docker.logout"), make(static_cast<DockerLogoutStep *>(nullptr))},
     };
     const QString kind = planned.id.section(QLatin1Char(':'), 0, 0);
     const auto found = kinds.constFind(kind);

@@ -71,6 +71,26 @@ ValueRewrites ValueRewrites::compute(const Bundle &bundle, const Relocator &relo
     return result;
 }
 
+void ValueRewrites::pinTagsInsteadOfDigests(const Bundle &bundle)
+{
+    for (const RenderedHint &rendered : bundle.hints) {
+        const ImageReference original = ImageReference::parse(rendered.reference);
+        if (!rendered.image || original.tag().isEmpty()) {
+            continue; // a digest reference has no tag to name it by
+        }
+        const QString pin = QLatin1Char('@') + rendered.image->manifestDigest;
+        for (const ImageHint::Placeholder &p : rendered.hint.placeholders()) {
+            const QString key = p.path.join(QLatin1Char('.'));
+            for (Rewrite &rewrite : rewrites) {
+                if (rewrite.key == key && rewrite.value.endsWith(pin)) {
+                    rewrite.value.chop(pin.size());
+                    rewrite.value += QLatin1Char(':') + original.tag();
+                }
+            }
+        }
+    }
+}
+
 QString ValueRewrites::valueOf(const QString &key) const
 {
     for (const Rewrite &rewrite : rewrites) {

@@ -46,6 +46,11 @@ public:
     QStringList conflicts; // translated: a key that hints want set to different values
 
     static ValueRewrites compute(const Bundle &bundle, const Relocator &relocator);
+    // For a sync that gives the images other manifest digests than charts-syncer's (Docker
+    // recompresses the layers on push): a value that pins the digest of a tag-less hint names
+    // the image by the tag it was pushed under instead ("skoala/hive@sha256:..." becomes
+    // "skoala/hive:latest"), or the upgrade would ask for a digest the registry never got.
+    void pinTagsInsteadOfDigests(const Bundle &bundle);
     // The rewritten value of `key`, or empty when the relocation leaves it alone.
     QString valueOf(const QString &key) const;
 };

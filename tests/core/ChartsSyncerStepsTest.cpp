@@ -35,16 +35,6 @@ const QString SomeProgram = QStringLiteral("/bin/true"); // "charts-syncer is in
 
 const QFileDevice::Permissions OwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
 
-QFileDevice::Permissions modeOf(const QString &path)
-{
-    // Only the owner/group/other bits: QFileInfo adds the "User" ones for the current user.
-    const QFileDevice::Permissions all = QFileDevice::ReadOwner | QFileDevice::WriteOwner
-        | QFileDevice::ExeOwner | QFileDevice::ReadGroup | QFileDevice::WriteGroup
-        | QFileDevice::ExeGroup | QFileDevice::ReadOther | QFileDevice::WriteOther
-        | QFileDevice::ExeOther;
-    return QFileInfo(path).permissions() & all;
-}
-
 class ChartsSyncerSteps : public ::testing::Test
 {
 protected:
@@ -144,8 +134,8 @@ TEST_F(ChartsSyncerSteps, PrepareStreamsEachBundleOfThePackageAndNothingElse)
     const StepResult result = run(QStringLiteral("chartsyncer.prepare"));
     ASSERT_EQ(result.state, StepResult::State::Ok) << result.message.toStdString();
 
-    EXPECT_EQ(modeOf(m_dir), OwnerOnly | QFileDevice::ExeOwner);
-    EXPECT_EQ(modeOf(bundles()), OwnerOnly | QFileDevice::ExeOwner);
+    EXPECT_EQ(unixPermissions(m_dir), OwnerOnly | QFileDevice::ExeOwner);
+    EXPECT_EQ(unixPermissions(bundles()), OwnerOnly | QFileDevice::ExeOwner);
     const QStringList names = QDir(bundles()).entryList(
         QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System, QDir::Name);
     EXPECT_EQ(names,
@@ -158,7 +148,7 @@ TEST_F(ChartsSyncerSteps, PrepareStreamsEachBundleOfThePackageAndNothingElse)
             + bundle->chart.version + QLatin1String(".bundle.tar");
         const QFileInfo info(path);
         EXPECT_FALSE(info.isSymLink());
-        EXPECT_EQ(modeOf(path), OwnerOnly);
+        EXPECT_EQ(unixPermissions(path), OwnerOnly);
         QFile file(path);
         ASSERT_TRUE(file.open(QIODevice::ReadOnly));
         EXPECT_EQ(file.readAll(), bundle->range.readAll(1 << 24, QStringLiteral("bundle")));
@@ -173,7 +163,7 @@ TEST_F(ChartsSyncerSteps, PrepareWritesTheConfigWithThePasswordForTheUserOnly)
 {
     plan(QStringLiteral("package"));
     ASSERT_EQ(run(QStringLiteral("chartsyncer.prepare")).state, StepResult::State::Ok);
-    EXPECT_EQ(modeOf(config()), OwnerOnly);
+    EXPECT_EQ(unixPermissions(config()), OwnerOnly);
     QFile file(config());
     ASSERT_TRUE(file.open(QIODevice::ReadOnly));
     const QByteArray text = file.readAll();

@@ -461,3 +461,119 @@ TEST(Planner, ImportOnNodesIsOneStepWithEveryNodeAndEveryImagesTar)
     EXPECT_EQ(indexOf(docker, QStringLiteral("docker.login")), -1);
     EXPECT_EQ(indexOf(docker, QStringLiteral("images.check:skoala")), -1);
 }
+
+// Docker from this host: the daemon checked before anything else of the sync, the password on
+// stdin only, the load streamed from the package, the push a Docker step of its own (not the
+// built-in pusher), and the login removed whatever happens.
+TEST(Planner, DockerChecksTheDaemonFirstAndAlwaysForgetsTheLogin)
+{
+    Fixtures fixtures;
+    const Package package = PackageReader::open(fixtures.make(QStringLiteral("package")).path);
+    PlanFixture::Options options;
+    options.sync = QStringLiteral("docker");
+    options.chartTarget = QStringLiteral("none");
+    options.upgrade = QStringLiteral("chart-package");
+    const PlanResult result = PlanFixture::plan(package,
+        UpgradePlan::fromYaml(PlanFixture::planYaml(package.path, options), QStringLiteral("p")),
+        QStringLiteral("3.18.0"));
+    QStringList ids;
+    for (const PlannedStep &step : result.steps) {
+        ids.append(step.id);
+    }
+    const qsizetype check = ids.indexOf(QStringLiteral("docker.check"));
+    ASSERT_EQ(check, ids.indexOf(QStringLiteral("bundle.read")) + 1)
+        << ids.join(QLatin1Char(' ')).toStdString();
+    EXPECT_EQ(ids.mid(check, 5),
+        (QStringList {QStringLiteral("docker.check"), QStringLiteral("docker.login"),
+            QStringLiteral("docker.load"), QStringLiteral("docker.push"),
+            QStringLiteral("docker.logout")}));
+    EXPECT_FALSE(ids.contains(QStringLiteral("images.push"))) << "that id is the built-in pusher";
+
+    const auto step = [&](const char *id) -> const PlannedStep & {
+        return result.steps[std::size_t(ids.indexOf(QLatin1String(id)))];
+    };
+    EXPECT_FALSE(step("docker.check").resumable);
+    const CommandLine &login = step("docker.login").commands.front();
+    EXPECT_EQ(login.arguments(),
+        (QStringList {QStringLiteral("login"), QStringLiteral("10.16.23.145"),
+            QStringLiteral("--username"), QStringLiteral("robot$skoala"),
+            QStringLiteral("--password-stdin")}));
+    EXPECT_EQ(login.input(), CommandLine::Input::Secret);
+    EXPECT_FALSE(step("docker.login").resumable) << "the logout undoes it at every run's end";
+
+    const std::vector<CommandLine> &loads = step("docker.load").commands;
+    ASSERT_EQ(loads.size(), package.bundles.size());
+    for (const CommandLine &load : loads) {
+        EXPECT_EQ(load.arguments(), QStringList {QStringLiteral("load")});
+        EXPECT_EQ(load.input(), CommandLine::Input::BundleMember);
+        EXPECT_EQ(load.inputMemberPath().constLast(), QStringLiteral("images.tar"));
+    }
+    const std::vector<CommandLine> &pushes = step("docker.push").commands;
+    ASSERT_EQ(pushes.size() % 2, 0u);
+    for (std::size_t i = 0; i < pushes.size(); i += 2) {
+        EXPECT_EQ(pushes[i].arguments().value(0), QStringLiteral("tag"));
+        EXPECT_EQ(pushes[i + 1].arguments(),
+            (QStringList {QStringLiteral("push"), pushes[i].arguments().value(2)}));
+        EXPECT_TRUE(pushes[i + 1].arguments().value(1).startsWith(
+            QLatin1String("10.16.23.145/release.daocloud.io/skoala/")));
+    }
+
+    const PlannedStep &logout = step("docker.logout");
+    EXPECT_TRUE(logout.alwaysRun);
+    EXPECT_EQ(logout.commands.front().arguments(),
+        (QStringList {QStringLiteral("logout"), QStringLiteral("10.16.23.145")}));
+    EXPECT_TRUE(logout.scriptLines.constLast().startsWith(QLatin1String("rm -rf ")));
+    for (const char *id :
+        {"docker.check", "docker.login", "docker.load", "docker.push", "docker.logout"}) {
+        EXPECT_EQ(step(id).paths.value(QStringLiteral("docker-config")),
+            QStringLiteral("${SESSION}/docker"))
+            << id;
+        for (const CommandLine &command : step(id).commands) {
+            EXPECT_EQ(command.environment().value(QStringLiteral("DOCKER_CONFIG")),
+                QStringLiteral("${SESSION}/docker"));
+        }
+    }
+}
+
+// charts-syncer pins the manifest digest for a hint without a tag placeholder; Docker pushes
+// other digests (it recompresses the layers), so the Docker method names those images by the
+// tag it pushed instead, or the upgrade would ask the registry for digests it never got.
+TEST(Planner, DockerNamesByTagWhatChartsSyncerPinsByDigest)
+{
+    Fixtures fixtures;
+    const Package package = PackageReader::open(fixtures.make(QStringLiteral("package")).path);
+    const auto setStrings = [&](const char *sync) {
+        PlanFixture::Options options;
+        options.sync = QString::fromLatin1(sync);
+        options.chartTarget = QStringLiteral("none");
+        options.upgrade = QStringLiteral("chart-package");
+        const PlanResult result = PlanFixture::plan(package,
+            UpgradePlan::fromYaml(
+                PlanFixture::planYaml(package.path, options), QStringLiteral("p")),
+            QStringLiteral("3.18.0"));
+        QStringList values;
+        for (const PlannedStep &step : result.steps) {
+            if (step.id == QLatin1String("helm.upgrade:skoala")) {
+                const QStringList args = step.commands.front().arguments();
+                for (qsizetype i = 0; i + 1 < args.size(); ++i) {
+                    if (args[i] == QLatin1String("--set-string")) {
+                        values.append(args[i + 1]);
+                    }
+                }
+            }
+        }
+        return values;
+    };
+    const QStringList builtIn = setStrings("builtin");
+    EXPECT_TRUE(builtIn.filter(QStringLiteral("@sha256:")).size() == 2)
+        << builtIn.join(QLatin1Char(' ')).toStdString();
+    const QStringList docker = setStrings("docker");
+    EXPECT_TRUE(docker.filter(QStringLiteral("@sha256:")).isEmpty())
+        << docker.join(QLatin1Char(' ')).toStdString();
+    EXPECT_TRUE(docker.contains(
+        QStringLiteral("nginx.image=10.16.23.145/release.daocloud.io/skoala/nginx:1.25")))
+        << docker.join(QLatin1Char(' ')).toStdString();
+    EXPECT_TRUE(docker.contains(
+        QStringLiteral("hive.migration.image.repository=release.daocloud.io/skoala/hive:latest")))
+        << docker.join(QLatin1Char(' ')).toStdString();
+}

@@ -213,20 +213,6 @@ TEST(UpgradePlan, DefaultsNeverAcceptAnUnknownHostKey)
     EXPECT_EQ(plan.sync.nodes[0].id(), QStringLiteral("root@10.0.0.11:2222"));
 }
 
-TEST(UpgradePlan, DockerSaysWhereTheImagesGo)
-{
-    QByteArray yaml = Full;
-    yaml.replace("method: containerd", "method: docker\n  docker: nodes");
-    const UpgradePlan plan = UpgradePlan::fromYaml(yaml, QStringLiteral("plan.yaml"));
-    EXPECT_EQ(plan.sync.docker, DockerTarget::Nodes);
-    EXPECT_TRUE(plan.importsOnNodes());
-    EXPECT_EQ(UpgradePlan::fromYaml(plan.toYaml(), QStringLiteral("again.yaml")).sync.docker,
-        DockerTarget::Nodes);
-    yaml.replace("docker: nodes", "docker: everywhere");
-    EXPECT_TRUE(errorOf(yaml).contains(QStringLiteral("registry, nodes")))
-        << errorOf(yaml).toStdString();
-}
-
 TEST(UpgradePlan, RefusesWhatANodeCannotMean)
 {
     QByteArray yaml = Full;
@@ -242,4 +228,28 @@ TEST(UpgradePlan, RefusesWhatANodeCannotMean)
         "      identityFile: keys/id\n    - {local: true}\n    - {local: true}\n");
     EXPECT_TRUE(errorOf(yaml).contains(QStringLiteral("sync.nodes[2]")))
         << errorOf(yaml).toStdString();
+}
+
+// sync.docker: where the Docker method loads the images; this host's push is the default.
+TEST(UpgradePlan, SyncDockerSaysWhereDockerLoadsTheImages)
+{
+    QByteArray docker = Full;
+    docker.replace("method: containerd", "method: docker");
+    const UpgradePlan byDefault
+        = UpgradePlan::fromYaml(docker, QStringLiteral("plan.yaml"), QStringLiteral("/base"));
+    EXPECT_EQ(byDefault.sync.docker, DockerTarget::Registry);
+    EXPECT_FALSE(byDefault.toYaml().contains("docker:")) << "the default is not spelled out";
+
+    docker.replace("  jobs: 6", "  jobs: 6\n  docker: nodes");
+    const UpgradePlan onNodes
+        = UpgradePlan::fromYaml(docker, QStringLiteral("plan.yaml"), QStringLiteral("/base"));
+    EXPECT_EQ(onNodes.sync.docker, DockerTarget::Nodes);
+    EXPECT_TRUE(onNodes.importsOnNodes());
+    EXPECT_FALSE(byDefault.importsOnNodes());
+    EXPECT_EQ(UpgradePlan::fromYaml(onNodes.toYaml(), QStringLiteral("saved.yaml")).sync.docker,
+        DockerTarget::Nodes);
+
+    docker.replace("docker: nodes", "docker: everywhere");
+    EXPECT_TRUE(errorOf(docker).contains(QStringLiteral("registry, nodes")))
+        << errorOf(docker).toStdString();
 }

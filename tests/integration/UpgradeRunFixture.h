@@ -20,6 +20,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <functional>
 #include <yaml-cpp/yaml.h>
 
@@ -64,6 +65,26 @@ struct CliRun
     QString state(const QString &id) const
     {
         return step(id).value(QLatin1String("state")).toString();
+    }
+    // What the step said: its result message and every log line it wrote.
+    QString said(const QString &id) const
+    {
+        QString text = step(id).value(QLatin1String("message")).toString();
+        for (const QJsonObject &event : events) {
+            if (event.value(QLatin1String("step")) == id) {
+                text += QLatin1Char('\n') + event.value(QLatin1String("text")).toString();
+            }
+        }
+        return text;
+    }
+    // Whether the step reported progress in `unit` ("bytes", "items").
+    bool reportedProgress(const QString &id, const QString &unit) const
+    {
+        return std::any_of(events.cbegin(), events.cend(), [&](const QJsonObject &event) {
+            return event.value(QLatin1String("type")) == QLatin1String("progress")
+                && event.value(QLatin1String("step")) == id
+                && event.value(QLatin1String("unit")) == unit;
+        });
     }
     std::string describe() const
     {
@@ -159,7 +180,8 @@ protected:
         return m_fixtures.writeFile(QStringLiteral("plan-%1.yaml").arg(++m_plans), plan.toUtf8());
     }
 
-    QProcessEnvironment cliEnvironment() const
+    // The environment of the runs; a test adds what its tools need (a FAKE first on PATH).
+    virtual QProcessEnvironment cliEnvironment() const
     {
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.insert(QStringLiteral("XDG_STATE_HOME"), m_state.path());
@@ -284,6 +306,27 @@ protected:
             .toObject()
             .value(QLatin1String("image"))
             .toString();
+    }
+
+    // Where the plans' containerRepository puts every image of the package (both charts):
+    // <registry>/skoala/<name>:<tag>, each once, in the package's order.
+    QStringList relocatedImages() const
+    {
+        QStringList images;
+        for (const QJsonValue &chart : m_package.expect.value(QLatin1String("charts")).toArray()) {
+            for (const QJsonValue &image :
+                chart.toObject().value(QLatin1String("images")).toArray()) {
+                for (const QJsonValue &tag :
+                    image.toObject().value(QLatin1String("repo_tags")).toArray()) {
+                    const QString target = m_registry.address() + QLatin1Char('/') + Repository
+                        + QLatin1Char('/') + tag.toString().section(QLatin1Char('/'), -1);
+                    if (!images.contains(target)) {
+                        images.append(target);
+                    }
+                }
+            }
+        }
+        return images;
     }
 
     // No password anywhere a person or another user could find it.

@@ -25,14 +25,8 @@ TEST_P(UpgradeRunIntoAnEmptyRegistry, TheBuiltInSyncPushesEveryImageThenTheUpgra
         = m_registry.skopeo({QStringLiteral("inspect"), QStringLiteral("--raw"),
             QStringLiteral("docker://%1/%2/hive:v0.28.1").arg(m_registry.address(), Repository)});
     EXPECT_TRUE(hive.ok()) << hive.describe();
-    bool sawBytes = false;
-    for (const QJsonObject &event : run.events) {
-        sawBytes = sawBytes
-            || (event.value(QLatin1String("type")) == QLatin1String("progress")
-                && event.value(QLatin1String("step")) == QLatin1String("images.push")
-                && event.value(QLatin1String("unit")) == QLatin1String("bytes"));
-    }
-    EXPECT_TRUE(sawBytes) << "the push reports its progress in bytes";
+    EXPECT_TRUE(run.reportedProgress(QStringLiteral("images.push"), QStringLiteral("bytes")))
+        << "the push reports its progress in bytes";
     EXPECT_EQ(chart(), QStringLiteral("skoala-0.28.1"));
     expectNoSecretLeft(run);
 }

@@ -60,7 +60,7 @@ protected:
         const QString &method = QStringLiteral("containerd"))
     {
         return writePlan(QStringLiteral("helm-repo"), skoalaOnly(), waitFor30s(),
-            method + QStringLiteral("\n") + syncKeys + QStringLiteral("  nodes:\n") + nodes
+            syncBy(method) + syncKeys + QStringLiteral("  nodes:\n") + nodes
                 + QStringLiteral("  hostKeys: strict"));
     }
 

@@ -1,6 +1,7 @@
 #include "Fixtures.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QProcess>
 #include <QProcessEnvironment>
@@ -34,6 +35,15 @@ GeneratedBundle Fixtures::make(
         bundle.expect = QJsonDocument::fromJson(expect.readAll()).object();
     }
     return bundle;
+}
+
+QFileDevice::Permissions unixPermissions(const QString &path)
+{
+    const QFileDevice::Permissions all = QFileDevice::ReadOwner | QFileDevice::WriteOwner
+        | QFileDevice::ExeOwner | QFileDevice::ReadGroup | QFileDevice::WriteGroup
+        | QFileDevice::ExeGroup | QFileDevice::ReadOther | QFileDevice::WriteOther
+        | QFileDevice::ExeOther;
+    return QFileInfo(path).permissions() & all;
 }
 
 QString Fixtures::writeFile(const QString &name, const QByteArray &text)

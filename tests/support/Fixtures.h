@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QFileDevice>
 #include <QJsonObject>
 #include <QString>
 #include <QTemporaryDir>
@@ -40,6 +41,10 @@ private:
     QTemporaryDir m_dir;
     QString m_dirPath;
 };
+
+// The owner/group/other bits of a file (QFileInfo adds the "User" ones of the current user):
+// what `ls -l` shows, for checks such as "0600" or "0700".
+QFileDevice::Permissions unixPermissions(const QString &path);
 
 // XDG_STATE_HOME points at a fresh temporary directory while the object lives, so the sessions
 // a test makes land there and nothing touches the user's own state directory.

@@ -373,7 +373,7 @@ TEST(SyncPageTest, DockerTabPlansLoadTagAndPush)
     const std::optional<PlanResult> planned = tab.plan();
     ASSERT_TRUE(planned);
     const QStringList ids = stepIds(*planned);
-    for (const char *id : {"docker.login", "images.load", "images.push"}) {
+    for (const char *id : {"docker.check", "docker.login", "docker.load", "docker.push"}) {
         EXPECT_TRUE(ids.contains(QLatin1String(id)))
             << id << " not in " << ids.join(QLatin1Char(' ')).toStdString();
     }

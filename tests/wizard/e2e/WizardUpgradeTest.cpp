@@ -274,18 +274,10 @@ protected:
     // Every relocated image of the package, as skopeo (an independent client) finds it.
     void expectEveryImageInTheRegistry()
     {
-        for (const QJsonValue &chart : m_package.expect.value(QLatin1String("charts")).toArray()) {
-            for (const QJsonValue &image :
-                chart.toObject().value(QLatin1String("images")).toArray()) {
-                for (const QJsonValue &tag :
-                    image.toObject().value(QLatin1String("repo_tags")).toArray()) {
-                    const QString target = m_registry.address() + QLatin1Char('/') + Repository
-                        + QLatin1Char('/') + tag.toString().section(QLatin1Char('/'), -1);
-                    const auto inspected = m_registry.skopeo({QStringLiteral("inspect"),
-                        QStringLiteral("--raw"), QStringLiteral("docker://") + target});
-                    EXPECT_TRUE(inspected.ok()) << target.toStdString() << inspected.describe();
-                }
-            }
+        for (const QString &target : relocatedImages()) {
+            const auto inspected = m_registry.skopeo({QStringLiteral("inspect"),
+                QStringLiteral("--raw"), QStringLiteral("docker://") + target});
+            EXPECT_TRUE(inspected.ok()) << target.toStdString() << inspected.describe();
         }
     }
 
