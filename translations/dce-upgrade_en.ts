@@ -744,6 +744,260 @@ Run again with --resume %2 to continue where it stopped.</source>
     </message>
 </context>
 <context>
+    <name>DceUpgrade::DockerCheckStep</name>
+    <message>
+        <source>Docker %1 is running and usable by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docker did not say how it treats registries: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &quot;%1&quot; to &quot;insecure-registries&quot; in /etc/docker/daemon.json (for example {&quot;insecure-registries&quot;: [&quot;%1&quot;]}), restart Docker (&quot;sudo systemctl restart docker&quot;), then run again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry %1 speaks plain http, but Docker on this host does not treat it as an insecure registry, so it would refuse to log in and push.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan skips TLS verification for %1, but Docker on this host verifies it: it does not treat %1 as an insecure registry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docker treats %1 as an insecure registry (plain http allowed, TLS not verified).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docker may refuse %1 unless it is an insecure registry for Docker: if the login fails, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docker trusts %1 with the CA certificate in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docker does not read registry.caFile: it trusts %1 only with a CA certificate in %2, which has none. If the login fails with &quot;certificate signed by unknown authority&quot;: sudo mkdir -p %2 &amp;&amp; sudo cp %3 %2/ca.crt</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DceUpgrade::DockerLoadStep</name>
+    <message numerus="yes">
+        <source>docker load ended without an error, but %n image(s) of the package are not in Docker under their names: %1</source>
+        <translation>
+            <numerusform>docker load ended without an error, but %n image of the package is not in Docker under its name: %1</numerusform>
+            <numerusform>docker load ended without an error, but %n images of the package are not in Docker under their names: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check the package (dce-upgrade inspect --verify) and Docker&apos;s free disk space (docker system df). An image the chart names by digest only cannot be loaded by name: use the built-in sync for such a package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n image(s) of the package are loaded into Docker.</source>
+        <translation>
+            <numerusform>The %n image of the package is loaded into Docker.</numerusform>
+            <numerusform>All %n images of the package are loaded into Docker.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DceUpgrade::DockerLoginStep</name>
+    <message>
+        <source>Logged in to %1 as %2. The login is kept in %3, readable only by you, and removed at the end of the run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docker keeps the password in its credential helper docker-credential-%1; docker logout removes it at the end of the run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DceUpgrade::DockerLogoutStep</name>
+    <message>
+        <source>No Docker login was made in this run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>docker logout did not succeed (%1); deleting the directory removes the login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, which holds the Docker login, could not be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete it yourself: rm -rf %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted %1: no Docker login is left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DceUpgrade::DockerPushStep</name>
+    <message>
+        <source>%1 was pushed in an earlier run of this session (%2): skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pushed %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not push %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) could not be pushed: %1. The first error: %2</source>
+        <translation>
+            <numerusform>%n image could not be pushed: %1. The error: %2</numerusform>
+            <numerusform>%n images could not be pushed: %1. The first error: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) pushed.</source>
+        <translation>
+            <numerusform>%n image pushed.</numerusform>
+            <numerusform>%n images pushed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 pushed now, %2 in an earlier run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DceUpgrade::DockerStep</name>
+    <message>
+        <source>The Docker configuration directory %1 cannot be made private.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the session directory is on a writable disk that keeps Unix permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docker is not installed on this host: the docker command was not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install Docker (docker-ce, or the distribution&apos;s docker.io package) and start it, or choose the built-in sync (sync.method: builtin), which needs no Docker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>then run again: images already pushed are not pushed again (--resume).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docker is not running on this host: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start it with &quot;sudo systemctl start docker&quot; (and &quot;sudo systemctl enable docker&quot; so that it starts at boot), then run again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user %1 may not use Docker on this host: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the user to the docker group (&quot;sudo usermod -aG docker %1&quot;), log out and in again (or run &quot;newgrp docker&quot;), then run again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry %1 refused the login of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the user name and password (robot accounts are written robot$name), then run again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may not push %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymous access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the account push rights on the project %1 (a Harbor robot account needs &quot;push repository&quot;), or use another account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docker sent no credentials to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry needs a login: set registry.username in the plan (the password is asked for when the run starts).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docker cannot reach the registry %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the address and port, that the registry runs, and the proxy settings of the Docker service (HTTP_PROXY, NO_PROXY).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docker does not trust the TLS certificate of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docker reads the CA of a registry from %1 on this host: copy the registry&apos;s CA certificate there, then run again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docker does not read registry.caFile: copy it there (&quot;sudo mkdir -p %1 &amp;&amp; sudo cp %2 %3&quot;), then run again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docker spoke HTTPS to %1, which answers plain HTTP: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &quot;%1&quot; to &quot;insecure-registries&quot; in /etc/docker/daemon.json, restart Docker (&quot;sudo systemctl restart docker&quot;), then run again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry %1 lost an upload of %2 (it restarted, or its storage is full): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the free space of the registry&apos;s storage, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry %1 failed to store %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See the registry&apos;s log; a full disk is the usual cause. Free space, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image is not in Docker: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The images loaded earlier are gone from Docker (docker image prune, a restart with another data directory). Start a new run (not --resume) so that they are loaded again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>docker %1 failed (exit code %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See the step&apos;s log in the session directory; fix the cause and run again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DceUpgrade::Engine</name>
     <message>
         <source>Done in an earlier run of this session.</source>
@@ -1377,6 +1631,174 @@ Run again with --resume %2 to continue where it stopped.</source>
     </message>
 </context>
 <context>
+    <name>DceUpgrade::NodeFailure</name>
+    <message>
+        <source>this machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sudo on %1 wants a password for %2, and nobody can type it during the run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let the user run %1 without a password (a sudoers line such as: %2 ALL=(root) NOPASSWD: /usr/bin/%1), or connect as root and remove sudo from the node.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sudo on %1 does not let the user run %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow it in the node&apos;s sudoers (NOPASSWD: /usr/bin/%1), or connect as root.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sudo is not installed on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install sudo on the node, or connect as root and remove sudo from the node.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not installed on %2, or not on the PATH of a non-interactive login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install Docker on the node, or check the PATH that ssh sessions get (commands over ssh do not read ~/.bash_profile). Nodes that run containerd take sync.method containerd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ctr comes with containerd: install it on the node, or check the PATH that ssh sessions get (commands over ssh do not read ~/.bash_profile).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed on %2 with exit code %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed on %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only root may use %1 on the node: connect as root, or add sudo: true to the node.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start Docker on the node (systemctl start docker), then run again: nodes that finished are not done again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start containerd on the node (systemctl start containerd), then run again: nodes that finished are not done again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See the node&apos;s lines in the step&apos;s log; fix the cause on the node and run again: nodes that finished are not done again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DceUpgrade::NodeImport</name>
+    <message>
+        <source>%1 is named by the chart %2 but is not in its images.tar: it cannot be imported on the nodes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no tag: it is imported on the nodes but can be neither tagged nor checked there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chart will refer to %1 by the digest %2, which an import on the nodes cannot reproduce: the nodes get it tagged as %3, and pull the pinned digest from the registry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing on the node after the import:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DceUpgrade::NodeImportRun</name>
+    <message numerus="yes">
+        <source>%n image(s) in place under their relocated names.</source>
+        <translation>
+            <numerusform>%n image in place under its relocated name.</numerusform>
+            <numerusform>%n images in place under their relocated names.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install %1 on this machine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2 took no input and printed nothing for too long, and was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the node is up and its disk not full, then run again: nodes that finished are not done again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to %1 ended abnormally.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See the node&apos;s lines in the step&apos;s log, then run again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the disk or the network share the package is on, then run again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the import from %1, %2 does not list %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See the node&apos;s lines in the step&apos;s log for what %1 said, then run again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DceUpgrade::NodeImportStep</name>
+    <message>
+        <source>Done in an earlier run of this session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing on %n node(s), at most %1 at once.</source>
+        <translation>
+            <numerusform>Importing on %n node, at most %1 at once.</numerusform>
+            <numerusform>Importing on %n nodes, at most %1 at once.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The images could not be brought onto %1 of %n node(s). %2</source>
+        <translation>
+            <numerusform>The images could not be brought onto %1 of %n node. %2</numerusform>
+            <numerusform>The images could not be brought onto %1 of %n nodes. %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nodes that finished are kept: run again with --resume to retry only the failed ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The images are on every node (%1 done in an earlier run).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The images are on all %n node(s).</source>
+        <translation>
+            <numerusform>The images are on the %n node.</numerusform>
+            <numerusform>The images are on all %n nodes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DceUpgrade::PackageReader</name>
     <message>
         <source>%1 contains no DCE offline bundle (*.bundle.tar).</source>
@@ -1588,15 +2010,7 @@ Run again with --resume %2 to continue where it stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The login is kept in %1, not in your ~/.docker/config.json.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Load the images into Docker</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>images.tar is streamed from the package; nothing is unpacked to disk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1609,14 +2023,6 @@ Run again with --resume %2 to continue where it stopped.</source>
     </message>
     <message>
         <source>Forget the Docker login</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import the images on node %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1761,6 +2167,80 @@ Run again with --resume %2 to continue where it stopped.</source>
     </message>
     <message>
         <source>Copy %1 into %2: charts-syncer trusts that CA through SSL_CERT_DIR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that Docker is running and may be used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docker must be installed, running and usable by you (member of the docker group) before anything else of the sync starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password goes to docker on its standard input; the login is kept in %1 (readable only by you), not in your ~/.docker/config.json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>images.tar (%1) is streamed from the package into docker load; nothing is unpacked to disk. Every image of the package must be reported loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rerun with --resume pushes only the images that did not make it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs after a failure or a cancel too: docker logout, then %1 is deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docker refuses a plain-http registry, or one whose TLS certificate is not verified, unless it is listed as insecure: &quot;%1&quot; must be under &quot;insecure-registries&quot; in /etc/docker/daemon.json on this host (then &quot;sudo systemctl restart docker&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docker does not read registry.caFile: copy %1 to %2/ca.crt on this host (&quot;sudo mkdir -p %2 &amp;&amp; sudo cp %1 %2/ca.crt&quot;; no restart needed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the images into Docker on every node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the images into containerd on every node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s), at most %1 at once. On each node, one ssh session per images.tar streams it from the package (nothing is unpacked or copied) into %2, tags the images with their relocated names and lists the node&apos;s images: every relocated name must be there.</source>
+        <translation>
+            <numerusform>%n node, at most %1 at once. On the node, one ssh session per images.tar streams it from the package (nothing is unpacked or copied) into %2, tags the images with their relocated names and lists the node&apos;s images: every relocated name must be there.</numerusform>
+            <numerusform>%n nodes, at most %1 at once. On each node, one ssh session per images.tar streams it from the package (nothing is unpacked or copied) into %2, tags the images with their relocated names and lists the node&apos;s images: every relocated name must be there.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Node %1 (this machine, without ssh)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>through sudo -n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n image(s) to tag</source>
+        <translation>
+            <numerusform>%1: %n image to tag</numerusform>
+            <numerusform>%1: %n images to tag</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ssh: host keys %1%2; a node that fails does not stop the others, and a rerun imports only on the nodes that did not finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docker loads the images on the listed nodes only; nothing is pushed to a registry. Nodes added later will not have the images.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2276,10 +2756,6 @@ Run again with --resume %2 to continue where it stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ask the node&apos;s administrator first. If the node was reinstalled, remove the old key with: ssh-keygen -R &apos;%1&apos;, then connect once from a terminal (%2), compare the fingerprint with the node&apos;s and answer yes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The host key of %1 is not known to this machine, and a check in the background cannot ask you to accept it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2329,6 +2805,18 @@ Run again with --resume %2 to continue where it stopped.</source>
     </message>
     <message>
         <source>Run the same from a terminal to see more: %1 true</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the node&apos;s administrator first. If the node was reinstalled, remove the old key with: ssh-keygen -R &apos;%1&apos;%3, then connect once from a terminal (%2), compare the fingerprint with the node&apos;s and answer yes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the node&apos;s key (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub on the node) with the one it offers (ssh-keyscan -p %1 %2 | ssh-keygen -lf -), then add it to the plan&apos;s known_hosts file: ssh-keyscan -p %1 %2 &gt;&gt; %3. Or set sync.hostKeys to accept-new to trust a node seen for the first time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or set sync.hostKeys to accept-new to trust a node seen for the first time.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2451,6 +2939,19 @@ Run again with --resume %2 to continue where it stopped.</source>
     <message>
         <source>FAILED: %1
       What to do: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAILED: %1
+        What to do: %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2668,6 +3169,26 @@ Run again with --resume %2 to continue where it stopped.</source>
     </message>
     <message>
         <source>Choose a sync method to stage the images now (builtin, charts-syncer, docker or containerd), or an upgrade method (helm-repo or chart-package).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sync.docker is nodes: Docker loads the images on every node, but the plan lists no nodes (sync.nodes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List every node that runs the module&apos;s pods under sync.nodes, or set sync.docker to registry to push from this machine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is this machine (local: true) and also says how to reach it over ssh (%2); choose one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove local to reach the node over ssh, or remove host and identityFile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is this machine (local: true), like sync.nodes[%2]: the images would be imported twice.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -771,6 +771,256 @@ Run again with --resume %2 to continue where it stopped.</source>
     </message>
 </context>
 <context>
+    <name>DceUpgrade::DockerCheckStep</name>
+    <message>
+        <source>Docker %1 is running and usable by %2.</source>
+        <translation>Docker %1 正在运行，且用户 %2 可以使用。</translation>
+    </message>
+    <message>
+        <source>Docker did not say how it treats registries: %1</source>
+        <translation>Docker 未返回其镜像仓库设置：%1</translation>
+    </message>
+    <message>
+        <source>Add &quot;%1&quot; to &quot;insecure-registries&quot; in /etc/docker/daemon.json (for example {&quot;insecure-registries&quot;: [&quot;%1&quot;]}), restart Docker (&quot;sudo systemctl restart docker&quot;), then run again.</source>
+        <translation>请将 &quot;%1&quot; 添加到 /etc/docker/daemon.json 的 &quot;insecure-registries&quot; 中（例如 {&quot;insecure-registries&quot;: [&quot;%1&quot;]}），重启 Docker（&quot;sudo systemctl restart docker&quot;），然后重新运行。</translation>
+    </message>
+    <message>
+        <source>The registry %1 speaks plain http, but Docker on this host does not treat it as an insecure registry, so it would refuse to log in and push.</source>
+        <translation>镜像仓库 %1 使用明文 http，但本机的 Docker 未将其视为不安全镜像仓库，因此会拒绝登录和推送。</translation>
+    </message>
+    <message>
+        <source>The plan skips TLS verification for %1, but Docker on this host verifies it: it does not treat %1 as an insecure registry.</source>
+        <translation>升级计划对 %1 跳过了 TLS 校验，但本机的 Docker 会校验其证书：Docker 未将 %1 视为不安全镜像仓库。</translation>
+    </message>
+    <message>
+        <source>Docker treats %1 as an insecure registry (plain http allowed, TLS not verified).</source>
+        <translation>Docker 将 %1 视为不安全镜像仓库（允许明文 http，不校验 TLS）。</translation>
+    </message>
+    <message>
+        <source>Docker may refuse %1 unless it is an insecure registry for Docker: if the login fails, %2</source>
+        <translation>除非已在 Docker 中将 %1 设为不安全镜像仓库，否则 Docker 可能会拒绝访问它：如果登录失败，%2</translation>
+    </message>
+    <message>
+        <source>Docker trusts %1 with the CA certificate in %2.</source>
+        <translation>Docker 通过 %2 中的 CA 证书信任 %1。</translation>
+    </message>
+    <message>
+        <source>Docker does not read registry.caFile: it trusts %1 only with a CA certificate in %2, which has none. If the login fails with &quot;certificate signed by unknown authority&quot;: sudo mkdir -p %2 &amp;&amp; sudo cp %3 %2/ca.crt</source>
+        <translation>Docker 不读取 registry.caFile：只有 %2 中有 CA 证书时，Docker 才会信任 %1，而该目录中没有证书。如果登录失败并提示 &quot;certificate signed by unknown authority&quot;，请执行：sudo mkdir -p %2 &amp;&amp; sudo cp %3 %2/ca.crt</translation>
+    </message>
+</context>
+<context>
+    <name>DceUpgrade::DockerLoadStep</name>
+    <message numerus="yes">
+        <source>docker load ended without an error, but %n image(s) of the package are not in Docker under their names: %1</source>
+        <translation>
+            <numerusform>docker load 运行结束且未报错，但离线包中有 %n 个镜像无法在 Docker 中按其名称找到：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check the package (dce-upgrade inspect --verify) and Docker&apos;s free disk space (docker system df). An image the chart names by digest only cannot be loaded by name: use the built-in sync for such a package.</source>
+        <translation>请检查离线包（dce-upgrade inspect --verify）以及 Docker 的可用磁盘空间（docker system df）。Chart 仅通过摘要引用的镜像无法按名称加载：此类离线包请改用内置同步。</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n image(s) of the package are loaded into Docker.</source>
+        <translation>
+            <numerusform>离线包中的全部 %n 个镜像均已加载到 Docker。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DceUpgrade::DockerLoginStep</name>
+    <message>
+        <source>Logged in to %1 as %2. The login is kept in %3, readable only by you, and removed at the end of the run.</source>
+        <translation>已以 %2 身份登录 %1。登录信息保存在 %3 中，仅您本人可读，运行结束时将被删除。</translation>
+    </message>
+    <message>
+        <source>Docker keeps the password in its credential helper docker-credential-%1; docker logout removes it at the end of the run.</source>
+        <translation>Docker 将密码保存在其凭据助手 docker-credential-%1 中；运行结束时 docker logout 会将其删除。</translation>
+    </message>
+</context>
+<context>
+    <name>DceUpgrade::DockerLogoutStep</name>
+    <message>
+        <source>No Docker login was made in this run.</source>
+        <translation>本次运行未进行 Docker 登录。</translation>
+    </message>
+    <message>
+        <source>docker logout did not succeed (%1); deleting the directory removes the login.</source>
+        <translation>docker logout 未成功（%1）；删除该目录即可清除登录信息。</translation>
+    </message>
+    <message>
+        <source>%1, which holds the Docker login, could not be deleted.</source>
+        <translation>无法删除 %1，其中保存有 Docker 登录信息。</translation>
+    </message>
+    <message>
+        <source>Delete it yourself: rm -rf %1</source>
+        <translation>请手动删除：rm -rf %1</translation>
+    </message>
+    <message>
+        <source>Deleted %1: no Docker login is left.</source>
+        <translation>已删除 %1：不再保留任何 Docker 登录信息。</translation>
+    </message>
+</context>
+<context>
+    <name>DceUpgrade::DockerPushStep</name>
+    <message>
+        <source>%1 was pushed in an earlier run of this session (%2): skipped.</source>
+        <translation>%1 已在本会话之前的运行中推送（%2）：跳过。</translation>
+    </message>
+    <message>
+        <source>Pushed %1 (%2).</source>
+        <translation>已推送 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>Could not push %1: %2</source>
+        <translation>无法推送 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) could not be pushed: %1. The first error: %2</source>
+        <translation>
+            <numerusform>有 %n 个镜像无法推送：%1。第一个错误：%2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) pushed.</source>
+        <translation>
+            <numerusform>已推送 %n 个镜像。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 pushed now, %2 in an earlier run.</source>
+        <translation>本次推送镜像 %1 个，之前的运行中已推送 %2 个。</translation>
+    </message>
+</context>
+<context>
+    <name>DceUpgrade::DockerStep</name>
+    <message>
+        <source>The Docker configuration directory %1 cannot be made private.</source>
+        <translation>无法将 Docker 配置目录 %1 设为私有（仅您本人可访问）。</translation>
+    </message>
+    <message>
+        <source>Check that the session directory is on a writable disk that keeps Unix permissions.</source>
+        <translation>请确认会话目录所在的磁盘可写，且支持 Unix 权限。</translation>
+    </message>
+    <message>
+        <source>Docker is not installed on this host: the docker command was not found.</source>
+        <translation>本机未安装 Docker：找不到 docker 命令。</translation>
+    </message>
+    <message>
+        <source>Install Docker (docker-ce, or the distribution&apos;s docker.io package) and start it, or choose the built-in sync (sync.method: builtin), which needs no Docker.</source>
+        <translation>请安装 Docker（docker-ce，或发行版自带的 docker.io 软件包）并启动它，或改用不需要 Docker 的内置同步（sync.method: builtin）。</translation>
+    </message>
+    <message>
+        <source>then run again: images already pushed are not pushed again (--resume).</source>
+        <translation>然后重新运行：已推送的镜像不会重复推送（--resume）。</translation>
+    </message>
+    <message>
+        <source>Docker is not running on this host: %1</source>
+        <translation>本机的 Docker 未运行：%1</translation>
+    </message>
+    <message>
+        <source>Start it with &quot;sudo systemctl start docker&quot; (and &quot;sudo systemctl enable docker&quot; so that it starts at boot), then run again.</source>
+        <translation>请使用 &quot;sudo systemctl start docker&quot; 启动 Docker（并执行 &quot;sudo systemctl enable docker&quot;，使其开机自动启动），然后重新运行。</translation>
+    </message>
+    <message>
+        <source>The user %1 may not use Docker on this host: %2</source>
+        <translation>用户 %1 无权在本机使用 Docker：%2</translation>
+    </message>
+    <message>
+        <source>Add the user to the docker group (&quot;sudo usermod -aG docker %1&quot;), log out and in again (or run &quot;newgrp docker&quot;), then run again.</source>
+        <translation>请将该用户加入 docker 组（&quot;sudo usermod -aG docker %1&quot;），注销后重新登录（或运行 &quot;newgrp docker&quot;），然后重新运行。</translation>
+    </message>
+    <message>
+        <source>The registry %1 refused the login of %2: %3</source>
+        <translation>镜像仓库 %1 拒绝了 %2 的登录：%3</translation>
+    </message>
+    <message>
+        <source>Check the user name and password (robot accounts are written robot$name), then run again.</source>
+        <translation>请检查用户名和密码（机器人账户的写法为 robot$name），然后重新运行。</translation>
+    </message>
+    <message>
+        <source>%1 may not push %2: %3</source>
+        <translation>%1 无权推送 %2：%3</translation>
+    </message>
+    <message>
+        <source>Anonymous access</source>
+        <translation>匿名用户</translation>
+    </message>
+    <message>
+        <source>Give the account push rights on the project %1 (a Harbor robot account needs &quot;push repository&quot;), or use another account.</source>
+        <translation>请为该账户授予项目 %1 的推送权限（Harbor 机器人账户需要“推送仓库”权限），或改用其他账户。</translation>
+    </message>
+    <message>
+        <source>Docker sent no credentials to %1: %2</source>
+        <translation>Docker 未向 %1 发送任何凭据：%2</translation>
+    </message>
+    <message>
+        <source>The registry needs a login: set registry.username in the plan (the password is asked for when the run starts).</source>
+        <translation>该镜像仓库需要登录：请在升级计划中设置 registry.username（运行开始时会询问密码）。</translation>
+    </message>
+    <message>
+        <source>Docker cannot reach the registry %1: %2</source>
+        <translation>Docker 无法连接镜像仓库 %1：%2</translation>
+    </message>
+    <message>
+        <source>Check the address and port, that the registry runs, and the proxy settings of the Docker service (HTTP_PROXY, NO_PROXY).</source>
+        <translation>请检查地址和端口、镜像仓库是否在运行，以及 Docker 服务的代理设置（HTTP_PROXY、NO_PROXY）。</translation>
+    </message>
+    <message>
+        <source>Docker does not trust the TLS certificate of %1: %2</source>
+        <translation>Docker 不信任 %1 的 TLS 证书：%2</translation>
+    </message>
+    <message>
+        <source>Docker reads the CA of a registry from %1 on this host: copy the registry&apos;s CA certificate there, then run again.</source>
+        <translation>Docker 从本机的 %1 读取镜像仓库的 CA 证书：请将镜像仓库的 CA 证书复制到该位置，然后重新运行。</translation>
+    </message>
+    <message>
+        <source>Docker does not read registry.caFile: copy it there (&quot;sudo mkdir -p %1 &amp;&amp; sudo cp %2 %3&quot;), then run again.</source>
+        <translation>Docker 不读取 registry.caFile：请将该文件复制到 Docker 的证书目录（&quot;sudo mkdir -p %1 &amp;&amp; sudo cp %2 %3&quot;），然后重新运行。</translation>
+    </message>
+    <message>
+        <source>Docker spoke HTTPS to %1, which answers plain HTTP: %2</source>
+        <translation>Docker 使用 HTTPS 访问 %1，但该镜像仓库只提供明文 HTTP：%2</translation>
+    </message>
+    <message>
+        <source>Add &quot;%1&quot; to &quot;insecure-registries&quot; in /etc/docker/daemon.json, restart Docker (&quot;sudo systemctl restart docker&quot;), then run again.</source>
+        <translation>请将 &quot;%1&quot; 添加到 /etc/docker/daemon.json 的 &quot;insecure-registries&quot; 中，重启 Docker（&quot;sudo systemctl restart docker&quot;），然后重新运行。</translation>
+    </message>
+    <message>
+        <source>The registry %1 lost an upload of %2 (it restarted, or its storage is full): %3</source>
+        <translation>镜像仓库 %1 丢失了 %2 的上传（镜像仓库已重启，或其存储空间已满）：%3</translation>
+    </message>
+    <message>
+        <source>Check the free space of the registry&apos;s storage, %1</source>
+        <translation>请检查镜像仓库存储的剩余空间，%1</translation>
+    </message>
+    <message>
+        <source>The registry %1 failed to store %2: %3</source>
+        <translation>镜像仓库 %1 无法存储 %2：%3</translation>
+    </message>
+    <message>
+        <source>See the registry&apos;s log; a full disk is the usual cause. Free space, %1</source>
+        <translation>请查看镜像仓库的日志；最常见的原因是磁盘已满。请释放空间，%1</translation>
+    </message>
+    <message>
+        <source>The image is not in Docker: %1</source>
+        <translation>Docker 中没有该镜像：%1</translation>
+    </message>
+    <message>
+        <source>The images loaded earlier are gone from Docker (docker image prune, a restart with another data directory). Start a new run (not --resume) so that they are loaded again.</source>
+        <translation>之前加载的镜像已不在 Docker 中（例如执行过 docker image prune，或 Docker 重启后使用了其他数据目录）。请开始一次新的运行（不要使用 --resume），以重新加载这些镜像。</translation>
+    </message>
+    <message>
+        <source>docker %1 failed (exit code %2): %3</source>
+        <translation>docker %1 执行失败（退出码 %2）：%3</translation>
+    </message>
+    <message>
+        <source>See the step&apos;s log in the session directory; fix the cause and run again.</source>
+        <translation>请查看会话目录中该步骤的日志，排除问题后重新运行。</translation>
+    </message>
+</context>
+<context>
     <name>DceUpgrade::Engine</name>
     <message>
         <source>Done in an earlier run of this session.</source>
@@ -1402,6 +1652,170 @@ Run again with --resume %2 to continue where it stopped.</source>
     </message>
 </context>
 <context>
+    <name>DceUpgrade::NodeFailure</name>
+    <message>
+        <source>this machine</source>
+        <translation>本机</translation>
+    </message>
+    <message>
+        <source>sudo on %1 wants a password for %2, and nobody can type it during the run.</source>
+        <translation>%1 上的 sudo 要求输入密码才能运行 %2，而运行期间无法输入密码。</translation>
+    </message>
+    <message>
+        <source>Let the user run %1 without a password (a sudoers line such as: %2 ALL=(root) NOPASSWD: /usr/bin/%1), or connect as root and remove sudo from the node.</source>
+        <translation>请允许该用户无需密码即可运行 %1（在 sudoers 中添加一行，例如：%2 ALL=(root) NOPASSWD: /usr/bin/%1），或以 root 身份连接，并删除升级计划中该节点的 sudo: true。</translation>
+    </message>
+    <message>
+        <source>sudo on %1 does not let the user run %2.</source>
+        <translation>%1 上的 sudo 不允许该用户运行 %2。</translation>
+    </message>
+    <message>
+        <source>Allow it in the node&apos;s sudoers (NOPASSWD: /usr/bin/%1), or connect as root.</source>
+        <translation>请在该节点的 sudoers 中允许此操作（NOPASSWD: /usr/bin/%1），或以 root 身份连接。</translation>
+    </message>
+    <message>
+        <source>sudo is not installed on %1.</source>
+        <translation>%1 上未安装 sudo。</translation>
+    </message>
+    <message>
+        <source>Install sudo on the node, or connect as root and remove sudo from the node.</source>
+        <translation>请在该节点上安装 sudo，或以 root 身份连接，并删除升级计划中该节点的 sudo: true。</translation>
+    </message>
+    <message>
+        <source>%1 is not installed on %2, or not on the PATH of a non-interactive login.</source>
+        <translation>%2 上未安装 %1，或 %1 不在非交互式登录的 PATH 中。</translation>
+    </message>
+    <message>
+        <source>Install Docker on the node, or check the PATH that ssh sessions get (commands over ssh do not read ~/.bash_profile). Nodes that run containerd take sync.method containerd.</source>
+        <translation>请在该节点上安装 Docker，或检查 ssh 会话获得的 PATH（通过 ssh 执行的命令不会读取 ~/.bash_profile）。运行 containerd 的节点请使用 sync.method containerd。</translation>
+    </message>
+    <message>
+        <source>ctr comes with containerd: install it on the node, or check the PATH that ssh sessions get (commands over ssh do not read ~/.bash_profile).</source>
+        <translation>ctr 随 containerd 一起提供：请在该节点上安装 containerd，或检查 ssh 会话获得的 PATH（通过 ssh 执行的命令不会读取 ~/.bash_profile）。</translation>
+    </message>
+    <message>
+        <source>%1 failed on %2 with exit code %3.</source>
+        <translation>%1 在 %2 上执行失败，退出码 %3。</translation>
+    </message>
+    <message>
+        <source>%1 failed on %2: %3</source>
+        <translation>%1 在 %2 上执行失败：%3</translation>
+    </message>
+    <message>
+        <source>Only root may use %1 on the node: connect as root, or add sudo: true to the node.</source>
+        <translation>该节点上只有 root 可以使用 %1：请以 root 身份连接，或在升级计划中为该节点添加 sudo: true。</translation>
+    </message>
+    <message>
+        <source>Start Docker on the node (systemctl start docker), then run again: nodes that finished are not done again.</source>
+        <translation>请在该节点上启动 Docker（systemctl start docker），然后重新运行：已完成的节点不会重复处理。</translation>
+    </message>
+    <message>
+        <source>Start containerd on the node (systemctl start containerd), then run again: nodes that finished are not done again.</source>
+        <translation>请在该节点上启动 containerd（systemctl start containerd），然后重新运行：已完成的节点不会重复处理。</translation>
+    </message>
+    <message>
+        <source>See the node&apos;s lines in the step&apos;s log; fix the cause on the node and run again: nodes that finished are not done again.</source>
+        <translation>请查看该步骤日志中此节点的相关行，在节点上排除问题后重新运行：已完成的节点不会重复处理。</translation>
+    </message>
+</context>
+<context>
+    <name>DceUpgrade::NodeImport</name>
+    <message>
+        <source>%1 is named by the chart %2 but is not in its images.tar: it cannot be imported on the nodes.</source>
+        <translation>Chart %2 引用了 %1，但该镜像不在其 images.tar 中：无法在节点上导入。</translation>
+    </message>
+    <message>
+        <source>%1 has no tag: it is imported on the nodes but can be neither tagged nor checked there.</source>
+        <translation>%1 没有 tag：它会被导入到节点上，但在节点上既无法打 tag，也无法检查。</translation>
+    </message>
+    <message>
+        <source>The chart will refer to %1 by the digest %2, which an import on the nodes cannot reproduce: the nodes get it tagged as %3, and pull the pinned digest from the registry.</source>
+        <translation>Chart 将通过摘要 %2 引用 %1，而在节点上导入无法得到相同的摘要：节点上导入的镜像会打上 tag %3，而该固定摘要对应的镜像仍需节点从镜像仓库拉取。</translation>
+    </message>
+    <message>
+        <source>Missing on the node after the import:</source>
+        <translation>导入后节点上缺少以下镜像：</translation>
+    </message>
+</context>
+<context>
+    <name>DceUpgrade::NodeImportRun</name>
+    <message numerus="yes">
+        <source>%n image(s) in place under their relocated names.</source>
+        <translation>
+            <numerusform>%n 个镜像已以重定位后的名称就位。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 could not be started.</source>
+        <translation>无法启动 %1。</translation>
+    </message>
+    <message>
+        <source>Install %1 on this machine.</source>
+        <translation>请在本机安装 %1。</translation>
+    </message>
+    <message>
+        <source>%1 on %2 took no input and printed nothing for too long, and was stopped.</source>
+        <translation>%2 上的 %1 长时间既未读取输入也没有任何输出，已被停止。</translation>
+    </message>
+    <message>
+        <source>Check that the node is up and its disk not full, then run again: nodes that finished are not done again.</source>
+        <translation>请确认该节点正在运行且磁盘未满，然后重新运行：已完成的节点不会重复处理。</translation>
+    </message>
+    <message>
+        <source>The connection to %1 ended abnormally.</source>
+        <translation>与 %1 的连接异常中断。</translation>
+    </message>
+    <message>
+        <source>See the node&apos;s lines in the step&apos;s log, then run again.</source>
+        <translation>请查看该步骤日志中此节点的相关行，然后重新运行。</translation>
+    </message>
+    <message>
+        <source>Check the disk or the network share the package is on, then run again.</source>
+        <translation>请检查离线包所在的磁盘或网络共享，然后重新运行。</translation>
+    </message>
+    <message>
+        <source>After the import from %1, %2 does not list %3.</source>
+        <translation>从 %1 导入后，%2 的镜像列表中没有 %3。</translation>
+    </message>
+    <message>
+        <source>See the node&apos;s lines in the step&apos;s log for what %1 said, then run again.</source>
+        <translation>请查看该步骤日志中此节点的相关行，了解 %1 输出了什么，然后重新运行。</translation>
+    </message>
+</context>
+<context>
+    <name>DceUpgrade::NodeImportStep</name>
+    <message>
+        <source>Done in an earlier run of this session.</source>
+        <translation>已在本会话之前的运行中完成。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing on %n node(s), at most %1 at once.</source>
+        <translation>
+            <numerusform>正在 %n 个节点上导入，最多同时处理 %1 个。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The images could not be brought onto %1 of %n node(s). %2</source>
+        <translation>
+            <numerusform>在 %n 个节点中，有 %1 个节点未能导入镜像。%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nodes that finished are kept: run again with --resume to retry only the failed ones.</source>
+        <translation>已完成的节点会保留结果：使用 --resume 重新运行，将只重试失败的节点。</translation>
+    </message>
+    <message>
+        <source>The images are on every node (%1 done in an earlier run).</source>
+        <translation>所有节点上均已有这些镜像（其中 %1 个节点在之前的运行中已完成）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The images are on all %n node(s).</source>
+        <translation>
+            <numerusform>全部 %n 个节点上均已有这些镜像。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DceUpgrade::PackageReader</name>
     <message>
         <source>%1 contains no DCE offline bundle (*.bundle.tar).</source>
@@ -1613,16 +2027,8 @@ Run again with --resume %2 to continue where it stopped.</source>
         <translation>删除 charts-syncer 相关文件</translation>
     </message>
     <message>
-        <source>The login is kept in %1, not in your ~/.docker/config.json.</source>
-        <translation>登录凭据保存在 %1 中，不会写入您的 ~/.docker/config.json。</translation>
-    </message>
-    <message>
         <source>Load the images into Docker</source>
         <translation>将镜像加载到 Docker</translation>
-    </message>
-    <message>
-        <source>images.tar is streamed from the package; nothing is unpacked to disk.</source>
-        <translation>images.tar 直接从离线包中以流方式读取，不会解压到磁盘。</translation>
     </message>
     <message>
         <source>Tag and push the images</source>
@@ -1635,14 +2041,6 @@ Run again with --resume %2 to continue where it stopped.</source>
     <message>
         <source>Forget the Docker login</source>
         <translation>清除 Docker 登录信息</translation>
-    </message>
-    <message>
-        <source>Delete %1.</source>
-        <translation>删除 %1。</translation>
-    </message>
-    <message>
-        <source>Import the images on node %1</source>
-        <translation>在节点 %1 上导入镜像</translation>
     </message>
     <message>
         <source>The containerd method imports the images on the listed nodes only; nothing is pushed to a registry. Nodes added later will not have the images.</source>
@@ -1787,6 +2185,78 @@ Run again with --resume %2 to continue where it stopped.</source>
     <message>
         <source>Copy %1 into %2: charts-syncer trusts that CA through SSL_CERT_DIR.</source>
         <translation>将 %1 复制到 %2：charts-syncer 通过 SSL_CERT_DIR 信任该 CA。</translation>
+    </message>
+    <message>
+        <source>Check that Docker is running and may be used</source>
+        <translation>检查 Docker 是否在运行且可以使用</translation>
+    </message>
+    <message>
+        <source>Docker must be installed, running and usable by you (member of the docker group) before anything else of the sync starts.</source>
+        <translation>在同步的其他任何操作开始之前，Docker 必须已安装、正在运行，并且您有权使用（属于 docker 组）。</translation>
+    </message>
+    <message>
+        <source>The password goes to docker on its standard input; the login is kept in %1 (readable only by you), not in your ~/.docker/config.json.</source>
+        <translation>密码通过标准输入传给 docker；登录信息保存在 %1 中（仅您本人可读），不会写入您的 ~/.docker/config.json。</translation>
+    </message>
+    <message>
+        <source>images.tar (%1) is streamed from the package into docker load; nothing is unpacked to disk. Every image of the package must be reported loaded.</source>
+        <translation>images.tar（%1）直接从离线包以流方式传给 docker load，不会解压到磁盘。离线包中的每个镜像都必须报告为已加载。</translation>
+    </message>
+    <message>
+        <source>A rerun with --resume pushes only the images that did not make it.</source>
+        <translation>使用 --resume 重新运行时，只推送尚未推送成功的镜像。</translation>
+    </message>
+    <message>
+        <source>Runs after a failure or a cancel too: docker logout, then %1 is deleted.</source>
+        <translation>即使运行失败或被取消也会执行：先执行 docker logout，然后删除 %1。</translation>
+    </message>
+    <message>
+        <source>Docker refuses a plain-http registry, or one whose TLS certificate is not verified, unless it is listed as insecure: &quot;%1&quot; must be under &quot;insecure-registries&quot; in /etc/docker/daemon.json on this host (then &quot;sudo systemctl restart docker&quot;).</source>
+        <translation>Docker 会拒绝使用明文 HTTP 或不校验 TLS 证书的镜像仓库，除非该仓库被列为不安全镜像仓库：必须在本机 /etc/docker/daemon.json 的 &quot;insecure-registries&quot; 中加入 &quot;%1&quot;（然后执行 &quot;sudo systemctl restart docker&quot;）。</translation>
+    </message>
+    <message>
+        <source>Docker does not read registry.caFile: copy %1 to %2/ca.crt on this host (&quot;sudo mkdir -p %2 &amp;&amp; sudo cp %1 %2/ca.crt&quot;; no restart needed).</source>
+        <translation>Docker 不读取 registry.caFile：请在本机将 %1 复制为 %2/ca.crt（&quot;sudo mkdir -p %2 &amp;&amp; sudo cp %1 %2/ca.crt&quot;；无需重启）。</translation>
+    </message>
+    <message>
+        <source>Load the images into Docker on every node</source>
+        <translation>在每个节点上将镜像加载到 Docker</translation>
+    </message>
+    <message>
+        <source>Import the images into containerd on every node</source>
+        <translation>在每个节点上将镜像导入 containerd</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s), at most %1 at once. On each node, one ssh session per images.tar streams it from the package (nothing is unpacked or copied) into %2, tags the images with their relocated names and lists the node&apos;s images: every relocated name must be there.</source>
+        <translation>
+            <numerusform>共 %n 个节点，最多同时处理 %1 个。在每个节点上，每个 images.tar 使用一个 ssh 会话，直接从离线包以流方式传给 %2（不解压，也不复制），为镜像打上重定位后的名称，并列出节点上的镜像：每个重定位后的名称都必须存在。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Node %1 (this machine, without ssh)</source>
+        <translation>节点 %1（本机，不使用 ssh）</translation>
+    </message>
+    <message>
+        <source>Node %1</source>
+        <translation>节点 %1</translation>
+    </message>
+    <message>
+        <source>through sudo -n</source>
+        <translation>通过 sudo -n 执行</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n image(s) to tag</source>
+        <translation>
+            <numerusform>%1：%n 个镜像需要打 tag</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ssh: host keys %1%2; a node that fails does not stop the others, and a rerun imports only on the nodes that did not finish.</source>
+        <translation>ssh：主机密钥策略 %1%2；单个节点失败不会影响其他节点，重新运行时只在未完成的节点上导入。</translation>
+    </message>
+    <message>
+        <source>Docker loads the images on the listed nodes only; nothing is pushed to a registry. Nodes added later will not have the images.</source>
+        <translation>Docker 只在列出的节点上加载镜像，不会推送到镜像仓库。之后新增的节点上不会有这些镜像。</translation>
     </message>
 </context>
 <context>
@@ -2301,10 +2771,6 @@ Run again with --resume %2 to continue where it stopped.</source>
         <translation>%1 的主机密钥与本机记录的不一致：节点可能已重装，或者连接被拦截。</translation>
     </message>
     <message>
-        <source>Ask the node&apos;s administrator first. If the node was reinstalled, remove the old key with: ssh-keygen -R &apos;%1&apos;, then connect once from a terminal (%2), compare the fingerprint with the node&apos;s and answer yes.</source>
-        <translation>请先咨询节点管理员。如果节点已重装，请执行 ssh-keygen -R &apos;%1&apos; 删除旧密钥，然后在终端中连接一次（%2），核对指纹与节点上的一致后回答 yes。</translation>
-    </message>
-    <message>
         <source>The host key of %1 is not known to this machine, and a check in the background cannot ask you to accept it.</source>
         <translation>本机不认识 %1 的主机密钥，而后台检查无法询问您是否接受该密钥。</translation>
     </message>
@@ -2355,6 +2821,18 @@ Run again with --resume %2 to continue where it stopped.</source>
     <message>
         <source>Run the same from a terminal to see more: %1 true</source>
         <translation>请在终端中运行相同的命令查看详情：%1 true</translation>
+    </message>
+    <message>
+        <source>Ask the node&apos;s administrator first. If the node was reinstalled, remove the old key with: ssh-keygen -R &apos;%1&apos;%3, then connect once from a terminal (%2), compare the fingerprint with the node&apos;s and answer yes.</source>
+        <translation>请先咨询该节点的管理员。如果节点确实重装过，请删除旧密钥（ssh-keygen -R &apos;%1&apos;%3），然后在终端中连接一次（%2），核对指纹与节点上的一致后回答 yes。</translation>
+    </message>
+    <message>
+        <source>Compare the node&apos;s key (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub on the node) with the one it offers (ssh-keyscan -p %1 %2 | ssh-keygen -lf -), then add it to the plan&apos;s known_hosts file: ssh-keyscan -p %1 %2 &gt;&gt; %3. Or set sync.hostKeys to accept-new to trust a node seen for the first time.</source>
+        <translation>请核对节点的密钥（在节点上执行 ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub）与它提供的密钥（ssh-keyscan -p %1 %2 | ssh-keygen -lf -）是否一致，然后将其添加到升级计划指定的 known_hosts 文件：ssh-keyscan -p %1 %2 &gt;&gt; %3。也可以将 sync.hostKeys 设为 accept-new，以信任首次连接的节点。</translation>
+    </message>
+    <message>
+        <source>Or set sync.hostKeys to accept-new to trust a node seen for the first time.</source>
+        <translation>也可以将 sync.hostKeys 设为 accept-new，以信任首次连接的节点。</translation>
     </message>
 </context>
 <context>
@@ -2478,6 +2956,20 @@ Run again with --resume %2 to continue where it stopped.</source>
       What to do: %2 (%3)</source>
         <translation>失败：%1
       处理方法：%2（%3）</translation>
+    </message>
+    <message>
+        <source>started</source>
+        <translation>已开始</translation>
+    </message>
+    <message>
+        <source>done: %1</source>
+        <translation>已完成：%1</translation>
+    </message>
+    <message>
+        <source>FAILED: %1
+        What to do: %2 (%3)</source>
+        <translation>失败：%1
+        处理方法：%2（%3）</translation>
     </message>
 </context>
 <context>
@@ -2695,6 +3187,26 @@ Run again with --resume %2 to continue where it stopped.</source>
     <message>
         <source>Choose a sync method to stage the images now (builtin, charts-syncer, docker or containerd), or an upgrade method (helm-repo or chart-package).</source>
         <translation>请选择一种同步方式以现在预置镜像（builtin、charts-syncer、docker 或 containerd），或选择一种升级方式（helm-repo 或 chart-package）。</translation>
+    </message>
+    <message>
+        <source>sync.docker is nodes: Docker loads the images on every node, but the plan lists no nodes (sync.nodes).</source>
+        <translation>sync.docker 为 nodes：Docker 需要在每个节点上加载镜像，但升级计划中没有列出任何节点（sync.nodes）。</translation>
+    </message>
+    <message>
+        <source>List every node that runs the module&apos;s pods under sync.nodes, or set sync.docker to registry to push from this machine.</source>
+        <translation>请在 sync.nodes 中列出运行该模块 Pod 的所有节点，或将 sync.docker 设为 registry，从本机推送镜像。</translation>
+    </message>
+    <message>
+        <source>%1 is this machine (local: true) and also says how to reach it over ssh (%2); choose one.</source>
+        <translation>%1 是本机（local: true），但又指定了通过 ssh 连接它的方式（%2）；请二选一。</translation>
+    </message>
+    <message>
+        <source>Remove local to reach the node over ssh, or remove host and identityFile.</source>
+        <translation>如需通过 ssh 连接该节点，请删除 local；否则请删除 host 和 identityFile。</translation>
+    </message>
+    <message>
+        <source>%1 is this machine (local: true), like sync.nodes[%2]: the images would be imported twice.</source>
+        <translation>%1 与 sync.nodes[%2] 一样都是本机（local: true）：镜像会被导入两次。</translation>
     </message>
 </context>
 <context>

@@ -61,7 +61,7 @@ protected:
     {
         return writePlan(QStringLiteral("helm-repo"), skoalaOnly(), waitFor30s(),
             syncBy(method) + syncKeys + QStringLiteral("  nodes:\n") + nodes
-                + QStringLiteral("  hostKeys: strict"));
+                + QStringLiteral("  hostKeys: strict\n"));
     }
 
     // A known_hosts file that knows every node given.
