@@ -40,15 +40,6 @@ public:
     }
 };
 
-bool sameNodes(const std::vector<SshNode> &a, const std::vector<SshNode> &b)
-{
-    return std::equal(
-        a.cbegin(), a.cend(), b.cbegin(), b.cend(), [](const SshNode &x, const SshNode &y) {
-            return x.host == y.host && x.user == y.user && x.port == y.port
-                && x.identityFile == y.identityFile;
-        });
-}
-
 } // namespace
 
 NodeListEditor::NodeListEditor(QWidget *parent)
@@ -57,12 +48,14 @@ NodeListEditor::NodeListEditor(QWidget *parent)
     , m_addButton(new QPushButton(this))
     , m_removeButton(new QPushButton(this))
     , m_identityButton(new QPushButton(this))
+    , m_localButton(new QPushButton(this))
 {
     setObjectName(QStringLiteral("nodeListEditor"));
     m_table->setObjectName(QStringLiteral("nodeTable"));
     m_addButton->setObjectName(QStringLiteral("addNode"));
     m_removeButton->setObjectName(QStringLiteral("removeNode"));
     m_identityButton->setObjectName(QStringLiteral("chooseIdentityFile"));
+    m_localButton->setObjectName(QStringLiteral("addThisMachine"));
 
     m_table->setItemDelegate(new PortDelegate(m_table));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -80,6 +73,7 @@ NodeListEditor::NodeListEditor(QWidget *parent)
     buttons->addWidget(m_addButton);
     buttons->addWidget(m_removeButton);
     buttons->addWidget(m_identityButton);
+    buttons->addWidget(m_localButton);
     buttons->addStretch(1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -91,6 +85,7 @@ NodeListEditor::NodeListEditor(QWidget *parent)
     connect(m_addButton, &QPushButton::clicked, this, &NodeListEditor::addNode);
     connect(m_removeButton, &QPushButton::clicked, this, &NodeListEditor::removeSelectedNodes);
     connect(m_identityButton, &QPushButton::clicked, this, &NodeListEditor::chooseIdentityFile);
+    connect(m_localButton, &QPushButton::clicked, this, &NodeListEditor::addThisMachine);
 
     retranslateUi();
     updateButtons();
@@ -107,32 +102,62 @@ std::vector<SshNode> NodeListEditor::nodes() const
             return item ? item->data(Qt::EditRole).toString().trimmed() : QString();
         };
         SshNode node;
+        if (isLocalRow(row)) {
+            node.local = true;
+            node.user.clear();
+            node.sudo = m_table->item(row, SudoColumn)->checkState() == Qt::Checked;
+            nodes.push_back(node);
+            continue;
+        }
         node.host = text(HostColumn);
         node.user = text(UserColumn);
         const QTableWidgetItem *port = m_table->item(row, PortColumn);
         node.port = port ? port->data(Qt::EditRole).toInt() : 22;
         node.identityFile = text(IdentityColumn);
+        const QTableWidgetItem *sudo = m_table->item(row, SudoColumn);
+        node.sudo = sudo && sudo->checkState() == Qt::Checked;
         nodes.push_back(node);
     }
     return nodes;
 }
 
+bool NodeListEditor::isLocalRow(int row) const
+{
+    const QTableWidgetItem *host = m_table->item(row, HostColumn);
+    return host && host->data(LocalRole).toBool();
+}
+
 void NodeListEditor::setRow(int row, const SshNode &node)
 {
-    m_table->setItem(row, HostColumn, new QTableWidgetItem(node.host));
-    m_table->setItem(row, UserColumn, new QTableWidgetItem(node.user));
+    auto *host = new QTableWidgetItem(node.local ? localHostText() : node.host);
+    host->setData(LocalRole, node.local);
+    m_table->setItem(row, HostColumn, host);
+    m_table->setItem(row, UserColumn, new QTableWidgetItem(node.local ? QString() : node.user));
     auto *port = new QTableWidgetItem;
-    port->setData(Qt::EditRole, node.port);
+    if (!node.local) {
+        port->setData(Qt::EditRole, node.port);
+    }
     m_table->setItem(row, PortColumn, port);
-    m_table->setItem(row, IdentityColumn, new QTableWidgetItem(node.identityFile));
+    m_table->setItem(
+        row, IdentityColumn, new QTableWidgetItem(node.local ? QString() : node.identityFile));
+    auto *sudo = new QTableWidgetItem;
+    sudo->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
+    sudo->setCheckState(node.sudo ? Qt::Checked : Qt::Unchecked);
+    m_table->setItem(row, SudoColumn, sudo);
     auto *ssh = new QTableWidgetItem;
     ssh->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
     m_table->setItem(row, SshColumn, ssh);
+    if (node.local) {
+        // This machine has no host, user, port or key to edit: only sudo applies.
+        for (const int column : {HostColumn, UserColumn, PortColumn, IdentityColumn}) {
+            m_table->item(row, column)->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+        }
+    }
 }
 
 void NodeListEditor::setNodes(const std::vector<SshNode> &nodes)
 {
-    if (sameNodes(this->nodes(), nodes)) {
+    if (this->nodes() == nodes) {
         return;
     }
     const QSignalBlocker blocker(m_table);
@@ -210,7 +235,7 @@ void NodeListEditor::addNode()
         m_table->insertRow(row);
         // The previous row's user, port and key are the likeliest for the next node.
         SshNode node;
-        if (row > 0) {
+        if (row > 0 && !isLocalRow(row - 1)) {
             node = nodes()[std::size_t(row - 1)];
             node.host.clear();
         }
@@ -221,6 +246,32 @@ void NodeListEditor::addNode()
     m_table->setCurrentCell(row, HostColumn);
     m_table->editItem(m_table->item(row, HostColumn));
     updateButtons();
+}
+
+void NodeListEditor::addThisMachine()
+{
+    const int row = m_table->rowCount();
+    {
+        const QSignalBlocker blocker(m_table);
+        m_table->insertRow(row);
+        SshNode node;
+        node.local = true;
+        setRow(row, node);
+    }
+    emit nodesEdited();
+    m_table->setFocus();
+    m_table->setCurrentCell(row, SudoColumn);
+    updateButtons();
+}
+
+bool NodeListEditor::hasLocalRow() const
+{
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        if (isLocalRow(row)) {
+            return true;
+        }
+    }
+    return false;
 }
 
 void NodeListEditor::removeSelectedNodes()
@@ -252,7 +303,7 @@ void NodeListEditor::removeSelectedNodes()
 void NodeListEditor::chooseIdentityFile()
 {
     const int row = m_table->currentRow();
-    if (row < 0) {
+    if (row < 0 || isLocalRow(row)) {
         return;
     }
     auto *dialog = new QFileDialog(this, tr("Choose the ssh identity file", "@title:window"));
@@ -275,7 +326,9 @@ void NodeListEditor::updateButtons()
 {
     const bool hasRow = m_table->currentRow() >= 0 || !m_table->selectedItems().isEmpty();
     m_removeButton->setEnabled(hasRow && m_table->rowCount() > 0);
-    m_identityButton->setEnabled(m_table->currentRow() >= 0);
+    m_identityButton->setEnabled(m_table->currentRow() >= 0 && !isLocalRow(m_table->currentRow()));
+    // The jump host is one node at most.
+    m_localButton->setEnabled(!hasLocalRow());
 }
 
 bool NodeListEditor::eventFilter(QObject *watched, QEvent *event)
@@ -291,6 +344,11 @@ bool NodeListEditor::eventFilter(QObject *watched, QEvent *event)
     return QWidget::eventFilter(watched, event);
 }
 
+QString NodeListEditor::localHostText()
+{
+    return tr("This machine (no ssh)", "@item node list");
+}
+
 void NodeListEditor::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
@@ -301,12 +359,23 @@ void NodeListEditor::changeEvent(QEvent *event)
 
 void NodeListEditor::retranslateUi()
 {
-    m_table->setHorizontalHeaderLabels(
-        {tr("Host", "@title:column"), tr("User", "@title:column"), tr("Port", "@title:column"),
-            tr("Identity file", "@title:column"), tr("ssh test", "@title:column")});
+    m_table->setHorizontalHeaderLabels({tr("Host", "@title:column"), tr("User", "@title:column"),
+        tr("Port", "@title:column"), tr("Identity file", "@title:column"),
+        tr("sudo", "@title:column"), tr("ssh test", "@title:column")});
+    m_table->horizontalHeaderItem(SudoColumn)
+        ->setToolTip(tr("Run ctr or docker on the node through sudo -n, for a user who may not "
+                        "run them directly. sudo must not ask for a password there."));
     m_table->setAccessibleDescription(
-        tr("One row per node: host, ssh user, port and identity file. F2 edits a cell, Delete "
-           "removes the selected nodes."));
+        tr("One row per node: host, ssh user, port, identity file and whether to use sudo. F2 "
+           "edits a cell, Space toggles sudo, Delete removes the selected nodes."));
+    {
+        const QSignalBlocker blocker(m_table);
+        for (int row = 0; row < m_table->rowCount(); ++row) {
+            if (isLocalRow(row)) {
+                m_table->item(row, HostColumn)->setText(localHostText());
+            }
+        }
+    }
     m_addButton->setText(tr("&Add node", "@action"));
     m_addButton->setAccessibleDescription(tr("Adds a row and starts editing its host"));
     m_removeButton->setText(tr("Re&move node", "@action"));
@@ -314,6 +383,9 @@ void NodeListEditor::retranslateUi()
     m_identityButton->setText(tr("Choose identity fil&e…", "@action"));
     m_identityButton->setAccessibleDescription(
         tr("Chooses the private key ssh uses for the selected node"));
+    m_localButton->setText(tr("Add this machine", "@action"));
+    m_localButton->setAccessibleDescription(
+        tr("Adds this machine as a node: its images are imported here, without ssh"));
     setSshResults(m_results);
 }
 

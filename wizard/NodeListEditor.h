@@ -15,9 +15,10 @@ class QTableWidgetItem;
 
 namespace DceUpgrade::Wizard {
 
-// The containerd method's node list: one row per node (host, user, port, identity file) and a
-// column with the last ssh test's answer for it. Rows are added, removed and edited with the
-// keyboard alone: Add node starts editing the new row's host, F2 or typing edits a cell, Delete
+// The node list of the methods that import on every node (containerd, Docker on the nodes):
+// one row per node (host, user, port, identity file, sudo; or this machine itself, without
+// ssh) and a column with the last ssh test's answer for it. Rows are added, removed and edited with
+// the keyboard alone: Add node starts editing the new row's host, F2 or typing edits a cell, Delete
 // removes the selected rows, Tab leaves the table (arrows move inside it). nodesEdited() follows
 // each change the user makes; setNodes() does not emit it.
 class NodeListEditor final : public QWidget
@@ -26,7 +27,15 @@ class NodeListEditor final : public QWidget
     Q_DISABLE_COPY_MOVE(NodeListEditor)
 
 public:
-    enum Column { HostColumn, UserColumn, PortColumn, IdentityColumn, SshColumn, ColumnCount };
+    enum Column {
+        HostColumn,
+        UserColumn,
+        PortColumn,
+        IdentityColumn,
+        SudoColumn,
+        SshColumn,
+        ColumnCount
+    };
 
     explicit NodeListEditor(QWidget *parent = nullptr);
     ~NodeListEditor() override;
@@ -53,6 +62,11 @@ protected:
 private:
     void retranslateUi();
     void addNode();
+    void addThisMachine();
+    bool isLocalRow(int row) const;
+    bool hasLocalRow() const;
+    // The host cell of the jump host's row (`local: true`), translated.
+    static QString localHostText();
     void removeSelectedNodes();
     void chooseIdentityFile();
     void updateButtons();
@@ -62,6 +76,9 @@ private:
     QPushButton *m_addButton = nullptr;
     QPushButton *m_removeButton = nullptr;
     QPushButton *m_identityButton = nullptr;
+    QPushButton *m_localButton = nullptr;
+    // On the host cell: the row is this machine (`local: true`), whatever the cell says.
+    static constexpr int LocalRole = Qt::UserRole + 1;
     std::vector<std::optional<SshReachability::Diagnosis>> m_results;
 };
 

@@ -7,11 +7,18 @@
 #include "WizardSession.h"
 
 #include <QAccessible>
+#include <QComboBox>
+#include <QDir>
 #include <QEvent>
+#include <QFileDialog>
+#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSignalBlocker>
+#include <QSpinBox>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -22,14 +29,12 @@ namespace DceUpgrade::Wizard {
 namespace {
 
 const QString NodesKey = QStringLiteral("sync.nodes");
+const QStringList SshKeys {QStringLiteral("sync.parallelNodes"),
+    QStringLiteral("sync.knownHostsFile"), QStringLiteral("sync.hostKeys")};
 
-bool sameNodes(const std::vector<SshNode> &a, const std::vector<SshNode> &b)
+bool sameSsh(const SshSettings &a, const SshSettings &b)
 {
-    return std::equal(
-        a.cbegin(), a.cend(), b.cbegin(), b.cend(), [](const SshNode &x, const SshNode &y) {
-            return x.host == y.host && x.user == y.user && x.port == y.port
-                && x.identityFile == y.identityFile;
-        });
+    return a.knownHostsFile == b.knownHostsFile && a.hostKeys == b.hostKeys;
 }
 
 } // namespace
@@ -45,6 +50,13 @@ NodeSyncPanel::NodeSyncPanel(WizardSession *session, FieldProblems *problems, QW
     , m_sshStatus(WizardPage::wrappedLabel(this))
     , m_sshResults(WizardPage::wrappedLabel(this))
     , m_sshCheck(new SshCheck(this))
+    , m_parallelLabel(new QLabel(this))
+    , m_parallelSpin(new QSpinBox(this))
+    , m_hostKeysLabel(new QLabel(this))
+    , m_hostKeys(new QComboBox(this))
+    , m_knownHostsLabel(new QLabel(this))
+    , m_knownHosts(new QLineEdit(this))
+    , m_knownHostsBrowse(new QPushButton(this))
 {
     setObjectName(QStringLiteral("nodeSyncPanel"));
     m_testSshButton->setObjectName(QStringLiteral("testSsh"));
@@ -60,6 +72,24 @@ NodeSyncPanel::NodeSyncPanel(WizardSession *session, FieldProblems *problems, QW
     m_sshResults->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_sshResults->hide();
     QLabel *problem = problems->addLabel(this, QStringLiteral("nodesProblem"), {NodesKey});
+    m_parallelSpin->setObjectName(QStringLiteral("parallelNodes"));
+    m_parallelSpin->setRange(1, 32);
+    m_parallelSpin->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    m_hostKeys->setObjectName(QStringLiteral("hostKeyPolicy"));
+    m_hostKeys->addItem(QString(), int(HostKeyPolicy::Strict));
+    m_hostKeys->addItem(QString(), int(HostKeyPolicy::AcceptNew));
+    m_knownHosts->setObjectName(QStringLiteral("knownHostsFile"));
+    m_knownHosts->setClearButtonEnabled(true);
+    m_knownHostsBrowse->setObjectName(QStringLiteral("browseKnownHosts"));
+    QLabel *sshProblem = problems->addLabel(this, QStringLiteral("nodeSshProblem"), SshKeys);
+
+    auto *knownHosts = new QHBoxLayout;
+    knownHosts->addWidget(m_knownHosts, 1);
+    knownHosts->addWidget(m_knownHostsBrowse);
+    auto *form = new QFormLayout;
+    form->addRow(m_parallelLabel, m_parallelSpin);
+    form->addRow(m_hostKeysLabel, m_hostKeys);
+    form->addRow(m_knownHostsLabel, knownHosts);
 
     auto *check = new QHBoxLayout;
     check->addWidget(m_testSshButton);
@@ -71,6 +101,8 @@ NodeSyncPanel::NodeSyncPanel(WizardSession *session, FieldProblems *problems, QW
     layout->addWidget(m_nodesLabel);
     layout->addWidget(m_nodes, 1);
     layout->addWidget(problem);
+    layout->addLayout(form);
+    layout->addWidget(sshProblem);
     layout->addLayout(check);
     layout->addWidget(m_sshResults);
 
@@ -78,6 +110,18 @@ NodeSyncPanel::NodeSyncPanel(WizardSession *session, FieldProblems *problems, QW
         const std::vector<SshNode> nodes = m_nodes->nodes();
         m_session->editDraft([&nodes](UpgradePlan &plan) { plan.sync.nodes = nodes; });
     });
+    connect(m_parallelSpin, &QSpinBox::valueChanged, this, [this](int parallel) {
+        m_session->editDraft([parallel](UpgradePlan &plan) { plan.sync.parallelNodes = parallel; });
+    });
+    connect(m_hostKeys, &QComboBox::activated, this, [this] {
+        const auto policy = HostKeyPolicy(m_hostKeys->currentData().toInt());
+        m_session->editDraft([policy](UpgradePlan &plan) { plan.sync.hostKeys = policy; });
+    });
+    connect(m_knownHosts, &QLineEdit::textEdited, this, [this](const QString &file) {
+        m_session->editDraft(
+            [file](UpgradePlan &plan) { plan.sync.knownHostsFile = file.trimmed(); });
+    });
+    connect(m_knownHostsBrowse, &QPushButton::clicked, this, &NodeSyncPanel::browseKnownHosts);
     connect(m_testSshButton, &QPushButton::clicked, this, &NodeSyncPanel::startSshCheck);
     connect(m_stopSshButton, &QPushButton::clicked, m_sshCheck, &SshCheck::cancel);
     connect(m_sshCheck, &SshCheck::nodeFinished, this, [this] { showSshCheck(); });
@@ -103,7 +147,15 @@ void NodeSyncPanel::showDraft()
 {
     const UpgradePlan &plan = m_session->draft();
     m_nodes->setNodes(plan.sync.nodes);
-    if (!sameNodes(plan.sync.nodes, m_checkedNodes)) {
+    {
+        const QSignalBlocker parallel(m_parallelSpin);
+        m_parallelSpin->setValue(plan.sync.parallelNodes);
+        m_hostKeys->setCurrentIndex(m_hostKeys->findData(int(plan.sync.hostKeys)));
+        if (m_knownHosts->text().trimmed() != plan.sync.knownHostsFile) {
+            m_knownHosts->setText(plan.sync.knownHostsFile);
+        }
+    }
+    if (plan.sync.nodes != m_checkedNodes || !sameSsh(SshSettings::of(plan.sync), m_checkedSsh)) {
         // The nodes the ssh test was about are gone: test the new list, or drop the result.
         if (m_sshCheck->isRunning()) {
             if (m_session->problems({NodesKey}).empty() && !plan.sync.nodes.empty()) {
@@ -126,8 +178,9 @@ void NodeSyncPanel::showTools(bool sshMissing)
 void NodeSyncPanel::startSshCheck()
 {
     m_checkedNodes = m_session->draft().sync.nodes;
+    m_checkedSsh = SshSettings::of(m_session->draft().sync);
     m_sshStale = false;
-    m_sshCheck->start(m_checkedNodes);
+    m_sshCheck->start(m_checkedNodes, m_checkedSsh);
     showSshCheck();
 }
 
@@ -188,6 +241,23 @@ void NodeSyncPanel::showSshCheck()
     m_sshStatus->setAccessibleName(status);
 }
 
+void NodeSyncPanel::browseKnownHosts()
+{
+    auto *dialog
+        = new QFileDialog(this, tr("Choose the known_hosts file for the nodes", "@title:window"));
+    dialog->setObjectName(QStringLiteral("knownHostsDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // It need not exist yet: with accept-new, ssh creates it and records the keys there.
+    dialog->setFileMode(QFileDialog::AnyFile);
+    dialog->setFilter(dialog->filter() | QDir::Hidden);
+    dialog->setDirectory(QDir::home().filePath(QStringLiteral(".ssh")));
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &file) {
+        m_knownHosts->setText(file);
+        m_session->editDraft([file](UpgradePlan &plan) { plan.sync.knownHostsFile = file; });
+    });
+    dialog->open();
+}
+
 void NodeSyncPanel::retranslateUi()
 {
     m_nodesLabel->setText(tr("N&odes:"));
@@ -200,6 +270,22 @@ void NodeSyncPanel::retranslateUi()
     m_stopSshButton->setText(tr("Stop testin&g", "@action"));
     m_sshBusy->setAccessibleName(tr("Testing ssh", "@info"));
     m_sshResults->setAccessibleDescription(tr("The ssh test's answer for each node"));
+    WizardPage::labelField(m_parallelLabel, m_parallelSpin, tr("Nodes at once:"),
+        tr("How many nodes import the images at the same time (1 to 32). Each node reads the "
+           "whole offline package from this machine, so more nodes at once share its disk and "
+           "network."));
+    m_hostKeys->setItemText(0, tr("Only host keys this machine already knows (strict)"));
+    m_hostKeys->setItemText(1, tr("Trust a node seen for the first time (accept-new)"));
+    WizardPage::labelField(m_hostKeysLabel, m_hostKeys, tr("Host &keys:"),
+        tr("What ssh does with a node whose host key it does not know yet. Neither choice "
+           "accepts a key that differs from the one known for the node: that could be "
+           "someone else answering."));
+    WizardPage::labelField(m_knownHostsLabel, m_knownHosts, tr("kno&wn_hosts file:"),
+        tr("Optional. The node keys in this file are trusted besides those in "
+           "~/.ssh/known_hosts; with accept-new, the keys of new nodes are recorded here."));
+    m_knownHosts->setPlaceholderText(tr("~/.ssh/known_hosts only"));
+    m_knownHostsBrowse->setText(tr("Browse…", "@action"));
+    m_knownHostsBrowse->setAccessibleDescription(tr("Chooses the known_hosts file for the nodes"));
     showSshCheck();
 }
 

@@ -1,12 +1,16 @@
 #pragma once
 
 #include "model/UpgradePlan.h"
+#include "tools/NodeShell.h"
 
 #include <QWidget>
 
 #include <vector>
 
+class QComboBox;
 class QLabel;
+class QLineEdit;
+class QSpinBox;
 class QProgressBar;
 class QPushButton;
 
@@ -18,9 +22,10 @@ class SshCheck;
 class WizardSession;
 
 // The nodes a sync method works on over ssh (containerd, and Docker on the nodes): the node
-// list of the draft plan (sync.nodes, one list whichever method uses it), its problems, and
-// "Test ssh" in the background with each node's answer in the list. The Sync page shows the
-// one panel on the tab of the method in use.
+// list of the draft plan (sync.nodes, one list whichever method uses it), how ssh reaches them
+// (nodes at once, host-key policy, known_hosts file), their problems, and "Test ssh" in the
+// background with the plan's ssh settings and each node's answer in the list. The Sync page shows
+// the one panel on the tab of the method in use.
 class NodeSyncPanel final : public QWidget
 {
     Q_OBJECT
@@ -43,6 +48,7 @@ private:
     void retranslateUi();
     void startSshCheck();
     void showSshCheck();
+    void browseKnownHosts();
 
     WizardSession *m_session;
     QLabel *m_nodesLabel = nullptr;
@@ -53,8 +59,17 @@ private:
     QLabel *m_sshStatus = nullptr;
     QLabel *m_sshResults = nullptr;
     SshCheck *m_sshCheck = nullptr;
+    // How the nodes are reached: sync.parallelNodes, sync.hostKeys, sync.knownHostsFile.
+    QLabel *m_parallelLabel = nullptr;
+    QSpinBox *m_parallelSpin = nullptr;
+    QLabel *m_hostKeysLabel = nullptr;
+    QComboBox *m_hostKeys = nullptr;
+    QLabel *m_knownHostsLabel = nullptr;
+    QLineEdit *m_knownHosts = nullptr;
+    QPushButton *m_knownHostsBrowse = nullptr;
     // The nodes the running or last finished ssh test was about: an edit drops its result.
     std::vector<SshNode> m_checkedNodes;
+    SshSettings m_checkedSsh;
     bool m_sshStale = true;
     bool m_sshMissing = false;
 };

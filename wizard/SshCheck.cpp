@@ -22,7 +22,7 @@ SshCheck::~SshCheck()
     stopRunners();
 }
 
-void SshCheck::start(const std::vector<SshNode> &nodes)
+void SshCheck::start(const std::vector<SshNode> &nodes, const SshSettings &settings)
 {
     stopRunners();
     m_canceled = false;
@@ -41,13 +41,13 @@ void SshCheck::start(const std::vector<SshNode> &nodes)
     // ssh's messages are parsed.
     options.environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
     for (std::size_t i = 0; i < nodes.size(); ++i) {
-        const CommandLine probe = SshReachability::command(nodes[i]);
+        const CommandLine probe = SshReachability::command(nodes[i], settings);
         const CommandLine command(probe.program(), m_extraOptions + probe.arguments());
         auto *runner = new ProcessRunner(this);
         m_runners.push_back(runner);
         ++m_running;
         connect(runner, &ProcessRunner::finished, this,
-            [this, runner, i](const ProcessRunner::Result &result) {
+            [this, runner, i, settings](const ProcessRunner::Result &result) {
                 runner->deleteLater();
                 m_runners.erase(
                     std::remove(m_runners.begin(), m_runners.end(), runner), m_runners.end());
@@ -56,7 +56,7 @@ void SshCheck::start(const std::vector<SshNode> &nodes)
                 switch (result.outcome) {
                 case ProcessRunner::Outcome::Finished:
                     done.diagnosis = SshReachability::diagnose(
-                        done.node, result.exitCode, result.standardError);
+                        done.node, result.exitCode, result.standardError, settings);
                     break;
                 case ProcessRunner::Outcome::TimedOut:
                 case ProcessRunner::Outcome::Silent:

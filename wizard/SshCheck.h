@@ -43,7 +43,8 @@ public:
     // own known_hosts; ssh takes ~/.ssh from the password database, not from $HOME).
     void setExtraOptions(const QStringList &options) { m_extraOptions = options; }
 
-    void start(const std::vector<SshNode> &nodes);
+    // `settings`: the plan's known_hosts file and host-key policy, as the run will use them.
+    void start(const std::vector<SshNode> &nodes, const SshSettings &settings = {});
     void cancel();
 
     bool isRunning() const { return m_running > 0; }

@@ -33,7 +33,9 @@ namespace {
 // The plan keys this page edits; the chart target is the Registry page's, but charts-syncer
 // restricts it, so its problem shows on that tab too.
 const QStringList PageKeys {QStringLiteral("sync.method"), QStringLiteral("sync.jobs"),
-    QStringLiteral("sync.force"), QStringLiteral("sync.nodes"), QStringLiteral("sync.chartTarget")};
+    QStringLiteral("sync.force"), QStringLiteral("sync.nodes"), QStringLiteral("sync.chartTarget"),
+    QStringLiteral("sync.docker"), QStringLiteral("sync.parallelNodes"),
+    QStringLiteral("sync.knownHostsFile"), QStringLiteral("sync.hostKeys")};
 
 QLabel *warningLabel(QWidget *parent, const QString &objectName)
 {
@@ -94,13 +96,8 @@ SyncPage::MethodTab &SyncPage::addTab(SyncMethod method, const QString &objectNa
     tab.page->setObjectName(objectName);
     tab.explanation = wrappedLabel(tab.page);
     tab.explanation->setObjectName(objectName + QStringLiteral("Explanation"));
-    if (toolFor(method)) {
+    if (method != SyncMethod::BuiltIn && method != SyncMethod::None) {
         tab.missingTool = warningLabel(tab.page, objectName + QStringLiteral("MissingTool"));
-    }
-    if (method == SyncMethod::Docker || method == SyncMethod::Containerd) {
-        tab.laterNote = wrappedLabel(tab.page);
-        tab.laterNote->setObjectName(objectName + QStringLiteral("LaterNote"));
-        tab.laterNote->setForegroundRole(QPalette::PlaceholderText);
     }
     auto *layout = new QVBoxLayout(tab.page);
     if (tab.missingTool) {
@@ -189,21 +186,39 @@ void SyncPage::buildChartsSyncerTab()
 void SyncPage::buildDockerTab()
 {
     MethodTab &tab = addTab(SyncMethod::Docker, QStringLiteral("dockerTab"));
+    m_dockerToRegistry = new QRadioButton(tab.page);
+    m_dockerToRegistry->setObjectName(QStringLiteral("dockerToRegistry"));
+    m_dockerToNodes = new QRadioButton(tab.page);
+    m_dockerToNodes->setObjectName(QStringLiteral("dockerToNodes"));
     m_dockerSteps = wrappedLabel(tab.page);
     m_dockerSteps->setObjectName(QStringLiteral("dockerSteps"));
+    QLabel *problem = m_problems->addLabel(
+        tab.page, QStringLiteral("dockerProblem"), {QStringLiteral("sync.docker")});
+    m_dockerNodeSlot = new QVBoxLayout;
     auto *layout = static_cast<QVBoxLayout *>(tab.page->layout());
+    layout->addWidget(m_dockerToRegistry);
+    layout->addWidget(m_dockerToNodes);
     layout->addWidget(m_dockerSteps);
-    layout->addWidget(tab.laterNote);
+    layout->addWidget(problem);
+    layout->addLayout(m_dockerNodeSlot);
     layout->addStretch(1);
+
+    const auto chooseTarget = [this](DockerTarget target) {
+        session()->editDraft([target](UpgradePlan &plan) { plan.sync.docker = target; });
+    };
+    connect(m_dockerToRegistry, &QRadioButton::clicked, this,
+        [chooseTarget] { chooseTarget(DockerTarget::Registry); });
+    connect(m_dockerToNodes, &QRadioButton::clicked, this,
+        [chooseTarget] { chooseTarget(DockerTarget::Nodes); });
 }
 
 void SyncPage::buildContainerdTab()
 {
     MethodTab &tab = addTab(SyncMethod::Containerd, QStringLiteral("containerdTab"));
+    m_containerdNodeSlot = new QVBoxLayout;
+    static_cast<QVBoxLayout *>(tab.page->layout())->addLayout(m_containerdNodeSlot, 1);
     m_nodePanel = new NodeSyncPanel(session(), m_problems, tab.page);
-    auto *layout = static_cast<QVBoxLayout *>(tab.page->layout());
-    layout->addWidget(m_nodePanel, 1);
-    layout->addWidget(tab.laterNote);
+    m_containerdNodeSlot->addWidget(m_nodePanel);
 }
 
 void SyncPage::buildNoneTab()
@@ -212,13 +227,15 @@ void SyncPage::buildNoneTab()
     static_cast<QVBoxLayout *>(tab.page->layout())->addStretch(1);
 }
 
-std::optional<ToolInventory::Tool> SyncPage::toolFor(SyncMethod method)
+std::optional<ToolInventory::Tool> SyncPage::toolFor(const SyncSettings &sync)
 {
-    switch (method) {
+    switch (sync.method) {
     case SyncMethod::ChartsSyncer:
         return ToolInventory::Tool::ChartsSyncer;
     case SyncMethod::Docker:
-        return ToolInventory::Tool::Docker;
+        // On the nodes, Docker runs there: this machine needs only ssh.
+        return sync.docker == DockerTarget::Nodes ? ToolInventory::Tool::Ssh
+                                                  : ToolInventory::Tool::Docker;
     case SyncMethod::Containerd:
         return ToolInventory::Tool::Ssh;
     case SyncMethod::BuiltIn:
@@ -258,6 +275,13 @@ SyncMethod SyncPage::currentMethod() const
                                                             : SyncMethod::BuiltIn;
 }
 
+std::optional<ToolInventory::Tool> SyncPage::toolFor(SyncMethod method) const
+{
+    SyncSettings sync = session()->draft().sync;
+    sync.method = method;
+    return toolFor(sync);
+}
+
 bool SyncPage::toolMissing(SyncMethod method) const
 {
     const std::optional<ToolInventory::Tool> tool = toolFor(method);
@@ -291,9 +315,54 @@ void SyncPage::showDraft()
     m_localTarget->setChecked(plan.sync.chartTarget == ChartTarget::Local);
     m_harborTarget->setAutoExclusive(true);
 
+    m_dockerToRegistry->setChecked(plan.sync.docker == DockerTarget::Registry);
+    m_dockerToNodes->setChecked(plan.sync.docker == DockerTarget::Nodes);
+    showDockerSteps();
+    placeNodePanel();
     m_nodePanel->showDraft();
     showChartsSyncerConfig();
     showProblems();
+}
+
+void SyncPage::placeNodePanel()
+{
+    // One node list for both methods that import on every node: it sits on the tab in use.
+    const UpgradePlan &plan = session()->draft();
+    const bool docker = plan.sync.method == SyncMethod::Docker;
+    QVBoxLayout *slot = docker ? m_dockerNodeSlot : m_containerdNodeSlot;
+    if (slot->indexOf(m_nodePanel) < 0) {
+        slot->addWidget(m_nodePanel);
+    }
+    const bool shown = !docker || plan.sync.docker == DockerTarget::Nodes;
+    m_nodePanel->setVisible(shown);
+    // The Docker tab's texts stay at its top; the node list, when there, takes the room left.
+    auto *dockerLayout = static_cast<QVBoxLayout *>(m_dockerNodeSlot->parentWidget()->layout());
+    dockerLayout->setStretchFactor(m_dockerNodeSlot, docker && shown ? 1 : 0);
+    dockerLayout->setStretch(dockerLayout->count() - 1, docker && shown ? 0 : 1);
+}
+
+void SyncPage::showDockerSteps()
+{
+    if (session()->draft().sync.docker == DockerTarget::Nodes) {
+        m_dockerSteps->setText(
+            tr("On every node listed below, over ssh, one session per images.tar:\n"
+               "1. docker load: images.tar is streamed from the offline package on this machine "
+               "into the node's Docker; nothing is copied to the node's disk first.\n"
+               "2. docker tag: every image gets its name in your registry, so the pods find it "
+               "without pulling.\n"
+               "3. docker images: every relocated name must be there.\n\n"
+               "Nothing is pushed to a registry: nodes added later will not have the images."));
+        return;
+    }
+    m_dockerSteps->setText(
+        tr("On this machine:\n"
+           "1. docker load: images.tar is streamed from the offline package into Docker; "
+           "nothing is unpacked to disk.\n"
+           "2. docker tag: every image gets its name in your registry.\n"
+           "3. docker push: with a login kept in the run's own directory, never in your "
+           "~/.docker/config.json, and removed at the end.\n\n"
+           "Docker recompresses the layers, so the images get other digests than with "
+           "charts-syncer or the built-in sync; the upgrade names them by tag."));
 }
 
 void SyncPage::showTools()
@@ -302,15 +371,18 @@ void SyncPage::showTools()
         if (!tab.missingTool) {
             continue;
         }
-        const ToolInventory::Tool tool = *toolFor(tab.method);
+        const std::optional<ToolInventory::Tool> tool = toolFor(tab.method);
+        if (!tool) {
+            continue;
+        }
         const bool missing = toolMissing(tab.method);
         FieldProblems::setProblem(tab.missingTool,
             missing ? tr("%1 is not installed on this machine (not found on PATH). %2",
                 "@info: tool, how to get it")
-                          .arg(ToolInventory::program(tool), ToolInventory::howToGet(tool))
+                          .arg(ToolInventory::program(*tool), ToolInventory::howToGet(*tool))
                     : QString());
     }
-    m_nodePanel->showTools(toolMissing(SyncMethod::Containerd));
+    m_nodePanel->showTools(toolMissing(currentMethod()));
     emit completeChanged();
 }
 
@@ -375,17 +447,10 @@ void SyncPage::retranslateUi()
         }
         return QString();
     };
-    const QString later = tr("This version plans this method: the Review page shows every "
-                             "command and \"Export script\" writes them. The upgrade itself "
-                             "cannot run it yet; that comes in a later version. To upgrade now, "
-                             "choose the built-in sync.");
     for (std::size_t i = 0; i < m_tabs.size(); ++i) {
         const MethodTab &tab = m_tabs[i];
         m_tabWidget->setTabText(int(i), tabTitle(tab.method));
         tab.page->setAccessibleName(plainLabel(tabTitle(tab.method)));
-        if (tab.laterNote) {
-            tab.laterNote->setText(later);
-        }
     }
 
     m_tabs[0].explanation->setText(
@@ -420,22 +485,20 @@ void SyncPage::retranslateUi()
         tr("Read only. The password is shown as ******; the real file holds it."));
 
     m_tabs[2].explanation->setText(
-        tr("Docker on this machine does the work, as the DCE documentation describes. It needs "
-           "a running Docker daemon here, with room for the images in its storage."));
-    m_dockerSteps->setText(
-        tr("1. docker load: images.tar is streamed from the offline package into Docker; "
-           "nothing is unpacked to disk.\n"
-           "2. docker tag: every image gets its name in your registry.\n"
-           "3. docker push: with a login kept in the run's own directory, never in your "
-           "~/.docker/config.json.\n\n"
-           "Docker recompresses the layers, so the images get other digests than with "
-           "charts-syncer or the built-in sync."));
+        tr("Docker does the work, as the DCE documentation describes: either on this machine, "
+           "which then pushes to your registry, or on every node, for nodes that cannot pull "
+           "from a registry. Docker must be running where it loads the images, with room for "
+           "them in its storage."));
+    m_dockerToRegistry->setText(tr("Push to the registry from this machine", "@option:radio"));
+    m_dockerToNodes->setText(tr("Load on e&very node over ssh (nothing pushed)", "@option:radio"));
+    showDockerSteps();
 
     m_tabs[3].explanation->setText(
         tr("For nodes that cannot pull from a registry: the images are imported on every node "
-           "listed, over ssh (ctr -n k8s.io images import), and tagged with their names in the "
-           "registry. Nothing is pushed. ssh must log in with a key, without a password "
-           "prompt and with a host key this machine knows."));
+           "listed, over ssh (ctr -n k8s.io images import, streamed from the offline package), "
+           "tagged with their names in the registry and checked. Nothing is pushed. ssh must "
+           "log in with a key, without a password prompt; a node that fails does not stop the "
+           "others, and a rerun imports only where it did not finish."));
 
     m_tabs[4].explanation->setText(
         tr("Nothing is synced. Choose this when the images and the chart are already in the "

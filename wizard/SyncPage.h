@@ -15,6 +15,7 @@ class QPushButton;
 class QRadioButton;
 class QSpinBox;
 class QTabWidget;
+class QVBoxLayout;
 class QWidget;
 
 namespace DceUpgrade::Wizard {
@@ -26,10 +27,11 @@ class SshCheck;
 // Step 3: how the images get where the cluster pulls them from, one tab per method; the tab
 // shown is the plan's sync.method. Built-in (recommended: parallel uploads straight from the
 // package, no daemon, resumes; jobs and "replace tags that differ"), charts-syncer (HARBOR or
-// LOCAL, with the load-image.yaml it will write, password masked), Docker (load, tag, push),
-// containerd (the node list, with "Test ssh" in the background: SshCheck), and "images already
-// there". A tab whose tool is not installed says so at its top, with how to get it, and the
-// page is then not complete. Every control edits the draft plan at once.
+// LOCAL, with the load-image.yaml it will write, password masked), Docker (load, tag, push from
+// this machine, or load and tag on every node), containerd (the NodeSyncPanel: nodes, ssh
+// settings, "Test ssh" in the background), and "images already there". A tab whose tool is not
+// installed says so at its top, with how to get it, and the page is then not complete. Every
+// control edits the draft plan at once.
 class SyncPage final : public WizardPage
 {
     Q_OBJECT
@@ -42,8 +44,9 @@ public:
     void initializePage() override;
     bool isComplete() const override;
 
-    // The tool a method runs on this machine, if any: charts-syncer, docker, ssh.
-    static std::optional<ToolInventory::Tool> toolFor(SyncMethod method);
+    // The tool a sync runs on this machine, if any: charts-syncer, docker, ssh (containerd, and
+    // Docker on the nodes).
+    static std::optional<ToolInventory::Tool> toolFor(const SyncSettings &sync);
     // Where the Planner puts the bundles charts-syncer reads (in the run's session directory).
     static QString chartsSyncerBundlesDir();
 
@@ -59,7 +62,6 @@ private:
         QWidget *page = nullptr;
         QLabel *missingTool = nullptr; // empty for methods without an external tool
         QLabel *explanation = nullptr;
-        QLabel *laterNote = nullptr; // the engine cannot run the method yet
     };
 
     MethodTab &addTab(SyncMethod method, const QString &objectName);
@@ -70,6 +72,10 @@ private:
     void buildNoneTab();
 
     SyncMethod currentMethod() const;
+    // toolFor() with the draft's other sync settings (where Docker loads the images).
+    std::optional<ToolInventory::Tool> toolFor(SyncMethod method) const;
+    void placeNodePanel();
+    void showDockerSteps();
     bool toolMissing(SyncMethod method) const;
     void showDraft();
     void showTools();
@@ -92,7 +98,12 @@ private:
     QLabel *m_configLabel = nullptr;
     QPlainTextEdit *m_configView = nullptr;
 
+    QRadioButton *m_dockerToRegistry = nullptr;
+    QRadioButton *m_dockerToNodes = nullptr;
     QLabel *m_dockerSteps = nullptr;
+    // Where the one NodeSyncPanel sits: on the Docker tab when Docker loads on the nodes.
+    QVBoxLayout *m_dockerNodeSlot = nullptr;
+    QVBoxLayout *m_containerdNodeSlot = nullptr;
 
     NodeSyncPanel *m_nodePanel = nullptr;
 };

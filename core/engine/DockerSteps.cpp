@@ -141,7 +141,7 @@ StepResult DockerStep::dockerFailed(
                 ? tr("Docker reads the CA of a registry from %1 on this host: copy the "
                      "registry's CA certificate there, then run again.")
                       .arg(target)
-                : tr("Docker does not read registry.caFile: copy it there (\"sudo mkdir -p %1 && "
+                : tr("Docker does not read registry.caFile: copy it to %3 (\"sudo mkdir -p %1 && "
                      "sudo cp %2 %3\"), then run again.")
                       .arg(DockerCommands::certsDir(registry), caFile, target));
     }

@@ -38,6 +38,8 @@ struct SshNode
     bool sudo = false; // run ctr/docker through `sudo -n` (never waits for a password)
     bool local = false; // the jump host itself: no ssh
 
+    friend bool operator==(const SshNode &, const SshNode &) = default;
+
     // "root@10.0.0.11:22", or "local" for the jump host: how a run, its events and its session
     // name the node. Two nodes on one host with different ports are two nodes.
     QString id() const

@@ -77,7 +77,7 @@ NodeFailure::Diagnosis NodeFailure::diagnose(const SshNode &node, NodeRuntime ru
             tr("sudo on %1 wants a password for %2, and nobody can type it during the run.")
                 .arg(who, tool),
             tr("Let the user run %1 without a password (a sudoers line such as: %2 ALL=(root) "
-               "NOPASSWD: /usr/bin/%1), or connect as root and remove sudo from the node.")
+               "NOPASSWD: /usr/bin/%1), or connect as root and set sudo: false for the node in the plan.")
                 .arg(tool, node.local ? QStringLiteral("USER") : node.user)};
     }
     if (says("is not in the sudoers file") || says("is not allowed to execute")) {
@@ -100,8 +100,8 @@ NodeFailure::Diagnosis NodeFailure::diagnose(const SshNode &node, NodeRuntime ru
         if (missing == QLatin1String("sudo")) {
             return {QStringLiteral("node.tool-missing"),
                 tr("sudo is not installed on %1.").arg(who),
-                tr("Install sudo on the node, or connect as root and remove sudo from the "
-                   "node.")};
+                tr("Install sudo on the node, or connect as root and set sudo: false for the "
+                   "node in the plan.")};
         }
         return {QStringLiteral("node.tool-missing"),
             tr("%1 is not installed on %2, or not on the PATH of a non-interactive login.")
@@ -109,7 +109,7 @@ NodeFailure::Diagnosis NodeFailure::diagnose(const SshNode &node, NodeRuntime ru
             runtime == NodeRuntime::Docker
                 ? tr("Install Docker on the node, or check the PATH that ssh sessions get "
                      "(commands over ssh do not read ~/.bash_profile). Nodes that run "
-                     "containerd take sync.method containerd.")
+                     "containerd take sync.method: containerd.")
                 : tr("ctr comes with containerd: install it on the node, or check the PATH "
                      "that ssh sessions get (commands over ssh do not read ~/.bash_profile).")};
     }

@@ -20,10 +20,13 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QHostAddress>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
@@ -368,7 +371,8 @@ TEST(SyncPageTest, DockerTabPlansLoadTagAndPush)
     auto *steps = harness.find<QLabel>(QStringLiteral("dockerSteps"));
     ASSERT_NE(steps, nullptr);
     EXPECT_TRUE(steps->text().contains(QStringLiteral("docker load")));
-    EXPECT_TRUE(harness.find<QLabel>(QStringLiteral("dockerTabLaterNote"))->isVisible());
+    EXPECT_FALSE(harness.find<QWidget>(QStringLiteral("nodeSyncPanel"))->isVisible())
+        << "Docker pushes from this machine: no node list";
 
     const std::optional<PlanResult> planned = tab.plan();
     ASSERT_TRUE(planned);
@@ -527,6 +531,99 @@ TEST(SyncPageTest, TestSshAgainstARealSshd)
     EXPECT_TRUE(table->item(0, NodeListEditor::SshColumn)->text().isEmpty());
 }
 
+// "Test ssh" connects as the run will: with the plan's known_hosts file and host-key policy
+// (set on the panel), not only the user's own ~/.ssh/known_hosts.
+TEST(SyncPageTest, TheSshTestUsesThePlansKnownHostsFileAndHostKeyPolicy)
+{
+    SshServer sshd;
+    ASSERT_TRUE(sshd.isRunning()) << sshd.log().toStdString();
+    WizardHarness harness;
+    fillRegistry(harness.session());
+    SyncPageDriver page(harness);
+    ASSERT_TRUE(page.page);
+    page.choose(SyncMethod::Containerd);
+    harness.session().editDraft(
+        [&](UpgradePlan &plan) { plan.sync.nodes = {sshd.node(sshd.identityFile())}; });
+    auto *knownHosts = harness.find<QLineEdit>(QStringLiteral("knownHostsFile"));
+    auto *policy = harness.find<QComboBox>(QStringLiteral("hostKeyPolicy"));
+    auto *parallel = harness.find<QSpinBox>(QStringLiteral("parallelNodes"));
+    auto *test = harness.find<QPushButton>(QStringLiteral("testSsh"));
+    ASSERT_TRUE(knownHosts && policy && parallel && test);
+    SshCheck *check = page.page->sshCheck();
+    // No ssh_config of this machine's and no global known_hosts: only the plan's file counts.
+    check->setExtraOptions({QStringLiteral("-F"), QStringLiteral("/dev/null"), QStringLiteral("-o"),
+        QStringLiteral("GlobalKnownHostsFile=/dev/null")});
+    const auto verdict = [&] {
+        test->click();
+        EXPECT_TRUE(harness.waitUntil([&] { return !check->isRunning(); }, 60000));
+        return check->results().empty() ? SshReachability::Verdict::Failed
+                                        : check->results().front().diagnosis.verdict;
+    };
+
+    typeInto(knownHosts, sshd.knownHostsFile());
+    EXPECT_EQ(harness.session().draft().sync.knownHostsFile, sshd.knownHostsFile());
+    EXPECT_EQ(verdict(), SshReachability::Verdict::Ok) << sshd.log().toStdString();
+
+    // A file that does not know the node: strict refuses, accept-new trusts it and records it.
+    QTemporaryDir dir;
+    const QString fresh = dir.filePath(QStringLiteral("nodes_known_hosts"));
+    typeInto(knownHosts, fresh);
+    EXPECT_EQ(verdict(), SshReachability::Verdict::HostKeyUnknown);
+    policy->setFocus();
+    QTest::keyClick(policy, Qt::Key_Down);
+    EXPECT_EQ(harness.session().draft().sync.hostKeys, HostKeyPolicy::AcceptNew);
+    EXPECT_EQ(verdict(), SshReachability::Verdict::Ok) << sshd.log().toStdString();
+    EXPECT_TRUE(QFileInfo(fresh).size() > 0) << "accept-new records the key in the plan's file";
+
+    parallel->setFocus();
+    QTest::keyClick(parallel, Qt::Key_Up);
+    EXPECT_EQ(harness.session().draft().sync.parallelNodes, 5);
+}
+
+// sudo is a check box per node (Space toggles it); this machine is a row of its own, added once,
+// whose host, user, port and key cannot be edited.
+TEST(SyncPageTest, SudoAndThisMachineAreChosenWithTheKeyboard)
+{
+    SyncTabWithPackage tab(SyncMethod::Containerd, {});
+    ASSERT_TRUE(tab.ready());
+    WizardHarness &harness = tab.harness;
+    harness.session().editDraft([](UpgradePlan &plan) {
+        plan.sync.nodes = {{QStringLiteral("10.0.0.11"), QStringLiteral("ops"), 22, QString()}};
+    });
+    auto *table = harness.find<QTableWidget>(QStringLiteral("nodeTable"));
+    auto *addLocal = harness.find<QPushButton>(QStringLiteral("addThisMachine"));
+    ASSERT_TRUE(table && addLocal);
+
+    table->setFocus();
+    table->setCurrentCell(0, NodeListEditor::SudoColumn);
+    QTest::keyClick(table, Qt::Key_Space);
+    ASSERT_EQ(harness.session().draft().sync.nodes.size(), 1u);
+    EXPECT_TRUE(harness.session().draft().sync.nodes[0].sudo);
+
+    pressSpace(addLocal);
+    const std::vector<SshNode> &nodes = harness.session().draft().sync.nodes;
+    ASSERT_EQ(nodes.size(), 2u);
+    EXPECT_TRUE(nodes[1].local);
+    EXPECT_EQ(nodes[1].id(), QStringLiteral("local"));
+    EXPECT_FALSE(addLocal->isEnabled()) << "this machine is one node";
+    EXPECT_FALSE(table->item(1, NodeListEditor::HostColumn)->flags() & Qt::ItemIsEditable);
+    EXPECT_TRUE(harness.session().problems({QStringLiteral("sync.nodes")}).empty());
+
+    const std::optional<PlanResult> planned = tab.plan();
+    ASSERT_TRUE(planned);
+    const QString details = [&] {
+        for (const PlannedStep &step : planned->steps) {
+            if (step.id == QLatin1String("images.import")) {
+                return step.details.join(QLatin1Char('\n'));
+            }
+        }
+        return QString();
+    }();
+    EXPECT_TRUE(details.contains(QStringLiteral("ops@10.0.0.11:22"))) << details.toStdString();
+    EXPECT_TRUE(details.contains(QStringLiteral("sudo -n"))) << details.toStdString();
+    EXPECT_TRUE(details.contains(QStringLiteral("local"))) << details.toStdString();
+}
+
 // A node that accepts the connection and never says a word: Stop ends the test at once; left
 // alone, ssh's connect timeout ends it as "timed out".
 TEST(SyncPageTest, AnSshTestCanBeStoppedAndASilentNodeTimesOut)
@@ -608,7 +705,10 @@ TEST_P(SyncPageScreenshot, EveryTab)
     harness.session().editDraft([](UpgradePlan &plan) {
         plan.sync.nodes = {{QStringLiteral("10.0.0.11"), QStringLiteral("root"), 22,
                                QStringLiteral("~/.ssh/id_ed25519")},
-            {QStringLiteral("10.0.0.12"), QStringLiteral("root"), 22, QString()}};
+            {QStringLiteral("10.0.0.12"), QStringLiteral("ops"), 2222, QString(), true}};
+        SshNode thisMachine;
+        thisMachine.local = true;
+        plan.sync.nodes.push_back(thisMachine);
     });
     SyncPageDriver page(harness);
     ASSERT_TRUE(page.page);
@@ -623,6 +723,13 @@ TEST_P(SyncPageScreenshot, EveryTab)
         ASSERT_EQ(harness.session().draft().sync.method, method);
         harness.saveScreenshot(QString::fromLatin1(name) + suffix);
     }
+    page.choose(SyncMethod::Docker);
+    pressSpace(harness.find<QRadioButton>(QStringLiteral("dockerToNodes")));
+    EXPECT_EQ(harness.session().draft().sync.docker, DockerTarget::Nodes);
+    EXPECT_TRUE(harness.find<QWidget>(QStringLiteral("nodeSyncPanel"))->isVisible());
+    harness.saveScreenshot(QStringLiteral("4-sync-docker-nodes") + suffix);
+    pressSpace(harness.find<QRadioButton>(QStringLiteral("dockerToRegistry")));
+    EXPECT_FALSE(harness.find<QWidget>(QStringLiteral("nodeSyncPanel"))->isVisible());
 
     path.reset();
     path.emplace(QStringList {});
