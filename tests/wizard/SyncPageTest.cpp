@@ -749,12 +749,17 @@ TEST_P(SyncPageScreenshot, EveryTab)
         page.choose(method);
         ASSERT_EQ(harness.session().draft().sync.method, method);
         harness.saveScreenshot(QString::fromLatin1(name) + suffix);
+        EXPECT_TRUE(WizardHarness::unnamedControls(page.page).isEmpty())
+            << name << ": "
+            << WizardHarness::unnamedControls(page.page).join(QLatin1Char(' ')).toStdString();
     }
     page.choose(SyncMethod::Docker);
     pressSpace(harness.find<QRadioButton>(QStringLiteral("dockerToNodes")));
     EXPECT_EQ(harness.session().draft().sync.docker, DockerTarget::Nodes);
     EXPECT_TRUE(harness.find<QWidget>(QStringLiteral("nodeSyncPanel"))->isVisible());
     harness.saveScreenshot(QStringLiteral("4-sync-docker-nodes") + suffix);
+    EXPECT_TRUE(WizardHarness::unnamedControls(page.page).isEmpty())
+        << WizardHarness::unnamedControls(page.page).join(QLatin1Char(' ')).toStdString();
     pressSpace(harness.find<QRadioButton>(QStringLiteral("dockerToRegistry")));
     EXPECT_FALSE(harness.find<QWidget>(QStringLiteral("nodeSyncPanel"))->isVisible());
 

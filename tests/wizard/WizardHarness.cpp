@@ -3,6 +3,8 @@
 #include "model/ModuleProfile.h"
 
 #include <QAbstractButton>
+#include <QAbstractSpinBox>
+#include <QAccessible>
 #include <QComboBox>
 #include <QDir>
 #include <QEvent>
@@ -13,6 +15,7 @@
 #include <QMap>
 #include <QPixmap>
 #include <QTabBar>
+#include <QTableView>
 #include <QTest>
 
 namespace DceUpgrade::Wizard::Test {
@@ -199,6 +202,32 @@ QStringList WizardHarness::mnemonicClashes(Visibility visibility) const
         }
     }
     return clashes;
+}
+
+} // namespace DceUpgrade::Wizard::Test
+
+namespace DceUpgrade::Wizard::Test {
+
+QStringList WizardHarness::unnamedControls(const QWidget *root)
+{
+    QStringList unnamed;
+    for (QWidget *widget : root->findChildren<QWidget *>()) {
+        const bool control = qobject_cast<QAbstractButton *>(widget)
+            || qobject_cast<QLineEdit *>(widget) || qobject_cast<QAbstractSpinBox *>(widget)
+            || qobject_cast<QComboBox *>(widget) || qobject_cast<QTableView *>(widget);
+        // A spin or combo box's own line edit is announced as part of its box.
+        const bool part = qobject_cast<QAbstractSpinBox *>(widget->parentWidget())
+            || qobject_cast<QComboBox *>(widget->parentWidget());
+        if (!control || part || !widget->isVisible()) {
+            continue;
+        }
+        QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(widget);
+        if (!accessible || accessible->text(QAccessible::Name).trimmed().isEmpty()) {
+            unnamed.append(widget->objectName() + QStringLiteral(" (")
+                + QString::fromLatin1(widget->metaObject()->className()) + QLatin1Char(')'));
+        }
+    }
+    return unnamed;
 }
 
 } // namespace DceUpgrade::Wizard::Test

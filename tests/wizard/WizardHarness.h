@@ -58,6 +58,10 @@ public:
     // passing state (the busy indicator) before the worker's result is delivered.
     enum class Settle { Yes, No };
     QString saveScreenshot(const QString &name, Settle settle = Settle::Yes);
+    // The shown controls under `root` a screen reader would announce without a name (buttons,
+    // fields, spin and combo boxes, tables), each as "objectName (class)": an empty list is
+    // what a page must give.
+    static QStringList unnamedControls(const QWidget *root);
 
     // The mnemonics (Alt+B of "&Browse…") of the current page must be unique on the page and
     // must not take a letter of the wizard's Next, Start or Close buttons (whether these are
