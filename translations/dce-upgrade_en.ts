@@ -953,10 +953,6 @@ Run again with --resume %2 to continue where it stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Docker does not read registry.caFile: copy it there (&quot;sudo mkdir -p %1 &amp;&amp; sudo cp %2 %3&quot;), then run again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Docker spoke HTTPS to %1, which answers plain HTTP: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -994,6 +990,10 @@ Run again with --resume %2 to continue where it stopped.</source>
     </message>
     <message>
         <source>See the step&apos;s log in the session directory; fix the cause and run again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docker does not read registry.caFile: copy it to %3 (&quot;sudo mkdir -p %1 &amp;&amp; sudo cp %2 %3&quot;), then run again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1641,10 +1641,6 @@ Run again with --resume %2 to continue where it stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Let the user run %1 without a password (a sudoers line such as: %2 ALL=(root) NOPASSWD: /usr/bin/%1), or connect as root and remove sudo from the node.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>sudo on %1 does not let the user run %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1657,15 +1653,7 @@ Run again with --resume %2 to continue where it stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Install sudo on the node, or connect as root and remove sudo from the node.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 is not installed on %2, or not on the PATH of a non-interactive login.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Install Docker on the node, or check the PATH that ssh sessions get (commands over ssh do not read ~/.bash_profile). Nodes that run containerd take sync.method containerd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1694,6 +1682,18 @@ Run again with --resume %2 to continue where it stopped.</source>
     </message>
     <message>
         <source>See the node&apos;s lines in the step&apos;s log; fix the cause on the node and run again: nodes that finished are not done again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let the user run %1 without a password (a sudoers line such as: %2 ALL=(root) NOPASSWD: /usr/bin/%1), or connect as root and set sudo: false for the node in the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install sudo on the node, or connect as root and set sudo: false for the node in the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install Docker on the node, or check the PATH that ssh sessions get (commands over ssh do not read ~/.bash_profile). Nodes that run containerd take sync.method: containerd.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4016,10 +4016,6 @@ You can also drop the package file onto this page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>One row per node: host, ssh user, port and identity file. F2 edits a cell, Delete removes the selected nodes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Add node</source>
         <comment>@action</comment>
         <translation type="unfinished"></translation>
@@ -4044,6 +4040,33 @@ You can also drop the package file onto this page.</source>
     </message>
     <message>
         <source>Chooses the private key ssh uses for the selected node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This machine (no ssh)</source>
+        <comment>@item node list</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sudo</source>
+        <comment>@title:column</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run ctr or docker on the node through sudo -n, for a user who may not run them directly. sudo must not ask for a password there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One row per node: host, ssh user, port, identity file and whether to use sudo. F2 edits a cell, Space toggles sudo, Delete removes the selected nodes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add this machine</source>
+        <comment>@action</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds this machine as a node: its images are imported here, without ssh</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4110,6 +4133,56 @@ You can also drop the package file onto this page.</source>
     </message>
     <message>
         <source>The ssh test&apos;s answer for each node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the known_hosts file for the nodes</source>
+        <comment>@title:window</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nodes at once:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many nodes import the images at the same time (1 to 32). Each node reads the whole offline package from this machine, so more nodes at once share its disk and network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only host keys this machine already knows (strict)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust a node seen for the first time (accept-new)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host &amp;keys:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What ssh does with a node whose host key it does not know yet. Neither choice accepts a key that differs from the one known for the node: that could be someone else answering.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kno&amp;wn_hosts file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional. The node keys in this file are trusted besides those in ~/.ssh/known_hosts; with accept-new, the keys of new nodes are recorded here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>~/.ssh/known_hosts only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <comment>@action</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chooses the known_hosts file for the nodes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5576,10 +5649,6 @@ The images pushed to the registry stay there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This version plans this method: the Review page shows every command and &quot;Export script&quot; writes them. The upgrade itself cannot run it yet; that comes in a later version. To upgrade now, choose the built-in sync.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The images go straight from the offline package to the registry, several uploads in parallel: nothing is unpacked, and no Docker daemon or extra tool is needed. A rerun sends only what is missing, so an interrupted sync resumes where it stopped. Then the relocated chart is published to the chart target chosen on the Registry page.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5624,27 +5693,47 @@ The images pushed to the registry stay there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Docker on this machine does the work, as the DCE documentation describes. It needs a running Docker daemon here, with room for the images in its storage.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1. docker load: images.tar is streamed from the offline package into Docker; nothing is unpacked to disk.
-2. docker tag: every image gets its name in your registry.
-3. docker push: with a login kept in the run&apos;s own directory, never in your ~/.docker/config.json.
-
-Docker recompresses the layers, so the images get other digests than with charts-syncer or the built-in sync.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>For nodes that cannot pull from a registry: the images are imported on every node listed, over ssh (ctr -n k8s.io images import), and tagged with their names in the registry. Nothing is pushed. ssh must log in with a key, without a password prompt and with a host key this machine knows.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Nothing is synced. Choose this when the images and the chart are already in the registry (pushed earlier, or by a colleague). The upgrade still checks, before helm upgrade, that every image it will use is there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>DaoCloud&apos;s charts-syncer, as the DCE documentation uses it. The wizard writes load-image.yaml for you (the credentials nested correctly, the password in a file only you can read, removed afterwards), runs charts-syncer sync, and then checks that every image really is in the registry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On every node listed below, over ssh, one session per images.tar:
+1. docker load: images.tar is streamed from the offline package on this machine into the node&apos;s Docker; nothing is copied to the node&apos;s disk first.
+2. docker tag: every image gets its name in your registry, so the pods find it without pulling.
+3. docker images: every relocated name must be there.
+
+Nothing is pushed to a registry: nodes added later will not have the images.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On this machine:
+1. docker load: images.tar is streamed from the offline package into Docker; nothing is unpacked to disk.
+2. docker tag: every image gets its name in your registry.
+3. docker push: with a login kept in the run&apos;s own directory, never in your ~/.docker/config.json, and removed at the end.
+
+Docker recompresses the layers, so the images get other digests than with charts-syncer or the built-in sync; the upgrade names them by tag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docker does the work, as the DCE documentation describes: either on this machine, which then pushes to your registry, or on every node, for nodes that cannot pull from a registry. Docker must be running where it loads the images, with room for them in its storage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Push to the registry from this machine</source>
+        <comment>@option:radio</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load on e&amp;very node over ssh (nothing pushed)</source>
+        <comment>@option:radio</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For nodes that cannot pull from a registry: the images are imported on every node listed, over ssh (ctr -n k8s.io images import, streamed from the offline package), tagged with their names in the registry and checked. Nothing is pushed. ssh must log in with a key, without a password prompt; a node that fails does not stop the others, and a rerun imports only where it did not finish.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -976,10 +976,6 @@ Run again with --resume %2 to continue where it stopped.</source>
         <translation>Docker 从本机的 %1 读取镜像仓库的 CA 证书：请将镜像仓库的 CA 证书复制到该位置，然后重新运行。</translation>
     </message>
     <message>
-        <source>Docker does not read registry.caFile: copy it there (&quot;sudo mkdir -p %1 &amp;&amp; sudo cp %2 %3&quot;), then run again.</source>
-        <translation>Docker 不读取 registry.caFile：请将该文件复制到 Docker 的证书目录（&quot;sudo mkdir -p %1 &amp;&amp; sudo cp %2 %3&quot;），然后重新运行。</translation>
-    </message>
-    <message>
         <source>Docker spoke HTTPS to %1, which answers plain HTTP: %2</source>
         <translation>Docker 使用 HTTPS 访问 %1，但该镜像仓库只提供明文 HTTP：%2</translation>
     </message>
@@ -1018,6 +1014,10 @@ Run again with --resume %2 to continue where it stopped.</source>
     <message>
         <source>See the step&apos;s log in the session directory; fix the cause and run again.</source>
         <translation>请查看会话目录中该步骤的日志，排除问题后重新运行。</translation>
+    </message>
+    <message>
+        <source>Docker does not read registry.caFile: copy it to %3 (&quot;sudo mkdir -p %1 &amp;&amp; sudo cp %2 %3&quot;), then run again.</source>
+        <translation>Docker 不读取 registry.caFile：请将其复制到 %3（&quot;sudo mkdir -p %1 &amp;&amp; sudo cp %2 %3&quot;），然后重新运行。</translation>
     </message>
 </context>
 <context>
@@ -1662,10 +1662,6 @@ Run again with --resume %2 to continue where it stopped.</source>
         <translation>%1 上的 sudo 要求输入密码才能运行 %2，而运行期间无法输入密码。</translation>
     </message>
     <message>
-        <source>Let the user run %1 without a password (a sudoers line such as: %2 ALL=(root) NOPASSWD: /usr/bin/%1), or connect as root and remove sudo from the node.</source>
-        <translation>请允许该用户无需密码即可运行 %1（在 sudoers 中添加一行，例如：%2 ALL=(root) NOPASSWD: /usr/bin/%1），或以 root 身份连接，并删除升级计划中该节点的 sudo: true。</translation>
-    </message>
-    <message>
         <source>sudo on %1 does not let the user run %2.</source>
         <translation>%1 上的 sudo 不允许该用户运行 %2。</translation>
     </message>
@@ -1678,16 +1674,8 @@ Run again with --resume %2 to continue where it stopped.</source>
         <translation>%1 上未安装 sudo。</translation>
     </message>
     <message>
-        <source>Install sudo on the node, or connect as root and remove sudo from the node.</source>
-        <translation>请在该节点上安装 sudo，或以 root 身份连接，并删除升级计划中该节点的 sudo: true。</translation>
-    </message>
-    <message>
         <source>%1 is not installed on %2, or not on the PATH of a non-interactive login.</source>
         <translation>%2 上未安装 %1，或 %1 不在非交互式登录的 PATH 中。</translation>
-    </message>
-    <message>
-        <source>Install Docker on the node, or check the PATH that ssh sessions get (commands over ssh do not read ~/.bash_profile). Nodes that run containerd take sync.method containerd.</source>
-        <translation>请在该节点上安装 Docker，或检查 ssh 会话获得的 PATH（通过 ssh 执行的命令不会读取 ~/.bash_profile）。运行 containerd 的节点请使用 sync.method containerd。</translation>
     </message>
     <message>
         <source>ctr comes with containerd: install it on the node, or check the PATH that ssh sessions get (commands over ssh do not read ~/.bash_profile).</source>
@@ -1716,6 +1704,18 @@ Run again with --resume %2 to continue where it stopped.</source>
     <message>
         <source>See the node&apos;s lines in the step&apos;s log; fix the cause on the node and run again: nodes that finished are not done again.</source>
         <translation>请查看该步骤日志中此节点的相关行，在节点上排除问题后重新运行：已完成的节点不会重复处理。</translation>
+    </message>
+    <message>
+        <source>Let the user run %1 without a password (a sudoers line such as: %2 ALL=(root) NOPASSWD: /usr/bin/%1), or connect as root and set sudo: false for the node in the plan.</source>
+        <translation>请允许该用户无需密码即可运行 %1（sudoers 中加入一行，例如：%2 ALL=(root) NOPASSWD: /usr/bin/%1），或以 root 身份连接，并在升级计划中将该节点设为 sudo: false。</translation>
+    </message>
+    <message>
+        <source>Install sudo on the node, or connect as root and set sudo: false for the node in the plan.</source>
+        <translation>请在该节点上安装 sudo，或以 root 身份连接，并在升级计划中将该节点设为 sudo: false。</translation>
+    </message>
+    <message>
+        <source>Install Docker on the node, or check the PATH that ssh sessions get (commands over ssh do not read ~/.bash_profile). Nodes that run containerd take sync.method: containerd.</source>
+        <translation>请在该节点上安装 Docker，或检查 ssh 会话的 PATH（通过 ssh 执行的命令不会读取 ~/.bash_profile）。运行 containerd 的节点请使用 sync.method: containerd。</translation>
     </message>
 </context>
 <context>
@@ -4038,10 +4038,6 @@ You can also drop the package file onto this page.</source>
         <translation>ssh 测试</translation>
     </message>
     <message>
-        <source>One row per node: host, ssh user, port and identity file. F2 edits a cell, Delete removes the selected nodes.</source>
-        <translation>每行一个节点：主机、ssh 用户、端口和私钥文件。按 F2 编辑单元格，按 Delete 删除选中的节点。</translation>
-    </message>
-    <message>
         <source>&amp;Add node</source>
         <comment>@action</comment>
         <translation>添加节点(&amp;A)</translation>
@@ -4067,6 +4063,33 @@ You can also drop the package file onto this page.</source>
     <message>
         <source>Chooses the private key ssh uses for the selected node</source>
         <translation>为选中的节点选择 ssh 使用的私钥</translation>
+    </message>
+    <message>
+        <source>This machine (no ssh)</source>
+        <comment>@item node list</comment>
+        <translation>本机（不使用 ssh）</translation>
+    </message>
+    <message>
+        <source>sudo</source>
+        <comment>@title:column</comment>
+        <translation>sudo</translation>
+    </message>
+    <message>
+        <source>Run ctr or docker on the node through sudo -n, for a user who may not run them directly. sudo must not ask for a password there.</source>
+        <translation>在节点上通过 sudo -n 运行 ctr 或 docker，适用于无权直接运行它们的用户。该节点上的 sudo 不能要求输入密码。</translation>
+    </message>
+    <message>
+        <source>One row per node: host, ssh user, port, identity file and whether to use sudo. F2 edits a cell, Space toggles sudo, Delete removes the selected nodes.</source>
+        <translation>每行一个节点：主机、ssh 用户、端口、私钥文件以及是否使用 sudo。按 F2 编辑单元格，按空格键切换 sudo，按 Delete 删除所选节点。</translation>
+    </message>
+    <message>
+        <source>Add this machine</source>
+        <comment>@action</comment>
+        <translation>添加本机</translation>
+    </message>
+    <message>
+        <source>Adds this machine as a node: its images are imported here, without ssh</source>
+        <translation>将本机添加为节点：镜像直接导入本机，不使用 ssh</translation>
     </message>
 </context>
 <context>
@@ -4132,6 +4155,56 @@ You can also drop the package file onto this page.</source>
     <message>
         <source>The ssh test&apos;s answer for each node</source>
         <translation>各节点的 ssh 测试结果</translation>
+    </message>
+    <message>
+        <source>Choose the known_hosts file for the nodes</source>
+        <comment>@title:window</comment>
+        <translation>选择节点的 known_hosts 文件</translation>
+    </message>
+    <message>
+        <source>Nodes at once:</source>
+        <translation>同时处理的节点数：</translation>
+    </message>
+    <message>
+        <source>How many nodes import the images at the same time (1 to 32). Each node reads the whole offline package from this machine, so more nodes at once share its disk and network.</source>
+        <translation>同时导入镜像的节点数（1 到 32）。每个节点都要从本机读取整个离线包，因此同时处理的节点越多，分到的本机磁盘和网络带宽就越少。</translation>
+    </message>
+    <message>
+        <source>Only host keys this machine already knows (strict)</source>
+        <translation>仅接受本机已知的主机密钥（strict）</translation>
+    </message>
+    <message>
+        <source>Trust a node seen for the first time (accept-new)</source>
+        <translation>信任首次连接的节点（accept-new）</translation>
+    </message>
+    <message>
+        <source>Host &amp;keys:</source>
+        <translation>主机密钥(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>What ssh does with a node whose host key it does not know yet. Neither choice accepts a key that differs from the one known for the node: that could be someone else answering.</source>
+        <translation>ssh 遇到尚不认识其主机密钥的节点时如何处理。两种选择都不会接受与已知密钥不同的主机密钥：那可能是他人冒充该节点在应答。</translation>
+    </message>
+    <message>
+        <source>kno&amp;wn_hosts file:</source>
+        <translation>known_hosts 文件(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Optional. The node keys in this file are trusted besides those in ~/.ssh/known_hosts; with accept-new, the keys of new nodes are recorded here.</source>
+        <translation>可选。除 ~/.ssh/known_hosts 外，此文件中的节点密钥也受信任；选择 accept-new 时，新节点的密钥会记录到此文件。</translation>
+    </message>
+    <message>
+        <source>~/.ssh/known_hosts only</source>
+        <translation>仅使用 ~/.ssh/known_hosts</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <comment>@action</comment>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Chooses the known_hosts file for the nodes</source>
+        <translation>选择节点的 known_hosts 文件</translation>
     </message>
 </context>
 <context>
@@ -5598,10 +5671,6 @@ The images pushed to the registry stay there.</source>
         <translation>镜像已在仓库中(&amp;I)</translation>
     </message>
     <message>
-        <source>This version plans this method: the Review page shows every command and &quot;Export script&quot; writes them. The upgrade itself cannot run it yet; that comes in a later version. To upgrade now, choose the built-in sync.</source>
-        <translation>当前版本只能为此方式生成计划：“确认计划”页面会显示每条命令，“导出脚本”可将其写成脚本。升级本身尚不能执行此方式，后续版本将会支持。如需现在升级，请选择内置同步。</translation>
-    </message>
-    <message>
         <source>The images go straight from the offline package to the registry, several uploads in parallel: nothing is unpacked, and no Docker daemon or extra tool is needed. A rerun sends only what is missing, so an interrupted sync resumes where it stopped. Then the relocated chart is published to the chart target chosen on the Registry page.</source>
         <translation>镜像直接从离线包并发上传到镜像仓库：无需解压，也不需要 Docker 守护进程或其他工具。重新运行时只发送缺少的内容，因此中断的同步可以从中断处继续。随后，已改写镜像地址的 Chart 会发布到“镜像仓库”页面所选的 Chart 发布目标。</translation>
     </message>
@@ -5646,32 +5715,58 @@ The images pushed to the registry stay there.</source>
         <translation>只读。密码显示为 ******，实际文件中为真实密码。</translation>
     </message>
     <message>
-        <source>Docker on this machine does the work, as the DCE documentation describes. It needs a running Docker daemon here, with room for the images in its storage.</source>
-        <translation>按 DCE 文档所述，由本机的 Docker 完成同步。本机需要运行 Docker 守护进程，且其存储空间足以容纳这些镜像。</translation>
-    </message>
-    <message>
-        <source>1. docker load: images.tar is streamed from the offline package into Docker; nothing is unpacked to disk.
-2. docker tag: every image gets its name in your registry.
-3. docker push: with a login kept in the run&apos;s own directory, never in your ~/.docker/config.json.
-
-Docker recompresses the layers, so the images get other digests than with charts-syncer or the built-in sync.</source>
-        <translation>1. docker load：images.tar 直接从离线包以流方式导入 Docker，不会解压到磁盘。
-2. docker tag：为每个镜像打上其在您镜像仓库中的名称。
-3. docker push：登录信息保存在本次运行自己的目录中，不会写入您的 ~/.docker/config.json。
-
-Docker 会重新压缩镜像层，因此镜像的摘要会与使用 charts-syncer 或内置同步时不同。</translation>
-    </message>
-    <message>
-        <source>For nodes that cannot pull from a registry: the images are imported on every node listed, over ssh (ctr -n k8s.io images import), and tagged with their names in the registry. Nothing is pushed. ssh must log in with a key, without a password prompt and with a host key this machine knows.</source>
-        <translation>适用于无法从镜像仓库拉取镜像的节点：通过 ssh 在列出的每个节点上导入镜像（ctr -n k8s.io images import），并按其在镜像仓库中的名称打 tag。不会推送任何内容。ssh 必须使用密钥登录，不能出现密码提示，且本机必须已知节点的主机密钥。</translation>
-    </message>
-    <message>
         <source>Nothing is synced. Choose this when the images and the chart are already in the registry (pushed earlier, or by a colleague). The upgrade still checks, before helm upgrade, that every image it will use is there.</source>
         <translation>不同步任何内容。如果镜像和 Chart 已在镜像仓库中（之前已推送，或由同事推送），请选择此项。升级仍会在执行 helm upgrade 之前检查所用的每个镜像是否都已存在。</translation>
     </message>
     <message>
         <source>DaoCloud&apos;s charts-syncer, as the DCE documentation uses it. The wizard writes load-image.yaml for you (the credentials nested correctly, the password in a file only you can read, removed afterwards), runs charts-syncer sync, and then checks that every image really is in the registry.</source>
         <translation>使用 DaoCloud 的 charts-syncer，与 DCE 文档中的做法相同。向导会为您生成 load-image.yaml（凭据嵌套正确，密码保存在只有您可读的文件中，用完即删除），运行 charts-syncer sync，然后逐一确认每个镜像确实已在镜像仓库中。</translation>
+    </message>
+    <message>
+        <source>On every node listed below, over ssh, one session per images.tar:
+1. docker load: images.tar is streamed from the offline package on this machine into the node&apos;s Docker; nothing is copied to the node&apos;s disk first.
+2. docker tag: every image gets its name in your registry, so the pods find it without pulling.
+3. docker images: every relocated name must be there.
+
+Nothing is pushed to a registry: nodes added later will not have the images.</source>
+        <translation>在下列每个节点上，通过 ssh 为每个 images.tar 建立一个会话：
+1. docker load：将 images.tar 从本机的离线包以流的方式直接送入节点的 Docker，不会先复制到节点磁盘。
+2. docker tag：为每个镜像打上其在您镜像仓库中的名称，Pod 无需拉取即可找到镜像。
+3. docker images：检查每个重定位后的镜像名称都已存在。
+
+不会向镜像仓库推送任何镜像：之后新增的节点上不会有这些镜像。</translation>
+    </message>
+    <message>
+        <source>On this machine:
+1. docker load: images.tar is streamed from the offline package into Docker; nothing is unpacked to disk.
+2. docker tag: every image gets its name in your registry.
+3. docker push: with a login kept in the run&apos;s own directory, never in your ~/.docker/config.json, and removed at the end.
+
+Docker recompresses the layers, so the images get other digests than with charts-syncer or the built-in sync; the upgrade names them by tag.</source>
+        <translation>在本机上：
+1. docker load：将 images.tar 从离线包以流的方式直接送入 Docker，不解压到磁盘。
+2. docker tag：为每个镜像打上其在您镜像仓库中的名称。
+3. docker push：登录信息只保存在本次运行自己的目录中，绝不写入您的 ~/.docker/config.json，并在结束时删除。
+
+Docker 会重新压缩镜像层，因此镜像摘要与使用 charts-syncer 或内置同步时不同；升级时按标签引用这些镜像。</translation>
+    </message>
+    <message>
+        <source>Docker does the work, as the DCE documentation describes: either on this machine, which then pushes to your registry, or on every node, for nodes that cannot pull from a registry. Docker must be running where it loads the images, with room for them in its storage.</source>
+        <translation>按 DCE 文档所述，由 Docker 完成同步：可以在本机加载镜像后推送到您的镜像仓库；若节点无法从镜像仓库拉取镜像，也可以在每个节点上加载。加载镜像的机器上必须运行着 Docker，且其存储空间足以容纳这些镜像。</translation>
+    </message>
+    <message>
+        <source>Push to the registry from this machine</source>
+        <comment>@option:radio</comment>
+        <translation>从本机推送到镜像仓库</translation>
+    </message>
+    <message>
+        <source>Load on e&amp;very node over ssh (nothing pushed)</source>
+        <comment>@option:radio</comment>
+        <translation>通过 ssh 在每个节点上加载（不推送）(&amp;V)</translation>
+    </message>
+    <message>
+        <source>For nodes that cannot pull from a registry: the images are imported on every node listed, over ssh (ctr -n k8s.io images import, streamed from the offline package), tagged with their names in the registry and checked. Nothing is pushed. ssh must log in with a key, without a password prompt; a node that fails does not stop the others, and a rerun imports only where it did not finish.</source>
+        <translation>适用于无法从镜像仓库拉取镜像的节点：通过 ssh 在列出的每个节点上导入镜像（ctr -n k8s.io images import，直接从离线包流式读取），打上其在镜像仓库中的名称并逐一检查。不会推送任何镜像。ssh 必须能用密钥登录，且不出现密码提示；单个节点失败不会影响其他节点，重新运行时只在未完成的节点上导入。</translation>
     </message>
 </context>
 <context>

@@ -232,7 +232,6 @@ void RunPage::onEnded(const RunOutcome &outcome)
 
 void RunPage::retranslateUi()
 {
-    setTitle(tr("Running the Upgrade", "@title"));
     setSubTitle(tr("The engine runs the steps of the plan one after another. Follow each step "
                    "and its log here; the session folder keeps the whole log and the report."));
     setButtonText(QWizard::CommitButton, tr("&Next >", "@action"));
@@ -256,6 +255,7 @@ void RunPage::updateStatus()
     const bool rollback = model.kind() == RunOutcome::Kind::Rollback;
     // Sync only (upgrade.method none): the run stages images, it upgrades nothing.
     const bool syncOnly = !rollback && session()->runIsSyncOnly();
+    setTitle(syncOnly ? tr("Syncing the Images", "@title") : tr("Running the Upgrade", "@title"));
     const bool running = m_run->isRunning();
     const bool ended = model.hasEnded() && !running;
 

@@ -174,14 +174,15 @@ void ReportStep::run()
     finish(StepResult::ok());
 }
 
-// ---------------------------------------------------------------- not yet
+// ---------------------------------------------------------------- internal error
 
-void UnavailableStep::run()
+void UnimplementedStep::run()
 {
     finish(StepResult::failed(QStringLiteral("engine.unsupported"),
-        tr("This version cannot perform \"%1\" yet.").arg(planned().title),
-        tr("Choose another sync method in the plan (or \"none\" when the images are already in "
-           "the registry), or run the exported script.")));
+        tr("This engine has no implementation of the step \"%1\" (%2).")
+            .arg(planned().title, planned().id),
+        tr("This is a bug in dce-upgrade: report it with the session directory. The exported "
+           "script does the same work by hand.")));
 }
 
 } // namespace DceUpgrade

@@ -84,8 +84,9 @@ protected:
     void run() override;
 };
 
-// A step this version plans but cannot perform yet (the built-in image push).
-class UnavailableStep final : public Step
+// A built-in step the factory has no class for: a programming error, never a plan the user
+// wrote (StepFactory::implements is tested for every method). It fails, naming the step.
+class UnimplementedStep final : public Step
 {
     Q_OBJECT
 public:

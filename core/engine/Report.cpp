@@ -128,8 +128,10 @@ QJsonObject Report::toJson(const RunContext &context)
 QString Report::toHtml(const QJsonObject &report)
 {
     QString html;
-    const QString title
-        = tr("Offline upgrade of %1").arg(report.value(QLatin1String("module")).toString());
+    const QString module = report.value(QLatin1String("module")).toString();
+    const QString title = report.value(QLatin1String("syncOnly")).toBool()
+        ? tr("Offline image sync of %1 (no upgrade)").arg(module)
+        : tr("Offline upgrade of %1").arg(module);
     html += QStringLiteral("<!DOCTYPE html>\n<html lang=\"%1\"><head><meta charset=\"utf-8\">")
                 .arg(tr("en", "HTML lang attribute of the report"));
     html += QStringLiteral("<title>%1</title><style>body{font-family:sans-serif;margin:2em}"

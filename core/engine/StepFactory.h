@@ -12,6 +12,9 @@ namespace DceUpgrade {
 struct StepFactory
 {
     static std::unique_ptr<Step> create(const PlannedStep &planned, RunContext &context);
+    // Whether create() has a Step that performs `planned` (every built-in step the Planner
+    // makes must have one).
+    static bool implements(const PlannedStep &planned);
 };
 
 } // namespace DceUpgrade

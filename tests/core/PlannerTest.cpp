@@ -1,6 +1,7 @@
 #include "PlanFixture.h"
 
 #include "engine/PlanText.h"
+#include "engine/StepFactory.h"
 #include "util/Error.h"
 #include "util/Yaml.h"
 
@@ -576,4 +577,40 @@ TEST(Planner, DockerNamesByTagWhatChartsSyncerPinsByDigest)
     EXPECT_TRUE(docker.contains(
         QStringLiteral("hive.migration.image.repository=release.daocloud.io/skoala/hive:latest")))
         << docker.join(QLatin1Char(' ')).toStdString();
+}
+
+// Every built-in step the Planner makes, for every sync method (Docker both ways) and every
+// upgrade method, has a Step class that performs it: `plan` never offers what `run` refuses.
+TEST(Planner, EveryBuiltInStepOfEveryMethodHasAStepThatRunsIt)
+{
+    Fixtures fixtures;
+    const Package package = PackageReader::open(fixtures.make(QStringLiteral("package")).path);
+    int planned = 0;
+    for (const char *sync :
+        {"builtin", "charts-syncer", "docker", "docker-nodes", "containerd", "none"}) {
+        for (const char *upgrade : {"helm-repo", "chart-package", "none"}) {
+            const QString method = QString::fromLatin1(sync);
+            if (method == QLatin1String("none") && qstrcmp(upgrade, "none") == 0) {
+                continue; // nothing to do: refused by validate()
+            }
+            PlanFixture::Options options;
+            options.sync
+                = method == QLatin1String("docker-nodes") ? QStringLiteral("docker") : method;
+            options.chartTarget = method == QLatin1String("charts-syncer") ? QStringLiteral("local")
+                                                                           : QStringLiteral("none");
+            options.upgrade = QString::fromLatin1(upgrade);
+            QByteArray yaml = PlanFixture::planYaml(package.path, options);
+            if (method == QLatin1String("docker-nodes")) {
+                yaml.replace("  method: docker\n", "  method: docker\n  docker: nodes\n");
+            }
+            const PlanResult result = PlanFixture::plan(package,
+                UpgradePlan::fromYaml(yaml, QStringLiteral("p")), QStringLiteral("3.18.0"));
+            for (const PlannedStep &step : result.steps) {
+                EXPECT_TRUE(StepFactory::implements(step))
+                    << step.id.toStdString() << " (" << sync << ", " << upgrade << ")";
+                ++planned;
+            }
+        }
+    }
+    EXPECT_GT(planned, 50);
 }
