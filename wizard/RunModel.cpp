@@ -81,7 +81,9 @@ void RunModel::consume(const EngineEvent &event)
         }
         emit progressChanged();
         break;
-    case EngineEvent::Type::Unit: // per-node results: their log lines carry the node too
+    case EngineEvent::Type::Unit:
+        unitUpdated(event);
+        break;
     case EngineEvent::Type::Unknown:
         break; // a newer engine's event: docs/events.md says to ignore it
     }
@@ -176,6 +178,58 @@ void RunModel::progressed(const EngineEvent &event)
     emit progressChanged();
 }
 
+void RunModel::unitUpdated(const EngineEvent &event)
+{
+    if (event.step.isEmpty() || event.unitId.isEmpty()) {
+        return;
+    }
+    const int stepIndex = ensureStep(event.step);
+    std::vector<Unit> &units = m_steps[size_t(stepIndex)].units;
+    auto it = std::find_if(
+        units.begin(), units.end(), [&](const Unit &unit) { return unit.id == event.unitId; });
+    if (it == units.end()) {
+        Unit unit;
+        unit.id = event.unitId;
+        units.push_back(std::move(unit));
+        it = units.end() - 1;
+    }
+    Unit &unit = *it;
+    const bool running = event.state == QLatin1String("running");
+    if (running && isFinished(unit.state)) {
+        return; // each unit ends once: nothing after its end revives it
+    }
+    unit.done = std::max<qint64>(0, event.done);
+    unit.total = std::max<qint64>(0, event.total);
+    if (running) {
+        if (!unit.running.isValid()) {
+            unit.running.start();
+        }
+    } else {
+        unit.state = endState(event.state);
+        // A unit skipped as done in an earlier run never ran here: no time to show.
+        unit.durationMs = unit.running.isValid() ? unit.running.elapsed() : -1;
+        unit.code = event.code;
+        unit.message = event.message;
+        unit.hint = event.hint;
+    }
+    emit unitChanged(stepIndex, int(it - units.begin()));
+}
+
+void RunModel::interruptUnits(StepState state)
+{
+    for (int s = 0; s < int(m_steps.size()); ++s) {
+        std::vector<Unit> &units = m_steps[size_t(s)].units;
+        for (int u = 0; u < int(units.size()); ++u) {
+            Unit &unit = units[size_t(u)];
+            if (unit.state == StepState::Running) {
+                unit.state = state;
+                unit.durationMs = unit.running.isValid() ? unit.running.elapsed() : -1;
+                emit unitChanged(s, u);
+            }
+        }
+    }
+}
+
 int RunModel::indexOf(const QString &stepId) const
 {
     const auto it = std::find_if(
@@ -246,11 +300,14 @@ void RunModel::workerEnded(
         outcome.result = RunOutcome::Result::Failed;
     }
 
-    // A step the worker was in when it went away did not end: it is interrupted, not running.
+    // A step the worker was in when it went away did not end: it is interrupted, not running;
+    // so are the units it was running.
+    const StepState interrupted
+        = outcome.result == RunOutcome::Result::Canceled ? StepState::Canceled : StepState::Failed;
+    interruptUnits(interrupted);
     if (m_running >= 0) {
         Step &step = m_steps[size_t(m_running)];
-        step.state = outcome.result == RunOutcome::Result::Canceled ? StepState::Canceled
-                                                                    : StepState::Failed;
+        step.state = interrupted;
         step.durationMs = step.running.isValid() ? step.running.elapsed() : -1;
         const int index = m_running;
         m_running = -1;

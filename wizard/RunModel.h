@@ -17,7 +17,9 @@ namespace DceUpgrade::Wizard {
 // What one engine run (upgrade, resumed upgrade or rollback) has told so far, as the Run and
 // Finish pages show it: the steps with their states, the overall progress by step weights, the
 // running transfer (bytes, speed, time left), the session directory and report, and at the end
-// the RunOutcome. It only consumes EngineEvents and the worker's ending; no widgets, no process.
+// the RunOutcome. A step that fans out (images.import: one unit per node) keeps its units, each
+// with its own state, bytes and result, in the order the engine first named them. It only
+// consumes EngineEvents and the worker's ending; no widgets, no process.
 // GUI thread only.
 //
 // Signals come once per event that changed something; a view that must not redraw that often
@@ -32,6 +34,17 @@ public:
     enum class StepState { Pending, Running, Ok, Failed, Canceled, Skipped };
     Q_ENUM(StepState)
 
+    // One node of a step that fans out ("root@10.0.0.11:22", or "local" for this machine).
+    struct Unit
+    {
+        QString id;
+        StepState state = StepState::Running; // never Pending: a unit appears when it starts
+        qint64 done = 0, total = 0; // bytes of this unit
+        qint64 durationMs = -1; // measured here (the events carry none); -1: it never ran
+        QString code, message, hint; // when it ended (code and hint when it failed)
+        QElapsedTimer running; // since its first "running", for its elapsed time
+    };
+
     struct Step
     {
         QString id;
@@ -42,6 +55,7 @@ public:
         QString code, message, hint; // when it did not end ok (or was skipped: why)
         qint64 done = 0, total = 0; // its last progress
         QElapsedTimer running; // since it started, for the elapsed time of a running step
+        std::vector<Unit> units; // in the order they first appeared
     };
 
     // The last progress of the running step, for "1.2 of 2.0 GiB, 45 MiB/s, about 3 min left".
@@ -84,6 +98,8 @@ signals:
     void cleared(); // reset(): a new run begins
     void stepsReset(); // a new list of steps (reset() or the engine's first event)
     void stepChanged(int index);
+    // A unit of the step at `stepIndex` appeared (unitIndex is then the last one) or changed.
+    void unitChanged(int stepIndex, int unitIndex);
     void progressChanged();
     void logLine(const QString &step, const QString &stream, const QString &text);
     void ended(const DceUpgrade::Wizard::RunOutcome &outcome);
@@ -93,6 +109,9 @@ private:
     void stepRunning(const EngineEvent &event);
     void stepFinished(const EngineEvent &event);
     void progressed(const EngineEvent &event);
+    void unitUpdated(const EngineEvent &event);
+    // Units the worker left running when it went away end as `state`, like their step.
+    void interruptUnits(StepState state);
     int ensureStep(const QString &stepId);
     int firstStepIn(StepState state) const;
 

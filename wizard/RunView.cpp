@@ -6,6 +6,7 @@
 #include "util/TransferRate.h"
 
 #include <QEvent>
+#include <QFontMetrics>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
@@ -15,6 +16,8 @@
 #include <QStyle>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace DceUpgrade::Wizard {
 
@@ -78,6 +81,101 @@ QString durationText(qint64 ms)
     return TransferRate::duration(ms / 1000);
 }
 
+QString bytesText(qint64 done, qint64 total)
+{
+    const QLocale locale;
+    return RunView::tr("%1 of %2", "@info:progress bytes done of total")
+        .arg(locale.formattedDataSize(done), locale.formattedDataSize(total));
+}
+
+// A node as the engine names it ("root@10.0.0.11:22"), or this machine.
+QString unitTitle(const QString &unitId)
+{
+    return unitId == QLatin1String("local")
+        ? RunView::tr("This machine", "@item a node: the computer the wizard runs on")
+        : unitId;
+}
+
+// The state column of a unit: its state, and while it runs its own bytes.
+QString unitStateText(const RunModel::Unit &unit)
+{
+    if (unit.state != RunModel::StepState::Running || unit.total <= 0) {
+        return stateText(unit.state);
+    }
+    return RunView::tr("%1, %2", "@item node state, bytes done of total: running, 1 GiB of 2 GiB")
+        .arg(stateText(unit.state), bytesText(unit.done, unit.total));
+}
+
+// The tooltip of a step or unit, which a screen reader gets as the item's description too.
+void setDetail(QTreeWidgetItem *item, const QString &detail)
+{
+    item->setToolTip(TitleColumn, detail);
+    item->setData(TitleColumn, Qt::AccessibleDescriptionRole, detail);
+}
+
+QString detailText(const QString &title, const QString &message, const QString &hint)
+{
+    QString detail = message.isEmpty()
+        ? title
+        : RunView::tr("%1: %2", "@info:tooltip step title: message").arg(title, message);
+    if (!hint.isEmpty()) {
+        detail += QLatin1Char('\n')
+            + RunView::tr("What to do: %1", "@info:tooltip how to fix a failed node").arg(hint);
+    }
+    return detail;
+}
+
+bool anyUnitFailed(const RunModel::Step &step)
+{
+    return std::any_of(step.units.cbegin(), step.units.cend(),
+        [](const RunModel::Unit &unit) { return unit.state == RunModel::StepState::Failed; });
+}
+
+// Adds the step's new units under its item and redraws them all; true when some were added.
+bool updateUnits(const QStyle *style, QTreeWidgetItem *stepItem, const RunModel::Step &step)
+{
+    const bool added = stepItem->childCount() < int(step.units.size());
+    // Units only ever come after the ones there (until the next run rebuilds the list).
+    for (int u = stepItem->childCount(); u < int(step.units.size()); ++u) {
+        auto *child = new QTreeWidgetItem(stepItem);
+        child->setData(TitleColumn, Qt::UserRole, step.units[size_t(u)].id);
+        child->setTextAlignment(TimeColumn, Qt::AlignRight | Qt::AlignVCenter);
+    }
+    for (int u = 0; u < int(step.units.size()); ++u) {
+        const RunModel::Unit &unit = step.units[size_t(u)];
+        QTreeWidgetItem *child = stepItem->child(u);
+        const QString title = unitTitle(unit.id);
+        child->setText(TitleColumn, title);
+        child->setIcon(TitleColumn, stateIcon(style, unit.state));
+        child->setText(StateColumn, unitStateText(unit));
+        const bool isRunning = unit.state == RunModel::StepState::Running;
+        child->setText(
+            TimeColumn, durationText(isRunning ? unit.running.elapsed() : unit.durationMs));
+        setDetail(child,
+            detailText(title, unit.message,
+                unit.state == RunModel::StepState::Failed ? unit.hint : QString()));
+    }
+    return added;
+}
+
+// Expands a step while it runs, and keeps it expanded after it when one of its units failed.
+void followStepState(QTreeWidgetItem *item, const RunModel::Step &step, bool unitsAdded)
+{
+    // Only when the step's state changes (or its first units come while it runs): an item
+    // the user opened or closed stays so until then.
+    const QVariant seen = item->data(StateColumn, Qt::UserRole);
+    const bool changed = !seen.isValid() || seen.toInt() != int(step.state);
+    item->setData(StateColumn, Qt::UserRole, int(step.state));
+    if (step.state == RunModel::StepState::Running) {
+        if (changed || unitsAdded) {
+            item->setExpanded(true);
+        }
+    } else if (changed && step.state != RunModel::StepState::Pending) {
+        // Its nodes stay in sight when one of them failed.
+        item->setExpanded(anyUnitFailed(step));
+    }
+}
+
 } // namespace
 
 RunView::RunView(RunModel *model, QWidget *parent)
@@ -133,6 +231,7 @@ RunView::RunView(RunModel *model, QWidget *parent)
         scheduleRefresh();
     });
     connect(m_model, &RunModel::stepChanged, this, &RunView::scheduleRefresh);
+    connect(m_model, &RunModel::unitChanged, this, &RunView::scheduleRefresh);
     connect(m_model, &RunModel::progressChanged, this, &RunView::scheduleRefresh);
     connect(m_model, &RunModel::logLine, m_log, &LogView::appendLine);
     connect(m_model, &RunModel::cleared, m_log, &LogView::clear);
@@ -187,6 +286,7 @@ void RunView::updateSteps()
 {
     const std::vector<RunModel::Step> &steps = m_model->steps();
     bool running = false;
+    bool anyUnits = false;
     for (int i = 0; i < int(steps.size()) && i < m_steps->topLevelItemCount(); ++i) {
         const RunModel::Step &step = steps[size_t(i)];
         QTreeWidgetItem *item = m_steps->topLevelItem(i);
@@ -196,18 +296,60 @@ void RunView::updateSteps()
         running |= isRunning;
         item->setText(
             TimeColumn, durationText(isRunning ? step.running.elapsed() : step.durationMs));
-        const QString detail = step.message.isEmpty()
-            ? step.title
-            : tr("%1: %2", "@info:tooltip step title: message").arg(step.title, step.message);
-        item->setToolTip(TitleColumn, detail);
+        setDetail(item, detailText(step.title, step.message, QString()));
+        const bool unitsAdded = updateUnits(style(), item, step);
+        anyUnits |= !step.units.empty();
+        followStepState(item, step, unitsAdded);
         if (isRunning) {
+            if (item->childCount() > 0 && item->isExpanded()) {
+                m_steps->scrollToItem(item->child(item->childCount() - 1));
+            }
             m_steps->scrollToItem(item);
+        }
+    }
+    // The expand arrows only once some step has units, so a run without any looks as before.
+    if (m_steps->rootIsDecorated() != anyUnits) {
+        m_steps->setRootIsDecorated(anyUnits);
+        if (anyUnits) {
+            makeRoomForUnits();
         }
     }
     if (running && !m_clock.isActive()) {
         m_clock.start();
     } else if (!running) {
         m_clock.stop();
+    }
+}
+
+void RunView::makeRoomForUnits()
+{
+    // A node's name under its step, its state with its bytes, and its time: the list is widened
+    // once (taking from the log, which scrolls sideways anyway, never more than 55 % of the
+    // width) so "root@10.0.0.11:22" is not cut down to "r…". Later a person's own splitter
+    // position stays.
+    const QFontMetrics metrics(m_steps->font());
+    int title = 0;
+    int state = 0;
+    for (const RunModel::Step &step : m_model->steps()) {
+        for (const RunModel::Unit &unit : step.units) {
+            title = std::max(title, metrics.horizontalAdvance(unitTitle(unit.id)));
+            RunModel::Unit widest;
+            widest.done = unit.total;
+            widest.total = unit.total;
+            state = std::max(state, metrics.horizontalAdvance(unitStateText(widest)));
+        }
+    }
+    // Each cell's padding (the focus frame's margins and a little air).
+    const int margin = 2 * style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_steps)
+        + metrics.horizontalAdvance(QStringLiteral("00"));
+    const int needed = 2 * m_steps->indentation()
+        + style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, m_steps) + title + state
+        + m_steps->header()->sectionSize(TimeColumn) + 3 * margin + 2 * m_steps->frameWidth();
+    QList<int> sizes = m_splitter->sizes();
+    const int total = sizes.value(0) + sizes.value(1);
+    const int list = std::min(needed, total * 55 / 100);
+    if (sizes.size() == 2 && sizes.at(0) < list) {
+        m_splitter->setSizes({list, total - list});
     }
 }
 
@@ -223,9 +365,7 @@ QString RunView::transferText() const
             .arg(locale.toString(transfer.done), locale.toString(transfer.total));
     }
     QStringList parts;
-    parts << tr("%1 of %2", "@info:progress bytes done of total")
-                 .arg(locale.formattedDataSize(transfer.done),
-                     locale.formattedDataSize(transfer.total));
+    parts << bytesText(transfer.done, transfer.total);
     if (transfer.bytesPerSecond > 0) {
         parts << tr("%1/s", "@info:progress speed")
                      .arg(locale.formattedDataSize(qint64(transfer.bytesPerSecond)));

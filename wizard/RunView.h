@@ -16,8 +16,9 @@ class LogView;
 class RunModel;
 
 // The live view of one engine run, as the Run page shows an upgrade and the Finish page a
-// rollback: the steps with state icons and durations, one overall progress bar (step weights)
-// with "1.2 of 2.0 GiB, 45 MiB/s, about 3 min left", and the LogView.
+// rollback: the steps with state icons and durations (a step that fans out has its units, the
+// nodes, as child items with their own state, bytes and time), one overall progress bar (step
+// weights) with "1.2 of 2.0 GiB, 45 MiB/s, about 3 min left", and the LogView.
 //
 // It never redraws per event: model changes mark it dirty and it redraws at most every
 // RefreshIntervalMs (and once a second while a step runs, for its elapsed time), so a worker
@@ -48,6 +49,7 @@ private:
     void scheduleRefresh();
     void rebuildSteps();
     void updateSteps();
+    void makeRoomForUnits();
     QString transferText() const;
 
     RunModel *m_model = nullptr;

@@ -35,7 +35,8 @@ namespace {
 const QStringList PageKeys {QStringLiteral("sync.method"), QStringLiteral("sync.jobs"),
     QStringLiteral("sync.force"), QStringLiteral("sync.nodes"), QStringLiteral("sync.chartTarget"),
     QStringLiteral("sync.docker"), QStringLiteral("sync.parallelNodes"),
-    QStringLiteral("sync.knownHostsFile"), QStringLiteral("sync.hostKeys")};
+    QStringLiteral("sync.knownHostsFile"), QStringLiteral("sync.hostKeys"),
+    QStringLiteral("sync.imagesAlreadyOn")};
 
 QLabel *warningLabel(QWidget *parent, const QString &objectName)
 {
@@ -224,7 +225,29 @@ void SyncPage::buildContainerdTab()
 void SyncPage::buildNoneTab()
 {
     MethodTab &tab = addTab(SyncMethod::None, QStringLiteral("noSyncTab"));
-    static_cast<QVBoxLayout *>(tab.page->layout())->addStretch(1);
+    m_alreadyInRegistry = new QRadioButton(tab.page);
+    m_alreadyInRegistry->setObjectName(QStringLiteral("imagesAlreadyInRegistry"));
+    m_alreadyOnNodes = new QRadioButton(tab.page);
+    m_alreadyOnNodes->setObjectName(QStringLiteral("imagesAlreadyOnNodes"));
+    m_alreadyNote = wrappedLabel(tab.page);
+    m_alreadyNote->setObjectName(QStringLiteral("imagesAlreadyNote"));
+    QLabel *problem = m_problems->addLabel(
+        tab.page, QStringLiteral("noSyncProblem"), {QStringLiteral("sync.imagesAlreadyOn")});
+    auto *layout = static_cast<QVBoxLayout *>(tab.page->layout());
+    layout->addWidget(m_alreadyInRegistry);
+    layout->addWidget(m_alreadyOnNodes);
+    layout->addWidget(m_alreadyNote);
+    layout->addWidget(problem);
+    layout->addStretch(1);
+
+    const auto choose = [this](ImagesLocation location) {
+        session()->editDraft(
+            [location](UpgradePlan &plan) { plan.sync.imagesAlreadyOn = location; });
+    };
+    connect(m_alreadyInRegistry, &QRadioButton::clicked, this,
+        [choose] { choose(ImagesLocation::Registry); });
+    connect(m_alreadyOnNodes, &QRadioButton::clicked, this,
+        [choose] { choose(ImagesLocation::Nodes); });
 }
 
 std::optional<ToolInventory::Tool> SyncPage::toolFor(const SyncSettings &sync)
@@ -317,7 +340,10 @@ void SyncPage::showDraft()
 
     m_dockerToRegistry->setChecked(plan.sync.docker == DockerTarget::Registry);
     m_dockerToNodes->setChecked(plan.sync.docker == DockerTarget::Nodes);
+    m_alreadyInRegistry->setChecked(plan.sync.imagesAlreadyOn == ImagesLocation::Registry);
+    m_alreadyOnNodes->setChecked(plan.sync.imagesAlreadyOn == ImagesLocation::Nodes);
     showDockerSteps();
+    showImagesAlreadyNote();
     placeNodePanel();
     m_nodePanel->showDraft();
     showChartsSyncerConfig();
@@ -363,6 +389,16 @@ void SyncPage::showDockerSteps()
            "~/.docker/config.json, and removed at the end.\n\n"
            "Docker recompresses the layers, so the images get other digests than with "
            "charts-syncer or the built-in sync; the upgrade names them by tag."));
+}
+
+void SyncPage::showImagesAlreadyNote()
+{
+    m_alreadyNote->setText(session()->draft().sync.imagesAlreadyOn == ImagesLocation::Nodes
+            ? tr("The upgrade uses the images by the names they were tagged with on the nodes, "
+                 "and looks nothing up in a registry: make sure every node that runs the "
+                 "module's pods has them.")
+            : tr("The upgrade still checks, before helm upgrade, that every image it will use "
+                 "is in the registry."));
 }
 
 void SyncPage::showTools()
@@ -501,9 +537,14 @@ void SyncPage::retranslateUi()
            "others, and a rerun imports only where it did not finish."));
 
     m_tabs[4].explanation->setText(
-        tr("Nothing is synced. Choose this when the images and the chart are already in the "
-           "registry (pushed earlier, or by a colleague). The upgrade still checks, before helm "
-           "upgrade, that every image it will use is there."));
+        tr("Nothing is synced. Choose this when the images are already where the cluster "
+           "pulls them from: synced earlier (for example by a sync-only run days before), or by "
+           "a colleague."));
+    m_alreadyInRegistry->setText(
+        tr("In the registry (with the chart in its target)", "@option:radio"));
+    m_alreadyOnNodes->setText(
+        tr("On every node (imported with containerd or Docker)", "@option:radio"));
+    showImagesAlreadyNote();
 
     showTools();
 }

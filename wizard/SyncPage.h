@@ -76,6 +76,7 @@ private:
     std::optional<ToolInventory::Tool> toolFor(SyncMethod method) const;
     void placeNodePanel();
     void showDockerSteps();
+    void showImagesAlreadyNote();
     bool toolMissing(SyncMethod method) const;
     void showDraft();
     void showTools();
@@ -104,6 +105,11 @@ private:
     // Where the one NodeSyncPanel sits: on the Docker tab when Docker loads on the nodes.
     QVBoxLayout *m_dockerNodeSlot = nullptr;
     QVBoxLayout *m_containerdNodeSlot = nullptr;
+
+    // "Images already there": in the registry, or on the nodes (sync.imagesAlreadyOn).
+    QRadioButton *m_alreadyInRegistry = nullptr;
+    QRadioButton *m_alreadyOnNodes = nullptr;
+    QLabel *m_alreadyNote = nullptr;
 
     NodeSyncPanel *m_nodePanel = nullptr;
 };

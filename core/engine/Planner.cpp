@@ -188,7 +188,7 @@ private:
             m_result.warnings.append(rewrites.conflicts);
             // Docker recompresses layers and ctr re-serialises manifests: the digests
             // charts-syncer would pin are never in the runtime, the tags are.
-            if (m_plan.sync.method == SyncMethod::Docker || m_plan.importsOnNodes()) {
+            if (m_plan.sync.method == SyncMethod::Docker || m_plan.imagesOnNodes()) {
                 rewrites.pinTagsInsteadOfDigests(*release.bundle);
             }
         }
@@ -822,8 +822,8 @@ private:
             QStringLiteral("cp %1 %2")
                 .arg(CommandLine::shellQuote(backup), CommandLine::shellQuote(upgradeValues)));
 
-        // Images imported on the nodes: nothing to look up in a registry then.
-        if (!m_plan.importsOnNodes()) {
+        // Images on the nodes (imported now or before): nothing to look up in a registry.
+        if (!m_plan.imagesOnNodes()) {
             addImagesCheck(scoped(add(QStringLiteral("images.check:") + who,
                                Planner::tr("Check that the images of %1 are in the registry")
                                    .arg(release.release),

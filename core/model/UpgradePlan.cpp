@@ -32,6 +32,8 @@ constexpr Spelling<UpgradeMethod> UpgradeMethods[] = {{UpgradeMethod::HelmRepo, 
     {UpgradeMethod::ChartPackage, "chart-package"}, {UpgradeMethod::None, "none"}};
 constexpr Spelling<DockerTarget> DockerTargets[]
     = {{DockerTarget::Registry, "registry"}, {DockerTarget::Nodes, "nodes"}};
+constexpr Spelling<ImagesLocation> ImagesLocations[]
+    = {{ImagesLocation::Registry, "registry"}, {ImagesLocation::Nodes, "nodes"}};
 
 template<typename E, size_t N>
 QString spell(const Spelling<E> (&table)[N], E value)
@@ -241,6 +243,11 @@ QString UpgradePlan::toString(DockerTarget target)
     return spell(DockerTargets, target);
 }
 
+QString UpgradePlan::toString(ImagesLocation location)
+{
+    return spell(ImagesLocations, location);
+}
+
 UpgradePlan UpgradePlan::fromYaml(
     const QByteArray &yaml, const QString &file, const QString &baseDir, Rules rules)
 {
@@ -284,7 +291,8 @@ UpgradePlan UpgradePlan::fromYaml(
 
     const Section sync(top.child("sync"), file, "sync");
     sync.allowOnly({"method", "jobs", "chartTarget", "chartRepoUrl", "localChartPath", "nodes",
-        "createProject", "force", "docker", "parallelNodes", "knownHostsFile", "hostKeys"});
+        "createProject", "force", "docker", "parallelNodes", "knownHostsFile", "hostKeys",
+        "imagesAlreadyOn"});
     SyncSettings &s = plan.sync;
     s.method = sync.choice("method", SyncMethods, s.method);
     s.jobs = sync.integer("jobs", s.jobs);
@@ -297,6 +305,7 @@ UpgradePlan UpgradePlan::fromYaml(
     s.createProject = sync.boolean("createProject", s.createProject);
     s.force = sync.boolean("force", s.force);
     s.docker = sync.choice("docker", DockerTargets, s.docker);
+    s.imagesAlreadyOn = sync.choice("imagesAlreadyOn", ImagesLocations, s.imagesAlreadyOn);
     if (const YAML::Node nodes = sync.child("nodes"); nodes && !nodes.IsNull()) {
         if (!nodes.IsSequence()) {
             sync.fail(nodes, tr("sync.nodes must be a list of nodes."));
@@ -453,6 +462,13 @@ std::vector<PlanProblem> UpgradePlan::validate() const
             tr("List every node that runs the module's pods under sync.nodes, or set sync.docker "
                "to registry to push from this machine."));
     }
+    if (sync.imagesAlreadyOn == ImagesLocation::Nodes && method != SyncMethod::None) {
+        add(QStringLiteral("sync.imagesAlreadyOn"),
+            tr("sync.imagesAlreadyOn says where the images were put before the run, so it goes "
+               "with sync.method: none only."),
+            tr("Remove sync.imagesAlreadyOn, or set sync.method to none when the images are "
+               "already on the nodes."));
+    }
     inRange(QStringLiteral("sync"), "parallelNodes", sync.parallelNodes, 1, 32);
     for (std::size_t i = 0; i < sync.nodes.size(); ++i) {
         const SshNode &node = sync.nodes[i];
@@ -603,6 +619,9 @@ QByteArray UpgradePlan::toYaml() const
     }
     if (sync.docker != DockerTarget::Registry) {
         out << YAML::Key << "docker" << YAML::Value << str(toString(sync.docker));
+    }
+    if (sync.imagesAlreadyOn != ImagesLocation::Registry) {
+        out << YAML::Key << "imagesAlreadyOn" << YAML::Value << str(toString(sync.imagesAlreadyOn));
     }
     if (!sync.nodes.empty()) {
         out << YAML::Key << "nodes" << YAML::Value << YAML::BeginSeq;

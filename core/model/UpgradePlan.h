@@ -58,6 +58,13 @@ enum class DockerTarget {
     Nodes, // docker load and tag on every node of sync.nodes, over ssh
 };
 
+// sync.imagesAlreadyOn, with sync.method none: where the images were put before this run (by a
+// colleague, or by a sync-only run days before the maintenance window).
+enum class ImagesLocation {
+    Registry, // in registry.address: the upgrade checks every image there first
+    Nodes, // imported on every node (containerd, Docker on the nodes): nothing to look up
+};
+
 // sync.hostKeys: what ssh does with a node's host key it does not know yet. Neither accepts a
 // key that differs from the one known for the node.
 enum class HostKeyPolicy {
@@ -80,6 +87,7 @@ struct SyncSettings
     QString localChartPath; // Local: directory the relocated chart is written to
     std::vector<SshNode> nodes; // containerd: every node that needs the images
     DockerTarget docker = DockerTarget::Registry;
+    ImagesLocation imagesAlreadyOn = ImagesLocation::Registry; // sync.method none only
     // Built-in: create the Harbor project (private) when it does not exist, instead of stopping.
     bool createProject = false;
     // Built-in: push and publish even when the chart version is already in the chart target
@@ -163,6 +171,7 @@ public:
     static QString toString(ChartTarget target);
     static QString toString(UpgradeMethod method);
     static QString toString(DockerTarget target);
+    static QString toString(ImagesLocation location);
 
     // The sync imports the images on sync.nodes (containerd, or Docker with sync.docker: nodes)
     // instead of pushing them to a registry.
@@ -170,6 +179,16 @@ public:
     {
         return sync.method == SyncMethod::Containerd
             || (sync.method == SyncMethod::Docker && sync.docker == DockerTarget::Nodes);
+    }
+
+    // The upgrade finds the images in the nodes' runtimes, not in a registry: imported by this
+    // run, or before it (sync.method none with sync.imagesAlreadyOn: nodes). Then no registry
+    // is asked for them, and values name them by tag (an import re-serialises manifests, so
+    // the package's digests are not there).
+    bool imagesOnNodes() const
+    {
+        return importsOnNodes()
+            || (sync.method == SyncMethod::None && sync.imagesAlreadyOn == ImagesLocation::Nodes);
     }
 };
 

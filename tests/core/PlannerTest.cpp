@@ -537,46 +537,66 @@ TEST(Planner, DockerChecksTheDaemonFirstAndAlwaysForgetsTheLogin)
 }
 
 // charts-syncer pins the manifest digest for a hint without a tag placeholder; Docker pushes
-// other digests (it recompresses the layers), so the Docker method names those images by the
-// tag it pushed instead, or the upgrade would ask the registry for digests it never got.
-TEST(Planner, DockerNamesByTagWhatChartsSyncerPinsByDigest)
+// other digests (it recompresses the layers) and an import on the nodes re-serialises the
+// manifests, so those name by tag instead, or the upgrade would ask for digests that are not
+// there. Images put on the nodes before the run (sync none, imagesAlreadyOn: nodes) likewise,
+// and no registry is asked for them.
+TEST(Planner, WhatDockerAndTheNodesHoldIsNamedByTagNotByDigest)
 {
     Fixtures fixtures;
     const Package package = PackageReader::open(fixtures.make(QStringLiteral("package")).path);
-    const auto setStrings = [&](const char *sync) {
+    struct Planned
+    {
+        QStringList values; // the --set-string values of helm.upgrade:skoala
+        bool imagesChecked = false;
+    };
+    const auto planWith = [&](const char *sync, const QByteArray &moreSync = {}) {
         PlanFixture::Options options;
         options.sync = QString::fromLatin1(sync);
         options.chartTarget = QStringLiteral("none");
         options.upgrade = QStringLiteral("chart-package");
-        const PlanResult result = PlanFixture::plan(package,
-            UpgradePlan::fromYaml(
-                PlanFixture::planYaml(package.path, options), QStringLiteral("p")),
-            QStringLiteral("3.18.0"));
-        QStringList values;
+        QByteArray yaml = PlanFixture::planYaml(package.path, options);
+        yaml.replace("  chartTarget: none\n", QByteArray("  chartTarget: none\n").append(moreSync));
+        const PlanResult result = PlanFixture::plan(
+            package, UpgradePlan::fromYaml(yaml, QStringLiteral("p")), QStringLiteral("3.18.0"));
+        Planned planned;
+        planned.imagesChecked = indexOf(result, QStringLiteral("images.check:skoala")) >= 0;
         for (const PlannedStep &step : result.steps) {
             if (step.id == QLatin1String("helm.upgrade:skoala")) {
                 const QStringList args = step.commands.front().arguments();
                 for (qsizetype i = 0; i + 1 < args.size(); ++i) {
                     if (args[i] == QLatin1String("--set-string")) {
-                        values.append(args[i + 1]);
+                        planned.values.append(args[i + 1]);
                     }
                 }
             }
         }
-        return values;
+        return planned;
     };
-    const QStringList builtIn = setStrings("builtin");
-    EXPECT_TRUE(builtIn.filter(QStringLiteral("@sha256:")).size() == 2)
-        << builtIn.join(QLatin1Char(' ')).toStdString();
-    const QStringList docker = setStrings("docker");
-    EXPECT_TRUE(docker.filter(QStringLiteral("@sha256:")).isEmpty())
-        << docker.join(QLatin1Char(' ')).toStdString();
-    EXPECT_TRUE(docker.contains(
-        QStringLiteral("nginx.image=10.16.23.145/release.daocloud.io/skoala/nginx:1.25")))
-        << docker.join(QLatin1Char(' ')).toStdString();
-    EXPECT_TRUE(docker.contains(
-        QStringLiteral("hive.migration.image.repository=release.daocloud.io/skoala/hive:latest")))
-        << docker.join(QLatin1Char(' ')).toStdString();
+    const auto byDigest = [](const Planned &planned) {
+        return planned.values.filter(QStringLiteral("@sha256:")).size();
+    };
+    const Planned builtIn = planWith("builtin");
+    EXPECT_EQ(byDigest(builtIn), 2) << builtIn.values.join(QLatin1Char(' ')).toStdString();
+    EXPECT_TRUE(builtIn.imagesChecked);
+    const Planned inRegistry = planWith("none");
+    EXPECT_EQ(byDigest(inRegistry), 2);
+    EXPECT_TRUE(inRegistry.imagesChecked);
+
+    for (const Planned &planned : {planWith("docker"), planWith("docker", "  docker: nodes\n"),
+             planWith("containerd"), planWith("none", "  imagesAlreadyOn: nodes\n")}) {
+        const std::string values = planned.values.join(QLatin1Char(' ')).toStdString();
+        EXPECT_EQ(byDigest(planned), 0) << values;
+        EXPECT_TRUE(planned.values.contains(
+            QStringLiteral("nginx.image=10.16.23.145/release.daocloud.io/skoala/nginx:1.25")))
+            << values;
+        EXPECT_TRUE(planned.values.contains(QStringLiteral(
+            "hive.migration.image.repository=release.daocloud.io/skoala/hive:latest")))
+            << values;
+    }
+    EXPECT_FALSE(planWith("containerd").imagesChecked);
+    EXPECT_FALSE(planWith("none", "  imagesAlreadyOn: nodes\n").imagesChecked);
+    EXPECT_TRUE(planWith("docker").imagesChecked) << "Docker pushed to the registry";
 }
 
 // Every built-in step the Planner makes, for every sync method (Docker both ways) and every

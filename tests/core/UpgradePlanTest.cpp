@@ -253,3 +253,27 @@ TEST(UpgradePlan, SyncDockerSaysWhereDockerLoadsTheImages)
     EXPECT_TRUE(errorOf(docker).contains(QStringLiteral("registry, nodes")))
         << errorOf(docker).toStdString();
 }
+
+// sync.imagesAlreadyOn: where images put before the run are; with sync.method none only.
+TEST(UpgradePlan, ImagesAlreadyOnTheNodesGoWithSyncNoneOnly)
+{
+    QByteArray yaml = Full;
+    yaml.replace("method: containerd", "method: none\n  imagesAlreadyOn: nodes");
+    const UpgradePlan plan = UpgradePlan::fromYaml(yaml, QStringLiteral("plan.yaml"));
+    EXPECT_EQ(plan.sync.imagesAlreadyOn, ImagesLocation::Nodes);
+    EXPECT_TRUE(plan.imagesOnNodes());
+    EXPECT_FALSE(plan.importsOnNodes()) << "nothing is imported by this run";
+    EXPECT_TRUE(plan.validate().empty());
+    const UpgradePlan again = UpgradePlan::fromYaml(plan.toYaml(), QStringLiteral("again.yaml"));
+    EXPECT_EQ(again.sync.imagesAlreadyOn, ImagesLocation::Nodes);
+    EXPECT_FALSE(
+        UpgradePlan::fromYaml(Full, QStringLiteral("p")).toYaml().contains("imagesAlreadyOn"))
+        << "the default is not spelled out";
+
+    yaml.replace("method: none", "method: builtin");
+    EXPECT_TRUE(errorOf(yaml).contains(QStringLiteral("sync.method: none only")))
+        << errorOf(yaml).toStdString();
+    yaml.replace("imagesAlreadyOn: nodes", "imagesAlreadyOn: everywhere");
+    EXPECT_TRUE(errorOf(yaml).contains(QStringLiteral("registry, nodes")))
+        << errorOf(yaml).toStdString();
+}

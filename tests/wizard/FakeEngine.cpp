@@ -63,4 +63,9 @@ void FakeEngine::prepareSyncOnlyPlan(WizardSession &session)
     setVariable(QStringLiteral("FAKE_ENGINE_SYNC_ONLY"), QStringLiteral("1"));
 }
 
+void FakeEngine::importOnNodes()
+{
+    setVariable(QStringLiteral("FAKE_ENGINE_NODES"), QStringLiteral("1"));
+}
+
 } // namespace DceUpgrade::Wizard::Test

@@ -34,6 +34,12 @@ public:
     // The same with upgrade.method none, and the fake told to run the steps of such a plan.
     void prepareSyncOnlyPlan(WizardSession &session);
 
+    // The run imports the images on two nodes (images.import, one unit per node) instead of
+    // pushing them: fake-engine.py's FAKE_ENGINE_NODES. In mode fail the second node fails.
+    void importOnNodes();
+    static constexpr const char *FirstNode = "root@10.0.0.11:22";
+    static constexpr const char *SecondNode = "root@10.0.0.12:22";
+
     static QString program();
     static constexpr const char *Password = "fake-s3cret";
 

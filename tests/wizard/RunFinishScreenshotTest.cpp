@@ -11,6 +11,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTest>
+#include <QTreeWidget>
 
 #include <gtest/gtest.h>
 
@@ -30,13 +31,19 @@ protected:
         FinishPage *finishPage = nullptr;
     };
 
-    // `syncOnly`: the run of a plan with upgrade.method none.
-    Run start(const QString &mode, bool syncOnly = false)
+    // SyncOnly: the run of a plan with upgrade.method none; OnNodes: the images imported on two
+    // nodes (images.import with a unit per node) instead of pushed.
+    enum class Variant { Upgrade, SyncOnly, OnNodes };
+
+    Run start(const QString &mode, Variant variant = Variant::Upgrade)
     {
         Run run;
         run.harness = std::make_unique<WizardHarness>(QString::fromLatin1(GetParam()));
         run.fake = std::make_unique<FakeEngine>(mode);
-        if (syncOnly) {
+        if (variant == Variant::OnNodes) {
+            run.fake->importOnNodes();
+        }
+        if (variant == Variant::SyncOnly) {
             run.fake->prepareSyncOnlyPlan(run.harness->session());
         } else {
             run.fake->preparePlan(run.harness->session());
@@ -127,7 +134,7 @@ TEST_P(RunFinishScreenshotTest, DoneThenFinish)
 // A sync-only plan (upgrade.method none): the images staged, nothing to roll back.
 TEST_P(RunFinishScreenshotTest, SyncOnlyDoneThenFinish)
 {
-    Run run = start(QStringLiteral("ok"), true);
+    Run run = start(QStringLiteral("ok"), Variant::SyncOnly);
     ASSERT_TRUE(run.harness->waitUntil([&] { return run.runPage->isComplete(); }));
     shoot(run, QStringLiteral("7-run-done-synconly"));
     run.harness->wizard().next();
@@ -136,6 +143,39 @@ TEST_P(RunFinishScreenshotTest, SyncOnlyDoneThenFinish)
         << run.harness->mnemonicClashes(WizardHarness::Visibility::All)
                .join(QLatin1Char('\n'))
                .toStdString();
+}
+
+// images.import on two nodes: both running with their own bytes; then one failed (its step
+// stays expanded) while the other is done; then Retry, with the node done before skipped.
+TEST_P(RunFinishScreenshotTest, TwoNodes)
+{
+    {
+        Run run = start(QStringLiteral("hang"), Variant::OnNodes);
+        RunModel *model = run.runPage->engineRun()->model();
+        ASSERT_TRUE(run.harness->waitUntil([&] {
+            const int import = model->indexOf(QStringLiteral("images.import"));
+            const auto &units = model->steps()[size_t(std::max(0, import))].units;
+            return import >= 0 && units.size() == 2 && units[1].done >= units[1].total / 2;
+        }));
+        shoot(run, QStringLiteral("7-run-nodes-running"));
+        run.runPage->requestStop();
+        ASSERT_TRUE(run.harness->waitUntil([&] { return run.runPage->isComplete(); }));
+    }
+
+    Run run = start(QStringLiteral("fail"), Variant::OnNodes);
+    ASSERT_TRUE(run.harness->waitUntil([&] { return run.runPage->isComplete(); }));
+    shoot(run, QStringLiteral("7-run-nodes-failed"));
+    run.runPage->findChild<QPushButton *>(QStringLiteral("retryButton"))->click();
+    ASSERT_TRUE(run.harness->waitUntil([&] { return run.runPage->isComplete(); }));
+    EXPECT_EQ(run.runPage->engineRun()->model()->outcome().result, RunOutcome::Result::Succeeded);
+    // Every node is fine, so the step folded away: opened as a person would, to show them.
+    run.runPage->runView()->refresh();
+    QTreeWidgetItem *import = run.runPage->runView()->stepList()->topLevelItem(2);
+    ASSERT_NE(import, nullptr);
+    ASSERT_EQ(import->childCount(), 2);
+    EXPECT_FALSE(import->isExpanded());
+    import->setExpanded(true);
+    shoot(run, QStringLiteral("7-run-nodes-retried"));
 }
 
 TEST_P(RunFinishScreenshotTest, WorkerLost)

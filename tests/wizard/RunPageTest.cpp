@@ -77,10 +77,15 @@ void expectUniqueMnemonics(QWidget *window)
 class RunPageTest : public ::testing::Test
 {
 protected:
+    enum class Images { Pushed, ImportedOnNodes };
+
     // Enters the Run page with the fake engine in `mode`; the run starts at once.
-    RunPage *enter(const QString &mode)
+    RunPage *enter(const QString &mode, Images images = Images::Pushed)
     {
         m_fake = std::make_unique<FakeEngine>(mode);
+        if (images == Images::ImportedOnNodes) {
+            m_fake->importOnNodes();
+        }
         m_fake->preparePlan(harness.session());
         page = qobject_cast<RunPage *>(harness.wizard().page(pageIndex(PageId::Run)));
         EXPECT_NE(page, nullptr);
@@ -234,6 +239,84 @@ TEST_F(RunPageTest, FailedStepShowsMessageHintRetryAndRollBack)
     ASSERT_TRUE(harness.waitUntil(
         [&] { return steps->topLevelItem(0)->text(1) == QStringLiteral("skipped"); }));
     EXPECT_FALSE(error->isVisible());
+}
+
+// images.import on two nodes: each node is a line under the step with its own state; the one
+// that failed says why, the step fails naming it, and Retry does only that node again.
+TEST_F(RunPageTest, NodeThatFailsIsShownUnderItsStepAndRetryDoesOnlyIt)
+{
+    ASSERT_NE(enter(QStringLiteral("fail"), Images::ImportedOnNodes), nullptr);
+    ASSERT_TRUE(waitForEnd());
+    const RunOutcome failed = harness.session().lastRun();
+    EXPECT_EQ(failed.result, RunOutcome::Result::Failed);
+    EXPECT_EQ(failed.failedStep, QStringLiteral("images.import"));
+    EXPECT_EQ(failed.code, QStringLiteral("nodes.failed"));
+    auto *error = onPage<ErrorPanel>("errorPanel");
+    ASSERT_NE(error, nullptr);
+    EXPECT_TRUE(error->message().contains(QLatin1String(FakeEngine::SecondNode)))
+        << error->message().toStdString();
+    EXPECT_TRUE(error->hint().contains(QStringLiteral("Connect once from a terminal")));
+
+    auto *steps = onPage<QTreeWidget>("runSteps");
+    ASSERT_NE(steps, nullptr);
+    QTreeWidgetItem *import = nullptr;
+    ASSERT_TRUE(harness.waitUntil([&] {
+        import = steps->topLevelItem(2);
+        return import && import->childCount() == 2
+            && import->child(1)->text(1) == QStringLiteral("failed");
+    }));
+    EXPECT_EQ(import->text(1), QStringLiteral("failed"));
+    EXPECT_TRUE(import->isExpanded());
+    EXPECT_EQ(import->child(0)->text(0), QLatin1String(FakeEngine::FirstNode));
+    EXPECT_EQ(import->child(0)->text(1), QStringLiteral("done"));
+    EXPECT_EQ(import->child(1)->text(0), QLatin1String(FakeEngine::SecondNode));
+    EXPECT_TRUE(import->child(1)->toolTip(0).contains(QStringLiteral("host key")))
+        << import->child(1)->toolTip(0).toStdString();
+    EXPECT_TRUE(import->child(1)->toolTip(0).contains(QStringLiteral("What to do:")));
+
+    // The step's log filter shows the nodes' lines, each tagged with its node.
+    LogView *log = page->runView()->logView();
+    log->setFilterStep(QStringLiteral("images.import"));
+    const QString lines = log->bufferedText();
+    EXPECT_TRUE(lines.contains(QStringLiteral("[root@10.0.0.11:22] unpacking")));
+    EXPECT_TRUE(lines.contains(QStringLiteral("[root@10.0.0.12:22] Host key verification failed")));
+    log->setFilterStep(QString());
+
+    // Retry: the node that finished is skipped, the other one is done now.
+    onPage<QPushButton>("retryButton")->click();
+    ASSERT_TRUE(waitForEnd());
+    EXPECT_EQ(argvOf(m_fake->record()).mid(0, 2),
+        QStringList({QStringLiteral("run"), QStringLiteral("--resume")}));
+    EXPECT_EQ(harness.session().lastRun().result, RunOutcome::Result::Succeeded);
+    ASSERT_TRUE(harness.waitUntil([&] {
+        import = steps->topLevelItem(2);
+        return import && import->childCount() == 2
+            && import->child(1)->text(1) == QStringLiteral("done");
+    }));
+    EXPECT_EQ(import->child(0)->text(1), QStringLiteral("skipped"));
+    EXPECT_EQ(import->text(1), QStringLiteral("done"));
+    EXPECT_FALSE(import->isExpanded()) << "every node is fine: folded away";
+}
+
+TEST_F(RunPageTest, NodesTheLostWorkerWasRunningEndFailed)
+{
+    ASSERT_NE(enter(QStringLiteral("crash"), Images::ImportedOnNodes), nullptr);
+    ASSERT_TRUE(waitForEnd());
+    EXPECT_EQ(harness.session().lastRun().result, RunOutcome::Result::WorkerLost);
+    EXPECT_EQ(harness.session().lastRun().failedStep, QStringLiteral("images.import"));
+    const RunModel::Step &step = page->engineRun()->model()->steps()[2];
+    ASSERT_EQ(step.units.size(), 2u);
+    for (const RunModel::Unit &unit : step.units) {
+        EXPECT_EQ(unit.state, RunModel::StepState::Failed) << unit.id.toStdString();
+        EXPECT_GT(unit.done, 0) << "it had moved before the worker went away";
+    }
+    auto *steps = onPage<QTreeWidget>("runSteps");
+    ASSERT_TRUE(harness.waitUntil([&] {
+        QTreeWidgetItem *import = steps->topLevelItem(2);
+        return import && import->childCount() == 2 && import->isExpanded()
+            && import->child(0)->text(1) == QStringLiteral("failed")
+            && import->child(1)->text(1) == QStringLiteral("failed");
+    }));
 }
 
 TEST_F(RunPageTest, RollBackAsksNamingTheRevisionThenRunsTheRollback)

@@ -601,6 +601,33 @@ TEST(SyncPageTest, SudoAndThisMachineAreChosenWithTheKeyboard)
     EXPECT_TRUE(details.contains(QStringLiteral("local"))) << details.toStdString();
 }
 
+// "Images already there" says where: in the registry (checked before helm upgrade) or on the
+// nodes (imported earlier; nothing looked up in a registry).
+TEST(SyncPageTest, ImagesAlreadyThereSaysWhere)
+{
+    SyncTabWithPackage tab(SyncMethod::None, {});
+    ASSERT_TRUE(tab.ready());
+    WizardHarness &harness = tab.harness;
+    auto *onNodes = harness.find<QRadioButton>(QStringLiteral("imagesAlreadyOnNodes"));
+    auto *inRegistry = harness.find<QRadioButton>(QStringLiteral("imagesAlreadyInRegistry"));
+    auto *note = harness.find<QLabel>(QStringLiteral("imagesAlreadyNote"));
+    ASSERT_TRUE(onNodes && inRegistry && note);
+    EXPECT_TRUE(inRegistry->isChecked());
+    EXPECT_TRUE(note->text().contains(QStringLiteral("registry")));
+    const auto checksImages = [&] {
+        const std::optional<PlanResult> planned = tab.plan();
+        EXPECT_TRUE(planned);
+        return planned && stepIds(*planned).contains(QStringLiteral("images.check:skoala"));
+    };
+    EXPECT_TRUE(checksImages());
+
+    pressSpace(onNodes);
+    EXPECT_EQ(harness.session().draft().sync.imagesAlreadyOn, ImagesLocation::Nodes);
+    EXPECT_TRUE(note->text().contains(QStringLiteral("nodes"))) << note->text().toStdString();
+    EXPECT_TRUE(tab.page()->isComplete());
+    EXPECT_FALSE(checksImages()) << "nothing to look up in a registry";
+}
+
 // A node that accepts the connection and never says a word: Stop ends the test at once; left
 // alone, ssh's connect timeout ends it as "timed out".
 TEST(SyncPageTest, AnSshTestCanBeStoppedAndASilentNodeTimesOut)

@@ -13,6 +13,11 @@ Behaviour, chosen by the environment:
   FAKE_ENGINE_DELAY_MS  pause between steps (screenshots of a running page)
   FAKE_ENGINE_SYNC_ONLY 1: the run of a sync-only plan (upgrade.method none): the sync's steps,
                         no release in state.json or the report, "syncOnly" in report.json
+  FAKE_ENGINE_NODES     1: the images are imported on two nodes (images.import, one `unit` per
+                        node) instead of pushed. ok: both end ok; fail: the second node fails
+                        (unknown host key) and the step fails with nodes.failed, a --resume
+                        skips the first node and does the second; hang: both stop halfway
+                        until SIGTERM; crash: killed while both nodes run
   FAKE_ENGINE_LINES, FAKE_ENGINE_PROGRESS   flood: log lines and progress events to print
 """
 
@@ -59,6 +64,13 @@ UPGRADE_STEPS = [
     ("release.verify", "Verify skoala", 5),
 ]
 SYNC_ONLY = os.environ.get("FAKE_ENGINE_SYNC_ONLY") == "1"
+NODES_MODE = os.environ.get("FAKE_ENGINE_NODES") == "1"
+NODES = ["root@10.0.0.11:22", "root@10.0.0.12:22"]
+NODE_TOTAL = 1536 * 1024 * 1024
+if NODES_MODE:
+    UPGRADE_STEPS[2] = ("images.import", "Import the images into containerd on every node", 60)
+# The units of a step finished in this session (state.json "units"), so a --resume skips them.
+UNITS_DONE = {}
 SYNC_STEPS = [
     ("bundle.verify", "Verify the package checksum", 5),
     ("registry.check", "Check the registry", 5),
@@ -80,7 +92,8 @@ def write_json(path, value):
 def write_sync_only_session(session, steps_done, ok):
     write_json(os.path.join(session, "state.json"), {
         "v": 1, "stamp": "20261128-131922",
-        "steps": {step: {"state": "ok"} for step in steps_done}, "facts": {}})
+        "steps": {step: {"state": "ok"} for step in steps_done}, "units": UNITS_DONE,
+        "facts": {}})
     write_json(os.path.join(session, "report.json"),
                {"v": 1, "module": "skoala", "session": session, "ok": ok, "syncOnly": True,
                 "helm": "", "releases": [], "steps": []})
@@ -106,7 +119,7 @@ def write_session(session, steps_done, upgraded, ok, report_name="report"):
             fact.update({"revisionAfter": 5, "chartVersionAfter": "0.28.0"})
     write_json(os.path.join(session, "state.json"), {
         "v": 1, "stamp": "20261128-131922",
-        "steps": {step: {"state": "ok"} for step in steps_done},
+        "steps": {step: {"state": "ok"} for step in steps_done}, "units": UNITS_DONE,
         "facts": {"target:skoala": fact}})
     release = {"target": "skoala"}
     release.update({k: v for k, v in fact.items()
@@ -163,6 +176,79 @@ def push(canceled):
             return True
 
 
+def import_on_nodes(session, canceled):
+    """images.import on NODES in parallel, one `unit` per node; returns the failed step's event
+    (nodes.failed) or None. Nodes done in an earlier run of the session are skipped."""
+    step = "images.import"
+    done_before = UNITS_DONE.setdefault(step, [])
+    failing = NODES[1] if MODE == "fail" and "--resume" not in sys.argv else None
+    done = {}
+    for node in NODES:
+        if node in done_before:
+            emit({"type": "unit", "step": step, "unit": node, "state": "skipped", "done": 0,
+                  "total": NODE_TOTAL, "message": "Done in an earlier run of this session."})
+        else:
+            done[node] = 0
+            emit({"type": "unit", "step": step, "unit": node, "state": "running", "done": 0,
+                  "total": NODE_TOTAL})
+            emit({"type": "log", "step": step, "stream": "engine",
+                  "text": "[%s] $ ssh -o BatchMode=yes %s ctr -n k8s.io images import "
+                          "--digests -" % (node, node)})
+    # The first node moves faster; the failing one gives up at 30 %; hang stops both halfway.
+    speed = {node: NODE_TOTAL // (10 + 6 * i) for i, node in enumerate(NODES)}
+    cap = {node: NODE_TOTAL * (3 if node == failing else (6 - i) if MODE == "hang" else 10) // 10
+           for i, node in enumerate(NODES)}
+    while any(done[n] < cap[n] for n in done) or MODE == "hang":
+        if canceled["yes"]:
+            break
+        for node in done:
+            if done[node] < cap[node]:
+                done[node] = min(cap[node], done[node] + speed[node])
+                emit({"type": "unit", "step": step, "unit": node, "state": "running",
+                      "done": done[node], "total": NODE_TOTAL})
+                emit({"type": "log", "step": step, "stream": "stdout",
+                      "text": "[%s] unpacking sha256:%064x" % (node, done[node])})
+        emit({"type": "progress", "step": step, "done": sum(done.values()),
+              "total": NODE_TOTAL * len(done), "unit": "bytes",
+              "bytesPerSecond": 96 * 1024 * 1024, "secondsLeft": 9})
+        if MODE == "crash" and all(done[n] >= NODE_TOTAL * 2 // 10 for n in done):
+            sys.stderr.write("fake-engine: importing on %d nodes\n" % len(done))
+            sys.stderr.write("fake-engine: about to be killed (SIGKILL)\n")
+            sys.stderr.flush()
+            os.kill(os.getpid(), signal.SIGKILL)
+        if MODE == "hang":
+            time.sleep(0.05)
+    failed = []
+    for node in done:
+        if canceled["yes"]:
+            emit({"type": "unit", "step": step, "unit": node, "state": "canceled",
+                  "done": done[node], "total": NODE_TOTAL, "message": "Canceled."})
+        elif node == failing:
+            message = ("The host key of %s is not known to this machine, and a check in the "
+                       "background cannot ask you to accept it." % node)
+            hint = ("Connect once from a terminal (ssh -p 22 root@10.0.0.12), compare the "
+                    "fingerprint with the node's and answer yes.")
+            failed.append((node, message, hint))
+            emit({"type": "log", "step": step, "stream": "stderr",
+                  "text": "[%s] Host key verification failed." % node})
+            emit({"type": "unit", "step": step, "unit": node, "state": "failed",
+                  "done": done[node], "total": NODE_TOTAL, "code": "node.host-key-unknown",
+                  "message": message, "hint": hint})
+        else:
+            done_before.append(node)
+            emit({"type": "unit", "step": step, "unit": node, "state": "ok",
+                  "done": NODE_TOTAL, "total": NODE_TOTAL,
+                  "message": "Every image is on %s." % node})
+    if not failed:
+        return None
+    return {"type": "step", "id": step, "state": "failed", "code": "nodes.failed",
+            "message": "The images could not be brought onto %d of %d node(s). %s"
+                       % (len(failed), len(done), "; ".join(m for _, m, _ in failed)),
+            "hint": "\n".join("%s: %s" % (n, h) for n, _, h in failed)
+                    + "\nNodes that finished are kept: run again with --resume to retry only "
+                      "the failed ones."}
+
+
 def flood():
     """As many lines as fast as possible, for the benchmark."""
     lines = int(os.environ.get("FAKE_ENGINE_LINES", "200000"))
@@ -210,6 +296,15 @@ def run_steps(steps, session, resume_done, canceled, report_name):
                 flood()
             elif not push(canceled):
                 break
+        if step_id == "images.import":
+            failure = import_on_nodes(session, canceled)
+            if canceled["yes"]:
+                break
+            if failure:
+                failure["durationMs"] = int((time.monotonic() - started) * 1000)
+                emit(failure)
+                failed_at = step_id
+                break
         if step_id == "helm.upgrade":
             upgraded = True
             write_session(session, done, True, False, "report")
@@ -239,8 +334,8 @@ def run_steps(steps, session, resume_done, canceled, report_name):
               "durationMs": int((time.monotonic() - started) * 1000) + 1200})
         done.append(step_id)
     if canceled["yes"]:
-        emit({"type": "step", "id": "images.push", "state": "canceled", "durationMs": 900,
-              "code": "canceled", "message": "Canceled."})
+        emit({"type": "step", "id": "images.import" if NODES_MODE else "images.push",
+              "state": "canceled", "durationMs": 900, "code": "canceled", "message": "Canceled."})
     ok = failed_at is None and not canceled["yes"]
     report = write_session(session, done, upgraded, ok, report_name)
     emit({"type": "run", "state": "finished", "ok": ok, "report": report})
@@ -284,6 +379,7 @@ def main():
         os.makedirs(session, exist_ok=True)
         steps = SYNC_STEPS if SYNC_ONLY else UPGRADE_STEPS
         resume_done = list(read_state(session).get("steps", {}).keys())
+        UNITS_DONE.update(read_state(session).get("units", {}))
         report_name = "report"
     emit({"type": "run", "state": "started", "session": session,
           "steps": [{"id": i, "title": t, "weight": w} for i, t, w in steps]})
