@@ -38,6 +38,7 @@
 #include <QTest>
 #include <QTreeWidget>
 
+#include <algorithm>
 #include <csignal>
 #include <functional>
 #include <memory>
@@ -815,6 +816,42 @@ protected:
         }
     }
 
+    // The Run page keeps each node of the import as its own line under the step, done with all
+    // its bytes; a person opens the step with the keyboard to see them.
+    void expectTheRunPageListsEveryNode()
+    {
+        auto *run = wizard().findChild<EngineRun *>(QStringLiteral("engineRun"));
+        ASSERT_NE(run, nullptr);
+        const std::vector<RunModel::Step> &steps = run->model()->steps();
+        const auto import = std::find_if(steps.cbegin(), steps.cend(),
+            [](const RunModel::Step &step) { return step.id == QLatin1String("images.import"); });
+        ASSERT_NE(import, steps.cend());
+        QStringList units;
+        for (const RunModel::Unit &unit : import->units) {
+            units.append(unit.id);
+            EXPECT_EQ(unit.state, RunModel::StepState::Ok) << unit.id.toStdString();
+            EXPECT_GT(unit.total, 0) << unit.id.toStdString();
+            EXPECT_EQ(unit.done, unit.total) << unit.id.toStdString();
+        }
+        QStringList nodes;
+        for (const auto &node : m_nodes) {
+            nodes.append(node->id());
+        }
+        units.sort();
+        nodes.sort();
+        EXPECT_TRUE(units == nodes) << units.join(QLatin1Char(' ')).toStdString();
+
+        auto *list = find<QTreeWidget>(QStringLiteral("runSteps"));
+        QTreeWidgetItem *item = list->topLevelItem(int(import - steps.cbegin()));
+        ASSERT_NE(item, nullptr);
+        EXPECT_EQ(item->childCount(), int(m_nodes.size()));
+        list->setFocus();
+        list->setCurrentItem(item);
+        QTest::keyClick(list, Qt::Key_Right);
+        EXPECT_TRUE(item->isExpanded());
+        shot(QStringLiteral("7-run-nodes"));
+    }
+
     // What each node holds afterwards, asked on the node's side: containerd's image list (the
     // real ctr against the node's own containerd), or the names its FAKE docker tagged.
     QStringList imagesOn(std::size_t node) const
@@ -842,6 +879,7 @@ TEST_P(WizardNodeImport, ImportsOnEveryNodeThroughItsTabThenUpgrades)
     for (const char *id : {"images.push", "docker.login", "docker.push", "images.check:"}) {
         EXPECT_FALSE(states.contains(QString::fromLatin1(id))) << id << " " << states.toStdString();
     }
+    expectTheRunPageListsEveryNode();
     const QStringList expected = relocatedImages();
     EXPECT_FALSE(inspect(expected.constFirst()).ok()) << "nothing is pushed to the registry";
     for (std::size_t node = 0; node < m_nodes.size(); ++node) {
