@@ -1783,10 +1783,6 @@ Run again with --resume %2 to continue where it stopped.</source>
         </translation>
     </message>
     <message>
-        <source>Nodes that finished are kept: run again with --resume to retry only the failed ones.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The images are on every node (%1 done in an earlier run).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1796,6 +1792,10 @@ Run again with --resume %2 to continue where it stopped.</source>
             <numerusform>The images are on the %n node.</numerusform>
             <numerusform>The images are on all %n nodes.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Nodes that finished are kept: resume the run (Retry in the wizard, dce-upgrade run --resume SESSION on the command line) and only the failed ones are done again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2644,6 +2644,10 @@ Run again with --resume %2 to continue where it stopped.</source>
         <source>not used (sync only)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Offline image sync of %1 (no upgrade)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DceUpgrade::ReportStep</name>
@@ -2983,13 +2987,13 @@ Run again with --resume %2 to continue where it stopped.</source>
     </message>
 </context>
 <context>
-    <name>DceUpgrade::UnavailableStep</name>
+    <name>DceUpgrade::UnimplementedStep</name>
     <message>
-        <source>This version cannot perform &quot;%1&quot; yet.</source>
+        <source>This engine has no implementation of the step &quot;%1&quot; (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose another sync method in the plan (or &quot;none&quot; when the images are already in the registry), or run the exported script.</source>
+        <source>This is a bug in dce-upgrade: report it with the session directory. The exported script does the same work by hand.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3189,6 +3193,14 @@ Run again with --resume %2 to continue where it stopped.</source>
     </message>
     <message>
         <source>%1 is this machine (local: true), like sync.nodes[%2]: the images would be imported twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sync.imagesAlreadyOn says where the images were put before the run, so it goes with sync.method: none only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove sync.imagesAlreadyOn, or set sync.method to none when the images are already on the nodes.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5331,6 +5343,11 @@ Package: %2</source>
         <comment>@info:status</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Syncing the Images</source>
+        <comment>@title</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DceUpgrade::Wizard::RunQuestions</name>
@@ -5514,6 +5531,21 @@ The images pushed to the registry stay there.</source>
         <comment>@info:progress</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This machine</source>
+        <comment>@item a node: the computer the wizard runs on</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>@item node state, bytes done of total: running, 1 GiB of 2 GiB</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <comment>@info:tooltip how to fix a failed node</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DceUpgrade::Wizard::SshCheck</name>
@@ -5693,10 +5725,6 @@ The images pushed to the registry stay there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nothing is synced. Choose this when the images and the chart are already in the registry (pushed earlier, or by a colleague). The upgrade still checks, before helm upgrade, that every image it will use is there.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>DaoCloud&apos;s charts-syncer, as the DCE documentation uses it. The wizard writes load-image.yaml for you (the credentials nested correctly, the password in a file only you can read, removed afterwards), runs charts-syncer sync, and then checks that every image really is in the registry.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5734,6 +5762,28 @@ Docker recompresses the layers, so the images get other digests than with charts
     </message>
     <message>
         <source>For nodes that cannot pull from a registry: the images are imported on every node listed, over ssh (ctr -n k8s.io images import, streamed from the offline package), tagged with their names in the registry and checked. Nothing is pushed. ssh must log in with a key, without a password prompt; a node that fails does not stop the others, and a rerun imports only where it did not finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The upgrade uses the images by the names they were tagged with on the nodes, and looks nothing up in a registry: make sure every node that runs the module&apos;s pods has them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The upgrade still checks, before helm upgrade, that every image it will use is in the registry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is synced. Choose this when the images are already where the cluster pulls them from: synced earlier (for example by a sync-only run days before), or by a colleague.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the registry (with the chart in its target)</source>
+        <comment>@option:radio</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On every node (imported with containerd or Docker)</source>
+        <comment>@option:radio</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

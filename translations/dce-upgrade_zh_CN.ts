@@ -1675,7 +1675,7 @@ Run again with --resume %2 to continue where it stopped.</source>
     </message>
     <message>
         <source>%1 is not installed on %2, or not on the PATH of a non-interactive login.</source>
-        <translation>%2 上未安装 %1，或 %1 不在非交互式登录的 PATH 中。</translation>
+        <translation>%2 上未安装 %1，或者它不在非交互式登录的 PATH 中。</translation>
     </message>
     <message>
         <source>ctr comes with containerd: install it on the node, or check the PATH that ssh sessions get (commands over ssh do not read ~/.bash_profile).</source>
@@ -1801,10 +1801,6 @@ Run again with --resume %2 to continue where it stopped.</source>
         </translation>
     </message>
     <message>
-        <source>Nodes that finished are kept: run again with --resume to retry only the failed ones.</source>
-        <translation>已完成的节点会保留结果：使用 --resume 重新运行，将只重试失败的节点。</translation>
-    </message>
-    <message>
         <source>The images are on every node (%1 done in an earlier run).</source>
         <translation>所有节点上均已有这些镜像（其中 %1 个节点在之前的运行中已完成）。</translation>
     </message>
@@ -1813,6 +1809,10 @@ Run again with --resume %2 to continue where it stopped.</source>
         <translation>
             <numerusform>全部 %n 个节点上均已有这些镜像。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Nodes that finished are kept: resume the run (Retry in the wizard, dce-upgrade run --resume SESSION on the command line) and only the failed ones are done again.</source>
+        <translation>已完成的节点会保留：继续这次运行（在向导中点击“重试”，或在命令行中执行 dce-upgrade run --resume SESSION），只会重新处理失败的节点。</translation>
     </message>
 </context>
 <context>
@@ -2659,6 +2659,10 @@ Run again with --resume %2 to continue where it stopped.</source>
         <source>not used (sync only)</source>
         <translation>未使用（仅同步）</translation>
     </message>
+    <message>
+        <source>Offline image sync of %1 (no upgrade)</source>
+        <translation>%1 离线镜像同步（不升级）</translation>
+    </message>
 </context>
 <context>
     <name>DceUpgrade::ReportStep</name>
@@ -3000,14 +3004,14 @@ Run again with --resume %2 to continue where it stopped.</source>
     </message>
 </context>
 <context>
-    <name>DceUpgrade::UnavailableStep</name>
+    <name>DceUpgrade::UnimplementedStep</name>
     <message>
-        <source>This version cannot perform &quot;%1&quot; yet.</source>
-        <translation>当前版本尚不支持执行“%1”。</translation>
+        <source>This engine has no implementation of the step &quot;%1&quot; (%2).</source>
+        <translation>此引擎没有实现步骤“%1”（%2）。</translation>
     </message>
     <message>
-        <source>Choose another sync method in the plan (or &quot;none&quot; when the images are already in the registry), or run the exported script.</source>
-        <translation>请在升级计划中选择其他同步方式（如果镜像已在镜像仓库中，可选择 &quot;none&quot;），或运行导出的脚本。</translation>
+        <source>This is a bug in dce-upgrade: report it with the session directory. The exported script does the same work by hand.</source>
+        <translation>这是 dce-upgrade 的缺陷：请附上会话目录报告此问题。导出的脚本可以手动完成同样的工作。</translation>
     </message>
 </context>
 <context>
@@ -3207,6 +3211,14 @@ Run again with --resume %2 to continue where it stopped.</source>
     <message>
         <source>%1 is this machine (local: true), like sync.nodes[%2]: the images would be imported twice.</source>
         <translation>%1 与 sync.nodes[%2] 一样都是本机（local: true）：镜像会被导入两次。</translation>
+    </message>
+    <message>
+        <source>sync.imagesAlreadyOn says where the images were put before the run, so it goes with sync.method: none only.</source>
+        <translation>sync.imagesAlreadyOn 说明镜像在本次运行之前存放的位置，因此只能与 sync.method: none 一起使用。</translation>
+    </message>
+    <message>
+        <source>Remove sync.imagesAlreadyOn, or set sync.method to none when the images are already on the nodes.</source>
+        <translation>请删除 sync.imagesAlreadyOn；如果镜像已在各节点上，请将 sync.method 设为 none。</translation>
     </message>
 </context>
 <context>
@@ -5348,6 +5360,11 @@ Package: %2</source>
         <comment>@info:status</comment>
         <translation>同步已取消。已完成的部分保持不变：点击“重试”将从中断处继续。</translation>
     </message>
+    <message>
+        <source>Syncing the Images</source>
+        <comment>@title</comment>
+        <translation>正在同步镜像</translation>
+    </message>
 </context>
 <context>
     <name>DceUpgrade::Wizard::RunQuestions</name>
@@ -5535,6 +5552,21 @@ The images pushed to the registry stay there.</source>
         <comment>@info:progress</comment>
         <translation>正在启动执行引擎…</translation>
     </message>
+    <message>
+        <source>This machine</source>
+        <comment>@item a node: the computer the wizard runs on</comment>
+        <translation>本机</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>@item node state, bytes done of total: running, 1 GiB of 2 GiB</comment>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <comment>@info:tooltip how to fix a failed node</comment>
+        <translation>处理方法：%1</translation>
+    </message>
 </context>
 <context>
     <name>DceUpgrade::Wizard::SshCheck</name>
@@ -5715,10 +5747,6 @@ The images pushed to the registry stay there.</source>
         <translation>只读。密码显示为 ******，实际文件中为真实密码。</translation>
     </message>
     <message>
-        <source>Nothing is synced. Choose this when the images and the chart are already in the registry (pushed earlier, or by a colleague). The upgrade still checks, before helm upgrade, that every image it will use is there.</source>
-        <translation>不同步任何内容。如果镜像和 Chart 已在镜像仓库中（之前已推送，或由同事推送），请选择此项。升级仍会在执行 helm upgrade 之前检查所用的每个镜像是否都已存在。</translation>
-    </message>
-    <message>
         <source>DaoCloud&apos;s charts-syncer, as the DCE documentation uses it. The wizard writes load-image.yaml for you (the credentials nested correctly, the password in a file only you can read, removed afterwards), runs charts-syncer sync, and then checks that every image really is in the registry.</source>
         <translation>使用 DaoCloud 的 charts-syncer，与 DCE 文档中的做法相同。向导会为您生成 load-image.yaml（凭据嵌套正确，密码保存在只有您可读的文件中，用完即删除），运行 charts-syncer sync，然后逐一确认每个镜像确实已在镜像仓库中。</translation>
     </message>
@@ -5767,6 +5795,28 @@ Docker 会重新压缩镜像层，因此镜像摘要与使用 charts-syncer 或�
     <message>
         <source>For nodes that cannot pull from a registry: the images are imported on every node listed, over ssh (ctr -n k8s.io images import, streamed from the offline package), tagged with their names in the registry and checked. Nothing is pushed. ssh must log in with a key, without a password prompt; a node that fails does not stop the others, and a rerun imports only where it did not finish.</source>
         <translation>适用于无法从镜像仓库拉取镜像的节点：通过 ssh 在列出的每个节点上导入镜像（ctr -n k8s.io images import，直接从离线包流式读取），打上其在镜像仓库中的名称并逐一检查。不会推送任何镜像。ssh 必须能用密钥登录，且不出现密码提示；单个节点失败不会影响其他节点，重新运行时只在未完成的节点上导入。</translation>
+    </message>
+    <message>
+        <source>The upgrade uses the images by the names they were tagged with on the nodes, and looks nothing up in a registry: make sure every node that runs the module&apos;s pods has them.</source>
+        <translation>升级将使用镜像在节点上标记的名称，不会到镜像仓库中查找：请确保运行该模块 Pod 的每个节点上都有这些镜像。</translation>
+    </message>
+    <message>
+        <source>The upgrade still checks, before helm upgrade, that every image it will use is in the registry.</source>
+        <translation>在执行 helm upgrade 之前，升级仍会检查将用到的每个镜像都已在镜像仓库中。</translation>
+    </message>
+    <message>
+        <source>Nothing is synced. Choose this when the images are already where the cluster pulls them from: synced earlier (for example by a sync-only run days before), or by a colleague.</source>
+        <translation>不同步任何内容。当镜像已位于集群拉取镜像的位置时选择此项：例如几天前已通过仅同步的运行完成同步，或已由同事同步。</translation>
+    </message>
+    <message>
+        <source>In the registry (with the chart in its target)</source>
+        <comment>@option:radio</comment>
+        <translation>在镜像仓库中（Chart 也已在其目标位置）</translation>
+    </message>
+    <message>
+        <source>On every node (imported with containerd or Docker)</source>
+        <comment>@option:radio</comment>
+        <translation>在每个节点上（已通过 containerd 或 Docker 导入）</translation>
     </message>
 </context>
 <context>

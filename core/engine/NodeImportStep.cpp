@@ -139,8 +139,9 @@ void NodeImportStep::finishWhenIdle()
             tr("The images could not be brought onto %1 of %n node(s). %2", nullptr, tried)
                 .arg(QString::number(m_failed.size()), reasons.join(QLatin1String("; "))),
             hints.join(QLatin1Char('\n')) + QLatin1Char('\n')
-                + tr("Nodes that finished are kept: run again with --resume to retry only the "
-                     "failed ones.")));
+                + tr("Nodes that finished are kept: resume the run (Retry in the wizard, "
+                     "dce-upgrade run --resume SESSION on the command line) and only the failed "
+                     "ones are done again.")));
         return;
     }
     finish(StepResult::ok(m_skipped > 0
