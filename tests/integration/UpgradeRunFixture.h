@@ -14,6 +14,7 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -341,6 +342,18 @@ protected:
             EXPECT_FALSE(QJsonDocument(event).toJson().contains(m_password.toUtf8()));
         }
         EXPECT_FALSE(run.err.contains(m_password.toUtf8()));
+    }
+
+    // The Docker sync's login is gone from the run's session: its own DOCKER_CONFIG directory,
+    // and any copy of what docker's config.json keeps (user:password, base64-encoded).
+    void expectNoDockerLoginLeftIn(const QString &session)
+    {
+        ASSERT_FALSE(session.isEmpty());
+        EXPECT_FALSE(QFileInfo::exists(session + QStringLiteral("/docker")))
+            << session.toStdString();
+        const QByteArray encoded = QByteArray(User.toUtf8() + ':' + m_password.toUtf8()).toBase64();
+        const QStringList files = filesHolding(session, encoded);
+        EXPECT_TRUE(files.isEmpty()) << files.join(QLatin1Char('\n')).toStdString();
     }
 
     QTemporaryDir m_state;

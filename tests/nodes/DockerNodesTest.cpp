@@ -49,21 +49,19 @@ TEST_F(DockerNodes, EveryNodeLoadsThePackagesStreamsAndTagsTheRelocatedNames)
     EXPECT_TRUE(run.step(QStringLiteral("docker.push")).isEmpty()) << "nothing is pushed";
     EXPECT_TRUE(run.step(QStringLiteral("docker.login")).isEmpty());
 
-    const QStringList expected = relocatedNames(m_package);
+    const QStringList expected = relocatedImages();
     const std::pair<const TestNode *, const FakeDocker *> nodes[]
         = {{&first, &firstDocker}, {&second, &secondDocker}};
     for (const auto &[node, docker] : nodes) {
         EXPECT_EQ(unitEnd(run, node->id()).value(QLatin1String("state")), QStringLiteral("ok"));
         // The fake took both streams (it refuses, exit 97, any other bytes), one per session.
         QStringList loaded;
-        QStringList tagged;
         for (const QJsonObject &event : docker->events()) {
             if (event.value(QLatin1String("event")) == QLatin1String("load")) {
                 loaded.append(event.value(QLatin1String("sha256")).toString());
-            } else if (event.value(QLatin1String("event")) == QLatin1String("tag")) {
-                tagged.append(event.value(QLatin1String("target")).toString());
             }
         }
+        const QStringList tagged = docker->tagged();
         EXPECT_EQ(loaded.size(), 2) << node->id().toStdString();
         loaded.removeDuplicates();
         EXPECT_EQ(loaded.size(), 2) << "each images.tar once";

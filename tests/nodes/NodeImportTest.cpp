@@ -57,7 +57,7 @@ TEST_F(NodeImport, EveryImageReachesBothNodesUnderItsRelocatedNameThenHelmUpgrad
         << "nothing to look up in a registry";
     EXPECT_EQ(chart(), QStringLiteral("skoala-0.28.1"));
 
-    const QStringList expected = relocatedNames(m_package);
+    const QStringList expected = relocatedImages();
     ASSERT_EQ(expected.size(), 8);
     for (const TestNode *node : {&first, &second}) {
         const QStringList listing = node->containerd.images();
@@ -117,7 +117,7 @@ TEST_F(NodeImport, ABrokenNodeFailsAloneAndAResumeRedoesOnlyIt)
                     .toString()
                     .contains(QLatin1String("systemctl start containerd")));
     EXPECT_EQ(unitEnd(run, healthy.id()).value(QLatin1String("state")), QStringLiteral("ok"));
-    const QStringList expected = relocatedNames(m_package);
+    const QStringList expected = relocatedImages();
     EXPECT_TRUE(missingFrom(expected, healthy.containerd.images()).isEmpty());
     const int healthySessions = healthy.sessions();
     // The report keeps each node's own result.
@@ -232,7 +232,7 @@ TEST_F(NodeImport, TheJumpHostItselfIsANodeWithoutSsh)
     EXPECT_EQ(
         unitEnd(run, QStringLiteral("local")).value(QLatin1String("state")), QStringLiteral("ok"));
     EXPECT_EQ(unitEnd(run, remote.id()).value(QLatin1String("state")), QStringLiteral("ok"));
-    const QStringList expected = relocatedNames(m_package);
+    const QStringList expected = relocatedImages();
     EXPECT_TRUE(missingFrom(expected, here.images()).isEmpty());
     EXPECT_TRUE(missingFrom(expected, remote.containerd.images()).isEmpty());
 }

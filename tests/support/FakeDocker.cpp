@@ -104,6 +104,17 @@ QList<QStringList> FakeDocker::callsOf(const QString &command) const
     return found;
 }
 
+QStringList FakeDocker::tagged() const
+{
+    QStringList targets;
+    for (const QJsonObject &event : events()) {
+        if (event.value(QLatin1String("event")) == QLatin1String("tag")) {
+            targets.append(event.value(QLatin1String("target")).toString());
+        }
+    }
+    return targets;
+}
+
 QList<qint64> FakeDocker::stillRunning() const
 {
     QList<qint64> alive;

@@ -38,6 +38,7 @@ public:
     QList<QJsonObject> calls() const; // every call, as it started: argv, pid, dockerConfig
     QList<QJsonObject> events() const; // outcomes: login, load, tag, push
     QList<QStringList> callsOf(const QString &command) const; // argv of each `docker COMMAND`
+    QStringList tagged() const; // the target of every `docker tag` that succeeded
     // Calls whose process is still alive (none may be after a cancel).
     QList<qint64> stillRunning() const;
 

@@ -5,6 +5,7 @@
 
 class QComboBox;
 class QLineEdit;
+class QTableWidget;
 class QWidget;
 
 namespace DceUpgrade::Wizard::Test {
@@ -20,5 +21,13 @@ void pressSpace(QWidget *button);
 
 // Moves `combo` to the item whose data is `data` with the arrow keys; false if there is none.
 bool chooseWithKeyboard(QComboBox *combo, const QVariant &data);
+
+// Types `text` into the cell editor that has the keyboard focus (as after "Add node"), then
+// Enter; true when `table`'s current cell holds `text` afterwards.
+bool typeIntoCellEditor(QTableWidget *table, const QString &text);
+
+// Types over the table cell under the keyboard focus: F2, select all, the text, Enter; true when
+// the cell holds `text` afterwards.
+bool editCurrentCell(QTableWidget *table, const QString &text);
 
 } // namespace DceUpgrade::Wizard::Test

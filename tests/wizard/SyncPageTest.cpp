@@ -171,21 +171,6 @@ QStringList stepIds(const PlanResult &result)
     return ids;
 }
 
-// Types into the table cell under the keyboard focus: F2, select all, the text, Enter.
-void editCurrentCell(QTableWidget *table, const QString &text)
-{
-    table->setFocus();
-    QTest::keyClick(table, Qt::Key_F2);
-    QWidget *editor = QApplication::focusWidget();
-    ASSERT_NE(editor, table) << "F2 opened no editor";
-    QTest::keyClick(editor, Qt::Key_A, Qt::ControlModifier);
-    QTest::keyClicks(editor, text);
-    QTest::keyClick(editor, Qt::Key_Return);
-    // The delegate commits on Return through the event loop.
-    QCoreApplication::processEvents();
-    EXPECT_EQ(table->currentItem()->data(Qt::EditRole).toString(), text);
-}
-
 // The tabs tested up to their plan: a generated package, the tools on PATH, a registry filled
 // in, and the wizard on the Sync page with the tab of `method` clicked.
 struct SyncTabWithPackage
@@ -398,19 +383,14 @@ TEST(SyncPageTest, NodeListIsEditedWithTheKeyboardAndPlansAnImportPerNode)
     // Add node: a row, its host cell already being edited.
     pressSpace(add);
     ASSERT_EQ(table->rowCount(), 1);
-    QWidget *editor = QApplication::focusWidget();
-    ASSERT_NE(editor, nullptr);
-    ASSERT_NE(editor, table);
-    QTest::keyClicks(editor, QStringLiteral("10.0.0.11"));
-    QTest::keyClick(editor, Qt::Key_Return);
-    QCoreApplication::processEvents();
+    ASSERT_TRUE(typeIntoCellEditor(table, QStringLiteral("10.0.0.11")));
     QTest::keyClick(table, Qt::Key_Right);
-    editCurrentCell(table, QStringLiteral("admin"));
+    EXPECT_TRUE(editCurrentCell(table, QStringLiteral("admin")));
     QTest::keyClick(table, Qt::Key_Right);
-    editCurrentCell(table, QStringLiteral("2222"));
+    EXPECT_TRUE(editCurrentCell(table, QStringLiteral("2222")));
     QTest::keyClick(table, Qt::Key_Right);
     EXPECT_EQ(table->currentColumn(), NodeListEditor::IdentityColumn);
-    editCurrentCell(table, QStringLiteral("~/.ssh/id_ed25519"));
+    EXPECT_TRUE(editCurrentCell(table, QStringLiteral("~/.ssh/id_ed25519")));
 
     ASSERT_EQ(harness.session().draft().sync.nodes.size(), 1u);
     const SshNode first = harness.session().draft().sync.nodes.front();
@@ -422,11 +402,8 @@ TEST(SyncPageTest, NodeListIsEditedWithTheKeyboardAndPlansAnImportPerNode)
     // A second node takes the first one's user, port and key; only the host is typed.
     pressSpace(add);
     ASSERT_EQ(table->rowCount(), 2);
-    editor = QApplication::focusWidget();
-    EXPECT_NE(editor, table) << (editor ? editor->metaObject()->className() : "none");
-    QTest::keyClicks(editor, QStringLiteral("10.0.0.12"));
-    QTest::keyClick(editor, Qt::Key_Return);
-    QCoreApplication::processEvents();
+    EXPECT_TRUE(typeIntoCellEditor(table, QStringLiteral("10.0.0.12")))
+        << "Add node starts editing the new row's host";
     ASSERT_EQ(harness.session().draft().sync.nodes.size(), 2u);
     EXPECT_EQ(harness.session().draft().sync.nodes[1].user, QStringLiteral("admin"));
     EXPECT_EQ(harness.session().draft().sync.nodes[1].port, 2222);

@@ -1,17 +1,23 @@
 // The whole wizard, end to end, as a site engineer walks it: package -> registry (the real
-// docker-registry over TLS with htpasswd, tested live) -> built-in sync -> upgrade (helm
-// repository or the package's chart; real helm 3 or 4 against the Kubernetes API stand-in) ->
-// review -> run by the real engine worker -> finish, then a rollback from the Finish page.
+// docker-registry over TLS with htpasswd, tested live) -> sync (built-in, or a tab's method:
+// charts-syncer, Docker, containerd on real nodes) -> upgrade (helm repository or the package's
+// chart; real helm 3 or 4 against the Kubernetes API stand-in) -> review -> run by the real
+// engine worker -> finish, then a rollback from the Finish page.
+#include "FakeDocker.h"
 #include "FieldInput.h"
 #include "ScopedEnvironment.h"
+#include "TestNode.h"
 #include "UpgradeRunFixture.h"
 #include "WizardHarness.h"
 
 #include "EngineRun.h"
+#include "NodeListEditor.h"
 #include "ResumeOffer.h"
 #include "RunModel.h"
 #include "WizardPage.h"
 #include "WizardSettings.h"
+
+#include "bundle/PackageReader.h"
 
 #include <QAbstractButton>
 #include <QCheckBox>
@@ -27,23 +33,30 @@
 #include <QRadioButton>
 #include <QSettings>
 #include <QTabWidget>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <QTreeWidget>
+
+#include <algorithm>
 #include <csignal>
 #include <functional>
+#include <memory>
+#include <optional>
+#include <vector>
 
 #include <gtest/gtest.h>
 
 namespace DceUpgrade::Wizard::Test {
 
+using DceUpgrade::Test::FakeDocker;
 using DceUpgrade::Test::Namespace;
 using DceUpgrade::Test::Password;
 using DceUpgrade::Test::RegistryMode;
 using DceUpgrade::Test::Repository;
 using DceUpgrade::Test::ScopedEnvironment;
 using DceUpgrade::Test::StandinCluster;
+using DceUpgrade::Test::TestNode;
 using DceUpgrade::Test::UpgradeRunFixture;
 using DceUpgrade::Test::User;
 
@@ -56,6 +69,7 @@ struct Walk
     bool chartPackage;
     SyncMethod sync = SyncMethod::BuiltIn;
     bool syncOnly = false; // upgrade.method none: the sync alone
+    DockerTarget docker = DockerTarget::Registry; // where the Docker method loads the images
 };
 
 std::string walkName(const ::testing::TestParamInfo<Walk> &info)
@@ -65,6 +79,9 @@ std::string walkName(const ::testing::TestParamInfo<Walk> &info)
     name += walk.syncOnly ? "_syncOnly" : walk.chartPackage ? "_chartPackage" : "_helmRepo";
     if (walk.sync != SyncMethod::BuiltIn) {
         name += "_" + UpgradePlan::toString(walk.sync).toStdString();
+    }
+    if (walk.sync == SyncMethod::Docker && walk.docker == DockerTarget::Nodes) {
+        name += "_onNodes";
     }
     for (char &c : name) {
         if (c == '-') {
@@ -112,6 +129,10 @@ protected:
 
     // The helm the wizard and its engine worker find.
     virtual QByteArray helmForTheWizard() const { return m_helm.toUtf8(); }
+
+    // What the chosen tab of the Sync page needs besides the tab itself (nodes...), filled in
+    // as a person would; the page must be complete afterwards.
+    virtual void fillInTheSyncTab() { }
 
     UpgradeWizard &wizard() { return m_harness->wizard(); }
     template<typename T>
@@ -220,6 +241,10 @@ protected:
         ASSERT_TRUE(nextTo(PageId::Sync));
         EXPECT_EQ(m_harness->session().draft().sync.method, SyncMethod::BuiltIn);
         chooseSyncTab();
+        fillInTheSyncTab();
+        if (HasFatalFailure()) {
+            return;
+        }
         ASSERT_TRUE(pageComplete(5000)) << problems().toStdString();
         EXPECT_EQ(m_harness->session().draft().sync.method, GetParam().sync);
         shot(QStringLiteral("4-sync"));
@@ -271,14 +296,31 @@ protected:
             << runLog().toStdString();
     }
 
-    // Every relocated image of the package, as skopeo (an independent client) finds it.
+    // `image` as skopeo (an independent client) finds it in the registry.
+    DceUpgrade::Test::ProcessResult inspect(const QString &image) const
+    {
+        return m_registry.skopeo({QStringLiteral("inspect"), QStringLiteral("--raw"),
+            QStringLiteral("docker://") + image});
+    }
+    // Every relocated image of the package is in the registry.
     void expectEveryImageInTheRegistry()
     {
         for (const QString &target : relocatedImages()) {
-            const auto inspected = m_registry.skopeo({QStringLiteral("inspect"),
-                QStringLiteral("--raw"), QStringLiteral("docker://") + target});
+            const auto inspected = inspect(target);
             EXPECT_TRUE(inspected.ok()) << target.toStdString() << inspected.describe();
         }
+    }
+
+    // The upgrade happened, and its pods name images of the registry of the Registry page:
+    // the image of the first container of a skoala Deployment.
+    QString expectTheUpgradeUsesTheRegistry()
+    {
+        EXPECT_EQ(chart(), QStringLiteral("skoala-0.28.1"));
+        const QString image = firstImageOf(GetParam().chartPackage ? QStringLiteral("skoala-skoala")
+                                                                   : QStringLiteral("skoala-hive"));
+        EXPECT_TRUE(image.startsWith(m_registry.address() + QLatin1Char('/')))
+            << image.toStdString();
+        return image;
     }
 
     // Start -> yes -> the real worker runs the plan, which must succeed: `outcome`.
@@ -293,6 +335,16 @@ protected:
         ASSERT_EQ(outcome.result, RunOutcome::Result::Succeeded)
             << outcome.code.toStdString() << ": " << outcome.message.toStdString() << "\n"
             << runLog().toStdString();
+    }
+
+    // Every page filled in, then Start: the run must succeed (`outcome`).
+    void walkToASuccessfulRun(RunOutcome &outcome)
+    {
+        fillInTheWizard();
+        if (HasFatalFailure()) {
+            return;
+        }
+        runToSuccess(outcome);
     }
 
     // Waits until the Run page's worker has ended; the outcome it left in the session.
@@ -317,6 +369,19 @@ protected:
         }
         const int index = run->model()->runningIndex();
         return index >= 0 ? run->model()->steps().at(size_t(index)).id : QString();
+    }
+
+    // The state the Run page shows for step `id`, none if it does not list it.
+    std::optional<RunModel::StepState> stepState(const QString &id)
+    {
+        if (auto *run = wizard().findChild<EngineRun *>(QStringLiteral("engineRun"))) {
+            for (const RunModel::Step &step : run->model()->steps()) {
+                if (step.id == id) {
+                    return step.state;
+                }
+            }
+        }
+        return std::nullopt;
     }
 
     // "id=state" of every step the Run page lists.
@@ -407,11 +472,8 @@ TEST_P(WizardUpgrade, UpgradesThroughEveryPageThenRollsBackFromFinish)
         << runLog().toStdString();
 
     // On the cluster: the new chart, the user's values kept, images from the registry pushed to.
-    EXPECT_EQ(chart(), QStringLiteral("skoala-0.28.1"));
+    expectTheUpgradeUsesTheRegistry();
     EXPECT_EQ(userValues()["hive"]["replicas"].as<int>(), 2);
-    const QString image = firstImageOf(
-        GetParam().chartPackage ? QStringLiteral("skoala-skoala") : QStringLiteral("skoala-hive"));
-    EXPECT_TRUE(image.startsWith(m_registry.address() + QLatin1Char('/'))) << image.toStdString();
     expectNoSecretLeftIn(outcome.sessionDir);
 
     ASSERT_TRUE(nextTo(PageId::Finish));
@@ -561,33 +623,61 @@ INSTANTIATE_TEST_SUITE_P(Walks, WizardUpgrade,
 
 // The other sync methods through their tabs, with the tool each runs on this machine first on
 // PATH: charts-syncer is tests/support/fake-tools/fake-charts-syncer (DaoCloud's fork cannot be
-// installed here; the fake checks its config strictly and pushes with skopeo for real).
+// installed here; the fake checks its config strictly and pushes with skopeo for real); docker
+// is tests/support/fake-tools/fake-docker (no Docker daemon can run here; the fake checks argv,
+// DOCKER_CONFIG, the password on stdin and that docker load gets the package's images.tar byte
+// for byte, and pushes with skopeo for real).
 class WizardSyncMethod : public WizardUpgrade
 {
 protected:
     WizardSyncMethod()
     {
         const QString fake = QStringLiteral(DCE_TEST_SOURCE_DIR "/tests/support/fake-tools/");
+        QByteArray path = QFile::encodeName(m_bin.path()) + ':';
         if (GetParam().sync == SyncMethod::ChartsSyncer) {
             QFile::link(fake + QStringLiteral("fake-charts-syncer"),
                 m_bin.filePath(QStringLiteral("charts-syncer")));
+        } else if (dockerHere()) {
+            path += QFile::encodeName(m_docker.binDir()) + ':';
         }
-        m_path = std::make_unique<ScopedEnvironment>(
-            "PATH", QFile::encodeName(m_bin.path()) + ':' + qgetenv("PATH"));
+        m_path = std::make_unique<ScopedEnvironment>("PATH", path + qgetenv("PATH"));
+    }
+
+    void SetUp() override
+    {
+        WizardUpgrade::SetUp();
+        if (HasFatalFailure() || !dockerHere()) {
+            return;
+        }
+        ASSERT_TRUE(m_docker.isValid());
+        m_docker.expectLogin(User, m_password.toUtf8());
+        m_docker.expectImagesOf(PackageReader::open(m_package.path));
+    }
+
+    // Docker loads, tags and pushes on this machine (the tab's first choice).
+    static bool dockerHere()
+    {
+        return GetParam().sync == SyncMethod::Docker && GetParam().docker == DockerTarget::Registry;
+    }
+
+    void fillInTheSyncTab() override
+    {
+        if (dockerHere()) {
+            // Push from this machine is what the tab offers first: no node list to fill in.
+            EXPECT_TRUE(find<QRadioButton>(QStringLiteral("dockerToRegistry"))->isChecked());
+            EXPECT_FALSE(find<QWidget>(QStringLiteral("nodeSyncPanel"))->isVisible());
+        }
     }
 
     QTemporaryDir m_bin;
+    FakeDocker m_docker; // this machine's docker: on PATH for the dockerHere() walk only
     std::unique_ptr<ScopedEnvironment> m_path;
 };
 
 TEST_P(WizardSyncMethod, SyncsThroughItsTabThenUpgrades)
 {
-    fillInTheWizard();
-    if (HasFatalFailure()) {
-        return;
-    }
     RunOutcome outcome;
-    runToSuccess(outcome);
+    walkToASuccessfulRun(outcome);
     if (HasFatalFailure()) {
         return;
     }
@@ -598,15 +688,219 @@ TEST_P(WizardSyncMethod, SyncsThroughItsTabThenUpgrades)
         }
         EXPECT_TRUE(runLog().contains(QStringLiteral("charts-syncer"))) << runLog().toStdString();
     }
-    EXPECT_EQ(chart(), QStringLiteral("skoala-0.28.1"));
-    const QString image = firstImageOf(QStringLiteral("skoala-skoala"));
-    EXPECT_TRUE(image.startsWith(m_registry.address() + QLatin1Char('/'))) << image.toStdString();
+    if (dockerHere()) {
+        for (const char *id : {"docker.check", "docker.login", "docker.load", "docker.push",
+                 "docker.logout", "images.check:skoala"}) {
+            EXPECT_EQ(stepState(QString::fromLatin1(id)), RunModel::StepState::Ok)
+                << id << " " << states.toStdString();
+        }
+        EXPECT_EQ(m_docker.callsOf(QStringLiteral("load")).size(), 2) << "one per bundle";
+        EXPECT_EQ(m_docker.callsOf(QStringLiteral("push")).size(), relocatedImages().size());
+        expectNoDockerLoginLeftIn(outcome.sessionDir);
+        EXPECT_TRUE(m_docker.stillRunning().isEmpty()) << "a docker was left running";
+    }
+    expectTheUpgradeUsesTheRegistry();
     expectEveryImageInTheRegistry();
     expectNoSecretLeftIn(outcome.sessionDir);
 }
 
 INSTANTIATE_TEST_SUITE_P(Methods, WizardSyncMethod,
-    ::testing::Values(Walk {3, "zh_CN", true, SyncMethod::ChartsSyncer}), walkName);
+    ::testing::Values(Walk {3, "zh_CN", true, SyncMethod::ChartsSyncer},
+        Walk {4, "en", false, SyncMethod::Docker}),
+    walkName);
+
+// The import on every node through its tab: two nodes, each a private containerd behind its own
+// real sshd on loopback (tests/nodes/support/TestNode.h), typed into the node table as a person
+// does, with the known_hosts file that knows them; "Test ssh" must find both; then the real
+// engine worker imports on both (containerd: the real ctr on each node; Docker on the nodes:
+// each node's PATH starts with its own FAKE docker in its node role, through the sshd's SetEnv)
+// and helm upgrades. The images go to the nodes only: nothing is pushed to the registry, and no
+// registry check runs before helm.
+class WizardNodeImport : public WizardSyncMethod
+{
+protected:
+    void SetUp() override
+    {
+        WizardSyncMethod::SetUp();
+        if (HasFatalFailure()) {
+            return;
+        }
+        const bool docker = GetParam().sync == SyncMethod::Docker;
+        for (int i = 0; i < 2; ++i) {
+            QByteArray environment;
+            if (docker) {
+                const auto &fake = m_nodeDockers.emplace_back(std::make_unique<FakeDocker>());
+                ASSERT_TRUE(fake->isValid());
+                fake->write(QStringLiteral("node"), {});
+                fake->expectImagesOf(PackageReader::open(m_package.path));
+                environment = "PATH=" + QFile::encodeName(fake->binDir()) + ":/usr/bin:/bin";
+            }
+            const auto &node = m_nodes.emplace_back(std::make_unique<TestNode>(environment));
+            ASSERT_TRUE(node->sshd.isRunning()) << node->sshd.log().toStdString();
+        }
+    }
+
+    void fillInTheSyncTab() override
+    {
+        if (GetParam().sync == SyncMethod::Docker) {
+            pressSpace(find<QRadioButton>(QStringLiteral("dockerToNodes")));
+            ASSERT_EQ(m_harness->session().draft().sync.docker, DockerTarget::Nodes);
+        }
+        ASSERT_TRUE(find<QWidget>(QStringLiteral("nodeSyncPanel"))->isVisible());
+        enterTheNodes();
+        if (HasFatalFailure()) {
+            return;
+        }
+        const QString knownHosts = m_fixtures.writeFile(QStringLiteral("nodes_known_hosts"),
+            TestNode::knownHostsOf({m_nodes[0].get(), m_nodes[1].get()}));
+        typeInto(find<QLineEdit>(QStringLiteral("knownHostsFile")), knownHosts);
+        EXPECT_EQ(m_harness->session().draft().sync.knownHostsFile, knownHosts);
+        testSshReachesEveryNode();
+    }
+
+    // Every node typed into the table, every cell (host, user, port, identity file) with the
+    // keyboard: "Add node" opens the new row's host; the arrows move on. A new row starts with
+    // the row above's user, so the user is typed once.
+    void enterTheNodes()
+    {
+        auto *table = find<QTableWidget>(QStringLiteral("nodeTable"));
+        auto *add = find<QPushButton>(QStringLiteral("addNode"));
+        std::vector<SshNode> expected;
+        for (const auto &node : m_nodes) {
+            pressSpace(add);
+            ASSERT_TRUE(typeIntoCellEditor(table, QStringLiteral("127.0.0.1")));
+            QTest::keyClick(table, Qt::Key_Right);
+            if (expected.empty()) {
+                ASSERT_TRUE(editCurrentCell(table, SshServer::user()));
+            }
+            QTest::keyClick(table, Qt::Key_Right);
+            ASSERT_TRUE(editCurrentCell(table, QString::number(node->port())));
+            QTest::keyClick(table, Qt::Key_Right);
+            ASSERT_EQ(table->currentColumn(), NodeListEditor::IdentityColumn);
+            ASSERT_TRUE(editCurrentCell(table, node->sshd.identityFile()));
+            expected.push_back(node->sshd.node(node->sshd.identityFile()));
+        }
+        const std::vector<SshNode> &entered = m_harness->session().draft().sync.nodes;
+        ASSERT_EQ(entered.size(), expected.size());
+        for (std::size_t i = 0; i < expected.size(); ++i) {
+            EXPECT_EQ(entered[i], expected[i])
+                << entered[i].id().toStdString() << " " << entered[i].identityFile.toStdString();
+        }
+    }
+
+    // "Test ssh" as the run will connect (the plan's known_hosts, strict host keys): every node
+    // answers ok, in its row and in the results below the table.
+    void testSshReachesEveryNode()
+    {
+        auto *table = find<QTableWidget>(QStringLiteral("nodeTable"));
+        auto *test = find<QPushButton>(QStringLiteral("testSsh"));
+        ASSERT_TRUE(test->isEnabled());
+        pressSpace(test);
+        const auto everyRowAnswered = [&] {
+            for (int row = 0; row < table->rowCount(); ++row) {
+                if (table->item(row, NodeListEditor::SshColumn)->text().isEmpty()) {
+                    return false;
+                }
+            }
+            return !find<QWidget>(QStringLiteral("stopSsh"))->isVisible();
+        };
+        ASSERT_TRUE(WizardHarness::waitUntil(everyRowAnswered, 60000));
+        const QString results = find<QLabel>(QStringLiteral("sshCheckResults"))->text();
+        ASSERT_EQ(table->rowCount(), int(m_nodes.size()));
+        for (int row = 0; row < table->rowCount(); ++row) {
+            EXPECT_EQ(table->item(row, NodeListEditor::SshColumn)->text(),
+                NodeListEditor::verdictText(SshReachability::Verdict::Ok))
+                << results.toStdString() << "\n"
+                << m_nodes[std::size_t(row)]->sshd.log().toStdString();
+            EXPECT_TRUE(results.contains(m_nodes[std::size_t(row)]->id())) << results.toStdString();
+        }
+    }
+
+    // The Run page keeps each node of the import as its own line under the step, done with all
+    // its bytes; a person opens the step with the keyboard to see them.
+    void expectTheRunPageListsEveryNode()
+    {
+        auto *run = wizard().findChild<EngineRun *>(QStringLiteral("engineRun"));
+        ASSERT_NE(run, nullptr);
+        const std::vector<RunModel::Step> &steps = run->model()->steps();
+        const auto import = std::find_if(steps.cbegin(), steps.cend(),
+            [](const RunModel::Step &step) { return step.id == QLatin1String("images.import"); });
+        ASSERT_NE(import, steps.cend());
+        QStringList units;
+        for (const RunModel::Unit &unit : import->units) {
+            units.append(unit.id);
+            EXPECT_EQ(unit.state, RunModel::StepState::Ok) << unit.id.toStdString();
+            EXPECT_GT(unit.total, 0) << unit.id.toStdString();
+            EXPECT_EQ(unit.done, unit.total) << unit.id.toStdString();
+        }
+        QStringList nodes;
+        for (const auto &node : m_nodes) {
+            nodes.append(node->id());
+        }
+        units.sort();
+        nodes.sort();
+        EXPECT_TRUE(units == nodes) << units.join(QLatin1Char(' ')).toStdString();
+
+        auto *list = find<QTreeWidget>(QStringLiteral("runSteps"));
+        QTreeWidgetItem *item = list->topLevelItem(int(import - steps.cbegin()));
+        ASSERT_NE(item, nullptr);
+        EXPECT_EQ(item->childCount(), int(m_nodes.size()));
+        list->setFocus();
+        list->setCurrentItem(item);
+        QTest::keyClick(list, Qt::Key_Right);
+        EXPECT_TRUE(item->isExpanded());
+        shot(QStringLiteral("7-run-nodes"));
+    }
+
+    // What each node holds afterwards, asked on the node's side: containerd's image list (the
+    // real ctr against the node's own containerd), or the names its FAKE docker tagged.
+    QStringList imagesOn(std::size_t node) const
+    {
+        return m_nodeDockers.empty() ? m_nodes[node]->containerd.images()
+                                     : m_nodeDockers[node]->tagged();
+    }
+
+    std::vector<std::unique_ptr<FakeDocker>> m_nodeDockers;
+    std::vector<std::unique_ptr<TestNode>> m_nodes;
+};
+
+TEST_P(WizardNodeImport, ImportsOnEveryNodeThroughItsTabThenUpgrades)
+{
+    RunOutcome outcome;
+    walkToASuccessfulRun(outcome);
+    if (HasFatalFailure()) {
+        return;
+    }
+    const QString states = stepStates();
+    EXPECT_EQ(stepState(QStringLiteral("images.import")), RunModel::StepState::Ok)
+        << states.toStdString();
+    // The nodes got the images: nothing was pushed, and there was nothing to look up in the
+    // registry before helm (expectEveryImageInTheRegistry does not apply).
+    for (const char *id : {"images.push", "docker.login", "docker.push", "images.check:"}) {
+        EXPECT_FALSE(states.contains(QString::fromLatin1(id))) << id << " " << states.toStdString();
+    }
+    expectTheRunPageListsEveryNode();
+    const QStringList expected = relocatedImages();
+    EXPECT_FALSE(inspect(expected.constFirst()).ok()) << "nothing is pushed to the registry";
+    for (std::size_t node = 0; node < m_nodes.size(); ++node) {
+        const QStringList missing = DceUpgrade::Test::missingFrom(expected, imagesOn(node));
+        EXPECT_TRUE(missing.isEmpty()) << m_nodes[node]->id().toStdString() << " lacks "
+                                       << missing.join(QLatin1Char(' ')).toStdString();
+        EXPECT_EQ(m_nodes[node]->sessions(), 2 + 1) << "Test ssh, then one import per bundle";
+    }
+    // The upgraded pods' image is on every node under the name they ask for.
+    const QString image = expectTheUpgradeUsesTheRegistry();
+    for (std::size_t node = 0; node < m_nodes.size(); ++node) {
+        EXPECT_TRUE(imagesOn(node).contains(image))
+            << m_nodes[node]->id().toStdString() << " lacks " << image.toStdString();
+    }
+    expectNoSecretLeftIn(outcome.sessionDir);
+}
+
+INSTANTIATE_TEST_SUITE_P(Methods, WizardNodeImport,
+    ::testing::Values(Walk {3, "en", true, SyncMethod::Containerd},
+        Walk {3, "zh_CN", false, SyncMethod::Docker, false, DockerTarget::Nodes}),
+    walkName);
 
 // upgrade.method none through the wizard, on a machine without helm (DCE_UPGRADE_HELM names
 // none): "Only sync the images now; upgrade later" on the Upgrade page, then the real engine
