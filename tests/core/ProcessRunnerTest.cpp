@@ -254,13 +254,14 @@ TEST(ProcessRunner, ASilentChildTakingItsInputIsNotStoppedForSilence)
     QTemporaryDir dir;
     ProcessRunner::Options options;
     options.stdinRange = FileRange::openFile(writeRandomFile(dir, 4 * 1024 * 1024));
-    options.silenceTimeoutMs = 400;
-    // 16 reads of 256 KiB, 0.1 s apart: 1.6 s without a line of output.
+    options.silenceTimeoutMs = 1500;
+    // 16 reads of 256 KiB, 0.25 s apart: 4 s without a line of output, more than twice the
+    // silence limit, with over a second between reads to spare on a loaded CI machine.
     const RunOutcome out
-        = run({{QStringLiteral("FAKE_STDIN_SLOW"), QStringLiteral("0.1")}}, options);
+        = run({{QStringLiteral("FAKE_STDIN_SLOW"), QStringLiteral("0.25")}}, options);
     EXPECT_EQ(out.result.outcome, Outcome::Finished);
     EXPECT_EQ(out.result.inputWritten, options.stdinRange.size());
-    EXPECT_GT(out.elapsedMs, 1000);
+    EXPECT_GT(out.elapsedMs, 3000);
 }
 
 TEST(ProcessRunner, AChildThatStopsReadingEndsTheRunWithItsOwnExitCode)
