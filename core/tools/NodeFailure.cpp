@@ -77,7 +77,8 @@ NodeFailure::Diagnosis NodeFailure::diagnose(const SshNode &node, NodeRuntime ru
             tr("sudo on %1 wants a password for %2, and nobody can type it during the run.")
                 .arg(who, tool),
             tr("Let the user run %1 without a password (a sudoers line such as: %2 ALL=(root) "
-               "NOPASSWD: /usr/bin/%1), or connect as root and set sudo: false for the node in the plan.")
+               "NOPASSWD: /usr/bin/%1), or connect as root and set sudo: false for the node in the "
+               "plan.")
                 .arg(tool, node.local ? QStringLiteral("USER") : node.user)};
     }
     if (says("is not in the sudoers file") || says("is not allowed to execute")) {
