@@ -5873,15 +5873,15 @@ Docker recompresses the layers, so the images get other digests than with charts
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The Docker sync method.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The containerd sync method, on each node (not on this machine).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The containerd sync method, to reach the nodes.</source>
+        <source>The Docker sync method, when it pushes from this machine (on the nodes, Docker runs there).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>containerd, and Docker on the nodes: to reach every node.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

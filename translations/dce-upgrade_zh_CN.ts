@@ -5905,16 +5905,16 @@ Docker 会重新压缩镜像层，因此镜像摘要与使用 charts-syncer 或�
         <translation>charts-syncer 同步方式。</translation>
     </message>
     <message>
-        <source>The Docker sync method.</source>
-        <translation>Docker 同步方式。</translation>
-    </message>
-    <message>
         <source>The containerd sync method, on each node (not on this machine).</source>
         <translation>containerd 同步方式，在每个节点上使用（而非本机）。</translation>
     </message>
     <message>
-        <source>The containerd sync method, to reach the nodes.</source>
-        <translation>containerd 同步方式，用于连接各节点。</translation>
+        <source>The Docker sync method, when it pushes from this machine (on the nodes, Docker runs there).</source>
+        <translation>Docker 同步方式，从本机推送时需要（在节点上加载时，Docker 在节点上运行）。</translation>
+    </message>
+    <message>
+        <source>containerd, and Docker on the nodes: to reach every node.</source>
+        <translation>containerd 以及在节点上使用 Docker 时：用于连接各节点。</translation>
     </message>
 </context>
 <context>

@@ -122,13 +122,14 @@ void ToolTable::refresh()
             neededFor = tr("The charts-syncer sync method.");
             break;
         case Tool::Docker:
-            neededFor = tr("The Docker sync method.");
+            neededFor = tr("The Docker sync method, when it pushes from this machine (on the "
+                           "nodes, Docker runs there).");
             break;
         case Tool::Ctr:
             neededFor = tr("The containerd sync method, on each node (not on this machine).");
             break;
         case Tool::Ssh:
-            neededFor = tr("The containerd sync method, to reach the nodes.");
+            neededFor = tr("containerd, and Docker on the nodes: to reach every node.");
             break;
         }
 
