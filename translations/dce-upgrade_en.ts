@@ -85,6 +85,14 @@
         <source>values.yaml must be a mapping.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the chart version &quot;%1&quot; is not a semantic version; helm would refuse the chart when upgrading.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package is damaged or was not made for a helm upgrade. Download it again from DaoCloud.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DceUpgrade::ChartPublishStep</name>

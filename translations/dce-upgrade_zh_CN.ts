@@ -84,6 +84,14 @@
         <source>values.yaml must be a mapping.</source>
         <translation>values.yaml 必须是 YAML 映射。</translation>
     </message>
+    <message>
+        <source>the chart version &quot;%1&quot; is not a semantic version; helm would refuse the chart when upgrading.</source>
+        <translation>Chart 版本“%1”不是语义化版本号；升级时 helm 会拒绝该 Chart。</translation>
+    </message>
+    <message>
+        <source>The package is damaged or was not made for a helm upgrade. Download it again from DaoCloud.</source>
+        <translation>离线包已损坏，或不是为 helm 升级制作的。请从 DaoCloud 重新下载。</translation>
+    </message>
 </context>
 <context>
     <name>DceUpgrade::ChartPublishStep</name>

@@ -7,8 +7,10 @@
 #include <archive.h>
 #include <archive_entry.h>
 
+#include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
 #include <memory>
 
 namespace DceUpgrade {
@@ -29,6 +31,24 @@ QString scalar(const YAML::Node &node, const char *key)
 }
 
 } // namespace
+
+bool ChartLoader::isHelmChartVersion(const QString &version)
+{
+    // Prerelease identifiers: letters, digits and '-', not empty; a numeric one without leading
+    // zeros. Build metadata: the same characters, leading zeros allowed.
+    static const QRegularExpression pattern(
+        QStringLiteral("^v?[0-9]+(?:\\.[0-9]+){0,2}"
+                       "(?:-((?:[0-9A-Za-z-]+)(?:\\.[0-9A-Za-z-]+)*))?"
+                       "(?:\\+[0-9A-Za-z-]+(?:\\.[0-9A-Za-z-]+)*)?$"));
+    const QRegularExpressionMatch match = pattern.match(version);
+    if (!match.hasMatch()) {
+        return false;
+    }
+    static const QRegularExpression leadingZero(QStringLiteral("^0[0-9]+$"));
+    const QStringList prerelease = match.captured(1).split(QLatin1Char('.'), Qt::SkipEmptyParts);
+    return std::none_of(prerelease.cbegin(), prerelease.cend(),
+        [](const QString &identifier) { return leadingZero.match(identifier).hasMatch(); });
+}
 
 ChartInfo ChartLoader::loadFromTar(
     const TarIndex &index, const QString &root, const QString &displayName)
@@ -161,6 +181,14 @@ ChartInfo ChartLoader::load(const Files &files, const QString &displayName)
         Yaml::fail(QStringLiteral("chart.invalid"), chartYamlName, meta,
             tr("the chart has no name or no version."),
             tr("The package is damaged or was not made by charts-syncer."));
+    }
+    if (!isHelmChartVersion(chart.version)) {
+        Yaml::fail(QStringLiteral("chart.invalid"), chartYamlName, meta["version"],
+            tr("the chart version \"%1\" is not a semantic version; helm would refuse the "
+               "chart when upgrading.")
+                .arg(chart.version),
+            tr("The package is damaged or was not made for a helm upgrade. Download it again "
+               "from DaoCloud."));
     }
     if (const YAML::Node deps = meta["dependencies"]; deps && deps.IsSequence()) {
         for (const YAML::Node &dep : deps) {

@@ -32,6 +32,12 @@ public:
     // bundle.unsafe-path).
     static QMap<QString, QByteArray> readTgz(const QByteArray &tgz, const QString &displayName);
 
+    // Whether helm accepts `version` as a chart version (Chart.yaml `version`): a SemVer 2
+    // version, with helm's leniency (a leading "v", a missing minor or patch, leading zeros in
+    // the core numbers), as helm 3.18 and 4.1 validate it; anything else helm refuses at
+    // upgrade time ("chart.metadata.version ... is invalid").
+    static bool isHelmChartVersion(const QString &version);
+
     // What a chart may hold: a hostile package cannot make us allocate more.
     static constexpr qint64 MaxChartFile = 16 * 1024 * 1024;
     static constexpr qint64 MaxChartArchive = 64 * 1024 * 1024;
