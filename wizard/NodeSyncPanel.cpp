@@ -32,11 +32,6 @@ const QString NodesKey = QStringLiteral("sync.nodes");
 const QStringList SshKeys {QStringLiteral("sync.parallelNodes"),
     QStringLiteral("sync.knownHostsFile"), QStringLiteral("sync.hostKeys")};
 
-bool sameSsh(const SshSettings &a, const SshSettings &b)
-{
-    return a.knownHostsFile == b.knownHostsFile && a.hostKeys == b.hostKeys;
-}
-
 } // namespace
 
 NodeSyncPanel::NodeSyncPanel(WizardSession *session, FieldProblems *problems, QWidget *parent)
@@ -155,7 +150,7 @@ void NodeSyncPanel::showDraft()
             m_knownHosts->setText(plan.sync.knownHostsFile);
         }
     }
-    if (plan.sync.nodes != m_checkedNodes || !sameSsh(SshSettings::of(plan.sync), m_checkedSsh)) {
+    if (plan.sync.nodes != m_checkedNodes || SshSettings::of(plan.sync) != m_checkedSsh) {
         // The nodes the ssh test was about are gone: test the new list, or drop the result.
         if (m_sshCheck->isRunning()) {
             if (m_session->problems({NodesKey}).empty() && !plan.sync.nodes.empty()) {
@@ -252,7 +247,6 @@ void NodeSyncPanel::browseKnownHosts()
     dialog->setFilter(dialog->filter() | QDir::Hidden);
     dialog->setDirectory(QDir::home().filePath(QStringLiteral(".ssh")));
     connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &file) {
-        m_knownHosts->setText(file);
         m_session->editDraft([file](UpgradePlan &plan) { plan.sync.knownHostsFile = file; });
     });
     dialog->open();

@@ -250,15 +250,15 @@ void SyncPage::buildNoneTab()
         [choose] { choose(ImagesLocation::Nodes); });
 }
 
-std::optional<ToolInventory::Tool> SyncPage::toolFor(const SyncSettings &sync)
+std::optional<ToolInventory::Tool> SyncPage::toolFor(SyncMethod method, DockerTarget docker)
 {
-    switch (sync.method) {
+    switch (method) {
     case SyncMethod::ChartsSyncer:
         return ToolInventory::Tool::ChartsSyncer;
     case SyncMethod::Docker:
         // On the nodes, Docker runs there: this machine needs only ssh.
-        return sync.docker == DockerTarget::Nodes ? ToolInventory::Tool::Ssh
-                                                  : ToolInventory::Tool::Docker;
+        return docker == DockerTarget::Nodes ? ToolInventory::Tool::Ssh
+                                             : ToolInventory::Tool::Docker;
     case SyncMethod::Containerd:
         return ToolInventory::Tool::Ssh;
     case SyncMethod::BuiltIn:
@@ -300,9 +300,7 @@ SyncMethod SyncPage::currentMethod() const
 
 std::optional<ToolInventory::Tool> SyncPage::toolFor(SyncMethod method) const
 {
-    SyncSettings sync = session()->draft().sync;
-    sync.method = method;
-    return toolFor(sync);
+    return toolFor(method, session()->draft().sync.docker);
 }
 
 bool SyncPage::toolMissing(SyncMethod method) const

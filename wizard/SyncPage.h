@@ -46,7 +46,7 @@ public:
 
     // The tool a sync runs on this machine, if any: charts-syncer, docker, ssh (containerd, and
     // Docker on the nodes).
-    static std::optional<ToolInventory::Tool> toolFor(const SyncSettings &sync);
+    static std::optional<ToolInventory::Tool> toolFor(SyncMethod method, DockerTarget docker);
     // Where the Planner puts the bundles charts-syncer reads (in the run's session directory).
     static QString chartsSyncerBundlesDir();
 
@@ -72,7 +72,7 @@ private:
     void buildNoneTab();
 
     SyncMethod currentMethod() const;
-    // toolFor() with the draft's other sync settings (where Docker loads the images).
+    // toolFor() with the draft's Docker target.
     std::optional<ToolInventory::Tool> toolFor(SyncMethod method) const;
     void placeNodePanel();
     void showDockerSteps();

@@ -38,16 +38,10 @@ bool ChartLoader::isHelmChartVersion(const QString &version)
     // zeros. Build metadata: the same characters, leading zeros allowed.
     static const QRegularExpression pattern(
         QStringLiteral("^v?[0-9]+(?:\\.[0-9]+){0,2}"
-                       "(?:-((?:[0-9A-Za-z-]+)(?:\\.[0-9A-Za-z-]+)*))?"
+                       "(?:-(?:0|[1-9][0-9]*|[0-9]*[A-Za-z-][0-9A-Za-z-]*)"
+                       "(?:\\.(?:0|[1-9][0-9]*|[0-9]*[A-Za-z-][0-9A-Za-z-]*))*)?"
                        "(?:\\+[0-9A-Za-z-]+(?:\\.[0-9A-Za-z-]+)*)?$"));
-    const QRegularExpressionMatch match = pattern.match(version);
-    if (!match.hasMatch()) {
-        return false;
-    }
-    static const QRegularExpression leadingZero(QStringLiteral("^0[0-9]+$"));
-    const QStringList prerelease = match.captured(1).split(QLatin1Char('.'), Qt::SkipEmptyParts);
-    return std::none_of(prerelease.cbegin(), prerelease.cend(),
-        [](const QString &identifier) { return leadingZero.match(identifier).hasMatch(); });
+    return pattern.match(version).hasMatch();
 }
 
 ChartInfo ChartLoader::loadFromTar(

@@ -13,6 +13,7 @@ struct SshSettings
     HostKeyPolicy hostKeys = HostKeyPolicy::Strict;
 
     static SshSettings of(const SyncSettings &sync) { return {sync.knownHostsFile, sync.hostKeys}; }
+    friend bool operator==(const SshSettings &, const SshSettings &) = default;
 };
 
 // Command lines that run something on a node: `ssh` for a remote node, or directly on this

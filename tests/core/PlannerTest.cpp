@@ -541,10 +541,14 @@ TEST(Planner, DockerChecksTheDaemonFirstAndAlwaysForgetsTheLogin)
 // manifests, so those name by tag instead, or the upgrade would ask for digests that are not
 // there. Images put on the nodes before the run (sync none, imagesAlreadyOn: nodes) likewise,
 // and no registry is asked for them.
-TEST(Planner, WhatDockerAndTheNodesHoldIsNamedByTagNotByDigest)
+// The tests below plan one generated package many ways: it is made once for them.
+class PlannerOnOnePackage : public WithPackage<::testing::Test>
 {
-    Fixtures fixtures;
-    const Package package = PackageReader::open(fixtures.make(QStringLiteral("package")).path);
+};
+
+TEST_F(PlannerOnOnePackage, WhatDockerAndTheNodesHoldIsNamedByTagNotByDigest)
+{
+    const Package &package = *s_package;
     struct Planned
     {
         QStringList values; // the --set-string values of helm.upgrade:skoala
@@ -601,10 +605,9 @@ TEST(Planner, WhatDockerAndTheNodesHoldIsNamedByTagNotByDigest)
 
 // Every built-in step the Planner makes, for every sync method (Docker both ways) and every
 // upgrade method, has a Step class that performs it: `plan` never offers what `run` refuses.
-TEST(Planner, EveryBuiltInStepOfEveryMethodHasAStepThatRunsIt)
+TEST_F(PlannerOnOnePackage, EveryBuiltInStepOfEveryMethodHasAStepThatRunsIt)
 {
-    Fixtures fixtures;
-    const Package package = PackageReader::open(fixtures.make(QStringLiteral("package")).path);
+    const Package &package = *s_package;
     int planned = 0;
     for (const char *sync :
         {"builtin", "charts-syncer", "docker", "docker-nodes", "containerd", "none"}) {
