@@ -737,6 +737,12 @@ private:
             }
         } else if (fromRepo) {
             addChartRepoSteps();
+        } else {
+            for (const ResolvedRelease &release : m_result.releases) {
+                check.details.append(Planner::tr("%1 %2 is installed from the chart in the "
+                                                 "package: no chart repository is asked.")
+                                         .arg(release.profile.chart, release.version));
+            }
         }
     }
 
