@@ -50,7 +50,14 @@ public:
         } else {
             resolveReleases();
         }
+        // The cheap checks before anything heavy: the package, the registry (or Docker), then
+        // the cluster, the releases and helm, so a run never pushes gigabytes to find the
+        // cluster unreachable. Then the sync, then the upgrade (issue 10).
         addBundleSteps();
+        addSyncChecks();
+        if (!m_result.syncOnly) {
+            addClusterChecks();
+        }
         addSyncSteps();
         if (!m_result.syncOnly) {
             addUpgradeSteps();
@@ -213,8 +220,10 @@ private:
     {
         const QString packagePath = m_package.path;
         PlannedStep &verify
-            = add(QStringLiteral("bundle.verify"), Planner::tr("Verify the package checksum"), 5);
+            = add(QStringLiteral("bundle.read"), Planner::tr("Verify the offline package"), 10);
         verify.builtIn = true;
+        // PackageVerifyStep skips a package that passed in an earlier run and is unchanged.
+        verify.resumable = false;
         if (m_package.checksum) {
             const ChecksumFile &sum = *m_package.checksum;
             verify.details.append(
@@ -235,22 +244,53 @@ private:
                             "cannot be detected. Copy the .sha512sum file from the download page "
                             "next to the package."));
         }
-
-        PlannedStep &read
-            = add(QStringLiteral("bundle.read"), Planner::tr("Read the offline package"), 1);
-        read.builtIn = true;
+        const bool layers = Planner::verifiesLayers(m_plan);
         for (const auto &bundle : m_package.bundles) {
-            read.details.append(
+            verify.details.append(
                 Planner::tr("%1: chart %2 %3, %4 images, %5")
                     .arg(bundle->displayName, bundle->chart.name, bundle->chart.version)
                     .arg(bundle->images.images().size())
                     .arg(humanSize(bundle->images.uniqueBlobBytes())));
+            if (layers) {
+                verify.details.append(Planner::tr("  the sha256 of each of its %n layer(s) (%1) "
+                                                  "is compared with the layer's digest, read "
+                                                  "from the package without unpacking it.",
+                    nullptr, int(bundle->images.distinctLayers().size()))
+                                          .arg(humanSize(bundle->images.distinctLayerBytes())));
+            }
+        }
+        if (layers) {
+            // Only the built-in sync's script calls dce-upgrade: the others name the command
+            // that checks the layers, without needing it.
+            verify.scriptLines.append(QStringLiteral("# The layer digests: dce-upgrade inspect "
+                                                     "--verify %1")
+                                          .arg(CommandLine::shellQuote(packagePath)));
         }
     }
 
     QString registryUrl() const
     {
         return m_plan.registry.scheme + QLatin1String("://") + m_plan.registry.address;
+    }
+
+    // The cheap checks of the sync's target, before the cluster checks and long before the
+    // sync itself: the registry's login and project, or the Docker daemon.
+    void addSyncChecks()
+    {
+        switch (m_plan.sync.method) {
+        case SyncMethod::BuiltIn:
+        case SyncMethod::ChartsSyncer:
+            addRegistryCheck();
+            break;
+        case SyncMethod::Docker:
+            if (!m_plan.importsOnNodes()) {
+                addDockerCheck();
+            }
+            break;
+        case SyncMethod::Containerd:
+        case SyncMethod::None:
+            break;
+        }
     }
 
     void addSyncSteps()
@@ -312,7 +352,6 @@ private:
     void addBuiltInSync()
     {
         const RegistryTarget &r = m_plan.registry;
-        addRegistryCheck();
 
         PlannedStep &push = add(
             QStringLiteral("images.push"), Planner::tr("Push the images to the registry"), 60);
@@ -400,7 +439,6 @@ private:
                                 "chart from the bundle itself."));
             }
         }
-        addRegistryCheck();
 
         // Not resumable: the cleanup at the end of every run removes what it made.
         PlannedStep &prepare
@@ -491,14 +529,16 @@ private:
         cleanup.scriptLines.append(QStringLiteral("rm -rf %1").arg(CommandLine::shellQuote(dir)));
     }
 
-    // Docker from this host (sync.docker: registry): the daemon checked first, then login,
-    // load, tag and push, and the login removed whatever happened. DockerSteps.h runs them.
-    void addDocker()
+    // Docker from this host: its own configuration directory in the session, which
+    // docker.logout removes.
+    QString dockerConfigDir() const { return session(QStringLiteral("docker")); }
+
+    // The daemon, checked with the registry check (addSyncChecks), before the cluster checks.
+    void addDockerCheck()
     {
-        const RegistryTarget &r = m_plan.registry;
-        const QString configDir = session(QStringLiteral("docker"));
+        const QString configDir = dockerConfigDir();
         const DockerCommands docker(configDir);
-        const QString registry = DockerCommands::registryOf(r);
+        const QString registry = DockerCommands::registryOf(m_plan.registry);
         const auto scoped = [&](PlannedStep &step) -> PlannedStep & {
             step.paths.insert(QStringLiteral("docker-config"), configDir);
             return step;
@@ -517,6 +557,21 @@ private:
             check.details.append(note);
             m_result.warnings.append(note);
         }
+    }
+
+    // Docker from this host (sync.docker: registry): the daemon checked first (addDockerCheck),
+    // then login, load, tag and push, and the login removed whatever happened. DockerSteps.h
+    // runs them.
+    void addDocker()
+    {
+        const RegistryTarget &r = m_plan.registry;
+        const QString configDir = dockerConfigDir();
+        const DockerCommands docker(configDir);
+        const QString registry = DockerCommands::registryOf(r);
+        const auto scoped = [&](PlannedStep &step) -> PlannedStep & {
+            step.paths.insert(QStringLiteral("docker-config"), configDir);
+            return step;
+        };
 
         if (!r.username.isEmpty()) {
             PlannedStep &login = scoped(add(QStringLiteral("docker.login"),
@@ -650,19 +705,11 @@ private:
 
     KubeAccess kube(const QString &context) const { return {m_plan.upgrade.kubeconfig, context}; }
 
-    void addUpgradeSteps()
+    // helm, the cluster and the releases, before the sync: a cluster that cannot be reached, a
+    // release that is missing or pending, or a refused downgrade stops the run in seconds.
+    void addClusterChecks()
     {
         const HelmCommands helm(m_helm);
-        const UpgradeSettings &u = m_plan.upgrade;
-        const bool fromRepo = u.method == UpgradeMethod::HelmRepo;
-        // The chart repository the sync published to is the one to upgrade from, unless the
-        // plan names another; an OCI target is not a helm repository.
-        const QString repoUrl = m_plan.upgradeRepoUrl();
-        const QString alias = !u.repoAlias.isEmpty() ? u.repoAlias
-            : !m_result.releases.front().profile.repoAlias.isEmpty()
-            ? m_result.releases.front().profile.repoAlias
-            : m_in.profile->id + QLatin1String("-release");
-
         PlannedStep &check
             = add(QStringLiteral("helm.check"), Planner::tr("Check helm and the releases"), 1);
         check.commands.push_back(helm.versionQuery());
@@ -678,6 +725,75 @@ private:
                                          "and be deployed (if an upgrade is still pending, the "
                                          "message says how to recover), and a downgrade needs your "
                                          "explicit consent."));
+
+        const bool fromRepo = m_plan.upgrade.method == UpgradeMethod::HelmRepo;
+        if (fromRepo && chartComesWithTheSync()) {
+            for (const ResolvedRelease &release : m_result.releases) {
+                check.details.append(
+                    Planner::tr("%1 %2 is the chart of the package, which the sync publishes to "
+                                "the chart repository: the repository can offer it only after "
+                                "the sync, so it is looked for there after the sync.")
+                        .arg(release.profile.chart, release.version));
+            }
+        } else if (fromRepo) {
+            addChartRepoSteps();
+        } else {
+            for (const ResolvedRelease &release : m_result.releases) {
+                check.details.append(Planner::tr("%1 %2 is installed from the chart in the "
+                                                 "package: no chart repository is asked.")
+                                         .arg(release.profile.chart, release.version));
+            }
+        }
+    }
+
+    // Whether the sync itself puts every chart version the upgrade installs into the chart
+    // repository the upgrade reads (builtin with a chart target, charts-syncer): then the
+    // repository cannot be asked before the sync. A version the package does not hold, or
+    // another repository, must be there already and is checked before the sync.
+    bool chartComesWithTheSync() const
+    {
+        const SyncSettings &sync = m_plan.sync;
+        if ((sync.method != SyncMethod::BuiltIn && sync.method != SyncMethod::ChartsSyncer)
+            || sync.chartTarget == ChartTarget::None) {
+            return false;
+        }
+        const auto trimmed = [](QString url) {
+            while (url.endsWith(QLatin1Char('/'))) {
+                url.chop(1);
+            }
+            return url;
+        };
+        // A local chart directory has no URL: whatever serves it is taken to be the repository.
+        if (sync.chartTarget != ChartTarget::Local
+            && trimmed(m_plan.upgradeRepoUrl()) != trimmed(sync.chartRepoUrl)) {
+            return false;
+        }
+        return std::all_of(m_result.releases.cbegin(), m_result.releases.cend(),
+            [](const ResolvedRelease &release) {
+                return release.bundle && release.bundle->chart.version == release.version;
+            });
+    }
+
+    QString repoAlias() const
+    {
+        const UpgradeSettings &u = m_plan.upgrade;
+        return !u.repoAlias.isEmpty() ? u.repoAlias
+            : !m_result.releases.front().profile.repoAlias.isEmpty()
+            ? m_result.releases.front().profile.repoAlias
+            : m_in.profile->id + QLatin1String("-release");
+    }
+
+    // helm.repo and helm.versions: before the sync (addClusterChecks), or after it when the
+    // sync publishes the chart (addUpgradeSteps).
+    void addChartRepoSteps()
+    {
+        const HelmCommands helm(m_helm);
+        const UpgradeSettings &u = m_plan.upgrade;
+        const bool fromRepo = u.method == UpgradeMethod::HelmRepo;
+        // The chart repository the sync published to is the one to upgrade from, unless the
+        // plan names another; an OCI target is not a helm repository.
+        const QString repoUrl = m_plan.upgradeRepoUrl();
+        const QString alias = repoAlias();
 
         if (fromRepo) {
             PlannedStep &repo = add(
@@ -707,7 +823,17 @@ private:
                                                     "also lists longer names).")
                                             .arg(alias, release.profile.chart, release.version));
             }
-        } else {
+        }
+    }
+
+    void addUpgradeSteps()
+    {
+        const HelmCommands helm(m_helm);
+        const bool fromRepo = m_plan.upgrade.method == UpgradeMethod::HelmRepo;
+        if (fromRepo && chartComesWithTheSync()) {
+            addChartRepoSteps();
+        }
+        if (!fromRepo) {
             for (const ResolvedRelease &release : m_result.releases) {
                 addChartExtract(release);
             }
@@ -715,7 +841,7 @@ private:
 
         for (std::size_t index = 0; index < m_result.releases.size(); ++index) {
             for (const QString &context : m_result.releases[index].kubeContexts) {
-                addReleaseSteps(helm, int(index), context, fromRepo ? alias : QString());
+                addReleaseSteps(helm, int(index), context, fromRepo ? repoAlias() : QString());
             }
         }
     }

@@ -25,8 +25,7 @@ const QHash<QString, Make> &kinds()
         };
     };
     static const QHash<QString, Make> kinds {
-        {QStringLiteral("bundle.verify"), make(static_cast<ChecksumStep *>(nullptr))},
-        {QStringLiteral("bundle.read"), make(static_cast<BundleReadStep *>(nullptr))},
+        {QStringLiteral("bundle.read"), make(static_cast<PackageVerifyStep *>(nullptr))},
         {QStringLiteral("helm.check"), make(static_cast<HelmCheckStep *>(nullptr))},
         {QStringLiteral("helm.repo"), make(static_cast<HelmRepoStep *>(nullptr))},
         {QStringLiteral("helm.versions"), make(static_cast<HelmVersionsStep *>(nullptr))},
