@@ -12,6 +12,7 @@
 #include "util/Error.h"
 
 #include <QLocale>
+#include <QUrl>
 
 namespace DceUpgrade {
 
@@ -650,14 +651,46 @@ private:
 
     KubeAccess kube(const QString &context) const { return {m_plan.upgrade.kubeconfig, context}; }
 
+    // The OCI registry the helm-repo path upgrades from (Harbor 2.8+ keeps charts only as OCI
+    // artifacts); unset for a helm (https) repository and for the chart-package path.
+    OciRegistry ociRegistry() const
+    {
+        if (!m_plan.upgradesFromOci()) {
+            return {};
+        }
+        OciRegistry oci;
+        oci.host = QUrl(m_plan.upgradeRepoUrl()).authority();
+        // The account and TLS settings are the registry's, as for the chart publish.
+        oci.caFile = m_plan.registry.caFile;
+        oci.insecure = m_plan.registry.insecure;
+        oci.plainHttp = m_plan.registry.scheme == QLatin1String("http");
+        oci.configFile = session(QStringLiteral("helm/config/registry/config.json"));
+        return oci;
+    }
+
+    // Each chart of the releases once (skoala-init may be upgraded in several clusters).
+    std::vector<const ResolvedRelease *> releasesPerChart() const
+    {
+        std::vector<const ResolvedRelease *> unique;
+        for (const ResolvedRelease &release : m_result.releases) {
+            if (std::none_of(unique.cbegin(), unique.cend(), [&](const ResolvedRelease *seen) {
+                    return seen->profile.chart == release.profile.chart;
+                })) {
+                unique.push_back(&release);
+            }
+        }
+        return unique;
+    }
+
     void addUpgradeSteps()
     {
         const HelmCommands helm(m_helm);
         const UpgradeSettings &u = m_plan.upgrade;
         const bool fromRepo = u.method == UpgradeMethod::HelmRepo;
         // The chart repository the sync published to is the one to upgrade from, unless the
-        // plan names another; an OCI target is not a helm repository.
+        // plan names another.
         const QString repoUrl = m_plan.upgradeRepoUrl();
+        const OciRegistry oci = ociRegistry();
         const QString alias = !u.repoAlias.isEmpty() ? u.repoAlias
             : !m_result.releases.front().profile.repoAlias.isEmpty()
             ? m_result.releases.front().profile.repoAlias
@@ -679,7 +712,14 @@ private:
                                          "message says how to recover), and a downgrade needs your "
                                          "explicit consent."));
 
-        if (fromRepo) {
+        // Where helm takes the charts from: an oci:// repository, a helm repository alias, or
+        // (empty) the chart extracted from the package.
+        QString source;
+        if (fromRepo && oci.isSet()) {
+            source = repoUrl.endsWith(QLatin1Char('/')) ? repoUrl.chopped(1) : repoUrl;
+            addOciRepoSteps(helm, source, oci);
+        } else if (fromRepo) {
+            source = alias;
             PlannedStep &repo = add(
                 QStringLiteral("helm.repo"), Planner::tr("Add and update the chart repository"), 1);
             repo.commands.push_back(helm.repoList());
@@ -693,31 +733,95 @@ private:
 
             PlannedStep &versions = add(QStringLiteral("helm.versions"),
                 Planner::tr("Check that the chart versions exist"), 1);
-            QStringList seen;
-            for (const ResolvedRelease &release : m_result.releases) {
-                if (seen.contains(release.profile.chart)) {
-                    continue;
-                }
-                seen.append(release.profile.chart);
-                const bool devel = release.version.contains(QLatin1Char('-'));
+            for (const ResolvedRelease *release : releasesPerChart()) {
+                const bool devel = release->version.contains(QLatin1Char('-'));
                 versions.commands.push_back(
-                    helm.searchVersions(alias, release.profile.chart, devel));
+                    helm.searchVersions(alias, release->profile.chart, devel));
                 versions.details.append(Planner::tr("%1/%2 must offer version %3; only entries "
                                                     "named exactly %1/%2 count (helm's search "
                                                     "also lists longer names).")
-                                            .arg(alias, release.profile.chart, release.version));
+                                            .arg(alias, release->profile.chart, release->version));
             }
         } else {
             for (const ResolvedRelease &release : m_result.releases) {
                 addChartExtract(release);
             }
         }
+        if (fromRepo) {
+            addChartPulls(helm, source, oci);
+        }
 
         for (std::size_t index = 0; index < m_result.releases.size(); ++index) {
             for (const QString &context : m_result.releases[index].kubeContexts) {
-                addReleaseSteps(helm, int(index), context, fromRepo ? alias : QString());
+                addReleaseSteps(helm, int(index), context, source, oci);
             }
         }
+    }
+
+    // Harbor 2.8 and later: the charts are OCI artifacts in the registry. helm logs in with
+    // `registry login` (no `repo add`: helm rejects oci:// there) and looks each version up as
+    // a tag (no `helm search`: it reads only repository indexes).
+    void addOciRepoSteps(const HelmCommands &helm, const QString &repoUrl, const OciRegistry &oci)
+    {
+        const QString &user = m_plan.registry.username;
+        if (!user.isEmpty()) {
+            PlannedStep &login = add(QStringLiteral("helm.registry.login"),
+                Planner::tr("Log in to the registry that holds the charts"), 1);
+            login.commands.push_back(helm.registryLogin(oci, user));
+            // The logout at the end of every run removes it: a rerun logs in again.
+            login.resumable = false;
+            login.details.append(Planner::tr("The password goes to helm on its standard input; "
+                                             "helm keeps the login in %1 (deleted at the end of "
+                                             "the run), not in your own helm settings.")
+                                     .arg(oci.configFile));
+        }
+        PlannedStep &versions = add(
+            QStringLiteral("helm.versions"), Planner::tr("Check that the chart versions exist"), 1);
+        for (const ResolvedRelease *release : releasesPerChart()) {
+            const QString chart = repoUrl + QLatin1Char('/') + release->profile.chart;
+            versions.commands.push_back(helm.showChart(chart, release->version, oci));
+            versions.details.append(
+                Planner::tr("%1 must hold version %2 (helm looks up the tag "
+                            "%3: OCI tags cannot hold \"+\").")
+                    .arg(chart, release->version,
+                        QString(release->version).replace(QLatin1Char('+'), QLatin1Char('_'))));
+        }
+    }
+
+    // kubectl applies the CRDs of the chart helm will install: on the helm-repo path that is
+    // the repository's chart of exactly the planned version, downloaded into the session (the
+    // package may hold another build, or no bundle of that chart at all with sync.method none).
+    void addChartPulls(const HelmCommands &helm, const QString &source, const OciRegistry &oci)
+    {
+        for (const ResolvedRelease *release : releasesPerChart()) {
+            if (!release->profile.applyCrds) {
+                continue;
+            }
+            const QString &chart = release->profile.chart;
+            const QString dir = pulledChartsDir(*release);
+            PlannedStep &pull = add(QStringLiteral("chart.pull:") + chart,
+                Planner::tr("Download the chart %1 %2 for its CRDs").arg(chart, release->version),
+                1);
+            pull.paths.insert(QStringLiteral("directory"), dir);
+            pull.commands.push_back(
+                helm.pullChart(source + QLatin1Char('/') + chart, release->version, dir, oci));
+            pull.details.append(Planner::tr("Unpacked into %1; nothing is installed.")
+                                    .arg(dir + QLatin1Char('/') + chart));
+        }
+    }
+
+    QString pulledChartsDir(const ResolvedRelease &release) const
+    {
+        return session(QStringLiteral("charts-pulled/") + release.profile.chart);
+    }
+
+    // The crds/ directory of the chart the upgrade installs.
+    QString crdsDir(const ResolvedRelease &release) const
+    {
+        const QString chart = m_plan.upgrade.method == UpgradeMethod::HelmRepo
+            ? pulledChartsDir(release) + QLatin1Char('/') + release.profile.chart
+            : chartDir(release);
+        return chart + QLatin1String("/crds");
     }
 
     QString chartDir(const ResolvedRelease &release) const
@@ -752,8 +856,8 @@ private:
                     + QLatin1String(" | ") + untar);
     }
 
-    void addReleaseSteps(
-        const HelmCommands &helm, int index, const QString &context, const QString &alias)
+    void addReleaseSteps(const HelmCommands &helm, int index, const QString &context,
+        const QString &source, const OciRegistry &oci)
     {
         const ResolvedRelease &release = m_result.releases[std::size_t(index)];
         const QString who = release.target(context);
@@ -776,8 +880,7 @@ private:
         if (release.profile.applyCrds) {
             PlannedStep &crds = scoped(add(QStringLiteral("crds.apply:") + who,
                 Planner::tr("Apply the CRDs of %1 in %2").arg(release.release, where), 1));
-            crds.commands.push_back(KubectlCommands::applyCrds(
-                chartDir(release) + QLatin1String("/crds"), kube(context)));
+            crds.commands.push_back(KubectlCommands::applyCrds(crdsDir(release), kube(context)));
         }
 
         const QString safeWho = QString(who).replace(QLatin1Char('/'), QLatin1Char('_'));
@@ -797,10 +900,11 @@ private:
         const QStringList &sets = release.imageValues;
         HelmUpgradeOptions options;
         options.release = release.release;
-        options.chart = alias.isEmpty() ? chartDir(release)
-                                        : alias + QLatin1Char('/') + release.profile.chart;
+        options.chart = source.isEmpty() ? chartDir(release)
+                                         : source + QLatin1Char('/') + release.profile.chart;
         options.namespaceName = release.namespaceName;
-        options.version = alias.isEmpty() ? QString() : release.version;
+        options.version = source.isEmpty() ? QString() : release.version;
+        options.oci = oci;
         options.valuesFile = upgradeValues;
         options.setStrings = sets;
         options.atomic = m_plan.upgrade.atomic;
@@ -866,7 +970,9 @@ private:
 
     void addReport()
     {
-        if (m_plan.upgrade.method == UpgradeMethod::HelmRepo) {
+        if (m_plan.upgradesFromOci()) {
+            addRegistryLogout();
+        } else if (m_plan.upgrade.method == UpgradeMethod::HelmRepo) {
             // helm keeps the repository password in its repositories.yaml: it must not outlive
             // the run, whatever happened.
             PlannedStep &cleanup = add(QStringLiteral("helm.repo.cleanup"),
@@ -886,6 +992,27 @@ private:
         report.alwaysRun = true;
         report.details.append(
             Planner::tr("report.html and report.json in %1.").arg(m_in.sessionDir));
+    }
+
+    // The login of helm.registry.login must not outlive the run, whatever happened.
+    void addRegistryLogout()
+    {
+        if (m_plan.registry.username.isEmpty()) {
+            return;
+        }
+        const OciRegistry oci = ociRegistry();
+        const CommandLine logout = HelmCommands(m_helm).registryLogout(oci);
+        PlannedStep &step = add(QStringLiteral("helm.registry.logout"),
+            Planner::tr("Log out of the registry that holds the charts"), 1);
+        step.alwaysRun = true;
+        step.paths.insert(QStringLiteral("registry-config"), oci.configFile);
+        step.commands.push_back(logout);
+        step.details.append(Planner::tr("Runs after a failure or a cancel too: helm registry "
+                                        "logout, then %1 is deleted.")
+                                .arg(oci.configFile));
+        step.scriptLines.append(logout.shellCommand() + QLatin1String(" || true"));
+        step.scriptLines.append(
+            QStringLiteral("rm -f %1").arg(CommandLine::shellQuote(oci.configFile)));
     }
 
     const Planner::Input &m_in;
