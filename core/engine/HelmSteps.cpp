@@ -2,6 +2,7 @@
 
 #include "RunContext.h"
 #include "Session.h"
+#include "registry/ChartPublisher.h"
 #include "tools/HelmCommands.h"
 #include "tools/HelmOutput.h"
 #include "util/Error.h"
@@ -387,7 +388,7 @@ std::optional<StepResult> HelmVersionsStep::afterShowChart(
     if (said.contains(QLatin1String("not found"))) {
         return StepResult::failed(QStringLiteral("chart.version-missing"),
             tr("The registry holds no version %2 of %1 (helm looked for the tag %3).")
-                .arg(chart, version, QString(version).replace(QLatin1Char('+'), QLatin1Char('_'))),
+                .arg(chart, version, ChartPublisher::ociTag(version)),
             tr("Publish the chart of the package first (the built-in sync does, with "
                "sync.chartTarget: oci), check the project in the address, or choose a version "
                "the registry holds."));

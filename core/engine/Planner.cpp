@@ -4,6 +4,7 @@
 #include "ScriptWriter.h"
 #include "bundle/ImageReference.h"
 #include "bundle/PackageReader.h"
+#include "registry/ChartPublisher.h"
 #include "registry/RelocatedImage.h"
 #include "tools/ChartsSyncerConfig.h"
 #include "tools/DockerCommands.h"
@@ -783,8 +784,7 @@ private:
             versions.details.append(
                 Planner::tr("%1 must hold version %2 (helm looks up the tag "
                             "%3: OCI tags cannot hold \"+\").")
-                    .arg(chart, release->version,
-                        QString(release->version).replace(QLatin1Char('+'), QLatin1Char('_'))));
+                    .arg(chart, release->version, ChartPublisher::ociTag(release->version)));
         }
     }
 
