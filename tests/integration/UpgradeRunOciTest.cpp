@@ -6,6 +6,8 @@
 // in the registry, upgrades from it and logs out, leaving no login behind.
 #include "UpgradeRunFixture.h"
 
+#include <csignal>
+
 using namespace DceUpgrade::Test;
 
 namespace {
@@ -156,6 +158,28 @@ TEST_P(UpgradeRunFromOci, AWrongPasswordStopsAtTheLoginAndLeavesNoLogin)
     EXPECT_TRUE(run.step(QStringLiteral("helm.versions")).isEmpty()) << run.describe();
     EXPECT_EQ(run.state(QStringLiteral("helm.registry.logout")), QStringLiteral("ok"))
         << run.describe();
+    expectNoSecretLeft(run);
+    expectNoRegistryLoginLeftIn(run);
+}
+
+TEST_P(UpgradeRunFromOci, ACancelAfterTheLoginStillLogsOutAndDeletesTheLogin)
+{
+    bool sent = false;
+    const CliRun run
+        = runCli(runArguments(publishingPlan()), [&](const QJsonObject &event, QProcess &process) {
+              if (!sent && event.value(QLatin1String("id")) == QLatin1String("helm.versions")
+                  && event.value(QLatin1String("state")) == QLatin1String("running")) {
+                  ::kill(pid_t(process.processId()), SIGTERM);
+                  sent = true;
+              }
+          });
+    ASSERT_TRUE(sent) << run.describe();
+    EXPECT_EQ(run.state(QStringLiteral("helm.registry.login")), QStringLiteral("ok"))
+        << run.describe();
+    EXPECT_TRUE(run.exitCode == 130 || run.exitCode == 0) << run.describe();
+    EXPECT_EQ(run.state(QStringLiteral("helm.registry.logout")), QStringLiteral("ok"))
+        << run.describe();
+    EXPECT_TRUE(processesHolding(run.session.toUtf8()).isEmpty());
     expectNoSecretLeft(run);
     expectNoRegistryLoginLeftIn(run);
 }
