@@ -113,8 +113,15 @@ public:
     void throwIfInvalid() const;
 
     // The chart repository helm upgrades from on the helm-repo path: upgrade.repoUrl, else the
-    // one the sync publishes to when that is a helm (http) repository; empty when there is none.
+    // one the sync publishes to when that is a helm (http) repository or an OCI one (oci://);
+    // empty when there is none.
     QString upgradeRepoUrl() const;
+    // The helm-repo path upgrades from charts stored as OCI artifacts (oci://, Harbor 2.8+).
+    bool upgradesFromOci() const
+    {
+        return upgrade.method == UpgradeMethod::HelmRepo
+            && upgradeRepoUrl().startsWith(QLatin1String("oci://"));
+    }
     // upgrade.method is none: the run stages the images and changes no release.
     bool syncOnly() const { return upgrade.method == UpgradeMethod::None; }
 
