@@ -46,12 +46,12 @@ void ChecksumStep::run()
         } catch (const Error &error) {
             result = StepResult::failed(error.code(), error.message(), error.hint());
         }
-        QMetaObject::invokeMethod(this, [this, result] {
+        QMetaObject::invokeMethod(this, guarded([this, result] {
             if (result.state == StepResult::State::Ok) {
                 note(result.message);
             }
             finish(result);
-        });
+        }));
     }));
     m_thread->start();
 }

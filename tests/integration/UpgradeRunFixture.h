@@ -267,19 +267,25 @@ protected:
                     context}))
             .object();
     }
-    // The chart ("skoala-0.28.1") of the release's current revision.
-    QString chart(const QString &release = QStringLiteral("skoala"),
+    // `helm history -o json`: one object per revision (revision, status, chart, description).
+    QJsonArray history(const QString &release = QStringLiteral("skoala"),
         const QString &context = StandinCluster::MainContext)
     {
-        const QJsonArray history = QJsonDocument::fromJson(
+        return QJsonDocument::fromJson(
             m_cluster.helm(helmMajor(),
                 {QStringLiteral("history"), release, QStringLiteral("-n"), Namespace,
                     QStringLiteral("-o"), QStringLiteral("json"), QStringLiteral("--kube-context"),
                     context}))
-                                       .array();
-        return history.isEmpty()
+            .array();
+    }
+    // The chart ("skoala-0.28.1") of the release's current revision.
+    QString chart(const QString &release = QStringLiteral("skoala"),
+        const QString &context = StandinCluster::MainContext)
+    {
+        const QJsonArray revisions = history(release, context);
+        return revisions.isEmpty()
             ? QString()
-            : history.last().toObject().value(QLatin1String("chart")).toString();
+            : revisions.last().toObject().value(QLatin1String("chart")).toString();
     }
     YAML::Node userValues(int revision = 0)
     {
