@@ -4,8 +4,10 @@
 #include "Fixtures.h"
 #include "engine/CommandStep.h"
 #include "engine/Engine.h"
+#include "engine/ImagesCheckStep.h"
 #include "engine/RunContext.h"
 #include "engine/Session.h"
+#include "model/UpgradePlan.h"
 #include "util/Error.h"
 
 #include <QCoreApplication>
@@ -153,6 +155,33 @@ TEST_F(StepGuardTest, AnyOtherExceptionIsAnInternalErrorOfTheStep)
     EXPECT_EQ(result.state, StepResult::State::Failed);
     EXPECT_EQ(result.code, QStringLiteral("engine.internal"));
     EXPECT_TRUE(result.message.contains(QLatin1String("odd state")))
+        << result.message.toStdString();
+}
+
+// An image reference the chart renders that is no reference at all: images.check parses it in
+// the continuation of `helm template` (here `cat` of what helm would print).
+TEST_F(StepGuardTest, AnOddImageInTheRenderedChartFailsTheImageCheck)
+{
+    UpgradePlan plan;
+    plan.registry.address = QStringLiteral("127.0.0.1:5000");
+    m_context.plan = &plan;
+    const QString rendered = m_session->path(QStringLiteral("rendered.yaml"));
+    QFile file(rendered);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write(
+        "apiVersion: apps/v1\nkind: Deployment\nspec:\n  template:\n    spec:\n"
+        "      containers:\n      - name: hive\n        image: 127.0.0.1:5000/Skoala/Hive:v1\n");
+    file.close();
+    PlannedStep planned;
+    planned.id = QStringLiteral("images.check:skoala");
+    planned.title = planned.id;
+    planned.commands.push_back(CommandLine(QStringLiteral("cat")).arg(rendered));
+    ImagesCheckStep step(planned, m_context);
+    const StepResult result = runAlone(step);
+    EXPECT_EQ(result.state, StepResult::State::Failed);
+    EXPECT_EQ(result.code, QStringLiteral("image.invalid-reference"))
+        << result.message.toStdString();
+    EXPECT_TRUE(result.message.contains(QLatin1String("Skoala/Hive")))
         << result.message.toStdString();
 }
 
