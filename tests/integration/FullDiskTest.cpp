@@ -1,5 +1,5 @@
-// Failures stay inside their step: the session's disk fills up in the middle of a run (a small
-// tmpfs as XDG_STATE_HOME, filled to the last byte; as root, which the CI is) or, for a user who
+// Failures stay inside their step: the session's disk fills up in the middle of a run (a tmpfs
+// as XDG_STATE_HOME whose every inode gets taken; as root, which the CI is) or, for a user who
 // may not mount, the session directory becomes read-only. The step whose session write fails
 // ends failed with what happened; the always-run steps still run; the last event still comes and
 // says that the report could not be written; the exit code is "this machine" (5).
@@ -7,6 +7,7 @@
 
 #include <QFile>
 
+#include <cerrno>
 #include <csignal>
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -27,7 +28,8 @@ protected:
             // Root ignores permissions: a real full file system instead.
             const ProcessResult mounted = runProgram(QStringLiteral("mount"),
                 {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
-                    QStringLiteral("size=16m,mode=0700"), QStringLiteral("tmpfs"), m_disk.path()});
+                    QStringLiteral("size=256m,nr_inodes=4096,mode=0700"), QStringLiteral("tmpfs"),
+                    m_disk.path()});
             ASSERT_TRUE(mounted.ok()) << mounted.describe();
             m_mounted = true;
         }
@@ -59,17 +61,19 @@ protected:
             ASSERT_EQ(::chmod(QFile::encodeName(session).constData(), 0500), 0);
             return;
         }
-        // Unbuffered, to the last byte: every page of the tmpfs is used, so no state.json
-        // however small fits any more.
-        const int fd
-            = ::open(QFile::encodeName(m_disk.path() + QLatin1String("/filler")).constData(),
-                O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0600);
-        ASSERT_GE(fd, 0);
-        const QByteArray block(64 * 1024, 'x');
-        for (qsizetype size : {block.size(), qsizetype(1)}) {
-            while (::write(fd, block.constData(), std::size_t(size)) > 0) { }
+        // Every inode of the tmpfs taken: no file, however small, can be made any more
+        // (ENOSPC, "No space left on device"), while the free bytes stay far above the 64 MiB
+        // helm.check itself asks for, so the failure is the session write's.
+        for (int n = 0;; ++n) {
+            const int fd = ::open(
+                QFile::encodeName(m_disk.path() + QStringLiteral("/fill-%1").arg(n)).constData(),
+                O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+            if (fd < 0) {
+                ASSERT_EQ(errno, ENOSPC);
+                break;
+            }
+            ::close(fd);
         }
-        ::close(fd);
     }
 
     static ProcessResult runProgram(const QString &program, const QStringList &args)
