@@ -35,7 +35,8 @@ public:
     // The timestamp the session was made with: backup names stay the same on every rerun.
     const QString &stamp() const { return m_stamp; }
 
-    // state.json: {"v":1, "stamp":..., "steps":{id:{state,finishedAt,...}}, "facts":{...}}.
+    // state.json: {"v":1, "stamp":..., "steps":{id:{state,finishedAt,...}}, "facts":{...},
+    // "upgradeOrder":[fact key, ...]}.
     const QJsonObject &state() const { return m_state; }
     bool isDone(const QString &stepId) const;
     QJsonObject fact(const QString &key) const;
