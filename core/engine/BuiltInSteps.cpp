@@ -58,20 +58,16 @@ void PackageVerifyStep::run()
             outcome.result = StepResult::failed(
                 QStringLiteral("engine.internal"), QString::fromLocal8Bit(error.what()));
         }
-        QMetaObject::invokeMethod(this, [this, outcome, identity, factKey] {
+        // setFact may throw (a full disk): the guard ends the step failed then.
+        QMetaObject::invokeMethod(this, guarded([this, outcome, identity, factKey] {
             for (const QString &line : outcome.notes) {
                 note(line);
             }
             if (outcome.result.state == StepResult::State::Ok && m_context.resumable) {
-                try {
-                    m_context.session->setFact(factKey, identity);
-                } catch (const Error &error) {
-                    finish(StepResult::failed(error.code(), error.message(), error.hint()));
-                    return;
-                }
+                m_context.session->setFact(factKey, identity);
             }
             finish(outcome.result);
-        });
+        }));
     }));
     m_thread->start();
 }

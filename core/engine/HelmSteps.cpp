@@ -537,15 +537,18 @@ ProcessRunner::Options HelmUpgradeStep::optionsFor(const CommandLine &command) c
     return options;
 }
 
+void HelmUpgradeStep::run()
+{
+    // On disk before helm starts: after a kill -9 during the upgrade, `rollback` still knows the
+    // release was touched (helm.check recorded the revision to return to) and in which order.
+    m_context.session->recordUpgradeStart(RunContext::targetKey(planned().target));
+    CommandStep::run();
+}
+
 std::optional<StepResult> HelmUpgradeStep::afterCommand(
     int, const CommandLine &command, const ProcessRunner::Result &result)
 {
-    QJsonObject fact = m_context.session->fact(RunContext::targetKey(planned().target));
-    fact.insert(QStringLiteral("upgradeAttempted"), true);
-    // A rollback returns the releases in the reverse order of their upgrades (RollbackPlanner).
-    fact.insert(QStringLiteral("upgradeAttemptedAt"),
-        QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
-    m_context.session->setFact(RunContext::targetKey(planned().target), fact);
+    const QJsonObject fact = m_context.session->fact(RunContext::targetKey(planned().target));
     if (result.ok()) {
         return std::nullopt;
     }

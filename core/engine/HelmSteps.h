@@ -132,6 +132,8 @@ public:
     using CommandStep::CommandStep;
 
 protected:
+    // Records the intent to upgrade before helm starts, then runs helm.
+    void run() override;
     std::optional<StepResult> afterCommand(
         int index, const CommandLine &command, const ProcessRunner::Result &result) override;
     ProcessRunner::Options optionsFor(const CommandLine &command) const override;
