@@ -11,6 +11,7 @@
 #include "engine/RollbackPlanner.h"
 #include "engine/RunContext.h"
 #include "engine/Session.h"
+#include "engine/ToolEnvironment.h"
 #include "tools/HelmCommands.h"
 #include "util/Error.h"
 
@@ -119,6 +120,20 @@ QString secretLabel(const QString &id, const UpgradePlan &plan)
             .arg(plan.registry.username, plan.registry.address);
     }
     return RunCommand::tr("Value of %1: ").arg(id);
+}
+
+// The one variable of the user's shell that picks a target, KUBECONFIG, is never taken
+// silently: when the plan names no kubeconfig, the run says which one it uses.
+void printKubeconfigNote(const UpgradePlan &plan, QTextStream &err)
+{
+    if (plan.syncOnly()) {
+        return;
+    }
+    const QString note = ToolEnvironment::kubeconfigNote(
+        plan.upgrade.kubeconfig, QProcessEnvironment::systemEnvironment());
+    if (!note.isEmpty()) {
+        err << note << Qt::endl;
+    }
 }
 
 // Runs the engine over `context` until it finishes; events or terminal progress to `out`.
@@ -274,6 +289,7 @@ int RunCommand::run(const QStringList &arguments)
     for (const QString &warning : context.planned.warnings) {
         m_err << tr("Warning: %1").arg(warning) << '\n';
     }
+    printKubeconfigNote(plan, m_err);
     m_err.flush();
     return perform(context, parser.isSet(QStringLiteral("events")),
         parser.isSet(QStringLiteral("verbose")), m_out, m_err);
@@ -320,6 +336,7 @@ int RunCommand::rollback(const QStringList &arguments)
         m_err << tr("Nothing to roll back: no upgrade was started in this session.") << Qt::endl;
         return Failure;
     }
+    printKubeconfigNote(plan, m_err);
     return perform(context, parser.isSet(QStringLiteral("events")), false, m_out, m_err);
 }
 
