@@ -317,14 +317,19 @@ int CliCommands::plan(const QStringList &arguments, bool asScript)
     if (asScript) {
         const QByteArray script = ScriptWriter::write(result, {&upgradePlan, helm, planPath});
         if (parser.isSet(QStringLiteral("output"))) {
-            QSaveFile file(parser.value(QStringLiteral("output")));
+            const QString path = parser.value(QStringLiteral("output"));
+            QSaveFile file(path);
             if (!file.open(QIODevice::WriteOnly) || file.write(script) != script.size()
                 || !file.commit()) {
                 throw Error(QStringLiteral("file.write"),
-                    tr("Cannot write %1: %2").arg(file.fileName(), file.errorString()));
+                    tr("Cannot write %1: %2").arg(path, file.errorString()));
             }
-            file.setPermissions(
-                QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+            // 0755, as a script a colleague may review and run: it holds no secret (the
+            // password is read when it runs). Set on the path: a committed QSaveFile has none.
+            QFile::setPermissions(path,
+                QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
+                    | QFileDevice::ReadGroup | QFileDevice::ExeGroup | QFileDevice::ReadOther
+                    | QFileDevice::ExeOther);
         } else {
             m_out << QString::fromUtf8(script);
         }

@@ -1,5 +1,6 @@
 #include "PlanFixture.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -151,4 +152,32 @@ TEST(Cli, PlanOfASyncOnlyPlanNeedsNoHelm)
             QStringLiteral("registry.check"), QStringLiteral("images.push"),
             QStringLiteral("chart.publish"), QStringLiteral("report")}));
     EXPECT_FALSE(script.out.contains(QStringLiteral("helm"))) << script.out.toStdString();
+}
+
+// `script --output FILE`: nothing on stdout or stderr, an executable file (0755: the script
+// holds no secret), the same bytes as on stdout.
+TEST(Cli, ScriptOutputIsAnExecutableFileWithoutWarnings)
+{
+    Fixtures fixtures;
+    const auto package = fixtures.make(QStringLiteral("package"));
+    PlanFixture::Options options;
+    options.upgrade = QStringLiteral("none");
+    const QString plan = fixtures.writeFile(
+        QStringLiteral("plan.yaml"), PlanFixture::planYaml(package.path, options));
+    const QString file = fixtures.dir() + QStringLiteral("/upgrade.sh");
+    const auto written = Fixtures::runCli({QStringLiteral("script"), QStringLiteral("--plan"), plan,
+        QStringLiteral("--output"), file});
+    EXPECT_EQ(written.exitCode, 0) << written.err.toStdString();
+    EXPECT_TRUE(written.out.isEmpty()) << written.out.toStdString();
+    EXPECT_TRUE(written.err.isEmpty()) << written.err.toStdString();
+    EXPECT_EQ(DceUpgrade::Test::unixPermissions(file),
+        QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
+            | QFileDevice::ReadGroup | QFileDevice::ExeGroup | QFileDevice::ReadOther
+            | QFileDevice::ExeOther);
+    QFile script(file);
+    ASSERT_TRUE(script.open(QIODevice::ReadOnly));
+    const auto printed
+        = Fixtures::runCli({QStringLiteral("script"), QStringLiteral("--plan"), plan});
+    EXPECT_EQ(QString::fromUtf8(script.readAll()).section(QLatin1Char('\n'), 2),
+        printed.out.section(QLatin1Char('\n'), 2));
 }
