@@ -136,6 +136,18 @@ void printKubeconfigNote(const UpgradePlan &plan, QTextStream &err)
     }
 }
 
+// The hint of the step that failed the run (records in run order), if it gave one.
+QString failureHint(const QJsonArray &records)
+{
+    for (const QJsonValue &record : records) {
+        const QJsonObject step = record.toObject();
+        if (step.value(QLatin1String("state")).toString() == QLatin1String("failed")) {
+            return step.value(QLatin1String("hint")).toString();
+        }
+    }
+    return {};
+}
+
 // Runs the engine over `context` until it finishes; events or terminal progress to `out`.
 int perform(RunContext &context, bool events, bool verbose, QTextStream &out, QTextStream &err)
 {
@@ -177,10 +189,15 @@ int perform(RunContext &context, bool events, bool verbose, QTextStream &out, QT
         if (ok && context.planned.syncOnly) {
             out << Report::syncOnlyNote() << Qt::endl;
         }
-        out << (ok ? RunCommand::tr("Finished. Report: %1").arg(report)
-                   : RunCommand::tr("Not finished. Report: %1\nRun again with --resume %2 to "
-                                    "continue where it stopped.")
-                         .arg(report, context.session->name()))
+        // One piece of advice per failure: a step that failed with its own hint (release.pending:
+        // --recover-pending) has said what to do; --resume is the advice when it has not.
+        const bool advised
+            = !ok && !engine.wasCanceled() && !failureHint(context.records).isEmpty();
+        out << (ok        ? RunCommand::tr("Finished. Report: %1").arg(report)
+                : advised ? RunCommand::tr("Not finished. Report: %1").arg(report)
+                          : RunCommand::tr("Not finished. Report: %1\nRun again with --resume "
+                                           "%2 to continue where it stopped.")
+                                .arg(report, context.session->name()))
             << Qt::endl;
     }
     if (ok) {
