@@ -1,6 +1,7 @@
 #include "CliCommands.h"
 
 #include "ExitCode.h"
+#include "InitCommand.h"
 #include "PushCommand.h"
 #include "RunCommand.h"
 
@@ -326,6 +327,9 @@ int CliCommands::run(const QStringList &given)
         }
         if (command == QLatin1String("push")) {
             return PushCommand(m_out, m_err).run(arguments);
+        }
+        if (command == QLatin1String("init")) {
+            return InitCommand(m_out, m_err).run(arguments);
         }
         if (command == QLatin1String("rollback")) {
             return RunCommand(m_out, m_err).rollback(arguments);
