@@ -9,7 +9,7 @@ QProcessEnvironment ToolEnvironment::allowListed(const QProcessEnvironment &user
 {
     static const char *const allowed[] = {"PATH", "TMPDIR", "LANG", "TZ", "USER", "LOGNAME",
         "http_proxy", "https_proxy", "no_proxy", "all_proxy", "HTTP_PROXY", "HTTPS_PROXY",
-        "NO_PROXY", "ALL_PROXY", "SSH_AUTH_SOCK", "DOCKER_HOST"};
+        "NO_PROXY", "ALL_PROXY", "SSH_AUTH_SOCK", "DOCKER_HOST", "CONTAINERD_ADDRESS"};
     QStringList names;
     for (const char *name : allowed) {
         names.append(QString::fromLatin1(name));

@@ -22,6 +22,7 @@ namespace DceUpgrade {
 //   SSH_AUTH_SOCK         the key agent ssh logs in to the nodes with (keys stay in the agent;
 //                         ssh reads its config from the passwd home, not from a variable)
 //   DOCKER_HOST           which Docker daemon docker talks to (rootless Docker)
+//   CONTAINERD_ADDRESS    which containerd ctr talks to on this machine (a `local` node)
 // and the variables the user names in DCE_UPGRADE_TOOL_ENV (space or comma separated: what a
 // site's tools need beyond these, such as AWS_PROFILE for a kubeconfig's credential plugin),
 // except those that say where a tool keeps its configuration: asked for by name, never silent.

@@ -10,16 +10,18 @@ TEST(ToolEnvironment, OnlyTheAllowListAndNamedVariablesPass)
 {
     QProcessEnvironment user;
     for (const char *name : {"PATH", "TMPDIR", "LANG", "https_proxy", "NO_PROXY", "SSH_AUTH_SOCK",
-             "DOCKER_HOST", "HELM_REPOSITORY_CONFIG", "HELM_REGISTRY_CONFIG", "HELM_CONFIG_HOME",
-             "HELM_DRIVER", "HELM_KUBETOKEN", "DOCKER_CONFIG", "XDG_CONFIG_HOME", "KUBECONFIG",
-             "KUBECACHEDIR", "HOME", "AWS_PROFILE", "DCE_REGISTRY_PASSWORD", "SSH_ASKPASS"}) {
+             "DOCKER_HOST", "CONTAINERD_ADDRESS", "HELM_REPOSITORY_CONFIG", "HELM_REGISTRY_CONFIG",
+             "HELM_CONFIG_HOME", "HELM_DRIVER", "HELM_KUBETOKEN", "DOCKER_CONFIG",
+             "XDG_CONFIG_HOME", "KUBECONFIG", "KUBECACHEDIR", "HOME", "AWS_PROFILE",
+             "DCE_REGISTRY_PASSWORD", "SSH_ASKPASS"}) {
         user.insert(QString::fromLatin1(name), QStringLiteral("x"));
     }
     const QStringList passed = ToolEnvironment::allowListed(user).keys();
     EXPECT_EQ(passed,
-        (QStringList {QStringLiteral("DOCKER_HOST"), QStringLiteral("LANG"),
-            QStringLiteral("NO_PROXY"), QStringLiteral("PATH"), QStringLiteral("SSH_AUTH_SOCK"),
-            QStringLiteral("TMPDIR"), QStringLiteral("https_proxy")}));
+        (QStringList {QStringLiteral("CONTAINERD_ADDRESS"), QStringLiteral("DOCKER_HOST"),
+            QStringLiteral("LANG"), QStringLiteral("NO_PROXY"), QStringLiteral("PATH"),
+            QStringLiteral("SSH_AUTH_SOCK"), QStringLiteral("TMPDIR"),
+            QStringLiteral("https_proxy")}));
 
     user.insert(QStringLiteral("DCE_UPGRADE_TOOL_ENV"),
         QStringLiteral("AWS_PROFILE, HELM_DRIVER HELM_REPOSITORY_CONFIG,HELM_CONFIG_HOME "
