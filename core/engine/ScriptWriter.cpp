@@ -206,8 +206,7 @@ QByteArray ScriptWriter::write(const PlanResult &result, const Context &context)
         // child (helm, kubectl, docker, ssh...) inherits it; each gets it through its stdin or
         // a private file.
         << QStringLiteral("export -n %1").arg(secretVariable(RegistryPasswordId))
-        << QStringLiteral("umask 077")
-        << QStringLiteral("STAMP=$(date +%Y%m%dT%H%M%S)")
+        << QStringLiteral("umask 077") << QStringLiteral("STAMP=$(date +%Y%m%dT%H%M%S)")
         << QStringLiteral("SESSION=\"${DCE_UPGRADE_SESSION:-${XDG_STATE_HOME:-$HOME/.local/state}/"
                           "dce-upgrade/script-$STAMP}\"")
         << QStringLiteral("mkdir -p \"$SESSION/values\"");
