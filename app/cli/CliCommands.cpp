@@ -1,6 +1,7 @@
 #include "CliCommands.h"
 
 #include "ExitCode.h"
+#include "InitCommand.h"
 #include "PushCommand.h"
 #include "RunCommand.h"
 
@@ -99,40 +100,175 @@ HelmVersion detectHelm(const QString &given, QStringList &notes)
 
 } // namespace
 
+QStringList CliCommands::withoutLanguage(const QStringList &arguments)
+{
+    QStringList rest;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        if (arguments[i] == QLatin1String("--lang")) {
+            ++i; // and its value
+        } else if (!arguments[i].startsWith(QLatin1String("--lang="))) {
+            rest.append(arguments[i]);
+        }
+    }
+    return rest;
+}
+
 CliCommands::CliCommands()
     : m_out(stdout)
     , m_err(stderr)
 { }
 
+QString CliCommands::commandHelp(const QString &command)
+{
+    if (command == QLatin1String("inspect")) {
+        return tr("Usage: dce-upgrade inspect PACKAGE [--json] [--verify]\n"
+                  "\n"
+                  "Show the charts, versions and images of an offline package without unpacking "
+                  "it.\n"
+                  "\n"
+                  "  --json     machine-readable output\n"
+                  "  --verify   also check the .sha512sum (or .sha256sum) file beside the package "
+                  "and\n"
+                  "             every layer digest (reads the whole package)\n");
+    }
+    if (command == QLatin1String("plan")) {
+        return tr("Usage: dce-upgrade plan --plan FILE [--json] [--helm-version X.Y.Z]\n"
+                  "\n"
+                  "Show every step of the upgrade with its exact commands (dry run: nothing is\n"
+                  "changed). Passwords are never shown. The plan format: docs/plan.md, or\n"
+                  "\"dce-upgrade init\" writes a commented plan.\n"
+                  "\n"
+                  "  --plan FILE            the upgrade plan (YAML)\n"
+                  "  --json                 machine-readable output\n"
+                  "  --helm-version X.Y.Z   plan for this helm (default: the installed one)\n");
+    }
+    if (command == QLatin1String("script")) {
+        return tr("Usage: dce-upgrade script --plan FILE [--output FILE] [--helm-version X.Y.Z]\n"
+                  "\n"
+                  "Write the steps of \"dce-upgrade plan\" as a bash script, for sites that must\n"
+                  "run commands by hand. The script asks for the password (or reads\n"
+                  "DCE_REGISTRY_PASSWORD) when it runs; it holds no secret.\n"
+                  "\n"
+                  "  --plan FILE            the upgrade plan (YAML)\n"
+                  "  --output FILE          write the script to FILE (made executable) instead "
+                  "of\n"
+                  "                         standard output\n"
+                  "  --helm-version X.Y.Z   write it for this helm (default: the installed one)\n");
+    }
+    if (command == QLatin1String("run")) {
+        return tr("Usage: dce-upgrade run --plan FILE [options]\n"
+                  "       dce-upgrade run --resume SESSION [options]\n"
+                  "\n"
+                  "Perform the steps. A session directory under ~/.local/state/dce-upgrade keeps "
+                  "the\n"
+                  "plan, logs, values backups and the report; --resume continues a session and "
+                  "skips\n"
+                  "what is done.\n"
+                  "\n"
+                  "  --plan FILE         start a new session with this plan\n"
+                  "  --resume SESSION    continue a session (its name or directory)\n"
+                  "  --events -          JSON lines on standard output (docs/events.md) instead "
+                  "of\n"
+                  "                      readable progress\n"
+                  "  --secrets-stdin     read one JSON line such as "
+                  "{\"registry.password\":\"...\"};\n"
+                  "                      otherwise a terminal is asked\n"
+                  "  --helm PATH         the helm to run (default: $DCE_UPGRADE_HELM or helm on "
+                  "PATH)\n"
+                  "  --kubectl PATH      the kubectl to run (default: kubectl on PATH)\n"
+                  "  --allow-downgrade   agree to install an older chart version than the "
+                  "deployed one\n"
+                  "  --recover-pending   first roll a release an interrupted helm left "
+                  "pending-* back\n"
+                  "                      to its last deployed revision\n"
+                  "  --verbose           show every line the tools print\n");
+    }
+    if (command == QLatin1String("rollback")) {
+        return tr("Usage: dce-upgrade rollback --session SESSION [--events -] [--helm PATH]\n"
+                  "\n"
+                  "Roll every release the session upgraded back to its revision before.\n"
+                  "\n"
+                  "  --session SESSION   the session of the run (its name or directory)\n"
+                  "  --events -          JSON lines on standard output (docs/events.md)\n"
+                  "  --helm PATH         the helm to run (default: $DCE_UPGRADE_HELM or helm on "
+                  "PATH)\n");
+    }
+    if (command == QLatin1String("push")) {
+        return tr("Usage: dce-upgrade push PACKAGE --registry URL [options]\n"
+                  "\n"
+                  "The built-in sync on its own: every image of the package straight into the\n"
+                  "registry as charts-syncer would put it, then (with --chart-repo) the "
+                  "relocated\n"
+                  "charts.\n"
+                  "\n"
+                  "  --registry URL           the image registry (https:// unless http:// is "
+                  "given)\n"
+                  "  --repository PATH        where the images go under it (charts-syncer's\n"
+                  "                           containerRepository), e.g. skoala\n"
+                  "  --user USER              the account (robot$name works)\n"
+                  "  --password-stdin         read its password from standard input\n"
+                  "  --ca-file FILE           trust this CA (a self-signed Harbor)\n"
+                  "  --insecure               do not verify the TLS certificate (warned about)\n"
+                  "  --jobs N                 parallel uploads (default 4)\n"
+                  "  --force                  replace tags and chart versions already there\n"
+                  "  --create-project         create the Harbor project (private) when missing\n"
+                  "  --chart-target KIND      harbor, local, oci or none (default: from "
+                  "--chart-repo)\n"
+                  "  --chart-repo URL|DIR     https://HARBOR/chartrepo/PROJECT, "
+                  "oci://REGISTRY/PROJECT\n"
+                  "                           or a directory\n");
+    }
+    if (command == QLatin1String("init")) {
+        return tr("Usage: dce-upgrade init PACKAGE --registry HOST/PROJECT [options]\n"
+                  "\n"
+                  "Write a commented upgrade plan for the module in PACKAGE, valid as written;\n"
+                  "review it, then run \"dce-upgrade plan --plan FILE\". It never holds a "
+                  "password:\n"
+                  "\"run\" asks for it.\n"
+                  "\n"
+                  "  --registry HOST/PROJECT   the image registry and project the images go to\n"
+                  "  --user USER               the registry account (robot$name works)\n"
+                  "  --http                    the registry speaks plain http\n"
+                  "  --sync METHOD             how the images get there: builtin (default),\n"
+                  "                            charts-syncer, docker, containerd or none\n"
+                  "  --upgrade METHOD          chartPackage (default: the chart of the "
+                  "package),\n"
+                  "                            helmRepo (--repo-url) or none (sync only)\n"
+                  "  --repo-url URL            the Helm repository of --upgrade helmRepo\n"
+                  "  --kubeconfig FILE         the kubeconfig of the management cluster\n"
+                  "  --node HOST               a node to import into (containerd, docker on "
+                  "nodes);\n"
+                  "                            repeat for each node\n"
+                  "  --output FILE             write the plan to FILE (default: standard "
+                  "output)\n");
+    }
+    return {};
+}
+
 void CliCommands::printHelp()
 {
     m_out << tr(
         "Usage: dce-upgrade COMMAND [options]\n"
+        "       dce-upgrade COMMAND --help   (the options of one command)\n"
         "\n"
         "Offline upgrade of DCE 5.0 modules from their offline packages.\n"
         "\n"
         "Commands:\n"
-        "  inspect PACKAGE [--json] [--verify]\n"
-        "      Show the charts, versions and images of an offline package without\n"
-        "      unpacking it. --verify also checks the .sha512sum file and every layer\n"
-        "      digest (reads the whole package).\n"
-        "  plan --plan FILE [--json] [--helm-version X.Y.Z]\n"
-        "      Show every step of the upgrade with its exact commands (dry run: nothing\n"
-        "      is changed). Passwords are never shown.\n"
-        "  script --plan FILE [--output FILE] [--helm-version X.Y.Z]\n"
-        "      Write the same steps as a bash script.\n"
-        "  run --plan FILE [--events -] [--secrets-stdin] [--helm PATH] [--kubectl PATH]\n"
-        "      [--allow-downgrade] [--recover-pending] [--verbose]\n"
-        "  run --resume SESSION [...]\n"
-        "      Perform the steps. A session directory under ~/.local/state/dce-upgrade\n"
-        "      keeps the plan, logs, values backups and the report; --resume continues a\n"
-        "      session and skips what is done. --events - writes JSON lines (docs/events.md)\n"
-        "      instead of readable progress. --secrets-stdin reads one JSON line such as\n"
-        "      {\"registry.password\":\"...\"}; otherwise a terminal is asked.\n"
-        "  rollback --session SESSION [--helm PATH]\n"
-        "      Roll every release the session upgraded back to its revision before.\n"
+        "  inspect PACKAGE      the charts, versions and images of an offline package\n"
+        "  init PACKAGE --registry HOST/PROJECT\n"
+        "                       write a commented upgrade plan to start from\n"
+        "  plan --plan FILE     every step of the upgrade with its exact commands (dry run)\n"
+        "  script --plan FILE   the same steps as a bash script\n"
+        "  run --plan FILE      perform the steps (in a session: --resume SESSION continues)\n"
+        "  rollback --session SESSION\n"
+        "                       roll the releases a session upgraded back\n"
+        "  push PACKAGE --registry URL\n"
+        "                       push the images (and charts) of a package to a registry\n"
         "\n"
-        "Global options:\n"
+        "The upgrade plan (YAML) is documented in docs/plan.md; \"dce-upgrade init\" writes\n"
+        "one with a comment on every key.\n"
+        "\n"
+        "Global options (before or after the command):\n"
         "  --lang en|zh_CN   language of messages (default: the system's)\n"
         "  --version, --help\n"
         "\n"
@@ -150,10 +286,24 @@ int CliCommands::usage(const QString &problem)
     return Usage;
 }
 
-int CliCommands::run(const QStringList &arguments)
+int CliCommands::run(const QStringList &given)
 {
-    if (arguments.isEmpty() || arguments.contains(QLatin1String("--help"))
-        || arguments.contains(QLatin1String("-h")) || arguments.first() == QLatin1String("help")) {
+    // --lang is global: main() has installed the language already, before or after the command.
+    const QStringList arguments = withoutLanguage(given);
+    const bool helpAsked
+        = arguments.contains(QLatin1String("--help")) || arguments.contains(QLatin1String("-h"));
+    if (!arguments.isEmpty() && (helpAsked || arguments.first() == QLatin1String("help"))) {
+        // `COMMAND --help` and `help COMMAND`: that command's options.
+        const QString command
+            = arguments.first() == QLatin1String("help") ? arguments.value(1) : arguments.first();
+        const QString text = commandHelp(command);
+        if (!text.isEmpty()) {
+            m_out << text;
+            m_out.flush();
+            return Success;
+        }
+    }
+    if (arguments.isEmpty() || helpAsked || arguments.first() == QLatin1String("help")) {
         printHelp();
         return arguments.isEmpty() ? Usage : Success;
     }
@@ -177,6 +327,9 @@ int CliCommands::run(const QStringList &arguments)
         }
         if (command == QLatin1String("push")) {
             return PushCommand(m_out, m_err).run(arguments);
+        }
+        if (command == QLatin1String("init")) {
+            return InitCommand(m_out, m_err).run(arguments);
         }
         if (command == QLatin1String("rollback")) {
             return RunCommand(m_out, m_err).rollback(arguments);
@@ -338,14 +491,19 @@ int CliCommands::plan(const QStringList &arguments, bool asScript)
     if (asScript) {
         const QByteArray script = ScriptWriter::write(result, {&upgradePlan, helm, planPath});
         if (parser.isSet(QStringLiteral("output"))) {
-            QSaveFile file(parser.value(QStringLiteral("output")));
+            const QString path = parser.value(QStringLiteral("output"));
+            QSaveFile file(path);
             if (!file.open(QIODevice::WriteOnly) || file.write(script) != script.size()
                 || !file.commit()) {
                 throw Error(QStringLiteral("file.write"),
-                    tr("Cannot write %1: %2").arg(file.fileName(), file.errorString()));
+                    tr("Cannot write %1: %2").arg(path, file.errorString()));
             }
-            file.setPermissions(
-                QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+            // 0755, as a script a colleague may review and run: it holds no secret (the
+            // password is read when it runs). Set on the path: a committed QSaveFile has none.
+            QFile::setPermissions(path,
+                QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
+                    | QFileDevice::ReadGroup | QFileDevice::ExeGroup | QFileDevice::ReadOther
+                    | QFileDevice::ExeOther);
         } else {
             m_out << QString::fromUtf8(script);
         }

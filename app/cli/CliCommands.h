@@ -15,13 +15,17 @@ public:
     CliCommands();
 
     // arguments without the program name; returns the process exit code.
-    int run(const QStringList &arguments);
+    int run(const QStringList &given);
 
 private:
     int inspect(const QStringList &arguments);
     int plan(const QStringList &arguments, bool asScript);
     int usage(const QString &problem);
     void printHelp();
+    // The options of one command ("run"); empty for an unknown one.
+    static QString commandHelp(const QString &command);
+    // The arguments without the global --lang VALUE (or --lang=VALUE), wherever it stands.
+    static QStringList withoutLanguage(const QStringList &arguments);
 
     QTextStream m_out;
     QTextStream m_err;

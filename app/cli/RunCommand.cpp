@@ -11,6 +11,7 @@
 #include "engine/RollbackPlanner.h"
 #include "engine/RunContext.h"
 #include "engine/Session.h"
+#include "engine/ToolEnvironment.h"
 #include "tools/HelmCommands.h"
 #include "util/Error.h"
 
@@ -121,6 +122,32 @@ QString secretLabel(const QString &id, const UpgradePlan &plan)
     return RunCommand::tr("Value of %1: ").arg(id);
 }
 
+// The one variable of the user's shell that picks a target, KUBECONFIG, is never taken
+// silently: when the plan names no kubeconfig, the run says which one it uses.
+void printKubeconfigNote(const UpgradePlan &plan, QTextStream &err)
+{
+    if (plan.syncOnly()) {
+        return;
+    }
+    const QString note = ToolEnvironment::kubeconfigNote(
+        plan.upgrade.kubeconfig, QProcessEnvironment::systemEnvironment());
+    if (!note.isEmpty()) {
+        err << note << Qt::endl;
+    }
+}
+
+// The hint of the step that failed the run (records in run order), if it gave one.
+QString failureHint(const QJsonArray &records)
+{
+    for (const QJsonValue &record : records) {
+        const QJsonObject step = record.toObject();
+        if (step.value(QLatin1String("state")).toString() == QLatin1String("failed")) {
+            return step.value(QLatin1String("hint")).toString();
+        }
+    }
+    return {};
+}
+
 // Runs the engine over `context` until it finishes; events or terminal progress to `out`.
 int perform(RunContext &context, bool events, bool verbose, QTextStream &out, QTextStream &err)
 {
@@ -177,10 +204,15 @@ int perform(RunContext &context, bool events, bool verbose, QTextStream &out, QT
             out << RunCommand::tr("The report could not be written: %1").arg(reportError)
                 << Qt::endl;
         }
-        out << (ok ? RunCommand::tr("Finished. Report: %1").arg(report)
-                   : RunCommand::tr("Not finished. Report: %1\nRun again with --resume %2 to "
-                                    "continue where it stopped.")
-                         .arg(report, context.session->name()))
+        // One piece of advice per failure: a step that failed with its own hint (release.pending:
+        // --recover-pending) has said what to do; --resume is the advice when it has not.
+        const bool advised
+            = !ok && !engine.wasCanceled() && !failureHint(context.records).isEmpty();
+        out << (ok        ? RunCommand::tr("Finished. Report: %1").arg(report)
+                : advised ? RunCommand::tr("Not finished. Report: %1").arg(report)
+                          : RunCommand::tr("Not finished. Report: %1\nRun again with --resume "
+                                           "%2 to continue where it stopped.")
+                                .arg(report, context.session->name()))
             << Qt::endl;
     }
     if (ok) {
@@ -289,6 +321,7 @@ int RunCommand::run(const QStringList &arguments)
     for (const QString &warning : context.planned.warnings) {
         m_err << tr("Warning: %1").arg(warning) << '\n';
     }
+    printKubeconfigNote(plan, m_err);
     m_err.flush();
     return perform(context, parser.isSet(QStringLiteral("events")),
         parser.isSet(QStringLiteral("verbose")), m_out, m_err);
@@ -335,6 +368,7 @@ int RunCommand::rollback(const QStringList &arguments)
         m_err << tr("Nothing to roll back: no upgrade was started in this session.") << Qt::endl;
         return Failure;
     }
+    printKubeconfigNote(plan, m_err);
     return perform(context, parser.isSet(QStringLiteral("events")), false, m_out, m_err);
 }
 

@@ -11,10 +11,14 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("DaoCloud"));
 
     QStringList arguments = QCoreApplication::arguments().mid(1);
+    // --lang is global: before or after the command, as --lang VALUE or --lang=VALUE.
     QString language;
-    if (const qsizetype at = arguments.indexOf(QLatin1String("--lang"));
-        at >= 0 && at + 1 < arguments.size()) {
-        language = arguments.at(at + 1);
+    for (qsizetype at = 0; at < arguments.size(); ++at) {
+        if (arguments[at] == QLatin1String("--lang") && at + 1 < arguments.size()) {
+            language = arguments[at + 1];
+        } else if (arguments[at].startsWith(QLatin1String("--lang="))) {
+            language = arguments[at].mid(7);
+        }
     }
     DceUpgrade::Translations::install(language);
     return DceUpgrade::Cli::CliCommands().run(arguments);

@@ -49,7 +49,8 @@ struct PlannedStep
     std::vector<PlannedFile> files;
     std::vector<CommandLine> commands;
     // bash for the exported script when the step is built in (checksum, chart extraction...);
-    // empty for command steps, whose commands are exported as they are.
+    // empty for command steps, whose commands are exported as they are. They may call the
+    // helpers ScriptWriter defines (ScriptWriter::CheckImages).
     QStringList scriptLines;
 };
 

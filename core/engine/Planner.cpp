@@ -1093,10 +1093,9 @@ private:
                                          "it uses in %1; the upgrade does not start while one "
                                          "is missing.")
                                  .arg(m_plan.registry.address));
-        // The script lists the images for the person running it (a chart without images is no
-        // failure, hence `|| true` under pipefail).
-        check.scriptLines.append(render.shellCommand()
-            + QStringLiteral(" | { grep -E '^[[:space:]-]*image:' || true; } | sort -u"));
+        // The script looks them up too, and stops there when one is missing.
+        check.scriptLines.append(render.shellCommand() + QStringLiteral(" | ")
+            + ScriptWriter::checkImagesCall(m_plan.registry));
     }
 
     void addReport()

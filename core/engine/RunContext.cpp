@@ -1,5 +1,7 @@
 #include "RunContext.h"
 
+#include "ToolEnvironment.h"
+
 #include <QDir>
 #include <QFileInfo>
 
@@ -7,16 +9,13 @@ namespace DceUpgrade {
 
 QProcessEnvironment RunContext::toolEnvironment() const
 {
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    // The kubeconfig the user works with, resolved before HOME moves.
-    QString kubeconfig = plan ? plan->upgrade.kubeconfig : QString();
-    if (kubeconfig.isEmpty()) {
-        kubeconfig = environment.value(QStringLiteral("KUBECONFIG"));
-    }
-    if (kubeconfig.isEmpty()) {
-        kubeconfig = QDir::homePath() + QLatin1String("/.kube/config");
-    }
-    environment.insert(QStringLiteral("KUBECONFIG"), kubeconfig);
+    // Only what ToolEnvironment allows of the user's shell; everything that says where a tool
+    // keeps its configuration is set here, from the plan and the session.
+    const QProcessEnvironment user = QProcessEnvironment::systemEnvironment();
+    QProcessEnvironment environment = ToolEnvironment::allowListed(user);
+    const QString fromPlan = plan ? plan->upgrade.kubeconfig : QString();
+    environment.insert(QStringLiteral("KUBECONFIG"),
+        fromPlan.isEmpty() ? ToolEnvironment::userKubeconfig(user) : fromPlan);
     environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
     if (session) {
         // The same places the exported script uses ($SESSION/helm/...).
@@ -28,6 +27,8 @@ QProcessEnvironment RunContext::toolEnvironment() const
         environment.insert(QStringLiteral("HELM_CACHE_HOME"), helm + QLatin1String("/cache"));
         environment.insert(QStringLiteral("HELM_DATA_HOME"), helm + QLatin1String("/data"));
         environment.insert(QStringLiteral("KUBECACHEDIR"), home + QLatin1String("/.kube/cache"));
+    } else {
+        environment.insert(QStringLiteral("HOME"), QDir::homePath());
     }
     return environment;
 }

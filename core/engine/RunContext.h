@@ -48,10 +48,11 @@ public:
     // No-output timeout for tools that talk to a cluster or registry.
     int silenceTimeoutMs = 10 * 60 * 1000;
 
-    // The environment every tool runs with: the user's, with LC_ALL=C (outputs are parsed),
-    // HOME and helm's config/cache/data homes inside the session (the user's repositories and
-    // caches are never touched) and KUBECONFIG pinned to the user's kubeconfig, so moving HOME
-    // does not lose it.
+    // The environment every tool runs with: the few variables ToolEnvironment allows of the
+    // user's shell (PATH, proxies, ...; never HELM_*, DOCKER_CONFIG, XDG_*), LC_ALL=C (outputs
+    // are parsed), HOME and helm's config/cache/data homes inside the session (the user's
+    // repositories, registry logins and caches are never touched) and KUBECONFIG: the plan's,
+    // else the user's (ToolEnvironment::userKubeconfig), pinned so moving HOME does not lose it.
     QProcessEnvironment toolEnvironment() const;
 
     const ResolvedRelease *release(int index) const;

@@ -4,6 +4,8 @@
 
 #include <QSet>
 
+#include <algorithm>
+
 namespace DceUpgrade {
 
 namespace {
@@ -80,7 +82,90 @@ void writeFile(QStringList &out, const PlannedFile &file)
     out.append(QStringLiteral("unset dce_secret dce_content"));
 }
 
+// The bash of ScriptWriter::CheckImages and its helpers. The password reaches curl through
+// its standard input (-K -, a curl config), never its argv; a registry that answers with a
+// Bearer challenge (Harbor) is asked for a pull token first, as docker would.
+QString checkImagesFunctions()
+{
+    return QStringLiteral(R"BASH(dce_credentials() {
+  [[ -n "$1" ]] || return 0
+  local password=${%1-}
+  password=${password//\\/\\\\}; password=${password//\"/\\\"}
+  printf 'user = "%s:%s"\n' "$1" "$password"
+}
+dce_manifest_status() {
+  local url=$1 repo=$2 user=$3; shift 3
+  local accept='Accept: application/vnd.oci.image.index.v1+json, application/vnd.oci.image.manifest.v1+json, application/vnd.docker.distribution.manifest.list.v2+json, application/vnd.docker.distribution.manifest.v2+json'
+  local headers challenge realm service token
+  headers=$(dce_credentials "$user" | curl -sS -I --connect-timeout 10 -K - -H "$accept" "$@" "$url") || return 1
+  challenge=$(printf '%s\n' "$headers" | tr -d '\r' | { grep -i '^www-authenticate: *bearer' || true; })
+  if [[ -n "$challenge" ]]; then
+    realm=$(sed -n 's/.*realm="\([^"]*\)".*/\1/p' <<<"$challenge")
+    service=$(sed -n 's/.*service="\([^"]*\)".*/\1/p' <<<"$challenge")
+    token=$(dce_credentials "$user" | curl -sSfG --connect-timeout 10 -K - "$@" --data-urlencode "service=$service" --data-urlencode "scope=repository:$repo:pull" "$realm" | sed -n 's/.*"\(access_\)\{0,1\}token" *: *"\([^"]*\)".*/\2/p') || return 1
+    headers=$(printf 'header = "Authorization: Bearer %s"\n' "$token" | curl -sS -I --connect-timeout 10 -K - -H "$accept" "$@" "$url") || return 1
+  fi
+  sed -n '1s/^HTTP[^ ]* \([0-9]*\).*/\1/p' <<<"$headers"
+}
+%2() {
+  local registry=$1 scheme=$2 user=$3; shift 3
+  local line image path repo ref code found=0 missing=()
+  declare -A seen=()
+  while IFS= read -r line; do
+    [[ $line =~ ^[[:space:]-]*image:[[:space:]]*(.+)$ ]] || continue
+    image=${BASH_REMATCH[1]}; image=${image//\"/}; image=${image//\'/}; image=${image%%[[:space:]]*}
+    [[ -n "$image" && -z "${seen[$image]-}" ]] || continue
+    seen[$image]=1
+    if [[ "$image" != "$registry"/* ]]; then
+      printf '%s %s\n' %3 "$image" >&2; continue
+    fi
+    path=${image#"$registry"/}
+    if [[ "$path" == *@* ]]; then repo=${path%%@*}; ref=${path#*@}
+    elif [[ "${path##*/}" == *:* ]]; then repo=${path%:*}; ref=${path##*:}
+    else repo=$path; ref=latest; fi
+    if ! code=$(dce_manifest_status "$scheme://$registry/v2/$repo/manifests/$ref" "$repo" "$user" "$@"); then
+      printf '%s %s\n' %4 "$registry" >&2; return 1
+    fi
+    case "$code" in
+      200) found=$((found + 1)) ;;
+      404) missing+=("$image") ;;
+      *) printf '%s %s (HTTP %s)\n' %5 "$image" "$code" >&2; return 1 ;;
+    esac
+  done
+  if (( ${#missing[@]} )); then
+    printf '%s\n' %6 >&2
+    printf '  %s\n' "${missing[@]}" >&2
+    return 1
+  fi
+  printf '%s %s\n' %7 "$found" >&2
+})BASH")
+        .arg(ScriptWriter::secretVariable(RegistryPasswordId), ScriptWriter::CheckImages,
+            q(ScriptWriter::tr("Not in the image registry of the plan, so not checked (the "
+                               "nodes must reach its registry):")),
+            q(ScriptWriter::tr("Cannot ask the image registry:")),
+            q(ScriptWriter::tr("The image registry did not answer the lookup of")),
+            q(ScriptWriter::tr("These images the upgrade would use are not in the image "
+                               "registry. Push them first (the sync of the plan, or "
+                               "\"dce-upgrade push\" with the package); nothing was changed in "
+                               "the cluster:")),
+            q(ScriptWriter::tr("Images the upgrade uses, all in the image registry:")));
+}
+
 } // namespace
+
+QString ScriptWriter::checkImagesCall(const RegistryTarget &registry)
+{
+    QString call
+        = QStringLiteral("%1 %2 %3 %4")
+              .arg(CheckImages, q(registry.address), q(registry.scheme), q(registry.username));
+    if (!registry.caFile.isEmpty()) {
+        call += QStringLiteral(" --cacert ") + q(registry.caFile);
+    }
+    if (registry.insecure) {
+        call += QStringLiteral(" --insecure");
+    }
+    return call;
+}
 
 QString ScriptWriter::secretVariable(const QString &secretId)
 {
@@ -116,8 +201,12 @@ QByteArray ScriptWriter::write(const PlanResult &result, const Context &context)
         << QStringLiteral("# %1").arg(tr("Secrets: set %1 in the environment, or type it when "
                                          "asked. It is never written to a file or a command line.")
                                           .arg(secretVariable(RegistryPasswordId)))
-        << QStringLiteral("set -euo pipefail") << QStringLiteral("umask 077")
-        << QStringLiteral("STAMP=$(date +%Y%m%dT%H%M%S)")
+        << QStringLiteral("set -euo pipefail")
+        // Before any child starts: the password stays a variable of this shell only, so no
+        // child (helm, kubectl, docker, ssh...) inherits it; each gets it through its stdin or
+        // a private file.
+        << QStringLiteral("export -n %1").arg(secretVariable(RegistryPasswordId))
+        << QStringLiteral("umask 077") << QStringLiteral("STAMP=$(date +%Y%m%dT%H%M%S)")
         << QStringLiteral("SESSION=\"${DCE_UPGRADE_SESSION:-${XDG_STATE_HOME:-$HOME/.local/state}/"
                           "dce-upgrade/script-$STAMP}\"")
         << QStringLiteral("mkdir -p \"$SESSION/values\"");
@@ -125,6 +214,9 @@ QByteArray ScriptWriter::write(const PlanResult &result, const Context &context)
     if (!result.syncOnly) {
         out << QStringLiteral("# %1").arg(tr("helm keeps its repositories and cache in the "
                                              "session: your own helm settings are not touched."))
+            // A HELM_REPOSITORY_CONFIG or HELM_REGISTRY_CONFIG of the user's shell would beat
+            // the homes below and receive the repository password.
+            << QStringLiteral("unset KUBECACHEDIR $(compgen -e HELM_)")
             << QStringLiteral("export HELM_CONFIG_HOME=\"$SESSION/helm/config\" "
                               "HELM_CACHE_HOME=\"$SESSION/helm/cache\" "
                               "HELM_DATA_HOME=\"$SESSION/helm/data\"")
@@ -161,6 +253,13 @@ QByteArray ScriptWriter::write(const PlanResult &result, const Context &context)
     }
 
     out << QString() << QStringLiteral("step() { printf '\\n==> [%s] %s\\n' \"$1\" \"$2\" >&2; }");
+    const bool checksImages
+        = std::any_of(result.steps.cbegin(), result.steps.cend(), [](const PlannedStep &step) {
+              return step.scriptLines.join(QLatin1Char('\n')).contains(CheckImages);
+          });
+    if (checksImages) {
+        out << checkImagesFunctions();
+    }
     QStringList cleanups;
     for (const PlannedStep &step : result.steps) {
         QStringList body;
@@ -206,10 +305,12 @@ QByteArray ScriptWriter::write(const PlanResult &result, const Context &context)
             out.insert(at + 1 + i, trap[i]);
         }
     }
+    // The sentence around the directory is quoted; the directory itself is expanded.
+    const QStringList finished
+        = tr("All steps finished. Values backups are in %1.").split(QStringLiteral("%1"));
     out << QString()
-        << QStringLiteral("echo %1 >&2")
-               .arg(q(tr("All steps finished. Values backups are in %1.")
-                          .arg(QStringLiteral("$SESSION/values"))));
+        << QStringLiteral("printf '%s%s%s\\n' %1 \"$SESSION/values\" %2 >&2")
+               .arg(q(finished.value(0)), q(finished.mid(1).join(QString())));
     return out.join(QLatin1Char('\n')).toUtf8() + '\n';
 }
 

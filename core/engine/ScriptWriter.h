@@ -24,6 +24,14 @@ public:
 
     static QByteArray write(const PlanResult &result, const Context &context);
 
+    // A bash function of the script that reads `helm template` output on stdin and looks up
+    // every image of the plan's registry there (manifest HEAD, as the engine's images.check),
+    // listing the missing ones and failing, so the script stops before the upgrade. Called as
+    // `RENDER | dce_check_images REGISTRY SCHEME USER [curl TLS options]`; checkImagesCall()
+    // writes that call for a plan's registry.
+    static inline const QString CheckImages = QStringLiteral("dce_check_images");
+    static QString checkImagesCall(const RegistryTarget &registry);
+
     // "tar -xOf PKG a.tar | tar -xO b.bundle.tar": the bytes of a nested member on stdout.
     static QString streamMember(const QString &packagePath, const QStringList &memberChain);
 

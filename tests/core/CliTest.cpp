@@ -7,6 +7,8 @@
 
 #include <gtest/gtest.h>
 
+#include <map>
+
 using DceUpgrade::Test::Fixtures;
 using DceUpgrade::Test::PlanFixture;
 
@@ -213,4 +215,117 @@ TEST(Cli, PlanOfASyncOnlyPlanNeedsNoHelm)
             QStringLiteral("images.push"), QStringLiteral("chart.publish"),
             QStringLiteral("report")}));
     EXPECT_FALSE(script.out.contains(QStringLiteral("helm"))) << script.out.toStdString();
+}
+
+// `COMMAND --help` (and `help COMMAND`) prints that command's options, not the global usage.
+TEST(Cli, EachCommandHelpsWithItsOwnOptions)
+{
+    const std::map<QString, QStringList> options {
+        {QStringLiteral("inspect"), {QStringLiteral("--json"), QStringLiteral("--verify")}},
+        {QStringLiteral("plan"),
+            {QStringLiteral("--plan FILE"), QStringLiteral("--json"),
+                QStringLiteral("--helm-version"), QStringLiteral("docs/plan.md")}},
+        {QStringLiteral("script"),
+            {QStringLiteral("--output FILE"), QStringLiteral("--helm-version"),
+                QStringLiteral("DCE_REGISTRY_PASSWORD")}},
+        {QStringLiteral("run"),
+            {QStringLiteral("--resume SESSION"), QStringLiteral("--events -"),
+                QStringLiteral("--secrets-stdin"), QStringLiteral("--helm PATH"),
+                QStringLiteral("--kubectl PATH"), QStringLiteral("--allow-downgrade"),
+                QStringLiteral("--recover-pending"), QStringLiteral("--verbose")}},
+        {QStringLiteral("rollback"),
+            {QStringLiteral("--session SESSION"), QStringLiteral("--events -"),
+                QStringLiteral("--helm PATH")}},
+        {QStringLiteral("push"),
+            {QStringLiteral("--registry URL"), QStringLiteral("--repository"),
+                QStringLiteral("--user"), QStringLiteral("--password-stdin"),
+                QStringLiteral("--ca-file"), QStringLiteral("--insecure"), QStringLiteral("--jobs"),
+                QStringLiteral("--force"), QStringLiteral("--create-project"),
+                QStringLiteral("--chart-target"), QStringLiteral("--chart-repo")}},
+        {QStringLiteral("init"),
+            {QStringLiteral("--registry HOST/PROJECT"), QStringLiteral("--sync"),
+                QStringLiteral("--upgrade"), QStringLiteral("--repo-url"), QStringLiteral("--node"),
+                QStringLiteral("--output FILE")}},
+    };
+    for (const auto &[command, expected] : options) {
+        const auto help = Fixtures::runCli({command, QStringLiteral("--help")});
+        EXPECT_EQ(help.exitCode, 0) << command.toStdString();
+        EXPECT_TRUE(help.out.startsWith(QStringLiteral("Usage: dce-upgrade ") + command))
+            << help.out.toStdString();
+        for (const QString &option : expected) {
+            EXPECT_TRUE(help.out.contains(option))
+                << command.toStdString() << " --help lacks " << option.toStdString();
+        }
+        EXPECT_FALSE(help.out.contains(QStringLiteral("Exit codes"))) << command.toStdString();
+        EXPECT_EQ(Fixtures::runCli({QStringLiteral("help"), command}).out, help.out);
+    }
+    // rollback's help is rollback's: no run-only option in it.
+    EXPECT_FALSE(Fixtures::runCli({QStringLiteral("rollback"), QStringLiteral("-h")})
+                     .out.contains(QStringLiteral("--recover-pending")));
+}
+
+// The global usage names every command, push and init included, and where the plan format is.
+TEST(Cli, GlobalHelpNamesEveryCommandAndThePlanFormat)
+{
+    const auto help = Fixtures::runCli({QStringLiteral("--help")});
+    EXPECT_EQ(help.exitCode, 0);
+    for (const char *command : {"inspect", "init", "plan", "script", "run", "rollback", "push"}) {
+        EXPECT_TRUE(help.out.contains(QStringLiteral("\n  %1 ").arg(QLatin1String(command))))
+            << command << '\n'
+            << help.out.toStdString();
+    }
+    EXPECT_TRUE(help.out.contains(QStringLiteral("docs/plan.md")));
+}
+
+// --lang is global: before the command as after it, as --lang X or --lang=X.
+TEST(Cli, LanguageWorksBeforeOrAfterTheCommand)
+{
+    Fixtures fixtures;
+    const auto package = fixtures.make(QStringLiteral("package"));
+    const auto before = Fixtures::runCli({QStringLiteral("--lang"), QStringLiteral("zh_CN"),
+        QStringLiteral("inspect"), package.path});
+    const auto after = Fixtures::runCli({QStringLiteral("inspect"), package.path,
+        QStringLiteral("--lang"), QStringLiteral("zh_CN")});
+    const auto joined = Fixtures::runCli(
+        {QStringLiteral("--lang=zh_CN"), QStringLiteral("inspect"), package.path});
+    const auto english = Fixtures::runCli(
+        {QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("inspect"), package.path});
+    ASSERT_EQ(before.exitCode, 0) << before.err.toStdString();
+    EXPECT_EQ(after.exitCode, 0) << after.err.toStdString();
+    EXPECT_TRUE(before.out.contains(QStringLiteral("离线包："))) << before.out.toStdString();
+    EXPECT_EQ(before.out, after.out);
+    EXPECT_EQ(joined.out, after.out);
+    EXPECT_TRUE(english.out.startsWith(QStringLiteral("Package: "))) << english.out.toStdString();
+    const auto version = Fixtures::runCli(
+        {QStringLiteral("--lang"), QStringLiteral("zh_CN"), QStringLiteral("--version")});
+    EXPECT_EQ(version.exitCode, 0);
+    EXPECT_TRUE(version.out.startsWith(QStringLiteral("dce-upgrade ")));
+}
+
+// `script --output FILE`: nothing on stdout or stderr, an executable file (0755: the script
+// holds no secret), the same bytes as on stdout.
+TEST(Cli, ScriptOutputIsAnExecutableFileWithoutWarnings)
+{
+    Fixtures fixtures;
+    const auto package = fixtures.make(QStringLiteral("package"));
+    PlanFixture::Options options;
+    options.upgrade = QStringLiteral("none");
+    const QString plan = fixtures.writeFile(
+        QStringLiteral("plan.yaml"), PlanFixture::planYaml(package.path, options));
+    const QString file = fixtures.dir() + QStringLiteral("/upgrade.sh");
+    const auto written = Fixtures::runCli({QStringLiteral("script"), QStringLiteral("--plan"), plan,
+        QStringLiteral("--output"), file});
+    EXPECT_EQ(written.exitCode, 0) << written.err.toStdString();
+    EXPECT_TRUE(written.out.isEmpty()) << written.out.toStdString();
+    EXPECT_TRUE(written.err.isEmpty()) << written.err.toStdString();
+    EXPECT_EQ(DceUpgrade::Test::unixPermissions(file),
+        QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
+            | QFileDevice::ReadGroup | QFileDevice::ExeGroup | QFileDevice::ReadOther
+            | QFileDevice::ExeOther);
+    QFile script(file);
+    ASSERT_TRUE(script.open(QIODevice::ReadOnly));
+    const auto printed
+        = Fixtures::runCli({QStringLiteral("script"), QStringLiteral("--plan"), plan});
+    EXPECT_EQ(QString::fromUtf8(script.readAll()).section(QLatin1Char('\n'), 2),
+        printed.out.section(QLatin1Char('\n'), 2));
 }

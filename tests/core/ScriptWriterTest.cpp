@@ -24,6 +24,7 @@ struct Call
     QString tool;
     QStringList argv;
     QByteArray stdinData;
+    QByteArray environment; // NUL-separated, as the tool was started
     QByteArray config;
     QString configMode;
 };
@@ -54,7 +55,8 @@ protected:
         QDir().mkpath(bin);
         const QString recorder
             = QStringLiteral(DCE_TEST_SOURCE_DIR "/tests/support/fake-tools/argv-recorder");
-        for (const char *tool : {"helm", "kubectl", "docker", "ssh", "charts-syncer"}) {
+        for (const char *tool :
+            {"helm", "kubectl", "docker", "ssh", "charts-syncer", "dce-upgrade"}) {
             QFile::link(recorder, bin + QLatin1Char('/') + QString::fromLatin1(tool));
         }
         recordDir = fixtures.dir() + QStringLiteral("/calls");
@@ -95,6 +97,7 @@ protected:
             }
             call.argv.removeLast(); // after the last NUL
             call.stdinData = readAll(dir + QStringLiteral("/stdin"));
+            call.environment = readAll(dir + QStringLiteral("/environ"));
             call.config = readAll(dir + QStringLiteral("/config"));
             call.configMode
                 = QString::fromLatin1(readAll(dir + QStringLiteral("/config.mode"))).trimmed();
@@ -209,6 +212,26 @@ TEST_F(ExportedScript, ChartsSyncerConfigHoldsThePasswordOnlyWhileItRuns)
     EXPECT_EQ(bundles, sessionDir + QStringLiteral("/charts-syncer/bundles"));
     // Cleanup ran at exit: the password file is gone.
     EXPECT_FALSE(QFileInfo::exists(sessionDir + QStringLiteral("/charts-syncer/load-image.yaml")));
+}
+
+// The script reads DCE_REGISTRY_PASSWORD and takes it out of the environment: the tools get it
+// through their stdin or a private file only, never by inheritance.
+TEST_F(ExportedScript, NoToolInheritsThePassword)
+{
+    for (const char *sync : {"charts-syncer", "docker", "builtin"}) {
+        PlanFixture::Options options;
+        options.sync = QString::fromLatin1(sync);
+        const std::vector<Call> calls = run(options);
+        ASSERT_FALSE(calls.empty()) << sync;
+        for (const Call &call : calls) {
+            EXPECT_FALSE(call.environment.isEmpty()) << call.tool.toStdString();
+            EXPECT_FALSE(call.environment.contains("DCE_REGISTRY_PASSWORD"))
+                << sync << ' ' << call.tool.toStdString();
+            EXPECT_FALSE(call.environment.contains(Password)) << call.tool.toStdString();
+        }
+        QDir(recordDir).removeRecursively();
+        QDir(sessionDir).removeRecursively();
+    }
 }
 
 TEST_F(ExportedScript, CleanupRunsAfterAFailure)

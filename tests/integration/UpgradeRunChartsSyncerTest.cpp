@@ -39,6 +39,17 @@ protected:
         m_record = m_fixtures.dir() + QStringLiteral("/charts-syncer-calls.jsonl");
     }
 
+    // The fake's switches reach it as a site's own variables would: named in
+    // DCE_UPGRADE_TOOL_ENV (tools get an allow-listed environment).
+    QProcessEnvironment cliEnvironment() const override
+    {
+        QProcessEnvironment environment = UpgradeRunIntoAnEmptyRegistry::cliEnvironment();
+        environment.insert(QStringLiteral("DCE_UPGRADE_TOOL_ENV"),
+            QStringLiteral("FAKE_CHARTS_SYNCER_RECORD FAKE_CHARTS_SYNCER_FORGET "
+                           "FAKE_CHARTS_SYNCER_PAUSE FAKE_CHARTS_SYNCER_PIDFILE"));
+        return environment;
+    }
+
     // PATH with charts-syncer first (or without it), for the runs this test starts.
     std::unique_ptr<ScopedEnvironment> chartsSyncerOnPath(bool installed = true)
     {
