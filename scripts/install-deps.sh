@@ -15,6 +15,8 @@ test=(libgtest-dev python3 skopeo strace time tar clang libclang-rt-14-dev clang
       desktop-file-utils appstream)
 # The FAKE charts-syncer (tests/support/fake-tools/fake-charts-syncer) reads its config with PyYAML.
 test+=(python3-yaml)
+# The exported script's image check (tests/integration/ExportedScriptRunTest) asks the registry with curl.
+test+=(curl)
 test+=(openssh-server openssh-client)  # the wizard's ssh test: a real sshd (tests/wizard/SshServer.h)
 # The import on every node (tests/nodes, tests/bench/nodes-bench.sh): private containerd daemons
 # and the real ctr, reached through sshd on loopback.

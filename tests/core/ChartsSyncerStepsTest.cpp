@@ -29,7 +29,7 @@ using namespace DceUpgrade::Test;
 namespace {
 
 // What shells, YAML and Go like to eat, and the robot account's '$'.
-const QByteArray TrickyPassword = QByteArrayLiteral("Sk0ala$CI pa\"ss'word\\n #x: {y}");
+const QByteArray TrickyPassword = QByteArrayLiteral("C0re-only$pw pa\"ss'word\\n #x: {y}");
 const QString Robot = QStringLiteral("robot$skoala");
 const QString SomeProgram = QStringLiteral("/bin/true"); // "charts-syncer is installed"
 

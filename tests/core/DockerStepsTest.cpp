@@ -30,7 +30,7 @@ using namespace DceUpgrade::Test;
 namespace {
 
 // What shells, YAML and JSON like to eat, and the robot account's '$'.
-const QByteArray Password = QByteArrayLiteral("Sk0ala$CI pa\"ss'word\\n #x");
+const QByteArray Password = QByteArrayLiteral("C0re-only$pw pa\"ss'word\\n #x");
 const QString Robot = QStringLiteral("robot$skoala");
 
 // A docker sync planned over a generated skoala package in a session of its own, with `docker`
@@ -269,7 +269,7 @@ TEST_F(DockerSteps, TheLoginGetsThePasswordOnStdinOnlyAndKeepsItInThePrivateDire
     EXPECT_TRUE(private700);
     EXPECT_TRUE(config600);
     for (const QJsonObject &call : calls()) {
-        EXPECT_FALSE(QJsonDocument(call).toJson().contains("Sk0ala"));
+        EXPECT_FALSE(QJsonDocument(call).toJson().contains("C0re-only"));
         EXPECT_EQ(call.value(QLatin1String("dockerConfig")).toString(), configDir());
     }
     // Afterwards nothing holds it: the directory is gone, the session has no copy.

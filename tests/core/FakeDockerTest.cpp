@@ -15,7 +15,7 @@ using namespace DceUpgrade::Test;
 
 namespace {
 
-const QByteArray Password = QByteArrayLiteral("Sk0ala$CI pa\"ss'word");
+const QByteArray Password = QByteArrayLiteral("C0re-only$pw pa\"ss'word");
 
 struct Outcome
 {
