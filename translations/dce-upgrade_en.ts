@@ -466,17 +466,6 @@
     </message>
 </context>
 <context>
-    <name>DceUpgrade::ChecksumStep</name>
-    <message>
-        <source>No checksum file lies beside the package.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 matches %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>DceUpgrade::Cli::CliCommands</name>
     <message>
         <source>&quot;%1&quot; is not a helm version such as 3.18.0.</source>
@@ -582,32 +571,144 @@
         </translation>
     </message>
     <message>
+        <source>Usage: dce-upgrade inspect PACKAGE [--json] [--verify]
+
+Show the charts, versions and images of an offline package without unpacking it.
+
+  --json     machine-readable output
+  --verify   also check the .sha512sum (or .sha256sum) file beside the package and
+             every layer digest (reads the whole package)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: dce-upgrade plan --plan FILE [--json] [--helm-version X.Y.Z]
+
+Show every step of the upgrade with its exact commands (dry run: nothing is
+changed). Passwords are never shown. The plan format: docs/plan.md, or
+&quot;dce-upgrade init&quot; writes a commented plan.
+
+  --plan FILE            the upgrade plan (YAML)
+  --json                 machine-readable output
+  --helm-version X.Y.Z   plan for this helm (default: the installed one)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: dce-upgrade script --plan FILE [--output FILE] [--helm-version X.Y.Z]
+
+Write the steps of &quot;dce-upgrade plan&quot; as a bash script, for sites that must
+run commands by hand. The script asks for the password (or reads
+DCE_REGISTRY_PASSWORD) when it runs; it holds no secret.
+
+  --plan FILE            the upgrade plan (YAML)
+  --output FILE          write the script to FILE (made executable) instead of
+                         standard output
+  --helm-version X.Y.Z   write it for this helm (default: the installed one)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: dce-upgrade run --plan FILE [options]
+       dce-upgrade run --resume SESSION [options]
+
+Perform the steps. A session directory under ~/.local/state/dce-upgrade keeps the
+plan, logs, values backups and the report; --resume continues a session and skips
+what is done.
+
+  --plan FILE         start a new session with this plan
+  --resume SESSION    continue a session (its name or directory)
+  --events -          JSON lines on standard output (docs/events.md) instead of
+                      readable progress
+  --secrets-stdin     read one JSON line such as {&quot;registry.password&quot;:&quot;...&quot;};
+                      otherwise a terminal is asked
+  --helm PATH         the helm to run (default: $DCE_UPGRADE_HELM or helm on PATH)
+  --kubectl PATH      the kubectl to run (default: kubectl on PATH)
+  --allow-downgrade   agree to install an older chart version than the deployed one
+  --recover-pending   first roll a release an interrupted helm left pending-* back
+                      to its last deployed revision
+  --verbose           show every line the tools print
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: dce-upgrade rollback --session SESSION [--events -] [--helm PATH]
+
+Roll every release the session upgraded back to its revision before.
+
+  --session SESSION   the session of the run (its name or directory)
+  --events -          JSON lines on standard output (docs/events.md)
+  --helm PATH         the helm to run (default: $DCE_UPGRADE_HELM or helm on PATH)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: dce-upgrade push PACKAGE --registry URL [options]
+
+The built-in sync on its own: every image of the package straight into the
+registry as charts-syncer would put it, then (with --chart-repo) the relocated
+charts.
+
+  --registry URL           the image registry (https:// unless http:// is given)
+  --repository PATH        where the images go under it (charts-syncer&apos;s
+                           containerRepository), e.g. skoala
+  --user USER              the account (robot$name works)
+  --password-stdin         read its password from standard input
+  --ca-file FILE           trust this CA (a self-signed Harbor)
+  --insecure               do not verify the TLS certificate (warned about)
+  --jobs N                 parallel uploads (default 4)
+  --force                  replace tags and chart versions already there
+  --create-project         create the Harbor project (private) when missing
+  --chart-target KIND      harbor, local, oci or none (default: from --chart-repo)
+  --chart-repo URL|DIR     https://HARBOR/chartrepo/PROJECT, oci://REGISTRY/PROJECT
+                           or a directory
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: dce-upgrade init PACKAGE --registry HOST/PROJECT [options]
+
+Write a commented upgrade plan for the module in PACKAGE, valid as written;
+review it, then run &quot;dce-upgrade plan --plan FILE&quot;. It never holds a password:
+&quot;run&quot; asks for it.
+
+  --registry HOST/PROJECT   the image registry and project the images go to
+  --user USER               the registry account (robot$name works)
+  --http                    the registry speaks plain http
+  --sync METHOD             how the images get there: builtin (default),
+                            charts-syncer, docker, containerd or none
+  --upgrade METHOD          chartPackage (default: the chart of the package),
+                            helmRepo (--repo-url) or none (sync only)
+  --repo-url URL            the Helm repository of --upgrade helmRepo
+  --kubeconfig FILE         the kubeconfig of the management cluster
+  --node HOST               a node to import into (containerd, docker on nodes);
+                            repeat for each node
+  --output FILE             write the plan to FILE (default: standard output)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: dce-upgrade COMMAND [options]
+       dce-upgrade COMMAND --help   (the options of one command)
 
 Offline upgrade of DCE 5.0 modules from their offline packages.
 
 Commands:
-  inspect PACKAGE [--json] [--verify]
-      Show the charts, versions and images of an offline package without
-      unpacking it. --verify also checks the .sha512sum file and every layer
-      digest (reads the whole package).
-  plan --plan FILE [--json] [--helm-version X.Y.Z]
-      Show every step of the upgrade with its exact commands (dry run: nothing
-      is changed). Passwords are never shown.
-  script --plan FILE [--output FILE] [--helm-version X.Y.Z]
-      Write the same steps as a bash script.
-  run --plan FILE [--events -] [--secrets-stdin] [--helm PATH] [--kubectl PATH]
-      [--allow-downgrade] [--recover-pending] [--verbose]
-  run --resume SESSION [...]
-      Perform the steps. A session directory under ~/.local/state/dce-upgrade
-      keeps the plan, logs, values backups and the report; --resume continues a
-      session and skips what is done. --events - writes JSON lines (docs/events.md)
-      instead of readable progress. --secrets-stdin reads one JSON line such as
-      {&quot;registry.password&quot;:&quot;...&quot;}; otherwise a terminal is asked.
-  rollback --session SESSION [--helm PATH]
-      Roll every release the session upgraded back to its revision before.
+  inspect PACKAGE      the charts, versions and images of an offline package
+  init PACKAGE --registry HOST/PROJECT
+                       write a commented upgrade plan to start from
+  plan --plan FILE     every step of the upgrade with its exact commands (dry run)
+  script --plan FILE   the same steps as a bash script
+  run --plan FILE      perform the steps (in a session: --resume SESSION continues)
+  rollback --session SESSION
+                       roll the releases a session upgraded back
+  push PACKAGE --registry URL
+                       push the images (and charts) of a package to a registry
 
-Global options:
+The upgrade plan (YAML) is documented in docs/plan.md; &quot;dce-upgrade init&quot; writes
+one with a comment on every key.
+
+Global options (before or after the command):
   --lang en|zh_CN   language of messages (default: the system&apos;s)
   --version, --help
 
@@ -617,6 +718,68 @@ Exit codes:
   tool on this machine is missing or unusable; 130 run or rollback canceled.
 Errors go to standard error and say what to do.
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checksum file %1 matched (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no checksum file beside the package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n layer(s) (%1 bytes) match their digests</source>
+        <translation>
+            <numerusform>%n layer (%1 bytes) matches its digest</numerusform>
+            <numerusform>%n layers (%1 bytes) match their digests</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verified: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DceUpgrade::Cli::InitCommand</name>
+    <message>
+        <source>No module profile knows the charts of this package (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dce-upgrade upgrades these modules: %1. Check that the package is one of their offline packages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>init needs PACKAGE and --registry HOST/PROJECT, such as 10.6.0.10/skoala (no https://; --http for a registry without TLS).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &quot;dce-upgrade init --help&quot; for its options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sync is builtin, charts-syncer, docker, containerd or none; --upgrade is chart-package, helm-repo or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--node is [USER@]HOST[:PORT], such as root@10.6.0.21 or 10.6.0.21:2222; not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another --output file, or remove that one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1. Review it, then run: dce-upgrade plan --plan %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -702,6 +865,14 @@ Run again with --resume %2 to continue where it stopped.</source>
         <source>Nothing to roll back: this session only synced the images (upgrade.method: none), so no release was changed. The synced images stay where they are.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The report could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not finished. Report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DceUpgrade::CommandStep</name>
@@ -747,6 +918,173 @@ Run again with --resume %2 to continue where it stopped.</source>
     </message>
     <message>
         <source>Check the disk or the network share the package is on, then run again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DceUpgrade::CommentedPlan</name>
+    <message>
+        <source>The containerd method imports the images on every node, but no node was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add --node HOST for every node that runs the module&apos;s pods.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --sync none and --upgrade none the plan would do nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a sync method, an upgrade method, or both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The helm-repo method takes the chart from a Helm repository, and the %1 sync does not publish it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the repository with --repo-url, or use --upgrade chart-package (the chart of the package).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrade plan for %1, written by &quot;dce-upgrade init&quot;. Review every key, then:
+  dce-upgrade plan --plan THIS-FILE   (dry run: every step and command, nothing changed)
+  dce-upgrade run --plan THIS-FILE    (asks for the registry password)
+Every key is described in docs/plan.md. Never put a password in this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The module: which releases the package upgrades and which values name the image registry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The offline package as downloaded; the .sha512sum file beside it is checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image registry (Harbor) the cluster pulls from: host[:port], no http://, no path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https, or http for a registry without TLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A self-signed certificate: the CA to trust (or insecure: true to skip the check, on a trusted network only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the images go in the registry (charts-syncer&apos;s containerRepository):
+release.daocloud.io/skoala/hive:v0.28.1 becomes ADDRESS/REPOSITORY/hive:v0.28.1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry account (robot$name works); its password is asked when the plan runs. Without it the registry is used anonymously.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry account (robot$name works); its password is asked when the plan runs, never stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the images of the package get to the cluster:
+  builtin        dce-upgrade pushes them from the package to the registry (no other tool)
+  charts-syncer  DaoCloud&apos;s charts-syncer (on PATH) pushes the images and the chart
+  docker         docker load and push from this machine
+  containerd     ctr import on every node over ssh (sync.nodes), no registry
+  none           nothing: the images are there already (they are still looked up in the registry before the upgrade)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the relocated chart is published: harbor (the chart repository of Harbor 2.7 and older), oci (builtin only: Harbor 2.8 and later, chartRepoUrl oci://REGISTRY/PROJECT), local (a directory, localChartPath), none (builtin only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chart repository the chart is published to, and the upgrade takes it from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the relocated chart is published: none (the upgrade installs the chart of the package), harbor or oci (with chartRepoUrl), local (with localChartPath).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>charts-syncer always publishes the chart: harbor (with chartRepoUrl https://HARBOR/chartrepo/PROJECT) or local (a directory, localChartPath).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The directory the relocated chart is written to (beside this plan).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true: the registry check creates a missing Harbor project (private).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blobs uploaded at once, 1-32.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>registry: load and push with the Docker of this machine; nodes: load on every node over ssh (list them under nodes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the images already are: registry (each one is looked up there before the upgrade) or nodes (imported on the nodes earlier: not looked up).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every node that runs the module&apos;s pods: {host, user, port, identityFile, sudo}, or {local: true} for this machine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>strict: a node&apos;s key must be in ~/.ssh/known_hosts; accept-new: trust a node seen for the first time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the releases are upgraded:
+  chart-package  with the chart inside the package (no chart repository needed)
+  helm-repo      with the chart from a Helm repository (repoUrl)
+  none           not at all: the plan only syncs the images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Helm repository the chart is taken from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kubeconfig of the management cluster; without it the run uses $KUBECONFIG or ~/.kube/config and says which.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kubeconfig of the management cluster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true: a failed upgrade is rolled back by helm at once (helm 4: --rollback-on-failure).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true: wait until the pods are ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long helm waits, such as 10m or 1h30m.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The releases upgraded, each to the chart version in the package (version: to choose another); release: and namespace: default to the module&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 runs in every worker cluster: list their kube contexts, or it is upgraded in the current cluster only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package holds none of the charts of the %1 module.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the package is the module&apos;s offline package.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1262,6 +1600,14 @@ Run again with --resume %2 to continue where it stopped.</source>
         <source>Check the release name, the namespace and the kube context in the plan (`helm list -A` shows what is installed). This tool upgrades; it does not install.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>helm %1 cannot install charts from an OCI registry (oci://): that needs helm 3.8 or later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install helm 3.8 or later (3.18 or 4 recommended), or upgrade from a helm repository (https://) or from the chart in the package (upgrade.method: chart-package).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DceUpgrade::HelmCommands</name>
@@ -1271,6 +1617,49 @@ Run again with --resume %2 to continue where it stopped.</source>
     </message>
     <message>
         <source>Install helm 3.7 or later, or allow anonymous pulls from the chart repository.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>helm %1 cannot %2 (that needs helm %3 or later).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install helm %1 or later (helm 3.18 or 4 recommended), or upgrade from a helm repository (https://) or from the chart in the package (upgrade.method: chart-package).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>install charts from an OCI registry (oci://)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trust a CA file or skip TLS verification for an OCI registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>log in to an OCI registry over plain http</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DceUpgrade::HelmRegistryLogoutStep</name>
+    <message>
+        <source>No registry login was made in this run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>helm registry logout did not succeed (%1); deleting the file removes the login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, which holds the registry login, could not be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete it yourself: rm -f %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted %1: no registry login is left.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1324,6 +1713,18 @@ Run again with --resume %2 to continue where it stopped.</source>
     </message>
     <message>
         <source>%1 %2 is in the repository.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 is in the registry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry holds no version %2 of %1 (helm looked for the tag %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish the chart of the package first (the built-in sync does, with sync.chartTarget: oci), check the project in the address, or choose a version the registry holds.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1857,6 +2258,32 @@ Run again with --resume %2 to continue where it stopped.</source>
     </message>
 </context>
 <context>
+    <name>DceUpgrade::PackageVerifyStep</name>
+    <message>
+        <source>%1 was verified in an earlier run of this session and has not changed since (same size and modification time).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The checksum file %1 matched (%2 of %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No checksum file lies beside the package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No image is pushed or imported from the package: its layers are not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n layer(s) (%1) match their digests.</source>
+        <translation>
+            <numerusform>%n layer (%1) matches its digest.</numerusform>
+            <numerusform>%n layers (%1) match their digests.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DceUpgrade::PlanText</name>
     <message>
         <source>Upgrade plan for %1 (%2), nothing has been changed.</source>
@@ -1929,10 +2356,6 @@ Run again with --resume %2 to continue where it stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Verify the package checksum</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Compute the %1 of %2 (%3) and compare it with %4.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1942,10 +2365,6 @@ Run again with --resume %2 to continue where it stopped.</source>
     </message>
     <message>
         <source>No checksum file was found beside the package, so a damaged download cannot be detected. Copy the .sha512sum file from the download page next to the package.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Read the offline package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2250,6 +2669,53 @@ Run again with --resume %2 to continue where it stopped.</source>
         <source>Docker loads the images on the listed nodes only; nothing is pushed to a registry. Nodes added later will not have the images.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Verify the offline package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>  the sha256 of each of its %n layer(s) (%1) is compared with the layer&apos;s digest, read from the package without unpacking it.</source>
+        <translation>
+            <numerusform>  the sha256 of its %n layer (%1) is compared with the layer&apos;s digest, read from the package without unpacking it.</numerusform>
+            <numerusform>  the sha256 of each of its %n layers (%1) is compared with the layer&apos;s digest, read from the package without unpacking it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2 is the chart of the package, which the sync publishes to the chart repository: the repository can offer it only after the sync, so it is looked for there after the sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 is installed from the chart in the package: no chart repository is asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in to the registry that holds the charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password goes to helm on its standard input; helm keeps the login in %1 (deleted at the end of the run), not in your own helm settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must hold version %2 (helm looks up the tag %3: OCI tags cannot hold &quot;+&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download the chart %1 %2 for its CRDs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unpacked into %1; nothing is installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log out of the registry that holds the charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs after a failure or a cancel too: helm registry logout, then %1 is deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DceUpgrade::ProcessRunner</name>
@@ -2440,6 +2906,22 @@ Run again with --resume %2 to continue where it stopped.</source>
     </message>
     <message>
         <source>Free space on the registry&apos;s storage or enlarge its volume, then run again: what was pushed stays and is not sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLS certificate of %1, the token service of the registry %2, is not trusted: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the CA certificate that signed it in the plan (registry.caFile), or, on a trusted network only, allow insecure access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token service %1 of the registry %2 cannot be reached: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry sends clients to %1 for their tokens: check that it runs and that this host can reach it (firewall, NO_PROXY).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2704,6 +3186,26 @@ Run again with --resume %2 to continue where it stopped.</source>
         <source>The same steps as &quot;dce-upgrade plan&quot; shows; review them before running the script.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not in the image registry of the plan, so not checked (the nodes must reach its registry):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot ask the image registry:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image registry did not answer the lookup of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These images the upgrade would use are not in the image registry. Push them first (the sync of the plan, or &quot;dce-upgrade push&quot; with the package); nothing was changed in the cluster:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images the upgrade uses, all in the image registry:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DceUpgrade::Session</name>
@@ -2828,6 +3330,17 @@ Run again with --resume %2 to continue where it stopped.</source>
     </message>
     <message>
         <source>Or set sync.hostKeys to accept-new to trust a node seen for the first time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DceUpgrade::Step</name>
+    <message>
+        <source>Internal error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a bug in dce-upgrade: report it with the session directory.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2974,6 +3487,17 @@ Run again with --resume %2 to continue where it stopped.</source>
     </message>
     <message>
         <source>This is a bug in dce-upgrade; report it with the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DceUpgrade::ToolEnvironment</name>
+    <message>
+        <source>Kubeconfig: %1 (the plan names none; set upgrade.kubeconfig to choose another).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kubeconfig: %1, from the KUBECONFIG variable of this shell (the plan names none; set upgrade.kubeconfig to choose another).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3174,10 +3698,6 @@ Run again with --resume %2 to continue where it stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Set upgrade.repoUrl, such as https://HARBOR/chartrepo/PROJECT, or choose the chart-package method, which installs the chart from the package.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>upgrade.releases[%1] names no chart; every release needs its chart name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3219,6 +3739,42 @@ Run again with --resume %2 to continue where it stopped.</source>
     </message>
     <message>
         <source>Remove sync.imagesAlreadyOn, or set sync.method to none when the images are already on the nodes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it does not start with oci://</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it names no registry host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a user name, password, query or fragment has no place in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it names no project after the registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is no repository name (lower-case letters, digits, and &quot;.&quot;, &quot;_&quot; or &quot;-&quot; between them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sync.chartRepoUrl %1 is not a place in an OCI registry: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write it as oci://REGISTRY[:PORT]/PROJECT, such as oci://harbor.example.com/skoala; helm adds the chart name and version itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set upgrade.repoUrl, such as https://HARBOR/chartrepo/PROJECT (Harbor 2.8 and later: oci://HARBOR/PROJECT), or choose the chart-package method, which installs the chart from the package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upgrade.repoUrl %1 is not a chart repository in an OCI registry: %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

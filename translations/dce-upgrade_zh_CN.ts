@@ -461,17 +461,6 @@
     </message>
 </context>
 <context>
-    <name>DceUpgrade::ChecksumStep</name>
-    <message>
-        <source>No checksum file lies beside the package.</source>
-        <translation>离线包所在目录中没有校验和文件。</translation>
-    </message>
-    <message>
-        <source>%1 matches %2.</source>
-        <translation>%1 校验和与 %2 中的记录一致。</translation>
-    </message>
-</context>
-<context>
     <name>DceUpgrade::Cli::CliCommands</name>
     <message>
         <source>&quot;%1&quot; is not a helm version such as 3.18.0.</source>
@@ -575,32 +564,233 @@
         </translation>
     </message>
     <message>
+        <source>Usage: dce-upgrade inspect PACKAGE [--json] [--verify]
+
+Show the charts, versions and images of an offline package without unpacking it.
+
+  --json     machine-readable output
+  --verify   also check the .sha512sum (or .sha256sum) file beside the package and
+             every layer digest (reads the whole package)
+</source>
+        <translation>用法：dce-upgrade inspect PACKAGE [--json] [--verify]
+
+无需解包，即可显示离线包中的 Chart、版本和镜像。
+
+  --json     输出机器可读的格式
+  --verify   同时核对离线包所在目录中的 .sha512sum（或 .sha256sum）文件
+             和每个镜像层的摘要（会读取整个离线包）
+</translation>
+    </message>
+    <message>
+        <source>Usage: dce-upgrade plan --plan FILE [--json] [--helm-version X.Y.Z]
+
+Show every step of the upgrade with its exact commands (dry run: nothing is
+changed). Passwords are never shown. The plan format: docs/plan.md, or
+&quot;dce-upgrade init&quot; writes a commented plan.
+
+  --plan FILE            the upgrade plan (YAML)
+  --json                 machine-readable output
+  --helm-version X.Y.Z   plan for this helm (default: the installed one)
+</source>
+        <translation>用法：dce-upgrade plan --plan FILE [--json] [--helm-version X.Y.Z]
+
+显示升级的每个步骤及其确切命令（试运行：不做任何改动）。不会显示密码。
+升级计划的格式见 docs/plan.md；也可以运行 &quot;dce-upgrade init&quot; 生成一份
+带注释的升级计划。
+
+  --plan FILE            升级计划文件（YAML）
+  --json                 输出机器可读的格式
+  --helm-version X.Y.Z   按此版本的 helm 生成计划（默认：已安装的 helm）
+</translation>
+    </message>
+    <message>
+        <source>Usage: dce-upgrade script --plan FILE [--output FILE] [--helm-version X.Y.Z]
+
+Write the steps of &quot;dce-upgrade plan&quot; as a bash script, for sites that must
+run commands by hand. The script asks for the password (or reads
+DCE_REGISTRY_PASSWORD) when it runs; it holds no secret.
+
+  --plan FILE            the upgrade plan (YAML)
+  --output FILE          write the script to FILE (made executable) instead of
+                         standard output
+  --helm-version X.Y.Z   write it for this helm (default: the installed one)
+</source>
+        <translation>用法：dce-upgrade script --plan FILE [--output FILE] [--helm-version X.Y.Z]
+
+将 &quot;dce-upgrade plan&quot; 中的步骤写成 bash 脚本，供必须手动执行命令的现场
+使用。脚本运行时会询问密码（或读取 DCE_REGISTRY_PASSWORD）；脚本本身
+不含任何凭据。
+
+  --plan FILE            升级计划文件（YAML）
+  --output FILE          将脚本写入 FILE（并设为可执行），而不是输出到
+                         标准输出
+  --helm-version X.Y.Z   按此版本的 helm 生成脚本（默认：已安装的 helm）
+</translation>
+    </message>
+    <message>
+        <source>Usage: dce-upgrade run --plan FILE [options]
+       dce-upgrade run --resume SESSION [options]
+
+Perform the steps. A session directory under ~/.local/state/dce-upgrade keeps the
+plan, logs, values backups and the report; --resume continues a session and skips
+what is done.
+
+  --plan FILE         start a new session with this plan
+  --resume SESSION    continue a session (its name or directory)
+  --events -          JSON lines on standard output (docs/events.md) instead of
+                      readable progress
+  --secrets-stdin     read one JSON line such as {&quot;registry.password&quot;:&quot;...&quot;};
+                      otherwise a terminal is asked
+  --helm PATH         the helm to run (default: $DCE_UPGRADE_HELM or helm on PATH)
+  --kubectl PATH      the kubectl to run (default: kubectl on PATH)
+  --allow-downgrade   agree to install an older chart version than the deployed one
+  --recover-pending   first roll a release an interrupted helm left pending-* back
+                      to its last deployed revision
+  --verbose           show every line the tools print
+</source>
+        <translation>用法：dce-upgrade run --plan FILE [options]
+      dce-upgrade run --resume SESSION [options]
+
+执行各步骤。会话目录位于 ~/.local/state/dce-upgrade 下，用于保存升级计划、
+日志、values 备份和报告；--resume 可继续某个会话，并跳过其中已完成的
+部分。
+
+  --plan FILE         使用此升级计划开始一个新会话
+  --resume SESSION    继续某个会话（会话名称或目录）
+  --events -          在标准输出上输出 JSON Lines（见 docs/events.md），而不是
+                      便于阅读的进度信息
+  --secrets-stdin     读取一行 JSON，例如 {&quot;registry.password&quot;:&quot;...&quot;}；
+                      否则在终端中询问
+  --helm PATH         要运行的 helm（默认：$DCE_UPGRADE_HELM 或 PATH 中的 helm）
+  --kubectl PATH      要运行的 kubectl（默认：PATH 中的 kubectl）
+  --allow-downgrade   同意安装比已部署版本更旧的 Chart 版本
+  --recover-pending   先将被中断的 helm 遗留在 pending-* 状态的 Release 回滚到
+                      其最后一个已部署的修订版本
+  --verbose           显示各工具输出的每一行
+</translation>
+    </message>
+    <message>
+        <source>Usage: dce-upgrade rollback --session SESSION [--events -] [--helm PATH]
+
+Roll every release the session upgraded back to its revision before.
+
+  --session SESSION   the session of the run (its name or directory)
+  --events -          JSON lines on standard output (docs/events.md)
+  --helm PATH         the helm to run (default: $DCE_UPGRADE_HELM or helm on PATH)
+</source>
+        <translation>用法：dce-upgrade rollback --session SESSION [--events -] [--helm PATH]
+
+将该会话升级过的每个 Release 回滚到升级前的修订版本。
+
+  --session SESSION   执行升级的会话（会话名称或目录）
+  --events -          在标准输出上输出 JSON Lines（见 docs/events.md）
+  --helm PATH         要运行的 helm（默认：$DCE_UPGRADE_HELM 或 PATH 中的 helm）
+</translation>
+    </message>
+    <message>
+        <source>Usage: dce-upgrade push PACKAGE --registry URL [options]
+
+The built-in sync on its own: every image of the package straight into the
+registry as charts-syncer would put it, then (with --chart-repo) the relocated
+charts.
+
+  --registry URL           the image registry (https:// unless http:// is given)
+  --repository PATH        where the images go under it (charts-syncer&apos;s
+                           containerRepository), e.g. skoala
+  --user USER              the account (robot$name works)
+  --password-stdin         read its password from standard input
+  --ca-file FILE           trust this CA (a self-signed Harbor)
+  --insecure               do not verify the TLS certificate (warned about)
+  --jobs N                 parallel uploads (default 4)
+  --force                  replace tags and chart versions already there
+  --create-project         create the Harbor project (private) when missing
+  --chart-target KIND      harbor, local, oci or none (default: from --chart-repo)
+  --chart-repo URL|DIR     https://HARBOR/chartrepo/PROJECT, oci://REGISTRY/PROJECT
+                           or a directory
+</source>
+        <translation>用法：dce-upgrade push PACKAGE --registry URL [options]
+
+单独执行内置同步：将离线包中的每个镜像直接推送到镜像仓库，存放方式与
+charts-syncer 相同；然后（如指定了 --chart-repo）发布已改写镜像地址的
+Chart。
+
+  --registry URL           镜像仓库（默认 https://，也可写明 http://）
+  --repository PATH        镜像在镜像仓库中的存放路径（即 charts-syncer 的
+                           containerRepository），例如 skoala
+  --user USER              账号（可使用 robot$name）
+  --password-stdin         从标准输入读取该账号的密码
+  --ca-file FILE           信任此 CA（用于使用自签名证书的 Harbor）
+  --insecure               不校验 TLS 证书（会给出警告）
+  --jobs N                 并发上传数（默认 4）
+  --force                  覆盖已存在的标签和 Chart 版本
+  --create-project         Harbor 项目不存在时自动创建（私有项目）
+  --chart-target KIND      harbor、local、oci 或 none（默认：根据 --chart-repo 判断）
+  --chart-repo URL|DIR     https://HARBOR/chartrepo/PROJECT、oci://REGISTRY/PROJECT
+                           或本地目录
+</translation>
+    </message>
+    <message>
+        <source>Usage: dce-upgrade init PACKAGE --registry HOST/PROJECT [options]
+
+Write a commented upgrade plan for the module in PACKAGE, valid as written;
+review it, then run &quot;dce-upgrade plan --plan FILE&quot;. It never holds a password:
+&quot;run&quot; asks for it.
+
+  --registry HOST/PROJECT   the image registry and project the images go to
+  --user USER               the registry account (robot$name works)
+  --http                    the registry speaks plain http
+  --sync METHOD             how the images get there: builtin (default),
+                            charts-syncer, docker, containerd or none
+  --upgrade METHOD          chartPackage (default: the chart of the package),
+                            helmRepo (--repo-url) or none (sync only)
+  --repo-url URL            the Helm repository of --upgrade helmRepo
+  --kubeconfig FILE         the kubeconfig of the management cluster
+  --node HOST               a node to import into (containerd, docker on nodes);
+                            repeat for each node
+  --output FILE             write the plan to FILE (default: standard output)
+</source>
+        <translation>用法：dce-upgrade init PACKAGE --registry HOST/PROJECT [options]
+
+为 PACKAGE 中的模块生成一份带注释、可直接使用的升级计划；请先检查该计划，
+然后运行 &quot;dce-upgrade plan --plan FILE&quot;。升级计划中从不包含密码：
+密码由 &quot;run&quot; 询问。
+
+  --registry HOST/PROJECT   镜像要推送到的镜像仓库及项目
+  --user USER               镜像仓库账号（可使用 robot$name）
+  --http                    镜像仓库使用明文 http
+  --sync METHOD             镜像的同步方式：builtin（默认）、
+                            charts-syncer、docker、containerd 或 none
+  --upgrade METHOD          chartPackage（默认：使用离线包中的 Chart）、
+                            helmRepo（配合 --repo-url）或 none（仅同步）
+  --repo-url URL            --upgrade helmRepo 所用的 Helm 仓库
+  --kubeconfig FILE         管理集群的 kubeconfig
+  --node HOST               要导入镜像的节点（containerd，或在节点上使用 docker 时）；
+                            每个节点指定一次
+  --output FILE             将升级计划写入 FILE（默认：标准输出）
+</translation>
+    </message>
+    <message>
         <source>Usage: dce-upgrade COMMAND [options]
+       dce-upgrade COMMAND --help   (the options of one command)
 
 Offline upgrade of DCE 5.0 modules from their offline packages.
 
 Commands:
-  inspect PACKAGE [--json] [--verify]
-      Show the charts, versions and images of an offline package without
-      unpacking it. --verify also checks the .sha512sum file and every layer
-      digest (reads the whole package).
-  plan --plan FILE [--json] [--helm-version X.Y.Z]
-      Show every step of the upgrade with its exact commands (dry run: nothing
-      is changed). Passwords are never shown.
-  script --plan FILE [--output FILE] [--helm-version X.Y.Z]
-      Write the same steps as a bash script.
-  run --plan FILE [--events -] [--secrets-stdin] [--helm PATH] [--kubectl PATH]
-      [--allow-downgrade] [--recover-pending] [--verbose]
-  run --resume SESSION [...]
-      Perform the steps. A session directory under ~/.local/state/dce-upgrade
-      keeps the plan, logs, values backups and the report; --resume continues a
-      session and skips what is done. --events - writes JSON lines (docs/events.md)
-      instead of readable progress. --secrets-stdin reads one JSON line such as
-      {&quot;registry.password&quot;:&quot;...&quot;}; otherwise a terminal is asked.
-  rollback --session SESSION [--helm PATH]
-      Roll every release the session upgraded back to its revision before.
+  inspect PACKAGE      the charts, versions and images of an offline package
+  init PACKAGE --registry HOST/PROJECT
+                       write a commented upgrade plan to start from
+  plan --plan FILE     every step of the upgrade with its exact commands (dry run)
+  script --plan FILE   the same steps as a bash script
+  run --plan FILE      perform the steps (in a session: --resume SESSION continues)
+  rollback --session SESSION
+                       roll the releases a session upgraded back
+  push PACKAGE --registry URL
+                       push the images (and charts) of a package to a registry
 
-Global options:
+The upgrade plan (YAML) is documented in docs/plan.md; &quot;dce-upgrade init&quot; writes
+one with a comment on every key.
+
+Global options (before or after the command):
   --lang en|zh_CN   language of messages (default: the system&apos;s)
   --version, --help
 
@@ -610,40 +800,97 @@ Exit codes:
   tool on this machine is missing or unusable; 130 run or rollback canceled.
 Errors go to standard error and say what to do.
 </source>
-        <translation>用法：dce-upgrade 命令 [选项]
+        <translation>用法：dce-upgrade COMMAND [options]
+      dce-upgrade COMMAND --help   （查看某个命令的选项）
 
 使用离线包离线升级 DCE 5.0 模块。
 
 命令：
-  inspect PACKAGE [--json] [--verify]
-      查看离线包中的 Chart、版本和镜像，无需解压。--verify 还会校验
-      .sha512sum 文件和每个镜像层的摘要（需读取整个离线包）。
-  plan --plan FILE [--json] [--helm-version X.Y.Z]
-      显示升级的每个步骤及其确切命令（预演：不做任何更改）。
-      密码从不显示。
-  script --plan FILE [--output FILE] [--helm-version X.Y.Z]
-      将相同的步骤写成 bash 脚本。
-  run --plan FILE [--events -] [--secrets-stdin] [--helm PATH] [--kubectl PATH]
-      [--allow-downgrade] [--recover-pending] [--verbose]
-  run --resume SESSION [...]
-      执行各步骤。~/.local/state/dce-upgrade 下的会话目录保存升级计划、
-      日志、values 备份和报告；--resume 继续某个会话并跳过已完成的步骤。
-      --events - 以 JSON 行（见 docs/events.md）代替便于阅读的进度输出。
-      --secrets-stdin 从标准输入读取一行 JSON，例如
-      {&quot;registry.password&quot;:&quot;...&quot;}；否则在终端中询问。
-  rollback --session SESSION [--helm PATH]
-      将该会话升级过的每个 Release 回滚到升级前的修订版本。
+  inspect PACKAGE      查看离线包中的 Chart、版本和镜像
+  init PACKAGE --registry HOST/PROJECT
+                       生成一份带注释的升级计划，作为起点
+  plan --plan FILE     列出升级的每个步骤及其确切命令（试运行）
+  script --plan FILE   以 bash 脚本形式输出相同的步骤
+  run --plan FILE      执行各步骤（在会话中执行：--resume SESSION 可继续）
+  rollback --session SESSION
+                       将某个会话升级过的 Release 回滚
+  push PACKAGE --registry URL
+                       将离线包中的镜像（及 Chart）推送到镜像仓库
 
-全局选项：
+升级计划（YAML）的说明见 docs/plan.md；&quot;dce-upgrade init&quot; 可生成一份
+每个键都带注释的升级计划。
+
+全局选项（可放在命令之前或之后）：
   --lang en|zh_CN   消息语言（默认跟随系统）
   --version, --help
 
 退出码：
   0 成功；1 其他失败；2 参数错误；3 离线包、升级计划或模块配置无法使用；
-  4 校验和或摘要不匹配（下载已损坏）；5 本机缺少文件或工具，或无法使用；
-  130 run 或 rollback 被取消。
+  4 校验和或摘要不匹配（下载已损坏）；5 本机缺少某个文件或工具，或其无法使用；
+  130 运行或回滚已取消。
 错误信息输出到标准错误，并说明处理方法。
 </translation>
+    </message>
+    <message>
+        <source>checksum file %1 matched (%2)</source>
+        <translation>与校验和文件 %1 一致（%2）</translation>
+    </message>
+    <message>
+        <source>no checksum file beside the package</source>
+        <translation>离线包所在目录中没有校验和文件</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n layer(s) (%1 bytes) match their digests</source>
+        <translation>
+            <numerusform>%n 个镜像层（%1 字节）均与其摘要一致</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verified: %1</source>
+        <translation>已校验：%1</translation>
+    </message>
+</context>
+<context>
+    <name>DceUpgrade::Cli::InitCommand</name>
+    <message>
+        <source>No module profile knows the charts of this package (%1).</source>
+        <translation>没有任何模块配置包含此离线包中的 Chart（%1）。</translation>
+    </message>
+    <message>
+        <source>dce-upgrade upgrades these modules: %1. Check that the package is one of their offline packages.</source>
+        <translation>dce-upgrade 可升级以下模块：%1。请确认该离线包是其中某个模块的离线包。</translation>
+    </message>
+    <message>
+        <source>init needs PACKAGE and --registry HOST/PROJECT, such as 10.6.0.10/skoala (no https://; --http for a registry without TLS).</source>
+        <translation>init 需要 PACKAGE 和 --registry HOST/PROJECT 参数，例如 10.6.0.10/skoala（不要写 https://；镜像仓库未启用 TLS 时请加 --http）。</translation>
+    </message>
+    <message>
+        <source>Run &quot;dce-upgrade init --help&quot; for its options.</source>
+        <translation>运行 &quot;dce-upgrade init --help&quot; 查看其选项。</translation>
+    </message>
+    <message>
+        <source>--sync is builtin, charts-syncer, docker, containerd or none; --upgrade is chart-package, helm-repo or none.</source>
+        <translation>--sync 的取值为 builtin、charts-syncer、docker、containerd 或 none；--upgrade 的取值为 chart-package、helm-repo 或 none。</translation>
+    </message>
+    <message>
+        <source>--node is [USER@]HOST[:PORT], such as root@10.6.0.21 or 10.6.0.21:2222; not &quot;%1&quot;.</source>
+        <translation>--node 的格式为 [USER@]HOST[:PORT]，例如 root@10.6.0.21 或 10.6.0.21:2222；&quot;%1&quot; 不符合该格式。</translation>
+    </message>
+    <message>
+        <source>%1 exists already.</source>
+        <translation>%1 已存在。</translation>
+    </message>
+    <message>
+        <source>Choose another --output file, or remove that one first.</source>
+        <translation>请用 --output 指定其他文件，或先删除该文件。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Wrote %1. Review it, then run: dce-upgrade plan --plan %1</source>
+        <translation>已写入 %1。请检查后运行：dce-upgrade plan --plan %1</translation>
     </message>
 </context>
 <context>
@@ -729,6 +976,14 @@ Run again with --resume %2 to continue where it stopped.</source>
         <source>Nothing to roll back: this session only synced the images (upgrade.method: none), so no release was changed. The synced images stay where they are.</source>
         <translation>没有需要回滚的内容：本会话只同步了镜像（upgrade.method: none），没有改动任何 Release。已同步的镜像保持不变。</translation>
     </message>
+    <message>
+        <source>The report could not be written: %1</source>
+        <translation>无法写入报告：%1</translation>
+    </message>
+    <message>
+        <source>Not finished. Report: %1</source>
+        <translation>未完成。报告：%1</translation>
+    </message>
 </context>
 <context>
     <name>DceUpgrade::CommandStep</name>
@@ -775,6 +1030,185 @@ Run again with --resume %2 to continue where it stopped.</source>
     <message>
         <source>Check the disk or the network share the package is on, then run again.</source>
         <translation>请检查离线包所在的磁盘或网络共享，然后重新运行。</translation>
+    </message>
+</context>
+<context>
+    <name>DceUpgrade::CommentedPlan</name>
+    <message>
+        <source>The containerd method imports the images on every node, but no node was given.</source>
+        <translation>containerd 方式需要在每个节点上导入镜像，但没有指定任何节点。</translation>
+    </message>
+    <message>
+        <source>Add --node HOST for every node that runs the module&apos;s pods.</source>
+        <translation>请为运行该模块 Pod 的每个节点添加一个 --node HOST。</translation>
+    </message>
+    <message>
+        <source>With --sync none and --upgrade none the plan would do nothing.</source>
+        <translation>同时指定 --sync none 和 --upgrade none 时，升级计划不会执行任何操作。</translation>
+    </message>
+    <message>
+        <source>Choose a sync method, an upgrade method, or both.</source>
+        <translation>请选择一种同步方式或升级方式，或两者都选。</translation>
+    </message>
+    <message>
+        <source>The helm-repo method takes the chart from a Helm repository, and the %1 sync does not publish it.</source>
+        <translation>helm-repo 方式从 Helm 仓库获取 Chart，而 %1 同步方式不会发布 Chart。</translation>
+    </message>
+    <message>
+        <source>Give the repository with --repo-url, or use --upgrade chart-package (the chart of the package).</source>
+        <translation>请用 --repo-url 指定该仓库，或改用 --upgrade chart-package（使用离线包中的 Chart）。</translation>
+    </message>
+    <message>
+        <source>Upgrade plan for %1, written by &quot;dce-upgrade init&quot;. Review every key, then:
+  dce-upgrade plan --plan THIS-FILE   (dry run: every step and command, nothing changed)
+  dce-upgrade run --plan THIS-FILE    (asks for the registry password)
+Every key is described in docs/plan.md. Never put a password in this file.</source>
+        <translation>%1 的升级计划，由 &quot;dce-upgrade init&quot; 生成。请逐一检查每个键，然后执行：
+  dce-upgrade plan --plan THIS-FILE   （试运行：列出每个步骤和命令，不做任何改动）
+  dce-upgrade run --plan THIS-FILE    （会询问镜像仓库密码）
+每个键的说明见 docs/plan.md。切勿在此文件中写入密码。</translation>
+    </message>
+    <message>
+        <source>The module: which releases the package upgrades and which values name the image registry.</source>
+        <translation>模块：决定离线包升级哪些 Release，以及由哪些 values 指定镜像仓库。</translation>
+    </message>
+    <message>
+        <source>The offline package as downloaded; the .sha512sum file beside it is checked.</source>
+        <translation>下载的离线包原文件；会核对同一目录中的 .sha512sum 文件。</translation>
+    </message>
+    <message>
+        <source>The image registry (Harbor) the cluster pulls from: host[:port], no http://, no path.</source>
+        <translation>集群拉取镜像所用的镜像仓库（Harbor）：host[:port]，不带 http://，也不带路径。</translation>
+    </message>
+    <message>
+        <source>https, or http for a registry without TLS.</source>
+        <translation>https；镜像仓库未启用 TLS 时为 http。</translation>
+    </message>
+    <message>
+        <source>A self-signed certificate: the CA to trust (or insecure: true to skip the check, on a trusted network only).</source>
+        <translation>自签名证书：指定要信任的 CA（或设置 insecure: true 跳过校验，仅限可信网络）。</translation>
+    </message>
+    <message>
+        <source>Where the images go in the registry (charts-syncer&apos;s containerRepository):
+release.daocloud.io/skoala/hive:v0.28.1 becomes ADDRESS/REPOSITORY/hive:v0.28.1.</source>
+        <translation>镜像在镜像仓库中的存放路径（即 charts-syncer 的 containerRepository）：
+release.daocloud.io/skoala/hive:v0.28.1 将变为 ADDRESS/REPOSITORY/hive:v0.28.1。</translation>
+    </message>
+    <message>
+        <source>The registry account (robot$name works); its password is asked when the plan runs. Without it the registry is used anonymously.</source>
+        <translation>镜像仓库账号（可使用 robot$name）；执行升级计划时会询问其密码。不设置时以匿名方式访问镜像仓库。</translation>
+    </message>
+    <message>
+        <source>The registry account (robot$name works); its password is asked when the plan runs, never stored.</source>
+        <translation>镜像仓库账号（可使用 robot$name）；执行升级计划时会询问其密码，密码不会保存。</translation>
+    </message>
+    <message>
+        <source>How the images of the package get to the cluster:
+  builtin        dce-upgrade pushes them from the package to the registry (no other tool)
+  charts-syncer  DaoCloud&apos;s charts-syncer (on PATH) pushes the images and the chart
+  docker         docker load and push from this machine
+  containerd     ctr import on every node over ssh (sync.nodes), no registry
+  none           nothing: the images are there already (they are still looked up in the registry before the upgrade)</source>
+        <translation>离线包中的镜像如何到达集群：
+  builtin        由 dce-upgrade 将镜像从离线包推送到镜像仓库（无需其他工具）
+  charts-syncer  由 DaoCloud 的 charts-syncer（需在 PATH 中）推送镜像和 Chart
+  docker         在本机执行 docker load 和 push
+  containerd     通过 ssh 在每个节点上执行 ctr import（sync.nodes），不使用镜像仓库
+  none           不同步：镜像已就位（升级前仍会在镜像仓库中查找这些镜像）</translation>
+    </message>
+    <message>
+        <source>Where the relocated chart is published: harbor (the chart repository of Harbor 2.7 and older), oci (builtin only: Harbor 2.8 and later, chartRepoUrl oci://REGISTRY/PROJECT), local (a directory, localChartPath), none (builtin only).</source>
+        <translation>已改写镜像地址的 Chart 发布到哪里：harbor（Harbor 2.7 及更早版本的 Chart 仓库）、oci（仅限 builtin：Harbor 2.8 及更高版本，chartRepoUrl 为 oci://REGISTRY/PROJECT）、local（本地目录，见 localChartPath）、none（仅限 builtin）。</translation>
+    </message>
+    <message>
+        <source>The chart repository the chart is published to, and the upgrade takes it from.</source>
+        <translation>Chart 发布到的 Chart 仓库，升级时也从这里获取 Chart。</translation>
+    </message>
+    <message>
+        <source>Where the relocated chart is published: none (the upgrade installs the chart of the package), harbor or oci (with chartRepoUrl), local (with localChartPath).</source>
+        <translation>已改写镜像地址的 Chart 发布到哪里：none（升级时安装离线包中的 Chart）、harbor 或 oci（需设置 chartRepoUrl）、local（需设置 localChartPath）。</translation>
+    </message>
+    <message>
+        <source>charts-syncer always publishes the chart: harbor (with chartRepoUrl https://HARBOR/chartrepo/PROJECT) or local (a directory, localChartPath).</source>
+        <translation>charts-syncer 总会发布 Chart：harbor（chartRepoUrl 为 https://HARBOR/chartrepo/PROJECT）或 local（本地目录，见 localChartPath）。</translation>
+    </message>
+    <message>
+        <source>The directory the relocated chart is written to (beside this plan).</source>
+        <translation>已改写镜像地址的 Chart 写入的目录（相对于本升级计划所在的目录）。</translation>
+    </message>
+    <message>
+        <source>true: the registry check creates a missing Harbor project (private).</source>
+        <translation>true：检查镜像仓库时，如果 Harbor 项目不存在，则自动创建（私有项目）。</translation>
+    </message>
+    <message>
+        <source>Blobs uploaded at once, 1-32.</source>
+        <translation>并发上传的 blob 数，取值 1-32。</translation>
+    </message>
+    <message>
+        <source>registry: load and push with the Docker of this machine; nodes: load on every node over ssh (list them under nodes).</source>
+        <translation>registry：用本机的 Docker 加载并推送；nodes：通过 ssh 在每个节点上加载（在 nodes 下列出这些节点）。</translation>
+    </message>
+    <message>
+        <source>Where the images already are: registry (each one is looked up there before the upgrade) or nodes (imported on the nodes earlier: not looked up).</source>
+        <translation>镜像已位于何处：registry（升级前会在镜像仓库中逐个查找）或 nodes（之前已导入各节点：不查找）。</translation>
+    </message>
+    <message>
+        <source>Every node that runs the module&apos;s pods: {host, user, port, identityFile, sudo}, or {local: true} for this machine.</source>
+        <translation>运行该模块 Pod 的每个节点：{host, user, port, identityFile, sudo}；本机写为 {local: true}。</translation>
+    </message>
+    <message>
+        <source>strict: a node&apos;s key must be in ~/.ssh/known_hosts; accept-new: trust a node seen for the first time.</source>
+        <translation>strict：节点的密钥必须已在 ~/.ssh/known_hosts 中；accept-new：信任首次连接的节点。</translation>
+    </message>
+    <message>
+        <source>How the releases are upgraded:
+  chart-package  with the chart inside the package (no chart repository needed)
+  helm-repo      with the chart from a Helm repository (repoUrl)
+  none           not at all: the plan only syncs the images</source>
+        <translation>Release 的升级方式：
+  chart-package  使用离线包中的 Chart（无需 Chart 仓库）
+  helm-repo      使用 Helm 仓库中的 Chart（repoUrl）
+  none           不升级：升级计划只同步镜像</translation>
+    </message>
+    <message>
+        <source>The Helm repository the chart is taken from.</source>
+        <translation>获取 Chart 的 Helm 仓库。</translation>
+    </message>
+    <message>
+        <source>The kubeconfig of the management cluster; without it the run uses $KUBECONFIG or ~/.kube/config and says which.</source>
+        <translation>管理集群的 kubeconfig；不设置时，运行时使用 $KUBECONFIG 或 ~/.kube/config，并说明使用的是哪一个。</translation>
+    </message>
+    <message>
+        <source>The kubeconfig of the management cluster.</source>
+        <translation>管理集群的 kubeconfig。</translation>
+    </message>
+    <message>
+        <source>true: a failed upgrade is rolled back by helm at once (helm 4: --rollback-on-failure).</source>
+        <translation>true：升级失败时由 helm 立即回滚（helm 4 中为 --rollback-on-failure）。</translation>
+    </message>
+    <message>
+        <source>true: wait until the pods are ready.</source>
+        <translation>true：等待 Pod 就绪。</translation>
+    </message>
+    <message>
+        <source>How long helm waits, such as 10m or 1h30m.</source>
+        <translation>helm 的等待时长，例如 10m 或 1h30m。</translation>
+    </message>
+    <message>
+        <source>The releases upgraded, each to the chart version in the package (version: to choose another); release: and namespace: default to the module&apos;s.</source>
+        <translation>要升级的 Release，各自升级到离线包中的 Chart 版本（如需其他版本，请设置 version:）；release: 和 namespace: 默认使用该模块的设置。</translation>
+    </message>
+    <message>
+        <source>%1 runs in every worker cluster: list their kube contexts, or it is upgraded in the current cluster only.</source>
+        <translation>%1 运行在每个工作集群中：请列出这些集群的 kube 上下文，否则只会在当前集群中升级。</translation>
+    </message>
+    <message>
+        <source>The package holds none of the charts of the %1 module.</source>
+        <translation>离线包中没有 %1 模块的任何 Chart。</translation>
+    </message>
+    <message>
+        <source>Check that the package is the module&apos;s offline package.</source>
+        <translation>请确认该离线包是此模块的离线包。</translation>
     </message>
 </context>
 <context>
@@ -1285,6 +1719,14 @@ Run again with --resume %2 to continue where it stopped.</source>
         <source>Check the release name, the namespace and the kube context in the plan (`helm list -A` shows what is installed). This tool upgrades; it does not install.</source>
         <translation>请检查升级计划中的 Release 名称、命名空间和 kube 上下文（`helm list -A` 可列出已安装的内容）。本工具只做升级，不做安装。</translation>
     </message>
+    <message>
+        <source>helm %1 cannot install charts from an OCI registry (oci://): that needs helm 3.8 or later.</source>
+        <translation>helm %1 无法从 OCI 镜像仓库（oci://）安装 Chart：需要 helm 3.8 或更高版本。</translation>
+    </message>
+    <message>
+        <source>Install helm 3.8 or later (3.18 or 4 recommended), or upgrade from a helm repository (https://) or from the chart in the package (upgrade.method: chart-package).</source>
+        <translation>请安装 helm 3.8 或更高版本（推荐 3.18 或 4），或改为从 Helm 仓库（https://）升级，或使用离线包中的 Chart 升级（upgrade.method: chart-package）。</translation>
+    </message>
 </context>
 <context>
     <name>DceUpgrade::HelmCommands</name>
@@ -1295,6 +1737,49 @@ Run again with --resume %2 to continue where it stopped.</source>
     <message>
         <source>Install helm 3.7 or later, or allow anonymous pulls from the chart repository.</source>
         <translation>请安装 helm 3.7 或更高版本，或允许匿名从该 Chart 仓库拉取。</translation>
+    </message>
+    <message>
+        <source>helm %1 cannot %2 (that needs helm %3 or later).</source>
+        <translation>helm %1 无法%2（需要 helm %3 或更高版本）。</translation>
+    </message>
+    <message>
+        <source>Install helm %1 or later (helm 3.18 or 4 recommended), or upgrade from a helm repository (https://) or from the chart in the package (upgrade.method: chart-package).</source>
+        <translation>请安装 helm %1 或更高版本（推荐 helm 3.18 或 4），或改为从 Helm 仓库（https://）升级，或使用离线包中的 Chart 升级（upgrade.method: chart-package）。</translation>
+    </message>
+    <message>
+        <source>install charts from an OCI registry (oci://)</source>
+        <translation>从 OCI 镜像仓库（oci://）安装 Chart</translation>
+    </message>
+    <message>
+        <source>trust a CA file or skip TLS verification for an OCI registry</source>
+        <translation>为 OCI 镜像仓库信任 CA 文件或跳过 TLS 校验</translation>
+    </message>
+    <message>
+        <source>log in to an OCI registry over plain http</source>
+        <translation>通过明文 http 登录 OCI 镜像仓库</translation>
+    </message>
+</context>
+<context>
+    <name>DceUpgrade::HelmRegistryLogoutStep</name>
+    <message>
+        <source>No registry login was made in this run.</source>
+        <translation>本次运行没有登录过镜像仓库。</translation>
+    </message>
+    <message>
+        <source>helm registry logout did not succeed (%1); deleting the file removes the login.</source>
+        <translation>helm registry logout 未成功（%1）；删除该文件即可清除登录信息。</translation>
+    </message>
+    <message>
+        <source>%1, which holds the registry login, could not be deleted.</source>
+        <translation>无法删除保存镜像仓库登录信息的 %1。</translation>
+    </message>
+    <message>
+        <source>Delete it yourself: rm -f %1</source>
+        <translation>请手动删除：rm -f %1</translation>
+    </message>
+    <message>
+        <source>Deleted %1: no registry login is left.</source>
+        <translation>已删除 %1：不再保留任何镜像仓库登录信息。</translation>
     </message>
 </context>
 <context>
@@ -1348,6 +1833,18 @@ Run again with --resume %2 to continue where it stopped.</source>
     <message>
         <source>%1 %2 is in the repository.</source>
         <translation>仓库中已有 %1 %2。</translation>
+    </message>
+    <message>
+        <source>%1 %2 is in the registry.</source>
+        <translation>镜像仓库中已有 %1 %2。</translation>
+    </message>
+    <message>
+        <source>The registry holds no version %2 of %1 (helm looked for the tag %3).</source>
+        <translation>镜像仓库中没有 %1 的 %2 版本（helm 查找的标签为 %3）。</translation>
+    </message>
+    <message>
+        <source>Publish the chart of the package first (the built-in sync does, with sync.chartTarget: oci), check the project in the address, or choose a version the registry holds.</source>
+        <translation>请先发布离线包中的 Chart（内置同步在 sync.chartTarget: oci 时会完成这一操作），检查地址中的项目，或改用镜像仓库中已有的版本。</translation>
     </message>
 </context>
 <context>
@@ -1874,6 +2371,31 @@ Run again with --resume %2 to continue where it stopped.</source>
     </message>
 </context>
 <context>
+    <name>DceUpgrade::PackageVerifyStep</name>
+    <message>
+        <source>%1 was verified in an earlier run of this session and has not changed since (same size and modification time).</source>
+        <translation>%1 已在本会话之前的运行中校验过，此后未发生变化（大小和修改时间均相同）。</translation>
+    </message>
+    <message>
+        <source>The checksum file %1 matched (%2 of %3).</source>
+        <translation>与校验和文件 %1 核对一致（%2，共 %3）。</translation>
+    </message>
+    <message>
+        <source>No checksum file lies beside the package.</source>
+        <translation>离线包所在目录中没有校验和文件。</translation>
+    </message>
+    <message>
+        <source>No image is pushed or imported from the package: its layers are not read.</source>
+        <translation>不会从离线包推送或导入任何镜像：无需读取其镜像层。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n layer(s) (%1) match their digests.</source>
+        <translation>
+            <numerusform>%n 个镜像层（%1）均与其摘要一致。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DceUpgrade::PlanText</name>
     <message>
         <source>Upgrade plan for %1 (%2), nothing has been changed.</source>
@@ -1946,10 +2468,6 @@ Run again with --resume %2 to continue where it stopped.</source>
         <translation>%1 安装在每个工作集群中，但升级计划没有列出任何工作集群（upgrade.releases[].kubeContexts）；因此只会在当前集群中升级。</translation>
     </message>
     <message>
-        <source>Verify the package checksum</source>
-        <translation>核对离线包校验和</translation>
-    </message>
-    <message>
         <source>Compute the %1 of %2 (%3) and compare it with %4.</source>
         <translation>计算 %2（%3）的 %1 校验和，并与 %4 比对。</translation>
     </message>
@@ -1960,10 +2478,6 @@ Run again with --resume %2 to continue where it stopped.</source>
     <message>
         <source>No checksum file was found beside the package, so a damaged download cannot be detected. Copy the .sha512sum file from the download page next to the package.</source>
         <translation>离线包所在目录中没有校验和文件，因此无法发现下载损坏。请从下载页面获取 .sha512sum 文件，放到离线包所在目录中。</translation>
-    </message>
-    <message>
-        <source>Read the offline package</source>
-        <translation>读取离线包</translation>
     </message>
     <message>
         <source>%1: chart %2 %3, %4 images, %5</source>
@@ -2265,6 +2779,52 @@ Run again with --resume %2 to continue where it stopped.</source>
         <source>Docker loads the images on the listed nodes only; nothing is pushed to a registry. Nodes added later will not have the images.</source>
         <translation>Docker 只在列出的节点上加载镜像，不会推送到镜像仓库。之后新增的节点上不会有这些镜像。</translation>
     </message>
+    <message>
+        <source>Verify the offline package</source>
+        <translation>校验离线包</translation>
+    </message>
+    <message numerus="yes">
+        <source>  the sha256 of each of its %n layer(s) (%1) is compared with the layer&apos;s digest, read from the package without unpacking it.</source>
+        <translation>
+            <numerusform>  逐一计算其 %n 个镜像层（%1）的 sha256，并与该层的摘要比对；直接从离线包中读取，无需解包。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2 is the chart of the package, which the sync publishes to the chart repository: the repository can offer it only after the sync, so it is looked for there after the sync.</source>
+        <translation>%1 %2 是离线包中的 Chart，由同步步骤发布到 Chart 仓库：同步完成后仓库中才会有该版本，因此在同步之后再到仓库中查找。</translation>
+    </message>
+    <message>
+        <source>%1 %2 is installed from the chart in the package: no chart repository is asked.</source>
+        <translation>%1 %2 使用离线包中的 Chart 安装：不查询任何 Chart 仓库。</translation>
+    </message>
+    <message>
+        <source>Log in to the registry that holds the charts</source>
+        <translation>登录存放 Chart 的镜像仓库</translation>
+    </message>
+    <message>
+        <source>The password goes to helm on its standard input; helm keeps the login in %1 (deleted at the end of the run), not in your own helm settings.</source>
+        <translation>密码通过标准输入传给 helm；helm 将登录信息保存在 %1 中（运行结束时删除），不会写入您自己的 helm 设置。</translation>
+    </message>
+    <message>
+        <source>%1 must hold version %2 (helm looks up the tag %3: OCI tags cannot hold &quot;+&quot;).</source>
+        <translation>%1 中必须有版本 %2（helm 查找的标签为 %3：OCI 标签中不能含“+”）。</translation>
+    </message>
+    <message>
+        <source>Download the chart %1 %2 for its CRDs</source>
+        <translation>下载 Chart %1 %2 以获取其 CRD</translation>
+    </message>
+    <message>
+        <source>Unpacked into %1; nothing is installed.</source>
+        <translation>解压到 %1；不安装任何内容。</translation>
+    </message>
+    <message>
+        <source>Log out of the registry that holds the charts</source>
+        <translation>从存放 Chart 的镜像仓库退出登录</translation>
+    </message>
+    <message>
+        <source>Runs after a failure or a cancel too: helm registry logout, then %1 is deleted.</source>
+        <translation>即使运行失败或被取消也会执行：先执行 helm registry logout，然后删除 %1。</translation>
+    </message>
 </context>
 <context>
     <name>DceUpgrade::ProcessRunner</name>
@@ -2456,6 +3016,22 @@ Run again with --resume %2 to continue where it stopped.</source>
     <message>
         <source>Free space on the registry&apos;s storage or enlarge its volume, then run again: what was pushed stays and is not sent again.</source>
         <translation>请清理镜像仓库的存储空间或扩容其存储卷，然后重新运行：已推送的内容会保留，不会重复发送。</translation>
+    </message>
+    <message>
+        <source>The TLS certificate of %1, the token service of the registry %2, is not trusted: %3</source>
+        <translation>镜像仓库 %2 的令牌服务 %1 的 TLS 证书不受信任：%3</translation>
+    </message>
+    <message>
+        <source>Give the CA certificate that signed it in the plan (registry.caFile), or, on a trusted network only, allow insecure access.</source>
+        <translation>请在升级计划中指定签发该证书的 CA 证书（registry.caFile）；仅在可信网络中，才可允许不安全访问。</translation>
+    </message>
+    <message>
+        <source>The token service %1 of the registry %2 cannot be reached: %3</source>
+        <translation>无法连接镜像仓库 %2 的令牌服务 %1：%3</translation>
+    </message>
+    <message>
+        <source>The registry sends clients to %1 for their tokens: check that it runs and that this host can reach it (firewall, NO_PROXY).</source>
+        <translation>镜像仓库让客户端到 %1 获取令牌：请检查该服务是否在运行，以及本机能否访问它（防火墙、NO_PROXY）。</translation>
     </message>
 </context>
 <context>
@@ -2719,6 +3295,26 @@ Run again with --resume %2 to continue where it stopped.</source>
         <source>The same steps as &quot;dce-upgrade plan&quot; shows; review them before running the script.</source>
         <translation>步骤与 “dce-upgrade plan” 显示的相同；运行脚本前请先检查。</translation>
     </message>
+    <message>
+        <source>Not in the image registry of the plan, so not checked (the nodes must reach its registry):</source>
+        <translation>不在升级计划的镜像仓库中，因此未检查（节点必须能访问其所在的镜像仓库）：</translation>
+    </message>
+    <message>
+        <source>Cannot ask the image registry:</source>
+        <translation>无法查询镜像仓库：</translation>
+    </message>
+    <message>
+        <source>The image registry did not answer the lookup of</source>
+        <translation>镜像仓库未正常答复以下镜像的查询：</translation>
+    </message>
+    <message>
+        <source>These images the upgrade would use are not in the image registry. Push them first (the sync of the plan, or &quot;dce-upgrade push&quot; with the package); nothing was changed in the cluster:</source>
+        <translation>升级将要使用的以下镜像不在镜像仓库中。请先推送这些镜像（执行升级计划中的同步，或对离线包运行 &quot;dce-upgrade push&quot;）；集群中没有任何改动：</translation>
+    </message>
+    <message>
+        <source>Images the upgrade uses, all in the image registry:</source>
+        <translation>升级使用的镜像均已在镜像仓库中，数量：</translation>
+    </message>
 </context>
 <context>
     <name>DceUpgrade::Session</name>
@@ -2844,6 +3440,17 @@ Run again with --resume %2 to continue where it stopped.</source>
     <message>
         <source>Or set sync.hostKeys to accept-new to trust a node seen for the first time.</source>
         <translation>也可以将 sync.hostKeys 设为 accept-new，以信任首次连接的节点。</translation>
+    </message>
+</context>
+<context>
+    <name>DceUpgrade::Step</name>
+    <message>
+        <source>Internal error: %1</source>
+        <translation>内部错误：%1</translation>
+    </message>
+    <message>
+        <source>This is a bug in dce-upgrade: report it with the session directory.</source>
+        <translation>这是 dce-upgrade 的缺陷：请附上会话目录报告此问题。</translation>
     </message>
 </context>
 <context>
@@ -2992,6 +3599,17 @@ Run again with --resume %2 to continue where it stopped.</source>
     <message>
         <source>This is a bug in dce-upgrade; report it with the log.</source>
         <translation>这是 dce-upgrade 的缺陷，请附上日志反馈此问题。</translation>
+    </message>
+</context>
+<context>
+    <name>DceUpgrade::ToolEnvironment</name>
+    <message>
+        <source>Kubeconfig: %1 (the plan names none; set upgrade.kubeconfig to choose another).</source>
+        <translation>kubeconfig：%1（升级计划中未指定；如需使用其他文件，请设置 upgrade.kubeconfig）。</translation>
+    </message>
+    <message>
+        <source>Kubeconfig: %1, from the KUBECONFIG variable of this shell (the plan names none; set upgrade.kubeconfig to choose another).</source>
+        <translation>kubeconfig：%1，来自当前 shell 的 KUBECONFIG 环境变量（升级计划中未指定；如需使用其他文件，请设置 upgrade.kubeconfig）。</translation>
     </message>
 </context>
 <context>
@@ -3191,10 +3809,6 @@ Run again with --resume %2 to continue where it stopped.</source>
         <translation>“Helm 仓库”方式需要提供 Chart 仓库地址（upgrade.repoUrl；如果同步时将 Chart 发布到 Harbor，则使用 sync.chartRepoUrl）。</translation>
     </message>
     <message>
-        <source>Set upgrade.repoUrl, such as https://HARBOR/chartrepo/PROJECT, or choose the chart-package method, which installs the chart from the package.</source>
-        <translation>请设置 upgrade.repoUrl，例如 https://HARBOR/chartrepo/PROJECT；或改用“Chart 包”方式，直接安装离线包中的 Chart。</translation>
-    </message>
-    <message>
         <source>upgrade.releases[%1] names no chart; every release needs its chart name.</source>
         <translation>upgrade.releases[%1] 没有指定 Chart；每个 Release 都必须设置 Chart 名称。</translation>
     </message>
@@ -3237,6 +3851,42 @@ Run again with --resume %2 to continue where it stopped.</source>
     <message>
         <source>Remove sync.imagesAlreadyOn, or set sync.method to none when the images are already on the nodes.</source>
         <translation>请删除 sync.imagesAlreadyOn；如果镜像已在各节点上，请将 sync.method 设为 none。</translation>
+    </message>
+    <message>
+        <source>it does not start with oci://</source>
+        <translation>未以 oci:// 开头</translation>
+    </message>
+    <message>
+        <source>it names no registry host</source>
+        <translation>未指定镜像仓库主机</translation>
+    </message>
+    <message>
+        <source>a user name, password, query or fragment has no place in it</source>
+        <translation>其中不能包含用户名、密码、查询参数或片段</translation>
+    </message>
+    <message>
+        <source>it names no project after the registry</source>
+        <translation>镜像仓库后面未指定项目</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is no repository name (lower-case letters, digits, and &quot;.&quot;, &quot;_&quot; or &quot;-&quot; between them)</source>
+        <translation>&quot;%1&quot; 不是有效的仓库名称（只能使用小写字母、数字，以及位于其间的 &quot;.&quot;、&quot;_&quot; 或 &quot;-&quot;）</translation>
+    </message>
+    <message>
+        <source>sync.chartRepoUrl %1 is not a place in an OCI registry: %2.</source>
+        <translation>sync.chartRepoUrl %1 不是 OCI 镜像仓库中的有效位置：%2。</translation>
+    </message>
+    <message>
+        <source>Write it as oci://REGISTRY[:PORT]/PROJECT, such as oci://harbor.example.com/skoala; helm adds the chart name and version itself.</source>
+        <translation>请按 oci://REGISTRY[:PORT]/PROJECT 的格式填写，例如 oci://harbor.example.com/skoala；helm 会自行添加 Chart 名称和版本。</translation>
+    </message>
+    <message>
+        <source>Set upgrade.repoUrl, such as https://HARBOR/chartrepo/PROJECT (Harbor 2.8 and later: oci://HARBOR/PROJECT), or choose the chart-package method, which installs the chart from the package.</source>
+        <translation>请设置 upgrade.repoUrl，例如 https://HARBOR/chartrepo/PROJECT（Harbor 2.8 及更高版本为 oci://HARBOR/PROJECT），或改用 chart-package 方式，直接安装离线包中的 Chart。</translation>
+    </message>
+    <message>
+        <source>upgrade.repoUrl %1 is not a chart repository in an OCI registry: %2.</source>
+        <translation>upgrade.repoUrl %1 不是 OCI 镜像仓库中的有效 Chart 仓库：%2。</translation>
     </message>
 </context>
 <context>

@@ -77,10 +77,11 @@ TEST(Cli, InspectVerifySaysWhatItVerified)
     EXPECT_TRUE(verified.out.contains(
         QStringLiteral("Verified: checksum file %1.sha512sum matched (SHA-512)").arg(package.path)))
         << verified.out.toStdString();
-    EXPECT_TRUE(
-        verified.out.contains(QStringLiteral("Verified: %1 layer(s) (%2 bytes) match their digests")
-                                  .arg(count)
-                                  .arg(bytes)))
+    EXPECT_TRUE(verified.out.contains(
+        (count == 1 ? QStringLiteral("Verified: %1 layer (%2 bytes) matches its digest")
+                    : QStringLiteral("Verified: %1 layers (%2 bytes) match their digests"))
+            .arg(count)
+            .arg(bytes)))
         << verified.out.toStdString() << " expected " << count << " layers, " << bytes;
     const auto json = Fixtures::runCli({QStringLiteral("inspect"), QStringLiteral("--verify"),
         QStringLiteral("--json"), package.path});
