@@ -143,31 +143,7 @@
 <context>
     <name>DceUpgrade::ChartRelocator</name>
     <message>
-        <source>%1: subcharts are nested more than %2 levels deep.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The package is damaged. Download it again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1/Chart.yaml is missing: the package holds no Helm chart description.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The package is incomplete or was not made by charts-syncer. Download it again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: the chart has no name or no version.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The package is damaged or was not made by charts-syncer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: original-chart/ holds more data than any chart should have.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -188,14 +164,6 @@
     </message>
     <message>
         <source>the non-text value %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not package the relocated chart %1: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This is a bug in dce-upgrade; report it with the log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -287,6 +255,37 @@
     </message>
     <message>
         <source>The chart %1 is already in %2 and was left as it is. charts-syncer would have skipped this chart and its images entirely; the images were checked and pushed anyway. Use force to replace the chart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DceUpgrade::ChartTree</name>
+    <message>
+        <source>%1: subcharts are nested more than %2 levels deep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package is damaged. Download it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/Chart.yaml is missing: the package holds no Helm chart description.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package is incomplete or was not made by charts-syncer. Download it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the chart has no name or no version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package is damaged or was not made by charts-syncer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: original-chart/ holds more data than any chart should have.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2964,6 +2963,17 @@ Run again with --resume %2 to continue where it stopped.</source>
     <message>
         <source>FAILED: %1
         What to do: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DceUpgrade::TgzWriter</name>
+    <message>
+        <source>Could not package the relocated chart %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a bug in dce-upgrade; report it with the log.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -142,32 +142,8 @@
 <context>
     <name>DceUpgrade::ChartRelocator</name>
     <message>
-        <source>%1: subcharts are nested more than %2 levels deep.</source>
-        <translation>%1：子 Chart 的嵌套超过了 %2 层。</translation>
-    </message>
-    <message>
-        <source>The package is damaged. Download it again.</source>
-        <translation>离线包已损坏，请重新下载。</translation>
-    </message>
-    <message>
-        <source>%1/Chart.yaml is missing: the package holds no Helm chart description.</source>
-        <translation>缺少 %1/Chart.yaml：离线包中没有 Helm Chart 的描述文件。</translation>
-    </message>
-    <message>
-        <source>The package is incomplete or was not made by charts-syncer. Download it again.</source>
-        <translation>离线包不完整，或不是由 charts-syncer 生成的。请重新下载。</translation>
-    </message>
-    <message>
-        <source>%1: the chart has no name or no version.</source>
-        <translation>%1：Chart 缺少 name 或 version。</translation>
-    </message>
-    <message>
         <source>The package is damaged or was not made by charts-syncer.</source>
         <translation>离线包已损坏，或不是由 charts-syncer 生成的。</translation>
-    </message>
-    <message>
-        <source>%1: original-chart/ holds more data than any chart should have.</source>
-        <translation>%1：original-chart/ 中的数据量超出了正常 Chart 的上限。</translation>
     </message>
     <message>
         <source>charts-syncer stops at this chart too. Ask DaoCloud for a package whose image hints (.relok8s-images.yaml) match its values.yaml, or upgrade with the built-in method, which sets the image values on the command line instead.</source>
@@ -188,14 +164,6 @@
     <message>
         <source>the non-text value %1</source>
         <translation>非文本值 %1</translation>
-    </message>
-    <message>
-        <source>Could not package the relocated chart %1: %2.</source>
-        <translation>无法打包已改写镜像地址的 Chart %1：%2。</translation>
-    </message>
-    <message>
-        <source>This is a bug in dce-upgrade; report it with the log.</source>
-        <translation>这是 dce-upgrade 的缺陷，请附上日志反馈此问题。</translation>
     </message>
     <message>
         <source>%1: the image value %2 is not inside a mapping, so charts-syncer cannot rewrite it (&quot;need path or selectors or both&quot;).</source>
@@ -287,6 +255,37 @@
     <message>
         <source>The chart %1 is already in %2 and was left as it is. charts-syncer would have skipped this chart and its images entirely; the images were checked and pushed anyway. Use force to replace the chart.</source>
         <translation>%2 中已有 Chart %1，已保持原样。charts-syncer 遇到这种情况会跳过该 Chart 及其全部镜像；本工具仍然检查并推送了镜像。如需替换该 Chart，请启用 force（升级计划中的 sync.force 或命令行参数 --force）。</translation>
+    </message>
+</context>
+<context>
+    <name>DceUpgrade::ChartTree</name>
+    <message>
+        <source>%1: subcharts are nested more than %2 levels deep.</source>
+        <translation>%1：子 Chart 的嵌套超过了 %2 层。</translation>
+    </message>
+    <message>
+        <source>The package is damaged. Download it again.</source>
+        <translation>离线包已损坏，请重新下载。</translation>
+    </message>
+    <message>
+        <source>%1/Chart.yaml is missing: the package holds no Helm chart description.</source>
+        <translation>缺少 %1/Chart.yaml：离线包中没有 Helm Chart 的描述文件。</translation>
+    </message>
+    <message>
+        <source>The package is incomplete or was not made by charts-syncer. Download it again.</source>
+        <translation>离线包不完整，或不是由 charts-syncer 生成的。请重新下载。</translation>
+    </message>
+    <message>
+        <source>%1: the chart has no name or no version.</source>
+        <translation>%1：Chart 缺少 name 或 version。</translation>
+    </message>
+    <message>
+        <source>The package is damaged or was not made by charts-syncer.</source>
+        <translation>离线包已损坏，或不是由 charts-syncer 生成的。</translation>
+    </message>
+    <message>
+        <source>%1: original-chart/ holds more data than any chart should have.</source>
+        <translation>%1：original-chart/ 中的数据量超出了正常 Chart 的上限。</translation>
     </message>
 </context>
 <context>
@@ -2982,6 +2981,17 @@ Run again with --resume %2 to continue where it stopped.</source>
         What to do: %2 (%3)</source>
         <translation>失败：%1
         处理方法：%2（%3）</translation>
+    </message>
+</context>
+<context>
+    <name>DceUpgrade::TgzWriter</name>
+    <message>
+        <source>Could not package the relocated chart %1: %2.</source>
+        <translation>无法打包已改写镜像地址的 Chart %1：%2。</translation>
+    </message>
+    <message>
+        <source>This is a bug in dce-upgrade; report it with the log.</source>
+        <translation>这是 dce-upgrade 的缺陷，请附上日志反馈此问题。</translation>
     </message>
 </context>
 <context>

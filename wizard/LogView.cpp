@@ -98,6 +98,8 @@ LogView::LogView(QWidget *parent)
     m_filter->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_filter->setMinimumContentsLength(14);
     m_find->setClearButtonEnabled(true);
+    // Room for a word or an image name: the steps list beside the log never takes it away.
+    m_find->setMinimumWidth(m_find->fontMetrics().averageCharWidth() * 16);
     m_findPrevious->setIcon(style()->standardIcon(QStyle::SP_ArrowUp, nullptr, this));
     m_findNext->setIcon(style()->standardIcon(QStyle::SP_ArrowDown, nullptr, this));
     m_findPrevious->setShortcut(QKeySequence::FindPrevious);

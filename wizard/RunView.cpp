@@ -325,7 +325,8 @@ void RunView::makeRoomForUnits()
 {
     // A node's name under its step, its state with its bytes, and its time: the list is widened
     // once (taking from the log, which scrolls sideways anyway, never more than 55 % of the
-    // width) so "root@10.0.0.11:22" is not cut down to "r…". Later a person's own splitter
+    // width, and never below the log's own minimum, so its find field stays usable) so
+    // "root@10.0.0.11:22" is not cut down to "r…". Later a person's own splitter
     // position stays.
     const QFontMetrics metrics(m_steps->font());
     int title = 0;
@@ -347,7 +348,7 @@ void RunView::makeRoomForUnits()
         + m_steps->header()->sectionSize(TimeColumn) + 3 * margin + 2 * m_steps->frameWidth();
     QList<int> sizes = m_splitter->sizes();
     const int total = sizes.value(0) + sizes.value(1);
-    const int list = std::min(needed, total * 55 / 100);
+    const int list = std::min({needed, total * 55 / 100, total - m_log->minimumSizeHint().width()});
     if (sizes.size() == 2 && sizes.at(0) < list) {
         m_splitter->setSizes({list, total - list});
     }

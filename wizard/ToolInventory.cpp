@@ -3,6 +3,7 @@
 #include "engine/ProcessRunner.h"
 #include "tools/HelmCommands.h"
 
+#include <QFileInfo>
 #include <QStandardPaths>
 
 namespace DceUpgrade::Wizard {
@@ -94,8 +95,11 @@ void ToolInventory::probeOne(Tool tool)
     Found &found = m_found[size_t(tool)];
     found = Found();
     const QString program = ToolInventory::program(tool);
-    found.path
-        = program.contains(QLatin1Char('/')) ? program : QStandardPaths::findExecutable(program);
+    // A path (from $DCE_UPGRADE_HELM) counts only when it is a program one may run.
+    const QFileInfo named(program);
+    found.path = !program.contains(QLatin1Char('/')) ? QStandardPaths::findExecutable(program)
+        : named.isFile() && named.isExecutable()     ? program
+                                                     : QString();
     if (found.path.isEmpty()) {
         found.probed = true;
         if (tool == Tool::Helm) {

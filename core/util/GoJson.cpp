@@ -1,5 +1,7 @@
 #include "GoJson.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QList>
 
 namespace DceUpgrade {
@@ -50,6 +52,41 @@ QByteArray goJsonString(const QString &text)
     }
     out += '"';
     return out;
+}
+
+QByteArray goJson(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::Object: {
+        const QJsonObject object = value.toObject(); // keys sorted, as Go sorts map keys
+        QByteArray out("{");
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            if (out.size() > 1) {
+                out += ',';
+            }
+            out += goJsonString(it.key()) + ':' + goJson(it.value());
+        }
+        return out + '}';
+    }
+    case QJsonValue::Array: {
+        QByteArray out("[");
+        for (const QJsonValue &item : value.toArray()) {
+            if (out.size() > 1) {
+                out += ',';
+            }
+            out += goJson(item);
+        }
+        return out + ']';
+    }
+    case QJsonValue::String:
+        return goJsonString(value.toString());
+    case QJsonValue::Bool:
+        return value.toBool() ? "true" : "false";
+    case QJsonValue::Double:
+        return QByteArray::number(value.toDouble(), 'g', 17);
+    default:
+        return "null";
+    }
 }
 
 } // namespace DceUpgrade

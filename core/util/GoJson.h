@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QJsonValue>
 #include <QString>
 
 namespace DceUpgrade {
@@ -10,5 +11,9 @@ namespace DceUpgrade {
 // manifests charts-syncer pushes and the chart metadata helm pushes are hashed, so their bytes
 // must be Go's exactly.
 QByteArray goJsonString(const QString &text);
+
+// `value` as Go's json.Marshal writes a map[string]interface{} tree: no spaces, object keys
+// sorted (QJsonObject keeps them sorted, as Go sorts map keys), numbers in their shortest form.
+QByteArray goJson(const QJsonValue &value);
 
 } // namespace DceUpgrade

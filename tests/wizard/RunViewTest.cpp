@@ -1,10 +1,12 @@
 #include "RunView.h"
 #include "EventLines.h"
+#include "LogView.h"
 #include "RunModel.h"
 #include "WizardHarness.h"
 
 #include <QAccessible>
 #include <QHeaderView>
+#include <QLineEdit>
 #include <QLocale>
 #include <QStyle>
 #include <QTreeWidget>
@@ -102,6 +104,22 @@ TEST_F(RunViewTest, UnitsAreChildItemsOfTheirStepWithTheirOwnBytes)
         QStringList({QStringLiteral("root@10.0.0.11:22"),
             QStringLiteral("running, ") + bytes(1073741824, 2147483648),
             QStringLiteral("root@10.0.0.11:22")}));
+}
+
+TEST_F(RunViewTest, WideningForNodesLeavesTheLogsFindFieldUsable)
+{
+    using namespace NodeLines;
+    view.resize(700, 500);
+    feedEventLines(model, {RunStarted, ImportRunning, SecondRunning, FirstRunning, FirstHalfway});
+    view.refresh();
+    ASSERT_TRUE(WizardHarness::waitUntil(
+        [&] { return importItem() != nullptr && importItem()->childCount() == 2; }, 2000));
+    auto *find = view.logView()->findChild<QLineEdit *>(QStringLiteral("logFind"));
+    ASSERT_NE(find, nullptr);
+    QCoreApplication::processEvents();
+    // Room for a word or an image name, however much the node names want.
+    EXPECT_GE(find->width(), find->fontMetrics().averageCharWidth() * 12) << find->width();
+    EXPECT_GT(view.stepList()->width(), 220) << "the list still widened as far as it could";
 }
 
 TEST_F(RunViewTest, FailedUnitTellsWhyAndItsStepStaysExpanded)

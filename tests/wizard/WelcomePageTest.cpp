@@ -166,6 +166,22 @@ TEST(WelcomePageTest, MissingHelmIsAPlainWarningButNextStaysAvailable)
     EXPECT_TRUE(harness.goTo(PageId::Bundle));
 }
 
+TEST(WelcomePageTest, HelmNamedByPathThatIsNotThereIsNotFound)
+{
+    FakeToolDir fakes;
+    fakes.add(QStringLiteral("helm"), QStringLiteral("v3.18.0+gfake")); // on PATH, not chosen
+    const EnvironmentGuard path("PATH", fakes.dir());
+    const EnvironmentGuard helmOverride("DCE_UPGRADE_HELM", QByteArray("/nonexistent/dir/helm"));
+
+    WizardHarness harness;
+    ASSERT_TRUE(harness.waitUntil([&] { return allProbed(harness.session()); }, 15000));
+    auto *table = harness.find<ToolTable>(QStringLiteral("toolTable"));
+    ASSERT_NE(table, nullptr);
+    const QString helm = foundText(table, Tool::Helm);
+    EXPECT_TRUE(helm.contains(QStringLiteral("Not found"))) << helm.toStdString();
+    EXPECT_TRUE(harness.find<QLabel>(QStringLiteral("helmMissingWarning"))->isVisible());
+}
+
 TEST(WelcomePageTest, ShowsTheDemoBannerWithItsNotes)
 {
     const QString note = QStringLiteral("Registry: https://127.0.0.1:5443 (user demo)\n"
