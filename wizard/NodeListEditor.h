@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/UpgradePlan.h"
+#include "model/SshNode.h"
 #include "tools/SshReachability.h"
 
 #include <QWidget>

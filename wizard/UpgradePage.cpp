@@ -399,8 +399,8 @@ bool UpgradePage::isReadingKubeconfig() const
 
 QString UpgradePage::defaultRepoUrl() const
 {
-    // The plan's own rule with no upgrade.repoUrl: the chart repository the sync publishes to,
-    // unless that is OCI (not a Helm repository helm can add).
+    // The plan's own rule with no upgrade.repoUrl: the chart repository the sync publishes to
+    // (a Harbor chart repository, or an OCI one: helm 3.8+ reads both).
     UpgradePlan plan = session()->draft();
     plan.upgrade.repoUrl.clear();
     return plan.upgradeRepoUrl();

@@ -207,6 +207,9 @@ int CliCommands::inspect(const QStringList &arguments)
     const Package package = PackageReader::open(parser.positionalArguments().at(0));
 
     QJsonObject json = PackageJson::toJson(package);
+    // What --verify verified, said in the output: the checksum file (or its absence) and the
+    // layers.
+    QStringList verified;
     if (parser.isSet(QStringLiteral("verify"))) {
         if (package.checksum) {
             ProgressLine progress(
@@ -215,14 +218,29 @@ int CliCommands::inspect(const QStringList &arguments)
                 package.path, [&](qint64 done, qint64 total) { progress.update(done, total); });
             progress.finish();
         }
+        int layers = 0;
+        qint64 layerBytes = 0;
         for (const auto &bundle : package.bundles) {
             ProgressLine progress(
                 m_err, tr("Checking the layer digests of %1...").arg(bundle->displayName));
             bundle->images.verifyLayers(
                 [&](qint64 done, qint64 total) { progress.update(done, total); });
             progress.finish();
+            layers += int(bundle->images.distinctLayers().size());
+            layerBytes += bundle->images.distinctLayerBytes();
         }
         json.insert(QStringLiteral("verified"), true);
+        json.insert(QStringLiteral("verification"),
+            QJsonObject {{QStringLiteral("checksumFile"),
+                             package.checksum ? QJsonValue(package.checksum->path) : QJsonValue()},
+                {QStringLiteral("layers"), layers},
+                {QStringLiteral("layerBytes"), double(layerBytes)}});
+        verified.append(package.checksum
+                ? tr("checksum file %1 matched (%2)")
+                      .arg(package.checksum->path, package.checksum->algorithmName())
+                : tr("no checksum file beside the package"));
+        verified.append(
+            tr("%n layer(s) (%1 bytes) match their digests", nullptr, layers).arg(layerBytes));
     }
 
     if (parser.isSet(QStringLiteral("json"))) {
@@ -232,6 +250,9 @@ int CliCommands::inspect(const QStringList &arguments)
     }
 
     m_out << tr("Package: %1 (%2)").arg(package.path, humanSize(package.size)) << '\n';
+    for (const QString &line : verified) {
+        m_out << tr("Verified: %1").arg(line) << '\n';
+    }
     if (!package.checksum) {
         m_out << tr("Checksum: no .sha512sum or .sha256sum file beside the package") << '\n';
     } else if (parser.isSet(QStringLiteral("verify"))) {

@@ -15,22 +15,56 @@ enum ExitCode : int {
     Canceled = 130, // `run` stopped by Ctrl+C / SIGTERM (as a shell reports SIGINT)
 };
 
-// Maps a stable error code ("bundle.truncated") to its exit code.
+// Maps a stable error code ("bundle.truncated") to its exit code: the class of what failed,
+// which docs/cli.md lists. A code is looked up whole first, then by its prefix.
 inline ExitCode exitCodeFor(const QString &errorCode)
 {
-    if (errorCode == QLatin1String("checksum.mismatch")
-        || errorCode == QLatin1String("images.bad-digest")) {
-        return Integrity;
+    struct Class
+    {
+        const char *code;
+        ExitCode exit;
+    };
+    // Codes whose class is not their prefix's.
+    static const Class exact[] = {
+        // The registry, the chart repository or the cluster lacks or refused something: nothing
+        // is wrong with the package, the plan or this machine.
+        {"images.missing", Failure},
+        {"chart.version-missing", Failure},
+        {"tool.failed", Failure}, // a tool said no (the cluster, a registry), see its message
+        {"tool.timeout", Failure}, // a tool heard nothing back: the network or the far end
+        {"chart.package", Failure}, // a bug of this program
+        // Writing the relocated chart for its publication failed on this machine.
+        {"chart.publish-local", Environment},
+        {"chart.publish-oci", Environment},
+    };
+    for (const Class &entry : exact) {
+        if (errorCode == QLatin1String(entry.code)) {
+            return entry.exit;
+        }
     }
-    if (errorCode.startsWith(QLatin1String("file.")) || errorCode.startsWith(QLatin1String("helm."))
-        || errorCode.startsWith(QLatin1String("tool."))) {
-        return Environment;
-    }
-    static const char *const inputPrefixes[] = {"bundle.", "chart.", "hints.", "images.", "image.",
-        "yaml.", "plan.", "profile.", "checksum."};
-    for (const char *prefix : inputPrefixes) {
-        if (errorCode.startsWith(QLatin1String(prefix))) {
-            return InvalidInput;
+    static const Class prefixes[] = {
+        {"checksum.mismatch", Integrity},
+        {"images.bad-digest", Integrity},
+        {"file.", Environment},
+        {"helm.", Environment},
+        {"tool.", Environment},
+        {"session.io", Environment}, // the session directory cannot be written (disk full)
+        {"disk.full", Environment},
+        {"kubeconfig.", Environment},
+        {"registry.ca-file", Environment},
+        {"bundle.", InvalidInput},
+        {"chart.", InvalidInput},
+        {"hints.", InvalidInput},
+        {"images.", InvalidInput},
+        {"image.", InvalidInput},
+        {"yaml.", InvalidInput},
+        {"plan.", InvalidInput},
+        {"profile.", InvalidInput},
+        {"checksum.", InvalidInput},
+    };
+    for (const Class &entry : prefixes) {
+        if (errorCode.startsWith(QLatin1String(entry.code))) {
+            return entry.exit;
         }
     }
     return Failure;

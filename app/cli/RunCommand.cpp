@@ -155,12 +155,27 @@ int perform(RunContext &context, bool events, bool verbose, QTextStream &out, QT
         &engine, [&engine] { engine.start(); }, Qt::QueuedConnection);
     QCoreApplication::exec();
 
-    const QString report = context.session->path(context.reportName + QLatin1String(".html"));
+    // A report that could not be written (the session's disk is full) is not linked but named,
+    // with why: the last event and line say so, and the exit code is the report step's.
+    QString report = context.session->path(context.reportName + QLatin1String(".html"));
+    QString reportError;
+    for (const QJsonValue &record : context.records) {
+        const QJsonObject step = record.toObject();
+        if (step.value(QLatin1String("id")) == QLatin1String("report")
+            && step.value(QLatin1String("state")) == QLatin1String("failed")) {
+            reportError = step.value(QLatin1String("message")).toString();
+            report.clear();
+        }
+    }
     if (writer) {
-        writer->runFinished(ok, report);
+        writer->runFinished(ok, report, reportError);
     } else {
         if (ok && context.planned.syncOnly) {
             out << Report::syncOnlyNote() << Qt::endl;
+        }
+        if (!reportError.isEmpty()) {
+            out << RunCommand::tr("The report could not be written: %1").arg(reportError)
+                << Qt::endl;
         }
         out << (ok ? RunCommand::tr("Finished. Report: %1").arg(report)
                    : RunCommand::tr("Not finished. Report: %1\nRun again with --resume %2 to "

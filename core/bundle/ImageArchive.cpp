@@ -433,7 +433,7 @@ const ImageInfo *ImageArchive::find(const ImageReference &reference) const
     return nullptr;
 }
 
-bool ImageArchive::verifyLayers(const Progress &progress, const std::atomic_bool *cancel) const
+std::vector<const LayerInfo *> ImageArchive::distinctLayers() const
 {
     std::vector<const LayerInfo *> layers;
     QSet<QString> seen;
@@ -451,7 +451,21 @@ bool ImageArchive::verifyLayers(const Progress &progress, const std::atomic_bool
     for (const ImageInfo &image : m_images) {
         collect(image);
     }
+    return layers;
+}
 
+qint64 ImageArchive::distinctLayerBytes() const
+{
+    qint64 bytes = 0;
+    for (const LayerInfo *layer : distinctLayers()) {
+        bytes += layer->size;
+    }
+    return bytes;
+}
+
+bool ImageArchive::verifyLayers(const Progress &progress, const std::atomic_bool *cancel) const
+{
+    const std::vector<const LayerInfo *> layers = distinctLayers();
     qint64 total = 0;
     for (const LayerInfo *layer : layers) {
         total += layer->size;

@@ -82,6 +82,11 @@ public:
     // The image whose references include `reference` once both are normalised, or nullptr.
     const ImageInfo *find(const ImageReference &reference) const;
 
+    // Every layer once (images share layers), in the order of the images: what verifyLayers()
+    // hashes and a push sends at most.
+    std::vector<const LayerInfo *> distinctLayers() const;
+    qint64 distinctLayerBytes() const;
+
     // Hashes every distinct layer and compares it with the digest the archive claims. Progress
     // gets (bytes done, total). Returns false when canceled; throws Error (images.bad-digest).
     using Progress = std::function<void(qint64, qint64)>;

@@ -5,15 +5,23 @@
 #include "UpgradeValues.h"
 #include "util/Error.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLocale>
 
 namespace DceUpgrade {
 
-// ---------------------------------------------------------------- bundle.verify
+// ---------------------------------------------------------------- bundle.read
 
-ChecksumStep::~ChecksumStep()
+struct PackageVerifyStep::Outcome
+{
+    StepResult result = StepResult::ok();
+    QStringList notes;
+};
+
+PackageVerifyStep::~PackageVerifyStep()
 {
     if (m_thread) {
         m_cancel = true;
@@ -21,49 +29,104 @@ ChecksumStep::~ChecksumStep()
     }
 }
 
-void ChecksumStep::run()
+QJsonObject PackageVerifyStep::fingerprint() const
 {
-    const Package &package = *m_context.package;
-    if (!package.checksum) {
-        finish(StepResult::skipped(tr("No checksum file lies beside the package.")));
+    const QFileInfo file(m_context.package->path);
+    return QJsonObject {{QStringLiteral("path"), file.absoluteFilePath()},
+        {QStringLiteral("size"), double(file.size())},
+        {QStringLiteral("modified"), double(file.lastModified().toMSecsSinceEpoch())},
+        {QStringLiteral("layers"), Planner::verifiesLayers(*m_context.plan)}};
+}
+
+void PackageVerifyStep::run()
+{
+    const QString factKey = QStringLiteral("packageVerified");
+    const QJsonObject identity = fingerprint();
+    if (m_context.resumable && m_context.session->fact(factKey) == identity) {
+        finish(StepResult::skipped(tr("%1 was verified in an earlier run of this session and "
+                                      "has not changed since (same size and modification time).")
+                                       .arg(m_context.package->path)));
         return;
     }
-    const ChecksumFile sum = *package.checksum;
-    const QString path = package.path;
-    m_thread.reset(QThread::create([this, sum, path] {
-        StepResult result = StepResult::ok();
+    m_thread.reset(QThread::create([this, identity, factKey] {
+        Outcome outcome;
         try {
-            const bool done = sum.verify(
-                path,
-                [this](qint64 bytesDone, qint64 total) {
-                    QMetaObject::invokeMethod(this, [this, bytesDone, total] {
-                        emit progress(bytesDone, total, QStringLiteral("bytes"));
-                    });
-                },
-                &m_cancel);
-            result = done ? StepResult::ok(tr("%1 matches %2.").arg(sum.algorithmName(), sum.path))
-                          : StepResult::canceled();
+            outcome = verify();
         } catch (const Error &error) {
-            result = StepResult::failed(error.code(), error.message(), error.hint());
+            outcome.result = StepResult::failed(error.code(), error.message(), error.hint());
+        } catch (const std::exception &error) {
+            outcome.result = StepResult::failed(
+                QStringLiteral("engine.internal"), QString::fromLocal8Bit(error.what()));
         }
-        QMetaObject::invokeMethod(this, [this, result] {
-            if (result.state == StepResult::State::Ok) {
-                note(result.message);
+        // setFact may throw (a full disk): the guard ends the step failed then.
+        QMetaObject::invokeMethod(this, guarded([this, outcome, identity, factKey] {
+            for (const QString &line : outcome.notes) {
+                note(line);
             }
-            finish(result);
-        });
+            if (outcome.result.state == StepResult::State::Ok && m_context.resumable) {
+                m_context.session->setFact(factKey, identity);
+            }
+            finish(outcome.result);
+        }));
     }));
     m_thread->start();
 }
 
-// ---------------------------------------------------------------- bundle.read
-
-void BundleReadStep::run()
+// Runs on the worker thread: reads only the immutable package and emits progress through
+// queued calls.
+PackageVerifyStep::Outcome PackageVerifyStep::verify() const
 {
-    for (const QString &line : planned().details) {
-        note(line);
+    const Package &package = *m_context.package;
+    const bool layers = Planner::verifiesLayers(*m_context.plan);
+    qint64 total = package.checksum ? package.size : 0;
+    qsizetype layerCount = 0;
+    qint64 layerBytes = 0;
+    std::vector<qint64> bundleBytes; // distinct layer bytes of each bundle, in order
+    for (const auto &bundle : package.bundles) {
+        layerCount += qsizetype(bundle->images.distinctLayers().size());
+        bundleBytes.push_back(bundle->images.distinctLayerBytes());
+        layerBytes += layers ? bundleBytes.back() : 0;
     }
-    finish(StepResult::ok());
+    total += layerBytes;
+    qint64 before = 0;
+    auto *self = const_cast<PackageVerifyStep *>(this);
+    const auto report = [self, &before, total](qint64 done, qint64) {
+        const qint64 at = before + done;
+        QMetaObject::invokeMethod(
+            self, [self, at, total] { emit self->progress(at, total, QStringLiteral("bytes")); });
+    };
+    const auto size = [](qint64 bytes) {
+        return QLocale::c().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
+    };
+
+    Outcome outcome;
+    if (package.checksum) {
+        if (!package.checksum->verify(package.path, report, &m_cancel)) {
+            outcome.result = StepResult::canceled();
+            return outcome;
+        }
+        before += package.size;
+        outcome.notes.append(tr("The checksum file %1 matched (%2 of %3).")
+                                 .arg(package.checksum->path, package.checksum->algorithmName(),
+                                     size(package.size)));
+    } else {
+        outcome.notes.append(tr("No checksum file lies beside the package."));
+    }
+    if (!layers) {
+        outcome.notes.append(tr("No image is pushed or imported from the package: its layers "
+                                "are not read."));
+        return outcome;
+    }
+    for (std::size_t i = 0; i < package.bundles.size(); ++i) {
+        if (!package.bundles[i]->images.verifyLayers(report, &m_cancel)) {
+            outcome.result = StepResult::canceled();
+            return outcome;
+        }
+        before += bundleBytes[i];
+    }
+    outcome.notes.append(tr("%n layer(s) (%1) match their digests.", nullptr, int(layerCount))
+                             .arg(size(layerBytes)));
+    return outcome;
 }
 
 // ---------------------------------------------------------------- chart.extract

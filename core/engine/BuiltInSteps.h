@@ -9,33 +9,30 @@
 
 namespace DceUpgrade {
 
-// bundle.verify: the package's sha512/sha256 against the file published beside it, on a worker
-// thread with progress; cancel stops it between blocks.
-class ChecksumStep final : public Step
+// bundle.read: the offline package verified before anything reaches a registry or a node, on
+// a worker thread with progress (cancel stops it between blocks): the checksum file beside the
+// package when there is one, and the sha256 of every layer the sync will push or import, read
+// from the package by offset. A rerun of the session skips the hashing when this very file (same
+// path, size and modification time) passed before: re-reading gigabytes proves nothing new, a
+// replaced or rewritten package is verified again.
+class PackageVerifyStep final : public Step
 {
     Q_OBJECT
 public:
     using Step::Step;
-    ~ChecksumStep() override;
+    ~PackageVerifyStep() override;
 
 protected:
     void run() override;
     void onCancel() override { m_cancel = true; }
 
 private:
+    struct Outcome;
+    Outcome verify() const;
+    QJsonObject fingerprint() const;
+
     std::unique_ptr<QThread> m_thread;
     std::atomic_bool m_cancel {false};
-};
-
-// bundle.read: the package was read (headers only) before the run began; this records it.
-class BundleReadStep final : public Step
-{
-    Q_OBJECT
-public:
-    using Step::Step;
-
-protected:
-    void run() override;
 };
 
 // chart.extract:<chart>: original-chart/ of the bundle written into the session, straight

@@ -133,7 +133,7 @@ void ChartsSyncerPrepareStep::copyNext()
         emit progress(m_copied + done, m_total, QStringLiteral("bytes"));
     });
     connect(m_copier.get(), &FileRangeCopier::finished, this,
-        [this, copy](const std::optional<Error> &failure) {
+        guarded([this, copy](const std::optional<Error> &failure) {
             if (failure && failure->code() == QLatin1String("canceled")) {
                 finish(StepResult::canceled());
                 return;
@@ -147,12 +147,8 @@ void ChartsSyncerPrepareStep::copyNext()
                      .arg(copy.target, copy.member,
                          QLocale::c().formattedDataSize(
                              copy.range.size(), 1, QLocale::DataSizeTraditionalFormat)));
-            try {
-                copyNext();
-            } catch (const Error &error) {
-                finish(failedWith(error));
-            }
-        });
+            copyNext();
+        }));
     if (cancelRequested()) {
         finish(StepResult::canceled());
         return;
@@ -289,7 +285,8 @@ void ChartsSyncerSyncStep::checkRegistry()
     m_check = std::make_unique<RegistryImageCheck>(
         plan.registry, m_context.secrets.value(RegistryPasswordId));
     m_check->start(toCheck,
-        [this](const RegistryImageCheck::Outcome &outcome, const RegistryClient::Failure &failure) {
+        guarded([this](const RegistryImageCheck::Outcome &outcome,
+                    const RegistryClient::Failure &failure) {
             if (failure && failure->code() == QLatin1String("canceled")) {
                 finish(StepResult::canceled());
             } else if (failure) {
@@ -297,7 +294,7 @@ void ChartsSyncerSyncStep::checkRegistry()
             } else {
                 finish(verdict(outcome.found, outcome.missing));
             }
-        });
+        }));
 }
 
 StepResult ChartsSyncerSyncStep::verdict(int found, const QStringList &missing) const

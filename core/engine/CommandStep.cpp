@@ -69,12 +69,8 @@ void CommandStep::runCommand(
         }
         options.secretInput = *secret + '\n';
     } else if (command.input() == CommandLine::Input::BundleMember) {
-        try {
-            options.stdinRange = m_context.package->member(command.inputMemberPath());
-        } catch (const Error &error) {
-            finish(StepResult::failed(error.code(), error.message(), error.hint()));
-            return;
-        }
+        // Throws when the package lacks the member: runCommand runs under the step's guard.
+        options.stdinRange = m_context.package->member(command.inputMemberPath());
     }
     CommandLine actual = command;
     const QString program = m_context.programs.value(command.program());
@@ -101,11 +97,13 @@ void CommandStep::runCommand(
         });
     if (options.stdinRange.isValid()) {
         connect(m_runner.get(), &ProcessRunner::inputProgress, this,
-            [this](qint64 written, qint64 total) { inputProgress(written, total); });
+            guarded([this](qint64 written, qint64 total) { inputProgress(written, total); }));
     }
+    // Every subclass's decision about a command (afterCommand, the `then` of runCommand) runs
+    // from here: under the step's guard.
     connect(m_runner.get(), &ProcessRunner::finished, this,
-        [this, then = std::move(then), clock, shown = command.display()](
-            const ProcessRunner::Result &result) {
+        guarded([this, then = std::move(then), clock, shown = command.display()](
+                    const ProcessRunner::Result &result) {
             // The runner is done: release it after this slot returns.
             m_runner.release()->deleteLater();
             recordCommand(shown, result.exitCode, clock->elapsed());
@@ -114,7 +112,7 @@ void CommandStep::runCommand(
                 return;
             }
             then(result);
-        });
+        }));
     m_runner->start(actual, options);
 }
 

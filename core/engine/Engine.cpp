@@ -115,17 +115,24 @@ void Engine::runNext()
     emit finished(m_ok && !m_canceled);
 }
 
-void Engine::onStepFinished(const StepResult &result)
+void Engine::onStepFinished(const StepResult &stepResult)
 {
     const PlannedStep planned = m_current->planned();
     const qint64 elapsed = m_clock.elapsed();
+    StepResult result = stepResult;
+    if (result.succeeded() && !planned.alwaysRun && planned.resumable && m_context.resumable) {
+        // A step whose end cannot be recorded (the session's disk is full) did its work, but a
+        // rerun would not know: it fails, under the same guard as the steps' own continuations.
+        const std::optional<StepResult> unrecorded = failureOf([&] {
+            m_context.session->markFinished(
+                planned.id, StepResult::toString(result.state), elapsed);
+        });
+        result = unrecorded.value_or(result);
+    }
     if (m_log.isOpen()) {
         m_log.write(QStringLiteral("== %1 %2 %3\n")
                         .arg(StepResult::toString(result.state), result.code, result.message)
                         .toUtf8());
-    }
-    if (result.succeeded() && !planned.alwaysRun && planned.resumable && m_context.resumable) {
-        m_context.session->markFinished(planned.id, StepResult::toString(result.state), elapsed);
     }
     if (result.state == StepResult::State::Failed) {
         m_ok = false;

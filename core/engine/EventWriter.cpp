@@ -151,13 +151,17 @@ void EventWriter::runStarted(const QString &session, const std::vector<PlannedSt
         {QStringLiteral("steps"), list}});
 }
 
-void EventWriter::runFinished(bool ok, const QString &report)
+void EventWriter::runFinished(bool ok, const QString &report, const QString &reportError)
 {
     m_progress.clear();
     m_heldTimer.stop();
-    write({{QStringLiteral("type"), QStringLiteral("run")},
+    QJsonObject event {{QStringLiteral("type"), QStringLiteral("run")},
         {QStringLiteral("state"), QStringLiteral("finished")}, {QStringLiteral("ok"), ok},
-        {QStringLiteral("report"), report}});
+        {QStringLiteral("report"), report}};
+    if (!reportError.isEmpty()) {
+        event.insert(QStringLiteral("reportError"), reportError);
+    }
+    write(event);
 }
 
 void EventWriter::write(QJsonObject event)

@@ -39,7 +39,8 @@ public:
     EventWriter(Engine &engine, QTextStream &out, QObject *parent = nullptr);
 
     void runStarted(const QString &session, const std::vector<PlannedStep> &steps);
-    void runFinished(bool ok, const QString &report);
+    // `report` empty and `reportError` set: the report could not be written, and why.
+    void runFinished(bool ok, const QString &report, const QString &reportError = {});
     void write(QJsonObject event);
 
 private:

@@ -2,12 +2,15 @@
 
 #include "RunContext.h"
 #include "Session.h"
+#include "registry/ChartPublisher.h"
 #include "tools/HelmCommands.h"
 #include "tools/HelmOutput.h"
 #include "util/Error.h"
 
 #include <QDateTime>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QStorageInfo>
@@ -61,6 +64,21 @@ std::vector<std::pair<int, QString>> targetsOf(const RunContext &context)
     return targets;
 }
 
+// A registry or chart repository that refused the account: the same advice for helm's
+// `repo add` and `registry login`.
+std::optional<StepResult> refusedAccount(const QString &said)
+{
+    if (!(said.contains(QLatin1String("401")) || said.contains(QLatin1String("Unauthorized"))
+            || said.contains(QLatin1String("unauthorized"))
+            || said.contains(QLatin1String("403")))) {
+        return std::nullopt;
+    }
+    return StepResult::failed(QStringLiteral("repo.unauthorized"),
+        HelmRepoStep::tr("The chart repository refused the user name or password: %1").arg(said),
+        HelmRepoStep::tr("Check the user (robot accounts look like robot$name) and the password, "
+                         "and that the account may read the project."));
+}
+
 StepResult unreadable(const QString &what)
 {
     return StepResult::failed(QStringLiteral("helm.output"),
@@ -90,6 +108,15 @@ std::optional<StepResult> HelmCheckStep::afterCommand(
                 tr("The plan was made for helm %1, but helm %2 answers now.")
                     .arg(m_context.helmVersion.toString(), found.toString()),
                 tr("Start a new run so the commands are made for the helm that is installed."));
+        }
+        if (m_context.plan->upgradesFromOci() && !found.hasOci()) {
+            return StepResult::failed(QStringLiteral("helm.too-old"),
+                tr("helm %1 cannot install charts from an OCI registry (oci://): that needs helm "
+                   "3.8 or later.")
+                    .arg(found.toString()),
+                tr("Install helm 3.8 or later (3.18 or 4 recommended), or upgrade from a helm "
+                   "repository (https://) or from the chart in the package (upgrade.method: "
+                   "chart-package)."));
         }
         return std::nullopt;
     }
@@ -297,14 +324,10 @@ std::optional<StepResult> HelmRepoStep::afterCommand(
     if (result.ok()) {
         return std::nullopt;
     }
-    const QString said = HelmOutput::parseFailure(result.standardError).message;
-    if (index == 1
-        && (said.contains(QLatin1String("401")) || said.contains(QLatin1String("Unauthorized"))
-            || said.contains(QLatin1String("403")))) {
-        return StepResult::failed(QStringLiteral("repo.unauthorized"),
-            tr("The chart repository refused the user name or password: %1").arg(said),
-            tr("Check the user (robot accounts look like robot$name) and the password, and that "
-               "the account may read the project."));
+    if (index == 1) {
+        if (auto refused = refusedAccount(HelmOutput::parseFailure(result.standardError).message)) {
+            return refused;
+        }
     }
     return toolFailed(command, result);
 }
@@ -314,6 +337,9 @@ std::optional<StepResult> HelmRepoStep::afterCommand(
 std::optional<StepResult> HelmVersionsStep::afterCommand(
     int, const CommandLine &command, const ProcessRunner::Result &result)
 {
+    if (command.arguments().value(0) == QLatin1String("show")) {
+        return afterShowChart(command, result);
+    }
     if (!result.ok()) {
         return toolFailed(command, result);
     }
@@ -340,6 +366,118 @@ std::optional<StepResult> HelmVersionsStep::afterCommand(
         note(tr("%1 %2 is in the repository.").arg(exact, release.version));
     }
     return std::nullopt;
+}
+
+// showChart: helm show chart oci://HOST/PROJECT/CHART --version V
+std::optional<StepResult> HelmVersionsStep::afterShowChart(
+    const CommandLine &command, const ProcessRunner::Result &result)
+{
+    const QString chart = command.arguments().value(2);
+    const QString version = command.arguments().value(4);
+    if (result.ok()) {
+        note(tr("%1 %2 is in the registry.").arg(chart, version));
+        return std::nullopt;
+    }
+    const QString said = HelmOutput::parseFailure(result.standardError).message;
+    if (auto refused = refusedAccount(said)) {
+        return refused;
+    }
+    // helm 3: "failed to resolve HOST/P/C:V: ...: not found"; helm 4: "failed to perform
+    // "FetchReference" on source: HOST/P/C:V: not found". A missing chart and a missing version
+    // look alike: the registry knows only tags.
+    if (said.contains(QLatin1String("not found"))) {
+        return StepResult::failed(QStringLiteral("chart.version-missing"),
+            tr("The registry holds no version %2 of %1 (helm looked for the tag %3).")
+                .arg(chart, version, ChartPublisher::ociTag(version)),
+            tr("Publish the chart of the package first (the built-in sync does, with "
+               "sync.chartTarget: oci), check the project in the address, or choose a version "
+               "the registry holds."));
+    }
+    return toolFailed(command, result);
+}
+
+// ---------------------------------------------------------------- helm.registry.login
+
+std::optional<StepResult> HelmRegistryLoginStep::afterCommand(
+    int, const CommandLine &command, const ProcessRunner::Result &result)
+{
+    if (result.ok()) {
+        return std::nullopt;
+    }
+    if (auto refused = refusedAccount(HelmOutput::parseFailure(result.standardError).message)) {
+        return refused;
+    }
+    return toolFailed(command, result);
+}
+
+// ---------------------------------------------------------------- helm.registry.logout
+
+QString HelmRegistryLogoutStep::configFile() const
+{
+    return planned().paths.value(QStringLiteral("registry-config"));
+}
+
+bool HelmRegistryLogoutStep::removeConfigFile() const
+{
+    const QString file = configFile();
+    return file.isEmpty() || !QFileInfo::exists(file) || QFile::remove(file);
+}
+
+void HelmRegistryLogoutStep::run()
+{
+    if (configFile().isEmpty() || !QFileInfo::exists(configFile())) {
+        finish(StepResult::ok(tr("No registry login was made in this run.")));
+        return;
+    }
+    CommandStep::run();
+}
+
+void HelmRegistryLogoutStep::onCancel()
+{
+    // Even a cancel of the cleanup itself leaves no login behind.
+    removeConfigFile();
+    CommandStep::onCancel();
+}
+
+std::optional<StepResult> HelmRegistryLogoutStep::afterCommand(
+    int, const CommandLine &, const ProcessRunner::Result &result)
+{
+    if (!result.ok()) {
+        note(tr("helm registry logout did not succeed (%1); deleting the file removes the login.")
+                 .arg(result.errorString.isEmpty()
+                         ? HelmOutput::parseFailure(result.standardError).message
+                         : result.errorString));
+    }
+    return std::nullopt;
+}
+
+StepResult HelmRegistryLogoutStep::whenAllDone()
+{
+    if (!removeConfigFile()) {
+        return StepResult::failed(QStringLiteral("file.remove"),
+            tr("%1, which holds the registry login, could not be deleted.").arg(configFile()),
+            tr("Delete it yourself: rm -f %1").arg(configFile()));
+    }
+    return StepResult::ok(tr("Deleted %1: no registry login is left.").arg(configFile()));
+}
+
+ProcessRunner::Options HelmRegistryLogoutStep::optionsFor(const CommandLine &command) const
+{
+    ProcessRunner::Options options = CommandStep::optionsFor(command);
+    // A logout only edits a local file: a hanging one must not hold the cleanup.
+    options.timeoutMs = 60 * 1000;
+    return options;
+}
+
+// ---------------------------------------------------------------- chart.pull
+
+bool ChartPullStep::shouldRun(int, const CommandLine &)
+{
+    const QString dir = planned().paths.value(QStringLiteral("directory"));
+    if (!dir.isEmpty() && QFileInfo::exists(dir)) {
+        QDir(dir).removeRecursively();
+    }
+    return true;
 }
 
 // ---------------------------------------------------------------- values.backup
@@ -399,15 +537,18 @@ ProcessRunner::Options HelmUpgradeStep::optionsFor(const CommandLine &command) c
     return options;
 }
 
+void HelmUpgradeStep::run()
+{
+    // On disk before helm starts: after a kill -9 during the upgrade, `rollback` still knows the
+    // release was touched (helm.check recorded the revision to return to) and in which order.
+    m_context.session->recordUpgradeStart(RunContext::targetKey(planned().target));
+    CommandStep::run();
+}
+
 std::optional<StepResult> HelmUpgradeStep::afterCommand(
     int, const CommandLine &command, const ProcessRunner::Result &result)
 {
-    QJsonObject fact = m_context.session->fact(RunContext::targetKey(planned().target));
-    fact.insert(QStringLiteral("upgradeAttempted"), true);
-    // A rollback returns the releases in the reverse order of their upgrades (RollbackPlanner).
-    fact.insert(QStringLiteral("upgradeAttemptedAt"),
-        QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
-    m_context.session->setFact(RunContext::targetKey(planned().target), fact);
+    const QJsonObject fact = m_context.session->fact(RunContext::targetKey(planned().target));
     if (result.ok()) {
         return std::nullopt;
     }

@@ -47,7 +47,8 @@ private:
     bool m_alreadyAdded = false;
 };
 
-// helm.versions: the chosen version of every chart is offered by the repository.
+// helm.versions: the chosen version of every chart is offered by the repository (helm search
+// of a helm repository, helm show chart of an OCI one).
 class HelmVersionsStep final : public CommandStep
 {
     Q_OBJECT
@@ -57,6 +58,56 @@ public:
 protected:
     std::optional<StepResult> afterCommand(
         int index, const CommandLine &command, const ProcessRunner::Result &result) override;
+
+private:
+    std::optional<StepResult> afterShowChart(
+        const CommandLine &command, const ProcessRunner::Result &result);
+};
+
+// helm.registry.login: `helm registry login` into the session's own registry configuration,
+// for a chart repository in an OCI registry.
+class HelmRegistryLoginStep final : public CommandStep
+{
+    Q_OBJECT
+public:
+    using CommandStep::CommandStep;
+
+protected:
+    std::optional<StepResult> afterCommand(
+        int index, const CommandLine &command, const ProcessRunner::Result &result) override;
+};
+
+// helm.registry.logout: runs after a failure or cancel too; `helm registry logout`, then the
+// session's registry configuration file is deleted whatever helm said.
+class HelmRegistryLogoutStep final : public CommandStep
+{
+    Q_OBJECT
+public:
+    using CommandStep::CommandStep;
+
+protected:
+    void run() override;
+    void onCancel() override;
+    std::optional<StepResult> afterCommand(
+        int index, const CommandLine &command, const ProcessRunner::Result &result) override;
+    StepResult whenAllDone() override;
+    ProcessRunner::Options optionsFor(const CommandLine &command) const override;
+
+private:
+    QString configFile() const;
+    bool removeConfigFile() const;
+};
+
+// chart.pull: `helm pull --untar` of the exact chart version the upgrade installs, for its CRDs.
+// helm refuses to unpack over an earlier try, so that is removed first.
+class ChartPullStep final : public CommandStep
+{
+    Q_OBJECT
+public:
+    using CommandStep::CommandStep;
+
+protected:
+    bool shouldRun(int index, const CommandLine &command) override;
 };
 
 // values.backup: `helm get values` saved to a 0600 file that is never overwritten.
@@ -81,6 +132,8 @@ public:
     using CommandStep::CommandStep;
 
 protected:
+    // Records the intent to upgrade before helm starts, then runs helm.
+    void run() override;
     std::optional<StepResult> afterCommand(
         int index, const CommandLine &command, const ProcessRunner::Result &result) override;
     ProcessRunner::Options optionsFor(const CommandLine &command) const override;

@@ -36,7 +36,8 @@ std::optional<StepResult> ImagesCheckStep::afterCommand(
         m_context.plan->registry, m_context.secrets.value(RegistryPasswordId));
     hold();
     m_check->start(toCheck,
-        [this](const RegistryImageCheck::Outcome &outcome, const RegistryClient::Failure &failure) {
+        guarded([this](const RegistryImageCheck::Outcome &outcome,
+                    const RegistryClient::Failure &failure) {
             if (failure) {
                 finish(StepResult::failed(failure->code(), failure->message(), failure->hint()));
             } else if (outcome.missing.isEmpty()) {
@@ -52,7 +53,7 @@ std::optional<StepResult> ImagesCheckStep::afterCommand(
                        "upgrade.imageRegistry and the relocation rules point where the images "
                        "were pushed. Nothing was changed in the cluster.")));
             }
-        });
+        }));
     return std::nullopt;
 }
 

@@ -1,6 +1,7 @@
 #include "NodeImportRun.h"
 
 #include "RunContext.h"
+#include "Step.h"
 #include "tools/NodeFailure.h"
 #include "util/Error.h"
 
@@ -19,7 +20,15 @@ NodeImportRun::~NodeImportRun() = default;
 void NodeImportRun::start()
 {
     m_batch = 0;
-    runBatch();
+    endOnError([this] { runBatch(); });
+}
+
+void NodeImportRun::endOnError(const std::function<void()> &body)
+{
+    // The step's guard, per node: what one node's continuation throws ends that node only.
+    if (const std::optional<StepResult> failed = failureOf(body)) {
+        end(QStringLiteral("failed"), failed->code, failed->message, failed->hint);
+    }
 }
 
 void NodeImportRun::cancel()
@@ -50,12 +59,8 @@ void NodeImportRun::runBatch()
     // Accepted input counts as activity: a `ctr import` that prints nothing while it reads a
     // 2 GiB stream is working, not silent.
     options.silenceTimeoutMs = m_context.silenceTimeoutMs;
-    try {
-        options.stdinRange = m_context.package->member(batch.member);
-    } catch (const Error &error) {
-        end(QStringLiteral("failed"), error.code(), error.message(), error.hint());
-        return;
-    }
+    options.stdinRange = m_context.package->member(batch.member); // throws: see endOnError
+
     emit logLine(QStringLiteral("engine"), tag() + QStringLiteral("$ ") + command.display());
 
     m_runner = std::make_unique<ProcessRunner>();
@@ -77,7 +82,7 @@ void NodeImportRun::runBatch()
         [this, clock, shown = command.display()](const ProcessRunner::Result &result) {
             m_runner.release()->deleteLater();
             emit commandRan(tag() + shown, result.exitCode, clock->elapsed());
-            onBatchFinished(result);
+            endOnError([&] { onBatchFinished(result); });
         });
     m_runner->start(command, options);
 }

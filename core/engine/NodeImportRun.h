@@ -6,6 +6,7 @@
 
 #include <QObject>
 
+#include <functional>
 #include <memory>
 
 namespace DceUpgrade {
@@ -42,6 +43,8 @@ signals:
 
 private:
     void runBatch();
+    // Runs `body` under the engine's guard (failureOf); what it throws ends this node failed.
+    void endOnError(const std::function<void()> &body);
     void onBatchFinished(const ProcessRunner::Result &result);
     void end(const QString &state, const QString &code = {}, const QString &message = {},
         const QString &hint = {});

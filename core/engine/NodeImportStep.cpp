@@ -55,9 +55,8 @@ void NodeImportStep::startMore()
                 recordCommand(display, exitCode, ms);
             });
         // Queued: the run is deleted in onNodeFinished, never inside its own signal.
-        connect(
-            raw, &NodeImportRun::finished, this,
-            [this, raw](const UnitUpdate &result) { onNodeFinished(raw, result); },
+        connect(raw, &NodeImportRun::finished, this,
+            guarded([this, raw](const UnitUpdate &result) { onNodeFinished(raw, result); }),
             Qt::QueuedConnection);
         m_running.push_back(std::move(run));
         emit unitUpdated(

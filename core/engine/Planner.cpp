@@ -4,6 +4,7 @@
 #include "ScriptWriter.h"
 #include "bundle/ImageReference.h"
 #include "bundle/PackageReader.h"
+#include "registry/ChartPublisher.h"
 #include "registry/RelocatedImage.h"
 #include "tools/ChartsSyncerConfig.h"
 #include "tools/DockerCommands.h"
@@ -12,6 +13,7 @@
 #include "util/Error.h"
 
 #include <QLocale>
+#include <QUrl>
 
 namespace DceUpgrade {
 
@@ -50,7 +52,14 @@ public:
         } else {
             resolveReleases();
         }
+        // The cheap checks before anything heavy: the package, the registry (or Docker), then
+        // the cluster, the releases and helm, so a run never pushes gigabytes to find the
+        // cluster unreachable. Then the sync, then the upgrade (issue 10).
         addBundleSteps();
+        addSyncChecks();
+        if (!m_result.syncOnly) {
+            addClusterChecks();
+        }
         addSyncSteps();
         if (!m_result.syncOnly) {
             addUpgradeSteps();
@@ -213,8 +222,10 @@ private:
     {
         const QString packagePath = m_package.path;
         PlannedStep &verify
-            = add(QStringLiteral("bundle.verify"), Planner::tr("Verify the package checksum"), 5);
+            = add(QStringLiteral("bundle.read"), Planner::tr("Verify the offline package"), 10);
         verify.builtIn = true;
+        // PackageVerifyStep skips a package that passed in an earlier run and is unchanged.
+        verify.resumable = false;
         if (m_package.checksum) {
             const ChecksumFile &sum = *m_package.checksum;
             verify.details.append(
@@ -235,22 +246,53 @@ private:
                             "cannot be detected. Copy the .sha512sum file from the download page "
                             "next to the package."));
         }
-
-        PlannedStep &read
-            = add(QStringLiteral("bundle.read"), Planner::tr("Read the offline package"), 1);
-        read.builtIn = true;
+        const bool layers = Planner::verifiesLayers(m_plan);
         for (const auto &bundle : m_package.bundles) {
-            read.details.append(
+            verify.details.append(
                 Planner::tr("%1: chart %2 %3, %4 images, %5")
                     .arg(bundle->displayName, bundle->chart.name, bundle->chart.version)
                     .arg(bundle->images.images().size())
                     .arg(humanSize(bundle->images.uniqueBlobBytes())));
+            if (layers) {
+                verify.details.append(Planner::tr("  the sha256 of each of its %n layer(s) (%1) "
+                                                  "is compared with the layer's digest, read "
+                                                  "from the package without unpacking it.",
+                    nullptr, int(bundle->images.distinctLayers().size()))
+                                          .arg(humanSize(bundle->images.distinctLayerBytes())));
+            }
+        }
+        if (layers) {
+            // Only the built-in sync's script calls dce-upgrade: the others name the command
+            // that checks the layers, without needing it.
+            verify.scriptLines.append(QStringLiteral("# The layer digests: dce-upgrade inspect "
+                                                     "--verify %1")
+                                          .arg(CommandLine::shellQuote(packagePath)));
         }
     }
 
     QString registryUrl() const
     {
         return m_plan.registry.scheme + QLatin1String("://") + m_plan.registry.address;
+    }
+
+    // The cheap checks of the sync's target, before the cluster checks and long before the
+    // sync itself: the registry's login and project, or the Docker daemon.
+    void addSyncChecks()
+    {
+        switch (m_plan.sync.method) {
+        case SyncMethod::BuiltIn:
+        case SyncMethod::ChartsSyncer:
+            addRegistryCheck();
+            break;
+        case SyncMethod::Docker:
+            if (!m_plan.importsOnNodes()) {
+                addDockerCheck();
+            }
+            break;
+        case SyncMethod::Containerd:
+        case SyncMethod::None:
+            break;
+        }
     }
 
     void addSyncSteps()
@@ -312,7 +354,6 @@ private:
     void addBuiltInSync()
     {
         const RegistryTarget &r = m_plan.registry;
-        addRegistryCheck();
 
         PlannedStep &push = add(
             QStringLiteral("images.push"), Planner::tr("Push the images to the registry"), 60);
@@ -400,7 +441,6 @@ private:
                                 "chart from the bundle itself."));
             }
         }
-        addRegistryCheck();
 
         // Not resumable: the cleanup at the end of every run removes what it made.
         PlannedStep &prepare
@@ -486,14 +526,16 @@ private:
         cleanup.scriptLines.append(QStringLiteral("rm -rf %1").arg(CommandLine::shellQuote(dir)));
     }
 
-    // Docker from this host (sync.docker: registry): the daemon checked first, then login,
-    // load, tag and push, and the login removed whatever happened. DockerSteps.h runs them.
-    void addDocker()
+    // Docker from this host: its own configuration directory in the session, which
+    // docker.logout removes.
+    QString dockerConfigDir() const { return session(QStringLiteral("docker")); }
+
+    // The daemon, checked with the registry check (addSyncChecks), before the cluster checks.
+    void addDockerCheck()
     {
-        const RegistryTarget &r = m_plan.registry;
-        const QString configDir = session(QStringLiteral("docker"));
+        const QString configDir = dockerConfigDir();
         const DockerCommands docker(configDir);
-        const QString registry = DockerCommands::registryOf(r);
+        const QString registry = DockerCommands::registryOf(m_plan.registry);
         const auto scoped = [&](PlannedStep &step) -> PlannedStep & {
             step.paths.insert(QStringLiteral("docker-config"), configDir);
             return step;
@@ -512,6 +554,21 @@ private:
             check.details.append(note);
             m_result.warnings.append(note);
         }
+    }
+
+    // Docker from this host (sync.docker: registry): the daemon checked first (addDockerCheck),
+    // then login, load, tag and push, and the login removed whatever happened. DockerSteps.h
+    // runs them.
+    void addDocker()
+    {
+        const RegistryTarget &r = m_plan.registry;
+        const QString configDir = dockerConfigDir();
+        const DockerCommands docker(configDir);
+        const QString registry = DockerCommands::registryOf(r);
+        const auto scoped = [&](PlannedStep &step) -> PlannedStep & {
+            step.paths.insert(QStringLiteral("docker-config"), configDir);
+            return step;
+        };
 
         if (!r.username.isEmpty()) {
             PlannedStep &login = scoped(add(QStringLiteral("docker.login"),
@@ -645,19 +702,11 @@ private:
 
     KubeAccess kube(const QString &context) const { return {m_plan.upgrade.kubeconfig, context}; }
 
-    void addUpgradeSteps()
+    // helm, the cluster and the releases, before the sync: a cluster that cannot be reached, a
+    // release that is missing or pending, or a refused downgrade stops the run in seconds.
+    void addClusterChecks()
     {
         const HelmCommands helm(m_helm);
-        const UpgradeSettings &u = m_plan.upgrade;
-        const bool fromRepo = u.method == UpgradeMethod::HelmRepo;
-        // The chart repository the sync published to is the one to upgrade from, unless the
-        // plan names another; an OCI target is not a helm repository.
-        const QString repoUrl = m_plan.upgradeRepoUrl();
-        const QString alias = !u.repoAlias.isEmpty() ? u.repoAlias
-            : !m_result.releases.front().profile.repoAlias.isEmpty()
-            ? m_result.releases.front().profile.repoAlias
-            : m_in.profile->id + QLatin1String("-release");
-
         PlannedStep &check
             = add(QStringLiteral("helm.check"), Planner::tr("Check helm and the releases"), 1);
         check.commands.push_back(helm.versionQuery());
@@ -674,34 +723,155 @@ private:
                                          "message says how to recover), and a downgrade needs your "
                                          "explicit consent."));
 
-        if (fromRepo) {
-            PlannedStep &repo = add(
-                QStringLiteral("helm.repo"), Planner::tr("Add and update the chart repository"), 1);
-            repo.commands.push_back(helm.repoList());
-            repo.commands.push_back(helm.repoAdd(alias, repoUrl, m_plan.registry.username,
-                m_plan.registry.caFile, m_plan.registry.insecure));
-            repo.commands.push_back(helm.repoUpdate(alias));
-            repo.details.append(Planner::tr("helm runs with its own configuration in the session "
-                                            "directory: your helm repositories are not "
-                                            "changed."));
-            repo.resumable = false;
-
-            PlannedStep &versions = add(QStringLiteral("helm.versions"),
-                Planner::tr("Check that the chart versions exist"), 1);
-            QStringList seen;
+        const bool fromRepo = m_plan.upgrade.method == UpgradeMethod::HelmRepo;
+        if (fromRepo && chartComesWithTheSync()) {
             for (const ResolvedRelease &release : m_result.releases) {
-                if (seen.contains(release.profile.chart)) {
-                    continue;
-                }
-                seen.append(release.profile.chart);
-                const bool devel = release.version.contains(QLatin1Char('-'));
-                versions.commands.push_back(
-                    helm.searchVersions(alias, release.profile.chart, devel));
-                versions.details.append(Planner::tr("%1/%2 must offer version %3; only entries "
-                                                    "named exactly %1/%2 count (helm's search "
-                                                    "also lists longer names).")
-                                            .arg(alias, release.profile.chart, release.version));
+                check.details.append(
+                    Planner::tr("%1 %2 is the chart of the package, which the sync publishes to "
+                                "the chart repository: the repository can offer it only after "
+                                "the sync, so it is looked for there after the sync.")
+                        .arg(release.profile.chart, release.version));
             }
+        } else if (fromRepo) {
+            addChartRepoSteps();
+        } else {
+            for (const ResolvedRelease &release : m_result.releases) {
+                check.details.append(Planner::tr("%1 %2 is installed from the chart in the "
+                                                 "package: no chart repository is asked.")
+                                         .arg(release.profile.chart, release.version));
+            }
+        }
+    }
+
+    // Whether the sync itself puts every chart version the upgrade installs into the chart
+    // repository the upgrade reads (builtin with a chart target, charts-syncer): then the
+    // repository cannot be asked before the sync. A version the package does not hold, or
+    // another repository, must be there already and is checked before the sync.
+    bool chartComesWithTheSync() const
+    {
+        const SyncSettings &sync = m_plan.sync;
+        if ((sync.method != SyncMethod::BuiltIn && sync.method != SyncMethod::ChartsSyncer)
+            || sync.chartTarget == ChartTarget::None) {
+            return false;
+        }
+        const auto trimmed = [](QString url) {
+            while (url.endsWith(QLatin1Char('/'))) {
+                url.chop(1);
+            }
+            return url;
+        };
+        // A local chart directory has no URL: whatever serves it is taken to be the repository.
+        if (sync.chartTarget != ChartTarget::Local
+            && trimmed(m_plan.upgradeRepoUrl()) != trimmed(sync.chartRepoUrl)) {
+            return false;
+        }
+        return std::all_of(m_result.releases.cbegin(), m_result.releases.cend(),
+            [](const ResolvedRelease &release) {
+                return release.bundle && release.bundle->chart.version == release.version;
+            });
+    }
+
+    // The OCI registry the helm-repo path upgrades from (Harbor 2.8+ keeps charts only as OCI
+    // artifacts); unset for a helm (https) repository and for the chart-package path.
+    OciRegistry ociRegistry() const
+    {
+        if (!m_plan.upgradesFromOci()) {
+            return {};
+        }
+        OciRegistry oci;
+        oci.host = QUrl(m_plan.upgradeRepoUrl()).authority();
+        // The account and TLS settings are the registry's, as for the chart publish.
+        oci.caFile = m_plan.registry.caFile;
+        oci.insecure = m_plan.registry.insecure;
+        oci.plainHttp = m_plan.registry.scheme == QLatin1String("http");
+        oci.configFile = session(QStringLiteral("helm/config/registry/config.json"));
+        return oci;
+    }
+
+    // Each chart of the releases once (skoala-init may be upgraded in several clusters).
+    std::vector<const ResolvedRelease *> releasesPerChart() const
+    {
+        std::vector<const ResolvedRelease *> unique;
+        for (const ResolvedRelease &release : m_result.releases) {
+            if (std::none_of(unique.cbegin(), unique.cend(), [&](const ResolvedRelease *seen) {
+                    return seen->profile.chart == release.profile.chart;
+                })) {
+                unique.push_back(&release);
+            }
+        }
+        return unique;
+    }
+
+    QString repoAlias() const
+    {
+        const UpgradeSettings &u = m_plan.upgrade;
+        return !u.repoAlias.isEmpty() ? u.repoAlias
+            : !m_result.releases.front().profile.repoAlias.isEmpty()
+            ? m_result.releases.front().profile.repoAlias
+            : m_in.profile->id + QLatin1String("-release");
+    }
+
+    // Where helm takes the charts from: an oci:// repository, a helm repository alias, or
+    // (empty) the chart extracted from the package. The chart repository the sync published to
+    // is the one to upgrade from, unless the plan names another.
+    QString chartSource() const
+    {
+        if (m_plan.upgrade.method != UpgradeMethod::HelmRepo) {
+            return {};
+        }
+        if (ociRegistry().isSet()) {
+            const QString url = m_plan.upgradeRepoUrl();
+            return url.endsWith(QLatin1Char('/')) ? url.chopped(1) : url;
+        }
+        return repoAlias();
+    }
+
+    // helm.repo and helm.versions (an OCI registry: its login and helm.versions): before the
+    // sync (addClusterChecks), or after it when the sync publishes the chart (addUpgradeSteps).
+    void addChartRepoSteps()
+    {
+        const HelmCommands helm(m_helm);
+        const OciRegistry oci = ociRegistry();
+        if (oci.isSet()) {
+            addOciRepoSteps(helm, chartSource(), oci);
+            return;
+        }
+        const QString repoUrl = m_plan.upgradeRepoUrl();
+        const QString alias = repoAlias();
+        PlannedStep &repo = add(
+            QStringLiteral("helm.repo"), Planner::tr("Add and update the chart repository"), 1);
+        repo.commands.push_back(helm.repoList());
+        repo.commands.push_back(helm.repoAdd(alias, repoUrl, m_plan.registry.username,
+            m_plan.registry.caFile, m_plan.registry.insecure));
+        repo.commands.push_back(helm.repoUpdate(alias));
+        repo.details.append(Planner::tr("helm runs with its own configuration in the session "
+                                        "directory: your helm repositories are not "
+                                        "changed."));
+        repo.resumable = false;
+
+        PlannedStep &versions = add(
+            QStringLiteral("helm.versions"), Planner::tr("Check that the chart versions exist"), 1);
+        for (const ResolvedRelease *release : releasesPerChart()) {
+            const bool devel = release->version.contains(QLatin1Char('-'));
+            versions.commands.push_back(helm.searchVersions(alias, release->profile.chart, devel));
+            versions.details.append(Planner::tr("%1/%2 must offer version %3; only entries "
+                                                "named exactly %1/%2 count (helm's search "
+                                                "also lists longer names).")
+                                        .arg(alias, release->profile.chart, release->version));
+        }
+    }
+
+    void addUpgradeSteps()
+    {
+        const HelmCommands helm(m_helm);
+        const bool fromRepo = m_plan.upgrade.method == UpgradeMethod::HelmRepo;
+        const OciRegistry oci = ociRegistry();
+        const QString source = chartSource();
+        if (fromRepo && chartComesWithTheSync()) {
+            addChartRepoSteps();
+        }
+        if (fromRepo) {
+            addChartPulls(helm, source, oci);
         } else {
             for (const ResolvedRelease &release : m_result.releases) {
                 addChartExtract(release);
@@ -710,9 +880,74 @@ private:
 
         for (std::size_t index = 0; index < m_result.releases.size(); ++index) {
             for (const QString &context : m_result.releases[index].kubeContexts) {
-                addReleaseSteps(helm, int(index), context, fromRepo ? alias : QString());
+                addReleaseSteps(helm, int(index), context, source, oci);
             }
         }
+    }
+
+    // Harbor 2.8 and later: the charts are OCI artifacts in the registry. helm logs in with
+    // `registry login` (no `repo add`: helm rejects oci:// there) and looks each version up as
+    // a tag (no `helm search`: it reads only repository indexes).
+    void addOciRepoSteps(const HelmCommands &helm, const QString &repoUrl, const OciRegistry &oci)
+    {
+        const QString &user = m_plan.registry.username;
+        if (!user.isEmpty()) {
+            PlannedStep &login = add(QStringLiteral("helm.registry.login"),
+                Planner::tr("Log in to the registry that holds the charts"), 1);
+            login.commands.push_back(helm.registryLogin(oci, user));
+            // The logout at the end of every run removes it: a rerun logs in again.
+            login.resumable = false;
+            login.details.append(Planner::tr("The password goes to helm on its standard input; "
+                                             "helm keeps the login in %1 (deleted at the end of "
+                                             "the run), not in your own helm settings.")
+                                     .arg(oci.configFile));
+        }
+        PlannedStep &versions = add(
+            QStringLiteral("helm.versions"), Planner::tr("Check that the chart versions exist"), 1);
+        for (const ResolvedRelease *release : releasesPerChart()) {
+            const QString chart = repoUrl + QLatin1Char('/') + release->profile.chart;
+            versions.commands.push_back(helm.showChart(chart, release->version, oci));
+            versions.details.append(
+                Planner::tr("%1 must hold version %2 (helm looks up the tag "
+                            "%3: OCI tags cannot hold \"+\").")
+                    .arg(chart, release->version, ChartPublisher::ociTag(release->version)));
+        }
+    }
+
+    // kubectl applies the CRDs of the chart helm will install: on the helm-repo path that is
+    // the repository's chart of exactly the planned version, downloaded into the session (the
+    // package may hold another build, or no bundle of that chart at all with sync.method none).
+    void addChartPulls(const HelmCommands &helm, const QString &source, const OciRegistry &oci)
+    {
+        for (const ResolvedRelease *release : releasesPerChart()) {
+            if (!release->profile.applyCrds) {
+                continue;
+            }
+            const QString &chart = release->profile.chart;
+            const QString dir = pulledChartsDir(*release);
+            PlannedStep &pull = add(QStringLiteral("chart.pull:") + chart,
+                Planner::tr("Download the chart %1 %2 for its CRDs").arg(chart, release->version),
+                1);
+            pull.paths.insert(QStringLiteral("directory"), dir);
+            pull.commands.push_back(
+                helm.pullChart(source + QLatin1Char('/') + chart, release->version, dir, oci));
+            pull.details.append(Planner::tr("Unpacked into %1; nothing is installed.")
+                                    .arg(dir + QLatin1Char('/') + chart));
+        }
+    }
+
+    QString pulledChartsDir(const ResolvedRelease &release) const
+    {
+        return session(QStringLiteral("charts-pulled/") + release.profile.chart);
+    }
+
+    // The crds/ directory of the chart the upgrade installs.
+    QString crdsDir(const ResolvedRelease &release) const
+    {
+        const QString chart = m_plan.upgrade.method == UpgradeMethod::HelmRepo
+            ? pulledChartsDir(release) + QLatin1Char('/') + release.profile.chart
+            : chartDir(release);
+        return chart + QLatin1String("/crds");
     }
 
     QString chartDir(const ResolvedRelease &release) const
@@ -741,8 +976,8 @@ private:
         extract.scriptLines.append(ScriptWriter::extractChart(m_package, bundle, dir));
     }
 
-    void addReleaseSteps(
-        const HelmCommands &helm, int index, const QString &context, const QString &alias)
+    void addReleaseSteps(const HelmCommands &helm, int index, const QString &context,
+        const QString &source, const OciRegistry &oci)
     {
         const ResolvedRelease &release = m_result.releases[std::size_t(index)];
         const QString who = release.target(context);
@@ -765,8 +1000,7 @@ private:
         if (release.profile.applyCrds) {
             PlannedStep &crds = scoped(add(QStringLiteral("crds.apply:") + who,
                 Planner::tr("Apply the CRDs of %1 in %2").arg(release.release, where), 1));
-            crds.commands.push_back(KubectlCommands::applyCrds(
-                chartDir(release) + QLatin1String("/crds"), kube(context)));
+            crds.commands.push_back(KubectlCommands::applyCrds(crdsDir(release), kube(context)));
         }
 
         const QString safeWho = QString(who).replace(QLatin1Char('/'), QLatin1Char('_'));
@@ -786,10 +1020,11 @@ private:
         const QStringList &sets = release.imageValues;
         HelmUpgradeOptions options;
         options.release = release.release;
-        options.chart = alias.isEmpty() ? chartDir(release)
-                                        : alias + QLatin1Char('/') + release.profile.chart;
+        options.chart = source.isEmpty() ? chartDir(release)
+                                         : source + QLatin1Char('/') + release.profile.chart;
         options.namespaceName = release.namespaceName;
-        options.version = alias.isEmpty() ? QString() : release.version;
+        options.version = source.isEmpty() ? QString() : release.version;
+        options.oci = oci;
         options.valuesFile = upgradeValues;
         options.setStrings = sets;
         options.atomic = m_plan.upgrade.atomic;
@@ -855,7 +1090,9 @@ private:
 
     void addReport()
     {
-        if (m_plan.upgrade.method == UpgradeMethod::HelmRepo) {
+        if (m_plan.upgradesFromOci()) {
+            addRegistryLogout();
+        } else if (m_plan.upgrade.method == UpgradeMethod::HelmRepo) {
             // helm keeps the repository password in its repositories.yaml: it must not outlive
             // the run, whatever happened.
             PlannedStep &cleanup = add(QStringLiteral("helm.repo.cleanup"),
@@ -875,6 +1112,27 @@ private:
         report.alwaysRun = true;
         report.details.append(
             Planner::tr("report.html and report.json in %1.").arg(m_in.sessionDir));
+    }
+
+    // The login of helm.registry.login must not outlive the run, whatever happened.
+    void addRegistryLogout()
+    {
+        if (m_plan.registry.username.isEmpty()) {
+            return;
+        }
+        const OciRegistry oci = ociRegistry();
+        const CommandLine logout = HelmCommands(m_helm).registryLogout(oci);
+        PlannedStep &step = add(QStringLiteral("helm.registry.logout"),
+            Planner::tr("Log out of the registry that holds the charts"), 1);
+        step.alwaysRun = true;
+        step.paths.insert(QStringLiteral("registry-config"), oci.configFile);
+        step.commands.push_back(logout);
+        step.details.append(Planner::tr("Runs after a failure or a cancel too: helm registry "
+                                        "logout, then %1 is deleted.")
+                                .arg(oci.configFile));
+        step.scriptLines.append(logout.shellCommand() + QLatin1String(" || true"));
+        step.scriptLines.append(
+            QStringLiteral("rm -f %1").arg(CommandLine::shellQuote(oci.configFile)));
     }
 
     const Planner::Input &m_in;

@@ -71,6 +71,12 @@ public:
     // UpgradePlan::validate()'s first problem, then what does not fit the package or helm.
     static PlanResult plan(const Input &input);
 
+    // bundle.read hashes the layers of the package only when the sync pushes or imports them.
+    static bool verifiesLayers(const UpgradePlan &plan)
+    {
+        return plan.sync.method != SyncMethod::None;
+    }
+
     // "the current cluster" for the empty context, else "cluster <context>"; translated.
     static QString clusterName(const QString &context);
 };

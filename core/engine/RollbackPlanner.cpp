@@ -16,12 +16,13 @@ QList<RollbackPlanner::Target> RollbackPlanner::targets(const Session &session)
     struct Attempt
     {
         Target target;
-        QString at; // when helm.upgrade last ran for it; empty in sessions of older versions
+        int order = -1; // place in the session's upgradeOrder; -1 in sessions of older versions
+        QString at; // older sessions: when helm.upgrade last ran for it, or empty
     };
     std::vector<Attempt> attempts;
     const QString prefix = RunContext::targetKey({});
+    const QStringList order = session.upgradeOrder();
     const QJsonObject facts = session.state().value(QLatin1String("facts")).toObject();
-    // Older sessions carry no time: the keys in reverse order then, as before.
     for (auto it = facts.end(); it != facts.begin();) {
         --it;
         const QJsonObject fact = it.value().toObject();
@@ -36,12 +37,15 @@ QList<RollbackPlanner::Target> RollbackPlanner::targets(const Session &session)
         attempt.target.kubeContext = fact.value(QLatin1String("context")).toString();
         attempt.target.revision = fact.value(QLatin1String("revisionBefore")).toInt();
         attempt.target.chartVersion = fact.value(QLatin1String("chartVersionBefore")).toString();
+        attempt.order = int(order.indexOf(it.key()));
         attempt.at = fact.value(QLatin1String("upgradeAttemptedAt")).toString();
         attempts.push_back(attempt);
     }
-    // ISO 8601 UTC times sort as text: the last upgraded first.
-    std::stable_sort(attempts.begin(), attempts.end(),
-        [](const Attempt &a, const Attempt &b) { return a.at > b.at; });
+    // The reverse of the recorded order: the last started first. Sessions of older versions
+    // have no order: by time then (ISO 8601 UTC sorts as text), else the keys in reverse.
+    std::stable_sort(attempts.begin(), attempts.end(), [](const Attempt &a, const Attempt &b) {
+        return a.order != b.order ? a.order > b.order : a.at > b.at;
+    });
 
     QList<Target> result;
     for (const Attempt &attempt : attempts) {

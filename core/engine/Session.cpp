@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
 #include <QStandardPaths>
@@ -143,6 +144,30 @@ void Session::markFinished(const QString &stepId, const QString &state, qint64 d
             {QStringLiteral("durationMs"), durationMs}});
     m_state.insert(QStringLiteral("steps"), steps);
     save();
+}
+
+void Session::recordUpgradeStart(const QString &key)
+{
+    QJsonObject facts = m_state.value(QStringLiteral("facts")).toObject();
+    QJsonObject fact = facts.value(key).toObject();
+    fact.insert(QStringLiteral("upgradeAttempted"), true);
+    facts.insert(key, fact);
+    m_state.insert(QStringLiteral("facts"), facts);
+    QJsonArray order = m_state.value(QStringLiteral("upgradeOrder")).toArray();
+    if (!order.contains(key)) {
+        order.append(key);
+        m_state.insert(QStringLiteral("upgradeOrder"), order);
+    }
+    save();
+}
+
+QStringList Session::upgradeOrder() const
+{
+    QStringList keys;
+    for (const QJsonValue &key : m_state.value(QStringLiteral("upgradeOrder")).toArray()) {
+        keys.append(key.toString());
+    }
+    return keys;
 }
 
 bool Session::isUnitDone(const QString &stepId, const QString &unit) const

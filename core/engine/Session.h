@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 
 namespace DceUpgrade {
 
@@ -34,12 +35,19 @@ public:
     // The timestamp the session was made with: backup names stay the same on every rerun.
     const QString &stamp() const { return m_stamp; }
 
-    // state.json: {"v":1, "stamp":..., "steps":{id:{state,finishedAt,...}}, "facts":{...}}.
+    // state.json: {"v":1, "stamp":..., "steps":{id:{state,finishedAt,...}}, "facts":{...},
+    // "upgradeOrder":[fact key, ...]}.
     const QJsonObject &state() const { return m_state; }
     bool isDone(const QString &stepId) const;
     QJsonObject fact(const QString &key) const;
     void setFact(const QString &key, const QJsonObject &value);
     void markFinished(const QString &stepId, const QString &state, qint64 durationMs);
+    // Before a release's upgrade starts: its fact `key` gets "upgradeAttempted": true, and the
+    // key joins "upgradeOrder" (state.json, once, in the order the upgrades started), in one
+    // atomic write. A rollback reads them back (RollbackPlanner). Throws Error (session.io).
+    void recordUpgradeStart(const QString &key);
+    // The fact keys recordUpgradeStart() was given, first started first.
+    QStringList upgradeOrder() const;
     // Steps that fan out (one import per node) keep a result per unit ("root@10.0.0.11:22"),
     // so that a rerun of the step redoes only the units that did not finish:
     // state.json "units": {stepId: {unit: {state, finished}}}.

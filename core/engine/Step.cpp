@@ -3,9 +3,26 @@
 #include "RunContext.h"
 #include "util/Error.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 
 namespace DceUpgrade {
+
+std::optional<StepResult> failureOf(const std::function<void()> &body)
+{
+    try {
+        body();
+    } catch (const Error &error) {
+        return StepResult::failed(error.code(), error.message(), error.hint());
+    } catch (const std::exception &error) {
+        return StepResult::failed(QStringLiteral("engine.internal"),
+            QCoreApplication::translate("DceUpgrade::Step", "Internal error: %1")
+                .arg(QString::fromLocal8Bit(error.what())),
+            QCoreApplication::translate("DceUpgrade::Step",
+                "This is a bug in dce-upgrade: report it with the session directory."));
+    }
+    return std::nullopt;
+}
 
 Step::Step(PlannedStep planned, RunContext &context, QObject *parent)
     : QObject(parent)
@@ -19,10 +36,13 @@ Step::~Step() = default;
 
 void Step::start()
 {
-    try {
-        run();
-    } catch (const Error &error) {
-        finish(StepResult::failed(error.code(), error.message(), error.hint()));
+    runGuarded([this] { run(); });
+}
+
+void Step::runGuarded(const std::function<void()> &body)
+{
+    if (std::optional<StepResult> failed = failureOf(body)) {
+        finish(*failed);
     }
 }
 

@@ -7,9 +7,20 @@
 #include <QJsonArray>
 #include <QObject>
 
+#include <functional>
+#include <optional>
+#include <utility>
+
 namespace DceUpgrade {
 
 struct RunContext;
+
+// Runs `body`; an exception it throws (an Error: a full disk under a session write, an odd image
+// reference; or anything else) comes back as the failed result it stands for, nullopt when none.
+// The one guard of the engine: Step::start, every step continuation (Step::guarded) and the
+// Engine's own bookkeeping go through it, so no exception ever crosses the Qt event loop, where
+// it would lose the step's result and the run's end.
+std::optional<StepResult> failureOf(const std::function<void()> &body);
 
 // One step of a run, performing what its PlannedStep describes. Asynchronous: start() returns
 // at once; the step reports log lines and progress, then finished() exactly once. cancel() may
@@ -48,6 +59,18 @@ protected:
     void note(const QString &text) { emit logLine(QStringLiteral("engine"), text); }
     bool cancelRequested() const { return m_cancelRequested; }
     void recordCommand(const QString &display, int exitCode, qint64 durationMs);
+
+    // Every continuation of a step (a slot or callback that the event loop runs later: a
+    // process ended, a registry answered) is connected through guarded(): what it throws ends
+    // the step failed with the error's message, instead of escaping into the event loop.
+    template<typename Callable>
+    auto guarded(Callable callable)
+    {
+        return [this, callable = std::move(callable)](auto &&...arguments) mutable {
+            runGuarded([&] { callable(std::forward<decltype(arguments)>(arguments)...); });
+        };
+    }
+    void runGuarded(const std::function<void()> &body);
 
     RunContext &m_context;
 

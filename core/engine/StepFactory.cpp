@@ -25,11 +25,15 @@ const QHash<QString, Make> &kinds()
         };
     };
     static const QHash<QString, Make> kinds {
-        {QStringLiteral("bundle.verify"), make(static_cast<ChecksumStep *>(nullptr))},
-        {QStringLiteral("bundle.read"), make(static_cast<BundleReadStep *>(nullptr))},
+        {QStringLiteral("bundle.read"), make(static_cast<PackageVerifyStep *>(nullptr))},
         {QStringLiteral("helm.check"), make(static_cast<HelmCheckStep *>(nullptr))},
         {QStringLiteral("helm.repo"), make(static_cast<HelmRepoStep *>(nullptr))},
         {QStringLiteral("helm.versions"), make(static_cast<HelmVersionsStep *>(nullptr))},
+        {QStringLiteral("helm.registry.login"),
+            make(static_cast<HelmRegistryLoginStep *>(nullptr))},
+        {QStringLiteral("helm.registry.logout"),
+            make(static_cast<HelmRegistryLogoutStep *>(nullptr))},
+        {QStringLiteral("chart.pull"), make(static_cast<ChartPullStep *>(nullptr))},
         {QStringLiteral("chart.extract"), make(static_cast<ChartExtractStep *>(nullptr))},
         {QStringLiteral("values.backup"), make(static_cast<ValuesBackupStep *>(nullptr))},
         {QStringLiteral("values.prepare"), make(static_cast<ValuesPrepareStep *>(nullptr))},

@@ -56,9 +56,9 @@ void RegistryCheckStep::run()
     connect(m_preflight.get(), &RegistryPreflight::message, this,
         [this](const QString &text) { note(text); });
     connect(m_preflight.get(), &RegistryPreflight::finished, this,
-        [this](const std::optional<Error> &failure) {
+        guarded([this](const std::optional<Error> &failure) {
             finish(failure ? failedWith(*failure) : StepResult::ok());
-        });
+        }));
     m_preflight->start();
 }
 
@@ -79,8 +79,8 @@ void ImagesPushStep::run()
         m_pusher.get(), &ImagePusher::message, this, [this](const QString &text) { note(text); });
     connect(m_pusher.get(), &ImagePusher::progress, this,
         [this](qint64 done, qint64 total) { emit progress(done, total, QStringLiteral("bytes")); });
-    connect(
-        m_pusher.get(), &ImagePusher::finished, this, [this](const std::optional<Error> &failure) {
+    connect(m_pusher.get(), &ImagePusher::finished, this,
+        guarded([this](const std::optional<Error> &failure) {
             if (failure && failure->code() == QLatin1String("canceled")) {
                 finish(StepResult::canceled());
                 return;
@@ -98,9 +98,9 @@ void ImagesPushStep::run()
                     .arg(summary.blobsUploaded)
                     .arg(summary.blobsSkipped)
                     .arg(summary.blobsMounted)));
-        });
+        }));
     // The ping first: it learns how the registry authenticates (Basic or tokens).
-    m_client->ping([this](const RegistryClient::Failure &failure) {
+    m_client->ping(guarded([this](const RegistryClient::Failure &failure) {
         // A cancel while the registry had not answered yet: the ping's end (often an aborted
         // request) is the cancel, not a failure of the registry.
         if (cancelRequested()) {
@@ -112,7 +112,7 @@ void ImagesPushStep::run()
             return;
         }
         m_pusher->start(itemsFor(m_context));
-    });
+    }));
 }
 
 void ImagesPushStep::onCancel()
@@ -146,17 +146,18 @@ void ChartPublishStep::run()
     settings.force = sync.force;
     m_sync = std::make_unique<ChartSync>(*m_context.package, settings);
     connect(m_sync.get(), &ChartSync::message, this, [this](const QString &text) { note(text); });
-    connect(m_sync.get(), &ChartSync::finished, this, [this](const std::optional<Error> &failure) {
-        if (failure && failure->code() == QLatin1String("canceled")) {
-            finish(StepResult::canceled());
-        } else if (failure) {
-            finish(failedWith(*failure));
-        } else {
-            finish(StepResult::ok(tr("%1 published, %2 already there.")
-                                      .arg(m_sync->published())
-                                      .arg(m_sync->alreadyThere())));
-        }
-    });
+    connect(m_sync.get(), &ChartSync::finished, this,
+        guarded([this](const std::optional<Error> &failure) {
+            if (failure && failure->code() == QLatin1String("canceled")) {
+                finish(StepResult::canceled());
+            } else if (failure) {
+                finish(failedWith(*failure));
+            } else {
+                finish(StepResult::ok(tr("%1 published, %2 already there.")
+                                          .arg(m_sync->published())
+                                          .arg(m_sync->alreadyThere())));
+            }
+        }));
     m_sync->start();
 }
 

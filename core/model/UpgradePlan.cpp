@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QUrl>
 
 #include <utility>
 
@@ -214,6 +215,39 @@ YAML::Node nodeForKey(const YAML::Node &root, const QString &key)
         }
     }
     return current;
+}
+
+// Why `url` cannot name a chart repository in an OCI registry; empty when it can. helm takes
+// oci://HOST[:PORT]/PATH and appends the chart name; PATH is a repository path, lower case.
+QString ociUrlProblem(const QString &url)
+{
+    static const QRegularExpression segment(
+        QStringLiteral("^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$"));
+    if (!url.startsWith(QLatin1String("oci://"))) {
+        return UpgradePlan::tr("it does not start with oci://");
+    }
+    const QUrl parsed(url, QUrl::StrictMode);
+    if (!parsed.isValid() || parsed.host().isEmpty()) {
+        return UpgradePlan::tr("it names no registry host");
+    }
+    if (!parsed.userInfo().isEmpty() || parsed.hasQuery() || parsed.hasFragment()) {
+        return UpgradePlan::tr("a user name, password, query or fragment has no place in it");
+    }
+    QString path = parsed.path();
+    if (path.endsWith(QLatin1Char('/'))) {
+        path.chop(1);
+    }
+    if (path.size() < 2) {
+        return UpgradePlan::tr("it names no project after the registry");
+    }
+    for (const QString &part : path.mid(1).split(QLatin1Char('/'))) {
+        if (!segment.match(part).hasMatch()) {
+            return UpgradePlan::tr("\"%1\" is no repository name (lower-case letters, digits, and "
+                                   "\".\", \"_\" or \"-\" between them)")
+                .arg(part);
+        }
+    }
+    return {};
 }
 
 } // namespace
@@ -441,6 +475,16 @@ std::vector<PlanProblem> UpgradePlan::validate() const
             tr("Set sync.chartRepoUrl (https://HARBOR/chartrepo/PROJECT for harbor, "
                "oci://REGISTRY/PROJECT for oci), or set sync.chartTarget to none when "
                "the chart needs no publishing."));
+    } else if (const QString why = publishes && sync.chartTarget == ChartTarget::Oci
+                   ? ociUrlProblem(sync.chartRepoUrl)
+                   : QString();
+               !why.isEmpty()) {
+        add(QStringLiteral("sync.chartRepoUrl"),
+            tr("sync.chartRepoUrl %1 is not a place in an OCI registry: %2.")
+                .arg(sync.chartRepoUrl, why),
+            tr("Write it as oci://REGISTRY[:PORT]/PROJECT, such as "
+               "oci://harbor.example.com/skoala; "
+               "helm adds the chart name and version itself."));
     } else if (publishes && sync.chartTarget == ChartTarget::Local
         && sync.localChartPath.isEmpty()) {
         add(QStringLiteral("sync.localChartPath"),
@@ -527,8 +571,20 @@ std::vector<PlanProblem> UpgradePlan::validate() const
         add(QStringLiteral("upgrade.repoUrl"),
             tr("The helm-repo method needs the chart repository URL (upgrade.repoUrl, or "
                "sync.chartRepoUrl when the sync publishes the chart to Harbor)."),
-            tr("Set upgrade.repoUrl, such as https://HARBOR/chartrepo/PROJECT, or choose the "
-               "chart-package method, which installs the chart from the package."));
+            tr("Set upgrade.repoUrl, such as https://HARBOR/chartrepo/PROJECT (Harbor 2.8 and "
+               "later: oci://HARBOR/PROJECT), or choose the chart-package method, which installs "
+               "the chart from the package."));
+    } else if (const QString why = upgrade.method == UpgradeMethod::HelmRepo
+                       && upgrade.repoUrl.startsWith(QLatin1String("oci:"), Qt::CaseInsensitive)
+                   ? ociUrlProblem(upgrade.repoUrl)
+                   : QString();
+               !why.isEmpty()) {
+        add(QStringLiteral("upgrade.repoUrl"),
+            tr("upgrade.repoUrl %1 is not a chart repository in an OCI registry: %2.")
+                .arg(upgrade.repoUrl, why),
+            tr("Write it as oci://REGISTRY[:PORT]/PROJECT, such as "
+               "oci://harbor.example.com/skoala; "
+               "helm adds the chart name and version itself."));
     }
     static const QRegularExpression duration(QStringLiteral("^([0-9]+h)?([0-9]+m)?([0-9]+s)?$"));
     if (!syncOnly() && (upgrade.timeout.isEmpty() || !duration.match(upgrade.timeout).hasMatch())) {
@@ -557,7 +613,10 @@ void UpgradePlan::throwIfInvalid() const
 
 QString UpgradePlan::upgradeRepoUrl() const
 {
-    if (!upgrade.repoUrl.isEmpty() || !sync.chartRepoUrl.startsWith(QLatin1String("http"))) {
+    // An OCI target is a chart repository helm reads too (helm 3.8+).
+    if (!upgrade.repoUrl.isEmpty()
+        || !(sync.chartRepoUrl.startsWith(QLatin1String("http"))
+            || sync.chartRepoUrl.startsWith(QLatin1String("oci://")))) {
         return upgrade.repoUrl;
     }
     return sync.chartRepoUrl;

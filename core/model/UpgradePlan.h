@@ -1,6 +1,8 @@
 #pragma once
 
 #include "PlanProblem.h"
+#include "RegistryTarget.h"
+#include "SshNode.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -9,48 +11,6 @@
 #include <vector>
 
 namespace DceUpgrade {
-
-// The id under which a run holds the registry password (RunContext::secrets, a command's stdin
-// secret, `--secrets-stdin`): the password itself is never in a plan or on a command line.
-inline const QString RegistryPasswordId = QStringLiteral("registry.password");
-
-struct RegistryTarget
-{
-    QString address; // host[:port] of the image registry (Harbor)
-    QString scheme = QStringLiteral("https"); // "https" or "http"
-    QString caFile; // trust this CA (self-signed Harbor)
-    bool insecure = false; // skip TLS verification (warned about)
-    QString repository; // charts-syncer containerRepository, e.g. release.daocloud.io/skoala
-    QString prefixRegistry; // containerPrefixRegistry (insight-style relocation)
-    QString prefixRepository; // containerPrefixRepository
-    bool appendOriginRegistry = false;
-    QString username; // the password is a secret: never in the plan
-};
-
-// A node that gets the images (containerd, or Docker on every node): reached over ssh, or the
-// jump host itself (`local`), where ctr/docker run directly.
-struct SshNode
-{
-    QString host;
-    QString user = QStringLiteral("root");
-    int port = 22;
-    QString identityFile;
-    bool sudo = false; // run ctr/docker through `sudo -n` (never waits for a password)
-    bool local = false; // the jump host itself: no ssh
-
-    friend bool operator==(const SshNode &, const SshNode &) = default;
-
-    // "root@10.0.0.11:22", or "local" for the jump host: how a run, its events and its session
-    // name the node. Two nodes on one host with different ports are two nodes.
-    QString id() const
-    {
-        if (local) {
-            return QStringLiteral("local");
-        }
-        const QString where = host + QLatin1Char(':') + QString::number(port);
-        return user.isEmpty() ? where : user + QLatin1Char('@') + where;
-    }
-};
 
 // sync.docker: where the Docker method puts the images.
 enum class DockerTarget {
@@ -63,13 +23,6 @@ enum class DockerTarget {
 enum class ImagesLocation {
     Registry, // in registry.address: the upgrade checks every image there first
     Nodes, // imported on every node (containerd, Docker on the nodes): nothing to look up
-};
-
-// sync.hostKeys: what ssh does with a node's host key it does not know yet. Neither accepts a
-// key that differs from the one known for the node.
-enum class HostKeyPolicy {
-    Strict, // only keys already in known_hosts (StrictHostKeyChecking=yes)
-    AcceptNew, // a node seen for the first time is trusted and its key recorded
 };
 
 enum class SyncMethod { BuiltIn, ChartsSyncer, Docker, Containerd, None };
@@ -160,8 +113,15 @@ public:
     void throwIfInvalid() const;
 
     // The chart repository helm upgrades from on the helm-repo path: upgrade.repoUrl, else the
-    // one the sync publishes to when that is a helm (http) repository; empty when there is none.
+    // one the sync publishes to when that is a helm (http) repository or an OCI one (oci://);
+    // empty when there is none.
     QString upgradeRepoUrl() const;
+    // The helm-repo path upgrades from charts stored as OCI artifacts (oci://, Harbor 2.8+).
+    bool upgradesFromOci() const
+    {
+        return upgrade.method == UpgradeMethod::HelmRepo
+            && upgradeRepoUrl().startsWith(QLatin1String("oci://"));
+    }
     // upgrade.method is none: the run stages the images and changes no release.
     bool syncOnly() const { return upgrade.method == UpgradeMethod::None; }
 

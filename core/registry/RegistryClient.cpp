@@ -280,8 +280,13 @@ void RegistryClient::fetchToken(
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
         if (status == 0) {
-            done(RegistryError::fromNetwork(reply->errorString(),
-                reply->error() == QNetworkReply::SslHandshakeFailedError, context({}, {})));
+            // The token service, not the registry, did not answer: the error names its host.
+            const QUrl realm = reply->url();
+            done(RegistryError::fromTokenServiceNetwork(reply->errorString(),
+                reply->error() == QNetworkReply::SslHandshakeFailedError,
+                realm.port() > 0 ? QStringLiteral("%1:%2").arg(realm.host()).arg(realm.port())
+                                 : realm.host(),
+                context({}, tr("a token"))));
             return;
         }
         const QJsonObject answer = QJsonDocument::fromJson(body).object();

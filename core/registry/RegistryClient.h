@@ -3,7 +3,7 @@
 #include "RegistryError.h"
 
 #include "bundle/FileRange.h"
-#include "model/UpgradePlan.h"
+#include "model/RegistryTarget.h"
 
 #include <QByteArray>
 #include <QHash>

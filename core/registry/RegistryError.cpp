@@ -135,6 +135,25 @@ Error RegistryError::fromResponse(
         tr("See the registry's log for the reason."));
 }
 
+Error RegistryError::fromTokenServiceNetwork(
+    const QString &detail, bool tls, const QString &tokenService, const Context &context)
+{
+    if (tls) {
+        return Error(QStringLiteral("registry.tls"),
+            tr("The TLS certificate of %1, the token service of the registry %2, is not trusted: "
+               "%3")
+                .arg(tokenService, context.registry, detail),
+            tr("Give the CA certificate that signed it in the plan (registry.caFile), or, on a "
+               "trusted network only, allow insecure access."));
+    }
+    return Error(QStringLiteral("registry.unreachable"),
+        tr("The token service %1 of the registry %2 cannot be reached: %3")
+            .arg(tokenService, context.registry, detail),
+        tr("The registry sends clients to %1 for their tokens: check that it runs and that this "
+           "host can reach it (firewall, NO_PROXY).")
+            .arg(tokenService));
+}
+
 Error RegistryError::fromNetwork(const QString &detail, bool tls, const Context &context)
 {
     if (tls) {

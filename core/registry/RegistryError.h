@@ -31,6 +31,10 @@ public:
         const QByteArray &challenge = {});
     // Connection-level failures: refused, DNS, timeout, TLS.
     static Error fromNetwork(const QString &detail, bool tls, const Context &context);
+    // The same for the token service (Bearer auth) at `tokenService` (host[:port]), which is
+    // often another host than the registry (Harbor's core): the error names that host.
+    static Error fromTokenServiceNetwork(
+        const QString &detail, bool tls, const QString &tokenService, const Context &context);
 
     // Worth another try after a pause: 429, 502, 503, 504 (and a dropped connection).
     static bool isTemporary(int status)

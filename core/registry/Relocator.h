@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/UpgradePlan.h"
+#include "model/RegistryTarget.h"
 
 #include <QString>
 

@@ -1,6 +1,6 @@
 #include "DockerCommands.h"
 
-#include "model/UpgradePlan.h"
+#include "model/RegistryTarget.h"
 
 namespace DceUpgrade {
 

@@ -93,6 +93,92 @@ CommandLine HelmCommands::searchVersions(
     return command;
 }
 
+void HelmCommands::requireOciSupport(const OciRegistry &oci) const
+{
+    const auto refuse = [this](const QString &needed, const QString &what) {
+        throw Error(QStringLiteral("helm.too-old"),
+            tr("helm %1 cannot %2 (that needs helm %3 or later).")
+                .arg(m_version.toString(), what, needed),
+            tr("Install helm %1 or later (helm 3.18 or 4 recommended), or upgrade from a helm "
+               "repository (https://) or from the chart in the package (upgrade.method: "
+               "chart-package).")
+                .arg(needed));
+    };
+    if (!m_version.hasOci()) {
+        refuse(QStringLiteral("3.8"), tr("install charts from an OCI registry (oci://)"));
+    }
+    if ((!oci.caFile.isEmpty() || oci.insecure) && !m_version.hasOciTlsFlags()) {
+        refuse(QStringLiteral("3.12"),
+            tr("trust a CA file or skip TLS verification for an OCI registry"));
+    }
+    if (oci.plainHttp && !m_version.hasOciPlainHttp()) {
+        refuse(QStringLiteral("3.18"), tr("log in to an OCI registry over plain http"));
+    }
+}
+
+void HelmCommands::addOci(CommandLine &command, const OciRegistry &oci) const
+{
+    if (!oci.isSet()) {
+        return;
+    }
+    requireOciSupport(oci);
+    command.option(QStringLiteral("--ca-file"), oci.caFile);
+    if (oci.insecure) {
+        command.arg(QStringLiteral("--insecure-skip-tls-verify"));
+    }
+    if (oci.plainHttp) {
+        command.arg(QStringLiteral("--plain-http"));
+    }
+    // In the environment rather than --registry-config: one setting that wins over a
+    // HELM_REGISTRY_CONFIG of the user's shell, shown the same way in the exported script.
+    command.env(QStringLiteral("HELM_REGISTRY_CONFIG"), oci.configFile);
+}
+
+CommandLine HelmCommands::registryLogin(const OciRegistry &oci, const QString &username) const
+{
+    requireOciSupport(oci);
+    CommandLine command = helm({QStringLiteral("registry"), QStringLiteral("login"), oci.host,
+        QStringLiteral("--username"), username, QStringLiteral("--password-stdin")});
+    command.stdinSecret(RegistryPasswordId);
+    command.option(QStringLiteral("--ca-file"), oci.caFile);
+    // `registry login` spells the TLS switch --insecure, the other commands
+    // --insecure-skip-tls-verify.
+    if (oci.insecure) {
+        command.arg(QStringLiteral("--insecure"));
+    }
+    if (oci.plainHttp) {
+        command.arg(QStringLiteral("--plain-http"));
+    }
+    command.env(QStringLiteral("HELM_REGISTRY_CONFIG"), oci.configFile);
+    return command;
+}
+
+CommandLine HelmCommands::registryLogout(const OciRegistry &oci) const
+{
+    CommandLine command = helm({QStringLiteral("registry"), QStringLiteral("logout"), oci.host});
+    command.env(QStringLiteral("HELM_REGISTRY_CONFIG"), oci.configFile);
+    return command;
+}
+
+CommandLine HelmCommands::showChart(
+    const QString &chart, const QString &version, const OciRegistry &oci) const
+{
+    // An exact version is looked up as the tag (with '+' as '_', which helm translates).
+    CommandLine command = helm({QStringLiteral("show"), QStringLiteral("chart"), chart,
+        QStringLiteral("--version"), version});
+    addOci(command, oci);
+    return command;
+}
+
+CommandLine HelmCommands::pullChart(const QString &chart, const QString &version,
+    const QString &directory, const OciRegistry &oci) const
+{
+    CommandLine command = helm({QStringLiteral("pull"), chart, QStringLiteral("--version"), version,
+        QStringLiteral("--untar"), QStringLiteral("--untardir"), directory});
+    addOci(command, oci);
+    return command;
+}
+
 CommandLine HelmCommands::status(
     const QString &release, const QString &ns, const KubeAccess &kube) const
 {
@@ -140,6 +226,7 @@ CommandLine HelmCommands::upgrade(const HelmUpgradeOptions &o) const
     }
     command.option(QStringLiteral("--timeout"), o.timeout);
     addKube(command, o.kube);
+    addOci(command, o.oci);
     return command;
 }
 
@@ -152,6 +239,7 @@ CommandLine HelmCommands::renderTemplate(const HelmUpgradeOptions &o) const
         command.option(QStringLiteral("--set-string"), set);
     }
     command.option(QStringLiteral("--version"), o.version);
+    addOci(command, o.oci);
     return command;
 }
 

@@ -1,7 +1,9 @@
 #include "PlanFixture.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 
 #include <gtest/gtest.h>
 
@@ -41,6 +43,66 @@ TEST(Cli, InspectJsonDescribesThePackage)
     EXPECT_EQ(human.exitCode, 0);
     EXPECT_TRUE(human.out.contains(QStringLiteral("skoala-init 0.28.1")));
     EXPECT_TRUE(human.out.contains(QStringLiteral("release.daocloud.io/skoala/hive:v0.28.1")));
+}
+
+// Issue 10: --verify says what it verified: the checksum file (or that there is none) and how
+// many layers, of how many bytes, matched their digests. The figures come from expect.json,
+// which mkbundle.py computes from the bytes it writes.
+TEST(Cli, InspectVerifySaysWhatItVerified)
+{
+    Fixtures fixtures;
+    const auto package = fixtures.make(QStringLiteral("package"), QStringLiteral("pkg.tar"));
+    int count = 0;
+    qint64 bytes = 0;
+    for (const QJsonValue &chart : package.expect.value(QLatin1String("charts")).toArray()) {
+        QSet<QString> ofBundle; // each bundle's images.tar holds its own copy of a layer
+        for (const QJsonValue &image : chart.toObject().value(QLatin1String("images")).toArray()) {
+            for (const QJsonValue &value :
+                image.toObject().value(QLatin1String("layers")).toArray()) {
+                const QJsonObject layer = value.toObject();
+                if (!ofBundle.contains(layer.value(QLatin1String("digest")).toString())) {
+                    ofBundle.insert(layer.value(QLatin1String("digest")).toString());
+                    bytes += layer.value(QLatin1String("size")).toInteger();
+                }
+            }
+        }
+        EXPECT_FALSE(ofBundle.isEmpty());
+        count += int(ofBundle.size());
+    }
+    const auto verified
+        = Fixtures::runCli({QStringLiteral("inspect"), QStringLiteral("--verify"), package.path});
+    ASSERT_EQ(verified.exitCode, 0) << verified.err.toStdString();
+    EXPECT_TRUE(verified.out.contains(
+        QStringLiteral("Verified: checksum file %1.sha512sum matched (SHA-512)").arg(package.path)))
+        << verified.out.toStdString();
+    EXPECT_TRUE(
+        verified.out.contains(QStringLiteral("Verified: %1 layer(s) (%2 bytes) match their digests")
+                                  .arg(count)
+                                  .arg(bytes)))
+        << verified.out.toStdString() << " expected " << count << " layers, " << bytes;
+    const auto json = Fixtures::runCli({QStringLiteral("inspect"), QStringLiteral("--verify"),
+        QStringLiteral("--json"), package.path});
+    const QJsonObject summary = QJsonDocument::fromJson(json.out.toUtf8())
+                                    .object()
+                                    .value(QLatin1String("verification"))
+                                    .toObject();
+    EXPECT_EQ(summary.value(QLatin1String("layers")).toInt(), count);
+    EXPECT_EQ(summary.value(QLatin1String("layerBytes")).toInteger(), bytes);
+    EXPECT_EQ(summary.value(QLatin1String("checksumFile")).toString(),
+        package.path + QStringLiteral(".sha512sum"));
+
+    // Without the checksum file it says so, and still checks the layers.
+    ASSERT_TRUE(QFile::remove(package.path + QStringLiteral(".sha512sum")));
+    const auto unsummed
+        = Fixtures::runCli({QStringLiteral("inspect"), QStringLiteral("--verify"), package.path});
+    ASSERT_EQ(unsummed.exitCode, 0) << unsummed.err.toStdString();
+    EXPECT_TRUE(
+        unsummed.out.contains(QStringLiteral("Verified: no checksum file beside the package")))
+        << unsummed.out.toStdString();
+    EXPECT_TRUE(unsummed.out.contains(QStringLiteral("Verified: %1 layer(s)").arg(count)));
+    // Without --verify nothing claims to be verified.
+    const auto plain = Fixtures::runCli({QStringLiteral("inspect"), package.path});
+    EXPECT_FALSE(plain.out.contains(QStringLiteral("Verified:")));
 }
 
 TEST(Cli, ErrorsGoToStderrWithAdviceAndADocumentedExitCode)
@@ -147,8 +209,8 @@ TEST(Cli, PlanOfASyncOnlyPlanNeedsNoHelm)
         ids.append(step.toObject().value(QLatin1String("id")).toString());
     }
     EXPECT_EQ(ids,
-        (QStringList {QStringLiteral("bundle.verify"), QStringLiteral("bundle.read"),
-            QStringLiteral("registry.check"), QStringLiteral("images.push"),
-            QStringLiteral("chart.publish"), QStringLiteral("report")}));
+        (QStringList {QStringLiteral("bundle.read"), QStringLiteral("registry.check"),
+            QStringLiteral("images.push"), QStringLiteral("chart.publish"),
+            QStringLiteral("report")}));
     EXPECT_FALSE(script.out.contains(QStringLiteral("helm"))) << script.out.toStdString();
 }

@@ -41,12 +41,15 @@ struct PlanFixture
         yaml += o.extraRegistry;
         yaml += QStringLiteral("sync:\n  method: %1\n  chartTarget: %2\n")
                     .arg(o.sync, o.chartTarget);
-        yaml
-            += QStringLiteral("  chartRepoUrl: https://10.16.23.145/chartrepo/release.daocloud.io\n"
-                              "  localChartPath: /tmp/local-repo\n"
-                              "  nodes:\n"
-                              "    - {host: 10.0.0.11, user: root, port: 22}\n"
-                              "    - {host: 10.0.0.12}\n");
+        // Harbor 2.8+ keeps charts as OCI artifacts in the registry itself.
+        yaml += o.chartTarget == QLatin1String("oci")
+            ? QStringLiteral("  chartRepoUrl: oci://10.16.23.145/release.daocloud.io\n")
+            : QStringLiteral(
+                "  chartRepoUrl: https://10.16.23.145/chartrepo/release.daocloud.io\n");
+        yaml += QStringLiteral("  localChartPath: /tmp/local-repo\n"
+                               "  nodes:\n"
+                               "    - {host: 10.0.0.11, user: root, port: 22}\n"
+                               "    - {host: 10.0.0.12}\n");
         yaml += QStringLiteral("upgrade:\n  method: %1\n  repoAlias: skoala-release\n"
                                "  releases:\n    - chart: skoala\n    - chart: skoala-init\n"
                                "      kubeContexts: [worker-1]\n")

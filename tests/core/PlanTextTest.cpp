@@ -48,7 +48,7 @@ TEST(PlanText, ListsStepsFilesCommandsAndWarnings)
         QStringLiteral("Upgrade plan for Microservice Engine (plan.yaml), nothing has been "
                        "changed."));
     EXPECT_EQ(lines.value(1), QStringLiteral("a note of the test"));
-    EXPECT_TRUE(lines.contains(QStringLiteral("1. Verify the package checksum  [bundle.verify]")));
+    EXPECT_TRUE(lines.contains(QStringLiteral("1. Verify the offline package  [bundle.read]")));
     EXPECT_TRUE(text.contains(QStringLiteral("  [report] (always runs)\n")));
     // charts-syncer's config file, its password masked, quoted line by line.
     EXPECT_TRUE(text.contains(QStringLiteral("   writes ${SESSION}/")));

@@ -217,10 +217,22 @@ const Rule Rules[] = {
         "registry.address"},
     {"helm-repo without a repository",
         [](UpgradePlan &p) {
+            p.sync.chartTarget = ChartTarget::Local;
+            p.sync.chartRepoUrl.clear();
+            p.sync.localChartPath = QStringLiteral("/srv/charts");
+            p.upgrade.repoUrl.clear();
+        },
+        "upgrade.repoUrl"},
+    // Harbor 2.8+: the OCI target the sync publishes to is where helm takes the chart from.
+    {"helm-repo from the sync's OCI target",
+        [](UpgradePlan &p) {
             p.sync.chartTarget = ChartTarget::Oci;
             p.sync.chartRepoUrl = QStringLiteral("oci://10.16.23.145/charts");
             p.upgrade.repoUrl.clear();
         },
+        nullptr},
+    {"helm-repo from a malformed OCI address",
+        [](UpgradePlan &p) { p.upgrade.repoUrl = QStringLiteral("oci://10.16.23.145"); },
         "upgrade.repoUrl"},
     {"helm-repo from the sync's repository", [](UpgradePlan &p) { p.upgrade.repoUrl.clear(); },
         nullptr},

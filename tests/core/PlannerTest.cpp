@@ -484,10 +484,11 @@ TEST(Planner, DockerChecksTheDaemonFirstAndAlwaysForgetsTheLogin)
     const qsizetype check = ids.indexOf(QStringLiteral("docker.check"));
     ASSERT_EQ(check, ids.indexOf(QStringLiteral("bundle.read")) + 1)
         << ids.join(QLatin1Char(' ')).toStdString();
-    EXPECT_EQ(ids.mid(check, 5),
-        (QStringList {QStringLiteral("docker.check"), QStringLiteral("docker.login"),
-            QStringLiteral("docker.load"), QStringLiteral("docker.push"),
-            QStringLiteral("docker.logout")}));
+    // The cluster checks between the daemon's check and the heavy work (issue 10).
+    EXPECT_EQ(ids.value(check + 1), QStringLiteral("helm.check"));
+    EXPECT_EQ(ids.mid(ids.indexOf(QStringLiteral("docker.login")), 4),
+        (QStringList {QStringLiteral("docker.login"), QStringLiteral("docker.load"),
+            QStringLiteral("docker.push"), QStringLiteral("docker.logout")}));
     EXPECT_FALSE(ids.contains(QStringLiteral("images.push"))) << "that id is the built-in pusher";
 
     const auto step = [&](const char *id) -> const PlannedStep & {
@@ -636,4 +637,208 @@ TEST_F(PlannerOnOnePackage, EveryBuiltInStepOfEveryMethodHasAStepThatRunsIt)
         }
     }
     EXPECT_GT(planned, 50);
+}
+
+namespace {
+
+// Where a step belongs in the run order of issue 10: package, registry (or Docker daemon),
+// cluster, sync, then per release the upgrade, then the cleanups and the report.
+enum class Phase {
+    Package,
+    SyncTarget,
+    Cluster,
+    ChartRepository, // helm.repo, helm.versions: with the cluster checks or after the sync
+    Sync,
+    ChartExtract,
+    ReleaseChange, // jobs.delete, crds.apply: per release, before its backup
+    Backup,
+    Values,
+    ImageCheck,
+    Upgrade,
+    Verify,
+    Cleanup,
+    Report,
+};
+
+Phase phaseOf(const QString &id)
+{
+    static const QHash<QString, Phase> phases {{QStringLiteral("bundle.read"), Phase::Package},
+        {QStringLiteral("registry.check"), Phase::SyncTarget},
+        {QStringLiteral("docker.check"), Phase::SyncTarget},
+        {QStringLiteral("helm.check"), Phase::Cluster},
+        {QStringLiteral("helm.repo"), Phase::ChartRepository},
+        {QStringLiteral("helm.versions"), Phase::ChartRepository},
+        {QStringLiteral("images.push"), Phase::Sync},
+        {QStringLiteral("chart.publish"), Phase::Sync},
+        {QStringLiteral("chartsyncer.prepare"), Phase::Sync},
+        {QStringLiteral("images.sync"), Phase::Sync},
+        {QStringLiteral("chartsyncer.cleanup"), Phase::Sync},
+        {QStringLiteral("docker.login"), Phase::Sync}, {QStringLiteral("docker.load"), Phase::Sync},
+        {QStringLiteral("docker.push"), Phase::Sync},
+        {QStringLiteral("docker.logout"), Phase::Sync},
+        {QStringLiteral("images.import"), Phase::Sync},
+        {QStringLiteral("chart.extract"), Phase::ChartExtract},
+        {QStringLiteral("jobs.delete"), Phase::ReleaseChange},
+        {QStringLiteral("crds.apply"), Phase::ReleaseChange},
+        {QStringLiteral("values.backup"), Phase::Backup},
+        {QStringLiteral("values.prepare"), Phase::Values},
+        {QStringLiteral("images.check"), Phase::ImageCheck},
+        {QStringLiteral("helm.upgrade"), Phase::Upgrade},
+        {QStringLiteral("release.verify"), Phase::Verify},
+        {QStringLiteral("helm.repo.cleanup"), Phase::Cleanup},
+        {QStringLiteral("report"), Phase::Report}};
+    const auto found = phases.constFind(id.section(QLatin1Char(':'), 0, 0));
+    EXPECT_NE(found, phases.cend()) << "a step of no known phase: " << id.toStdString();
+    return found == phases.cend() ? Phase::Report : *found;
+}
+
+} // namespace
+
+// Issue 10: every run checks the package, the registry and the cluster before anything heavy,
+// for every sync method (each chart target) and every upgrade method; the per-release steps
+// follow backup -> values -> image check -> upgrade -> verify; the chart repository is asked
+// for the version before the sync unless the sync itself publishes the package's chart there.
+TEST_F(PlannerOnOnePackage, EveryRunChecksPackageRegistryAndClusterBeforeTheSync)
+{
+    struct Sync
+    {
+        const char *method;
+        const char *chartTarget;
+    };
+    int plans = 0;
+    for (const Sync sync : {Sync {"builtin", "none"}, Sync {"builtin", "harbor"},
+             Sync {"builtin", "oci"}, Sync {"builtin", "local"}, Sync {"charts-syncer", "harbor"},
+             Sync {"charts-syncer", "local"}, Sync {"docker", "none"},
+             Sync {"docker-nodes", "none"}, Sync {"containerd", "none"}, Sync {"none", "none"}}) {
+        for (const char *upgrade : {"helm-repo", "chart-package", "none"}) {
+            const QString method = QString::fromLatin1(sync.method);
+            if (method == QLatin1String("none") && qstrcmp(upgrade, "none") == 0) {
+                continue; // nothing to do: refused by validate()
+            }
+            PlanFixture::Options options;
+            options.sync
+                = method == QLatin1String("docker-nodes") ? QStringLiteral("docker") : method;
+            options.chartTarget = QString::fromLatin1(sync.chartTarget);
+            options.upgrade = QString::fromLatin1(upgrade);
+            QByteArray yaml = PlanFixture::planYaml(s_package->path, options);
+            if (method == QLatin1String("docker-nodes")) {
+                yaml.replace("  method: docker\n", "  method: docker\n  docker: nodes\n");
+            }
+            const PlanResult result = PlanFixture::plan(*s_package,
+                UpgradePlan::fromYaml(yaml, QStringLiteral("p")), QStringLiteral("3.18.0"));
+            ++plans;
+            QStringList ids;
+            for (const PlannedStep &step : result.steps) {
+                ids.append(step.id);
+            }
+            const std::string where = std::string(sync.method) + '/' + sync.chartTarget + '/'
+                + upgrade + ": " + ids.join(QLatin1Char(' ')).toStdString();
+            ASSERT_FALSE(ids.isEmpty());
+            EXPECT_EQ(ids.first(), QStringLiteral("bundle.read")) << where;
+            EXPECT_EQ(ids.last(), QStringLiteral("report")) << where;
+            EXPECT_FALSE(ids.contains(QStringLiteral("bundle.verify"))) << "one verify step";
+
+            // The registry check where the run pushes with its own client or charts-syncer, the
+            // daemon check where Docker pushes from here.
+            const bool pushesItself
+                = method == QLatin1String("builtin") || method == QLatin1String("charts-syncer");
+            EXPECT_EQ(ids.contains(QStringLiteral("registry.check")), pushesItself) << where;
+            EXPECT_EQ(
+                ids.contains(QStringLiteral("docker.check")), method == QLatin1String("docker"))
+                << where;
+
+            const bool syncOnly = qstrcmp(upgrade, "none") == 0;
+            EXPECT_EQ(ids.contains(QStringLiteral("helm.check")), !syncOnly) << where;
+            if (syncOnly) {
+                for (const PlannedStep &step : result.steps) {
+                    EXPECT_FALSE(step.id.startsWith(QLatin1String("helm")))
+                        << "a sync-only plan has no cluster check: " << where;
+                    for (const CommandLine &command : step.commands) {
+                        EXPECT_NE(command.program(), QStringLiteral("helm")) << where;
+                        EXPECT_NE(command.program(), QStringLiteral("kubectl")) << where;
+                    }
+                }
+            }
+
+            // Global order of the phases, and per release (target) its own order.
+            Phase last = Phase::Package;
+            QHash<QString, Phase> lastOfTarget;
+            bool releaseStepSeen = false;
+            for (const QString &id : ids) {
+                const Phase phase = phaseOf(id);
+                const QString target = id.section(QLatin1Char(':'), 1);
+                const bool perRelease = phase >= Phase::ReleaseChange && phase <= Phase::Verify;
+                if (perRelease) {
+                    EXPECT_GE(int(phase), int(lastOfTarget.value(target, Phase::ReleaseChange)))
+                        << id.toStdString() << " in " << where;
+                    lastOfTarget.insert(target, phase);
+                    releaseStepSeen = true;
+                    continue;
+                }
+                if (phase == Phase::ChartRepository && last >= Phase::Sync) {
+                    EXPECT_FALSE(releaseStepSeen) << where; // after the sync, before any release
+                    EXPECT_LE(int(last), int(Phase::ChartExtract)) << where;
+                    continue;
+                }
+                EXPECT_GE(int(phase), int(last)) << id.toStdString() << " in " << where;
+                if (phase <= Phase::ChartExtract) {
+                    EXPECT_FALSE(releaseStepSeen) << id.toStdString() << " in " << where;
+                }
+                last = phase;
+            }
+
+            // The chart repository is asked before the sync unless the sync publishes the
+            // package's chart there; then helm.check says so.
+            const qsizetype versions = ids.indexOf(QStringLiteral("helm.versions"));
+            EXPECT_EQ(versions >= 0, qstrcmp(upgrade, "helm-repo") == 0) << where;
+            if (versions >= 0) {
+                const bool published = pushesItself && qstrcmp(sync.chartTarget, "none") != 0;
+                qsizetype lastSync = -1;
+                for (qsizetype i = 0; i < ids.size(); ++i) {
+                    if (phaseOf(ids[i]) == Phase::Sync) {
+                        lastSync = i;
+                    }
+                }
+                const qsizetype repo = ids.indexOf(QStringLiteral("helm.repo"));
+                EXPECT_EQ(versions, repo + 1) << where;
+                if (published) {
+                    EXPECT_GT(repo, lastSync) << where;
+                } else {
+                    EXPECT_EQ(repo, ids.indexOf(QStringLiteral("helm.check")) + 1) << where;
+                }
+                const QStringList details
+                    = result.steps[std::size_t(ids.indexOf(QStringLiteral("helm.check")))].details;
+                EXPECT_EQ(
+                    details.join(QLatin1Char('\n'))
+                        .contains(QLatin1String("the sync publishes to the chart repository")),
+                    published)
+                    << where;
+            }
+        }
+    }
+    EXPECT_EQ(plans, 29);
+}
+
+// A chart version the package does not hold cannot come with the sync: it must be in the
+// repository already, so the repository is asked before the sync even when the sync publishes.
+TEST_F(PlannerOnOnePackage, AVersionNotInThePackageIsLookedForBeforeTheSync)
+{
+    PlanFixture::Options options;
+    options.sync = QStringLiteral("builtin");
+    options.chartTarget = QStringLiteral("harbor");
+    QByteArray yaml = PlanFixture::planYaml(s_package->path, options);
+    yaml.replace("    - chart: skoala\n", "    - chart: skoala\n      version: 0.29.0\n");
+    const PlanResult result = PlanFixture::plan(
+        *s_package, UpgradePlan::fromYaml(yaml, QStringLiteral("p")), QStringLiteral("3.18.0"));
+    QStringList ids;
+    for (const PlannedStep &step : result.steps) {
+        ids.append(step.id);
+    }
+    EXPECT_EQ(ids.mid(0, 5),
+        (QStringList {QStringLiteral("bundle.read"), QStringLiteral("registry.check"),
+            QStringLiteral("helm.check"), QStringLiteral("helm.repo"),
+            QStringLiteral("helm.versions")}))
+        << ids.join(QLatin1Char(' ')).toStdString();
+    EXPECT_LT(
+        ids.indexOf(QStringLiteral("helm.versions")), ids.indexOf(QStringLiteral("images.push")));
 }

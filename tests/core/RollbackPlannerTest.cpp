@@ -141,3 +141,37 @@ TEST_F(RollbackPlannerTest, NothingToRollBackWithoutAnUpgrade)
     EXPECT_TRUE(RollbackPlanner::targets(checked).isEmpty());
     EXPECT_TRUE(RollbackPlanner::plan(checked, plan(), HelmCommands(HelmVersion {})).steps.empty());
 }
+
+// The order comes from what the session recorded as each upgrade started (recordUpgradeStart,
+// before helm runs), not from the keys (sorted) or the clock: here both would say otherwise.
+TEST_F(RollbackPlannerTest, TheRecordedUpgradeOrderIsReversed)
+{
+    Session session = sessionWithFacts({
+        {QStringLiteral("target:alpha"),
+            upgraded(QStringLiteral("alpha"), {}, 3, QStringLiteral("2026-12-06T10:09:00.000Z"))},
+        {QStringLiteral("target:zeta"),
+            upgraded(QStringLiteral("zeta"), {}, 5, QStringLiteral("2026-12-06T10:00:00.000Z"))},
+        {QStringLiteral("target:middle"),
+            QJsonObject {{QStringLiteral("release"), QStringLiteral("middle")},
+                {QStringLiteral("revisionBefore"), 7}}},
+    });
+    session.recordUpgradeStart(QStringLiteral("target:zeta"));
+    session.recordUpgradeStart(QStringLiteral("target:middle"));
+    session.recordUpgradeStart(QStringLiteral("target:alpha"));
+    session.recordUpgradeStart(QStringLiteral("target:zeta")); // a rerun: its place stays
+    EXPECT_EQ(session.upgradeOrder(),
+        (QStringList {QStringLiteral("target:zeta"), QStringLiteral("target:middle"),
+            QStringLiteral("target:alpha")}));
+
+    // As a later `rollback` reads it from disk.
+    const Session reopened = Session::open(session.dir());
+    EXPECT_TRUE(reopened.fact(QStringLiteral("target:middle"))
+                    .value(QLatin1String("upgradeAttempted"))
+                    .toBool());
+    const QList<RollbackPlanner::Target> targets = RollbackPlanner::targets(reopened);
+    ASSERT_EQ(targets.size(), 3);
+    EXPECT_EQ(targets[0].target, QStringLiteral("alpha"));
+    EXPECT_EQ(targets[1].target, QStringLiteral("middle"));
+    EXPECT_EQ(targets[1].revision, 7);
+    EXPECT_EQ(targets[2].target, QStringLiteral("zeta"));
+}

@@ -29,8 +29,12 @@ std::vector<std::pair<QString, QString>> variants(const QString &caFile)
 {
     const QString repo = QStringLiteral(
         "  method: helm-repo\n  repoUrl: https://harbor.example/chartrepo/skoala\n");
+    // Charts as OCI artifacts (Harbor 2.8+): registry login/logout, show chart, oci:// upgrade.
+    const QString oci
+        = QStringLiteral("  method: helm-repo\n  repoUrl: oci://harbor.example/skoala\n");
     const QStringList registries {QStringLiteral("  username: robot$skoala-ci\n"), QString(),
         QStringLiteral("  username: admin\n  insecure: true\n"),
+        QStringLiteral("  username: admin\n  scheme: http\n"),
         QStringLiteral("  username: robot$skoala-ci\n  caFile: %1\n").arg(caFile)};
     const QStringList upgrades {
         repo + QStringLiteral("  atomic: true\n  wait: true\n  timeout: 10m\n"),
@@ -40,7 +44,8 @@ std::vector<std::pair<QString, QString>> variants(const QString &caFile)
                              "      kubeContexts: [worker-1, worker-2]\n"),
         QStringLiteral("  method: chart-package\n  atomic: true\n  wait: true\n"),
         QStringLiteral(
-            "  method: chart-package\n  atomic: false\n  wait: false\n  kubeContext: dce\n")};
+            "  method: chart-package\n  atomic: false\n  wait: false\n  kubeContext: dce\n"),
+        oci + QStringLiteral("  atomic: true\n  wait: true\n  timeout: 10m\n")};
     std::vector<std::pair<QString, QString>> all;
     for (const QString &registry : registries) {
         for (const QString &upgrade : upgrades) {

@@ -20,6 +20,7 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QThread>
+#include <QUrl>
 
 #include <gtest/gtest.h>
 
@@ -474,6 +475,47 @@ TEST_F(Push, unreachableAndUntrustedRegistriesAreNamed)
         registry, package.path, RegistryServer::adminUser(), RegistryServer::adminPassword());
     EXPECT_EQ(down.exitCode, 1) << down.describe();
     EXPECT_TRUE(down.err.contains(QLatin1String("(registry.unreachable)"))) << down.describe();
+}
+
+// With Bearer auth the token service is a host of its own (Harbor's core, behind the registry):
+// when it is down, the error names it, not the registry that answered.
+TEST_F(Push, anUnreachableTokenServiceIsNamedNotTheRegistry)
+{
+    RegistryServer registry(RegistryMode::TlsToken);
+    ASSERT_TRUE(registry.isRunning());
+    const GeneratedBundle package = m_fixtures.make(QStringLiteral("package"));
+    ASSERT_TRUE(registry.stopTokenServer());
+    const QString tokenHost = QUrl(registry.tokenRealm()).authority();
+    ASSERT_NE(tokenHost, registry.address());
+
+    const PushRun run = push(
+        registry, package.path, RegistryServer::adminUser(), RegistryServer::adminPassword());
+    EXPECT_EQ(run.exitCode, 1) << run.describe();
+    EXPECT_TRUE(run.err.contains(QLatin1String("(registry.unreachable)"))) << run.describe();
+    EXPECT_TRUE(run.err.contains(QStringLiteral("The token service %1 of the registry %2 cannot be "
+                                                "reached")
+                                     .arg(tokenHost, registry.address())))
+        << run.describe();
+    EXPECT_FALSE(run.err.contains(
+        QStringLiteral("The registry %1 cannot be reached").arg(registry.address())))
+        << run.describe();
+    EXPECT_TRUE(manifestPuts(registry.requests()).isEmpty());
+}
+
+// A chart publication that fails on this machine (the chart directory cannot be made: a file
+// is in its way) is exit 5, "something on this machine", not 3 "the package cannot be used".
+TEST_F(Push, aChartThatCannotBeWrittenHereIsAnEnvironmentFailure)
+{
+    RegistryServer registry(RegistryMode::TlsHtpasswd);
+    ASSERT_TRUE(registry.isRunning());
+    const GeneratedBundle package = m_fixtures.make(QStringLiteral("package"));
+    const QString blocker = m_fixtures.writeFile(QStringLiteral("not-a-directory"), "x");
+    const PushRun run
+        = push(registry, package.path, RegistryServer::adminUser(), RegistryServer::adminPassword(),
+            {QStringLiteral("--chart-target"), QStringLiteral("local"),
+                QStringLiteral("--chart-repo"), blocker + QLatin1String("/charts")});
+    EXPECT_EQ(run.exitCode, 5) << run.describe();
+    EXPECT_TRUE(run.err.contains(QLatin1String("(chart.publish-local)"))) << run.describe();
 }
 
 // Interrupted pushes. The bundle is large enough (about 48 MB in 12 layers, one upload at a

@@ -119,6 +119,10 @@ RESOURCES = [
     RD("apps", "v1", "replicasets", "ReplicaSet", True, ["rs"], ["all"],
        verbs=["get", "list", "watch"], synthesized=True),
     RD("batch", "v1", "jobs", "Job", True, [], ["all"]),
+    # Stored as given (no schema, no status, no custom resources served): enough for
+    # `kubectl apply -f <chart>/crds` to be checked by what it leaves.
+    RD("apiextensions.k8s.io", "v1", "customresourcedefinitions", "CustomResourceDefinition",
+       False, ["crd", "crds"]),
 ]
 SUBRESOURCES = {
     # (group, plural) -> list of (subresource name, discovery entry extras)

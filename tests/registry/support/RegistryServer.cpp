@@ -352,6 +352,12 @@ bool RegistryServer::stop()
     return m_registry.state() == QProcess::NotRunning;
 }
 
+bool RegistryServer::stopTokenServer()
+{
+    killChild(m_tokenServer);
+    return m_tokenServer.state() == QProcess::NotRunning;
+}
+
 bool RegistryServer::start()
 {
     if (m_registryBinary.isEmpty() || m_port == 0) {

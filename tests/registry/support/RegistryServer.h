@@ -140,6 +140,9 @@ public:
 
     // SIGKILLs the registry (as a crash would: no draining). The token server keeps running.
     bool stop();
+    // TlsToken: SIGKILLs the token server; the registry keeps running and keeps sending clients
+    // to tokenRealm(), where the connection is now refused. True when it is down.
+    bool stopTokenServer();
     // Starts the registry again on the same port and data directory. Fails the test when it
     // cannot; true when it listens.
     bool start();
