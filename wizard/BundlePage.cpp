@@ -55,8 +55,9 @@ QCompleter *makePathCompleter(QObject *parent)
     return completer;
 }
 
-// The one regular file a drag carries from a file manager, or empty: several files, a folder
-// or a remote URL are refused while dragging, so the cursor says so before the drop.
+// The one file or folder a drag carries from a file manager, or empty: several items or a
+// remote URL are refused while dragging, so the cursor says so before the drop. A folder is
+// read as a package when it is an unpacked bundle or holds one package (PackageDirectory).
 QString draggedFile(const QMimeData *mime)
 {
     if (!mime || !mime->hasUrls()) {
@@ -67,7 +68,7 @@ QString draggedFile(const QMimeData *mime)
         return {};
     }
     const QString path = urls.first().toLocalFile();
-    return QFileInfo(path).isFile() ? path : QString();
+    return QFileInfo(path).isFile() || QFileInfo(path).isDir() ? path : QString();
 }
 
 PackageSummary::Verdict verdictOf(PackageVerifier::Outcome outcome)
@@ -101,6 +102,7 @@ BundlePage::BundlePage(WizardSession *session, QWidget *parent)
     , m_pathLabel(new QLabel(this))
     , m_pathEdit(new QLineEdit(this))
     , m_browseButton(new QPushButton(this))
+    , m_folderButton(new QPushButton(this))
     , m_recentButton(new QPushButton(this))
     , m_recentMenu(new QMenu(m_recentButton))
     , m_busy(new QWidget(this))
@@ -120,6 +122,7 @@ BundlePage::BundlePage(WizardSession *session, QWidget *parent)
     setObjectName(QStringLiteral("bundlePage"));
     m_pathEdit->setObjectName(QStringLiteral("packagePath"));
     m_browseButton->setObjectName(QStringLiteral("browseButton"));
+    m_folderButton->setObjectName(QStringLiteral("folderButton"));
     m_recentButton->setObjectName(QStringLiteral("recentButton"));
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     m_busy->setObjectName(QStringLiteral("busyIndicator"));
@@ -173,6 +176,7 @@ BundlePage::BundlePage(WizardSession *session, QWidget *parent)
     pathRow->addWidget(m_pathLabel);
     pathRow->addWidget(m_pathEdit, 1);
     pathRow->addWidget(m_browseButton);
+    pathRow->addWidget(m_folderButton);
     pathRow->addWidget(m_recentButton);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(pathRow);
@@ -186,10 +190,11 @@ BundlePage::BundlePage(WizardSession *session, QWidget *parent)
     // the busy indicator and the error panel stay at the top at their natural height.
     layout->addStretch(0);
 
-    // The tab order is the order of creation above: field, Browse, Recent, the error, the
-    // summary's values, the check buttons, the tree.
+    // The tab order is the order of creation above: field, Browse, Folder, Recent, the error,
+    // the summary's values, the check buttons, the tree.
 
     connect(m_browseButton, &QPushButton::clicked, this, &BundlePage::browse);
+    connect(m_folderButton, &QPushButton::clicked, this, &BundlePage::browseFolder);
     connect(m_pathEdit, &QLineEdit::returnPressed, this, [this] {
         // Enter reads again even when the path did not change (the file may have been replaced).
         const QString before = m_session->packagePath();
@@ -302,6 +307,10 @@ void BundlePage::retranslateUi()
     }
     m_browseButton->setText(tr("&Browse…", "@action"));
     m_browseButton->setToolTip(tr("Choose the package file"));
+    m_folderButton->setText(tr("Fol&der…", "@action"));
+    m_folderButton->setToolTip(tr("Choose the folder where you unpacked a bundle with tar xvf "
+                                  "(hints.yaml, images.tar, original-chart), or a folder that "
+                                  "holds one package file"));
     m_recentButton->setText(tr("&Recent", "@action"));
     m_recentButton->setAccessibleName(tr("Recent packages"));
     m_recentButton->setToolTip(tr("Open one of the packages read before"));
@@ -325,7 +334,8 @@ void BundlePage::retranslateUi()
            "manifests are read, so even a package of several gigabytes opens in seconds and "
            "needs no free disk space.\n\nIf a .sha512sum file was published with the package, "
            "keep it in the same folder: the package is compared with it as soon as it is "
-           "read.\n\nYou can also drop the package file onto this page."));
+           "read.\n\nYou can also drop the package file onto this page, or choose or drop the "
+           "folder where you unpacked a bundle with tar xvf."));
 }
 
 QString BundlePage::readingText() const
@@ -388,6 +398,24 @@ void BundlePage::browse()
     dialog->open();
 }
 
+void BundlePage::browseFolder()
+{
+    auto *dialog
+        = new QFileDialog(this, tr("Choose the folder of an unpacked bundle", "@title:window"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setObjectName(QStringLiteral("packageFolderDialog"));
+    dialog->setFileMode(QFileDialog::Directory);
+    dialog->setOption(QFileDialog::ShowDirsOnly);
+    dialog->setAcceptMode(QFileDialog::AcceptOpen);
+    const QString current = m_session->packagePath();
+    dialog->setDirectory(current.isEmpty()
+            ? QStandardPaths::writableLocation(QStandardPaths::DownloadLocation)
+            : QFileInfo(current).absolutePath());
+    // open(), not exec(): window-modal without a nested event loop.
+    connect(dialog, &QFileDialog::fileSelected, this, &BundlePage::choosePath);
+    dialog->open();
+}
+
 void BundlePage::fillRecentMenu()
 {
     m_recentMenu->clear();
@@ -406,7 +434,7 @@ void BundlePage::fillRecentMenu()
         // Numbered 1-8 so each entry has its own mnemonic.
         QString text
             = tr("&%1  %2 (in %3)", "number, file name, folder").arg(number).arg(name, folder);
-        const bool exists = info.isFile();
+        const bool exists = info.isFile() || info.isDir(); // a package or an unpacked bundle
         if (!exists) {
             text = tr("%1 (missing)", "a recent package that is no longer there").arg(text);
         }

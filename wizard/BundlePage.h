@@ -55,6 +55,7 @@ private:
 
     QString readingText() const;
     void browse();
+    void browseFolder();
     void choosePath(const QString &path);
     void startReading();
     void onPackageChanged();
@@ -81,6 +82,7 @@ private:
     QLabel *m_pathLabel = nullptr;
     QLineEdit *m_pathEdit = nullptr;
     QPushButton *m_browseButton = nullptr;
+    QPushButton *m_folderButton = nullptr; // a directory where a bundle was unpacked
     QPushButton *m_recentButton = nullptr;
     QMenu *m_recentMenu = nullptr;
     QWidget *m_busy = nullptr;

@@ -96,10 +96,21 @@ QMap<QString, QByteArray> ChartLoader::readTgz(const QByteArray &tgz, const QStr
     struct archive_entry *entry = nullptr;
     int status = ARCHIVE_OK;
     while ((status = archive_read_next_header(reader.get(), &entry)) == ARCHIVE_OK) {
-        if (archive_entry_filetype(entry) != AE_IFREG) {
+        const QString path = QString::fromUtf8(archive_entry_pathname(entry));
+        if (archive_entry_filetype(entry) == AE_IFDIR) {
             continue;
         }
-        const QString path = QString::fromUtf8(archive_entry_pathname(entry));
+        if (archive_entry_filetype(entry) != AE_IFREG || archive_entry_hardlink(entry) != nullptr) {
+            // `helm package` follows links and never writes devices, and helm does not follow a
+            // link inside a packaged chart: the template it stands for would be lost.
+            throw Error(QStringLiteral("bundle.special-file"),
+                tr("%1 contains \"%2\", which is a link or a special file rather than a "
+                   "regular file; helm does not follow links inside a packaged chart. The "
+                   "package was refused.")
+                    .arg(displayName, path),
+                tr("The package was altered or was not made by DaoCloud's tools. Download it "
+                   "again from DaoCloud and compare its checksum."));
+        }
         const qsizetype slash = path.indexOf(QLatin1Char('/'));
         const QString relative = slash >= 0 ? path.mid(slash + 1) : path;
         if (relative.isEmpty() || relative.startsWith(QLatin1Char('/'))

@@ -4,6 +4,7 @@
 
 #include <QFile>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
@@ -12,10 +13,33 @@
 
 namespace DceUpgrade {
 
+struct FileRange::Joined
+{
+    struct Placed
+    {
+        qint64 start = 0;
+        Piece piece;
+        qint64 size() const
+        {
+            return piece.bytes.isEmpty() ? piece.file.size() : piece.bytes.size();
+        }
+    };
+    std::vector<Placed> pieces; // by start, back to back
+
+    // The piece holding byte `offset` (which is below the total size).
+    const Placed &at(qint64 offset) const
+    {
+        const auto it = std::upper_bound(pieces.cbegin(), pieces.cend(), offset,
+            [](qint64 value, const Placed &placed) { return value < placed.start; });
+        return *(it - 1);
+    }
+};
+
 struct FileRange::File
 {
     QString path;
     int fd = -1;
+    std::shared_ptr<const Joined> joined; // set for a concatenation (then fd stays -1)
     ~File()
     {
         if (fd >= 0) {
@@ -23,6 +47,51 @@ struct FileRange::File
         }
     }
 };
+
+FileRange FileRange::concatenate(const QString &name, std::vector<Piece> pieces)
+{
+    auto joined = std::make_shared<Joined>();
+    qint64 total = 0;
+    for (Piece &piece : pieces) {
+        Joined::Placed placed {total, std::move(piece)};
+        if (placed.size() == 0) {
+            continue;
+        }
+        total += placed.size();
+        joined->pieces.push_back(std::move(placed));
+    }
+    auto file = std::make_shared<File>();
+    file->path = name;
+    file->joined = std::move(joined);
+    FileRange range;
+    range.m_file = std::move(file);
+    range.m_size = total;
+    return range;
+}
+
+qint64 FileRange::readJoined(qint64 offset, char *buffer, qint64 maxBytes) const
+{
+    const Joined &joined = *m_file->joined;
+    qint64 done = 0;
+    while (done < maxBytes) {
+        const qint64 position = m_offset + offset + done;
+        const Joined::Placed &placed = joined.at(position);
+        const qint64 inside = position - placed.start;
+        const qint64 wanted = std::min(maxBytes - done, placed.size() - inside);
+        qint64 n = 0;
+        if (placed.piece.bytes.isEmpty()) {
+            n = placed.piece.file.read(inside, buffer + done, wanted);
+        } else {
+            std::memcpy(buffer + done, placed.piece.bytes.constData() + inside, size_t(wanted));
+            n = wanted;
+        }
+        if (n <= 0) {
+            break; // a file shrank under us; the caller sees a short read
+        }
+        done += n;
+    }
+    return done;
+}
 
 FileRange FileRange::openFile(const QString &path)
 {
@@ -54,6 +123,15 @@ FileRange FileRange::sub(qint64 offset, qint64 size) const
             tr("The download is incomplete or damaged. Download the package again and "
                "compare its checksum."));
     }
+    if (m_file->joined && size > 0) {
+        // Inside one file of a concatenation: that file's own window, so that readers that
+        // name the file (errors, progress) name the real one.
+        const Joined::Placed &placed = m_file->joined->at(m_offset + offset);
+        const qint64 inside = m_offset + offset - placed.start;
+        if (placed.piece.bytes.isEmpty() && size <= placed.size() - inside) {
+            return placed.piece.file.sub(inside, size);
+        }
+    }
     FileRange range = *this;
     range.m_offset = m_offset + offset;
     range.m_size = size;
@@ -71,6 +149,9 @@ qint64 FileRange::read(qint64 offset, char *buffer, qint64 maxBytes) const
         return 0;
     }
     const qint64 wanted = std::min(maxBytes, m_size - offset);
+    if (m_file->joined) {
+        return readJoined(offset, buffer, wanted);
+    }
     qint64 done = 0;
     while (done < wanted) {
         const ssize_t n = ::pread(

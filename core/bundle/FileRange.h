@@ -5,6 +5,7 @@
 #include <QString>
 
 #include <memory>
+#include <vector>
 
 namespace DceUpgrade {
 
@@ -21,6 +22,13 @@ public:
 
     // Opens the whole file; throws Error (`file.open`) when it cannot be read.
     static FileRange openFile(const QString &path);
+
+    struct Piece;
+    // The pieces laid end to end as one window, named `name` in errors. A package directory is
+    // read as the tar its files would make (DirectoryTar), so everything above reads a directory
+    // exactly as it reads a package file. A window of it that lies inside one file piece is a
+    // plain window of that file again (sub()).
+    static FileRange concatenate(const QString &name, std::vector<Piece> pieces);
 
     // A window inside this one, relative to its start; throws Error (`bundle.truncated`) when the
     // window does not fit (a header promising more bytes than the archive holds).
@@ -42,9 +50,20 @@ public:
 
 private:
     struct File;
+    struct Joined;
+    qint64 readJoined(qint64 offset, char *buffer, qint64 maxBytes) const;
+
     std::shared_ptr<const File> m_file;
     qint64 m_offset = 0;
     qint64 m_size = 0;
+};
+
+// One piece of a concatenation: bytes held in memory, or (when `bytes` is empty) a window of a
+// file.
+struct FileRange::Piece
+{
+    QByteArray bytes;
+    FileRange file;
 };
 
 } // namespace DceUpgrade

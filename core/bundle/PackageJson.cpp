@@ -58,6 +58,7 @@ QJsonObject PackageJson::toJson(const Package &package)
     root.insert(QStringLiteral("package"), package.path);
     root.insert(QStringLiteral("size"), double(package.size));
     root.insert(QStringLiteral("isBundle"), package.isBundle);
+    root.insert(QStringLiteral("isDirectory"), package.isDirectory);
     if (package.checksum) {
         root.insert(QStringLiteral("checksum"),
             QJsonObject {{QStringLiteral("file"), package.checksum->path},

@@ -1,7 +1,9 @@
 #include "PackageReader.h"
 
 #include "ChartLoader.h"
+#include "DirectoryTar.h"
 #include "ImageReference.h"
+#include "PackageDirectory.h"
 #include "util/Error.h"
 
 #include <QFileInfo>
@@ -56,6 +58,10 @@ FileRange Package::member(const QStringList &chain) const
 
 Package PackageReader::open(const QString &path)
 {
+    if (QFileInfo(path).isDir()) {
+        const PackageDirectory::Found found = PackageDirectory::locate(path);
+        return found.unpackedBundle ? openUnpackedBundle(found.path) : open(found.path);
+    }
     Package package;
     package.path = QFileInfo(path).absoluteFilePath();
     const FileRange file = FileRange::openFile(package.path);
@@ -77,6 +83,19 @@ Package PackageReader::open(const QString &path)
             tr("Choose the module's offline package (for example "
                "skoala_v0.28.0_amd64.tar) or a *.bundle.tar inside it."));
     }
+    return package;
+}
+
+Package PackageReader::openUnpackedBundle(const QString &directory)
+{
+    Package package;
+    package.path = directory;
+    package.isDirectory = true;
+    package.isBundle = true;
+    // Read as the tar its files make: one reader, one set of rules for files and directories.
+    const FileRange tar = DirectoryTar::build(directory, PackageDirectory::bundleEntries());
+    package.size = tar.size();
+    package.bundles.push_back(readBundle(tar, {}, QFileInfo(directory).fileName()));
     return package;
 }
 

@@ -16,9 +16,12 @@ namespace DceUpgrade {
 // bundles, or a bundle itself.
 struct Package
 {
-    QString path;
+    QString path; // a file, or the directory where a bundle was unpacked (isDirectory)
     qint64 size = 0;
     bool isBundle = false; // the file itself is a bundle
+    // `path` is what `tar xvf` of a bundle left: its files are read in place, as the tar they
+    // would make (DirectoryTar); isBundle is true too.
+    bool isDirectory = false;
     // unique_ptr: RenderedHint points into its bundle's ImageArchive, so bundles never move.
     std::vector<std::unique_ptr<Bundle>> bundles;
     std::optional<ChecksumFile> checksum; // the .sha512sum/.sha256sum beside the file, if any
@@ -37,7 +40,8 @@ class PackageReader final
     Q_DECLARE_TR_FUNCTIONS(DceUpgrade::PackageReader)
 
 public:
-    // Throws Error (bundle.*, chart.*, hints.*, images.*, yaml.*) with what to do.
+    // `path` may also be a directory (PackageDirectory says what it stands for). Throws Error
+    // (bundle.*, chart.*, hints.*, images.*, yaml.*) with what to do.
     static Package open(const QString &path);
 
     // Reads one bundle from a window of the package file.
@@ -45,6 +49,7 @@ public:
         const FileRange &range, const QStringList &memberChain, const QString &displayName);
 
 private:
+    static Package openUnpackedBundle(const QString &directory);
     static std::unique_ptr<Bundle> readBundleContents(
         const FileRange &range, const QStringList &memberChain, const QString &displayName);
     // `innerTarsLeft` bounds how many nested tars the whole search may index.

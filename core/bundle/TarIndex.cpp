@@ -89,6 +89,22 @@ QString normalise(QString name)
     return name;
 }
 
+QString specialFileKind(unsigned int type)
+{
+    switch (type) {
+    case AE_IFCHR:
+        return TarIndex::tr("character device");
+    case AE_IFBLK:
+        return TarIndex::tr("block device");
+    case AE_IFIFO:
+        return TarIndex::tr("named pipe (FIFO)");
+    case AE_IFSOCK:
+        return TarIndex::tr("socket");
+    default:
+        return TarIndex::tr("special file of an unknown type");
+    }
+}
+
 QString compressionOf(const FileRange &range)
 {
     char magic[4] = {};
@@ -229,7 +245,9 @@ TarIndex TarIndex::build(const FileRange &archive, const QString &displayName)
                 break;
             }
             default:
-                continue; // devices, fifos: never used by bundles, never opened by us
+                // Devices, FIFOs and sockets: no DCE tool writes them, and `tar xvf` would
+                // create them (or fail as a user) where the procedure expects files.
+                throw specialFileError(displayName, member.name, archive_entry_filetype(entry));
             }
         }
 
@@ -243,10 +261,89 @@ TarIndex TarIndex::build(const FileRange &archive, const QString &displayName)
             archive.sub(member.dataOffset, member.size); // throws bundle.truncated when cut
         }
 
+        for (qsizetype slash = member.name.indexOf(QLatin1Char('/')); slash > 0;
+             slash = member.name.indexOf(QLatin1Char('/'), slash + 1)) {
+            index.m_impliedDirectories.insert(member.name.left(slash));
+        }
         index.m_byName.insert(member.name, int(index.m_members.size()));
+        if (!index.m_firstByName.contains(member.name)) {
+            index.m_firstByName.insert(member.name, int(index.m_members.size()));
+        }
         index.m_members.push_back(std::move(member));
     }
+    index.checkLinks();
     return index;
+}
+
+void TarIndex::checkLinks() const
+{
+    const QString hint = tr("The package is damaged or was altered: `tar xvf` could not unpack it "
+                            "as it is either. Download it again from DaoCloud and compare its "
+                            "checksum.");
+    for (int position = 0; position < int(m_members.size()); ++position) {
+        const TarMember &member = m_members[size_t(position)];
+        if (member.type == TarMember::Type::Hardlink) {
+            // tar extracts a hard link by linking to a file it has already written: the target
+            // must come first (GNU tar and bsdtar both fail otherwise).
+            const auto first = m_firstByName.constFind(member.linkTarget);
+            if (first == m_firstByName.constEnd()) {
+                throw Error(QStringLiteral("bundle.broken-link"),
+                    tr("%1 is a hard link to \"%2\", which is not in the archive.")
+                        .arg(describe(member.name), member.linkTarget),
+                    hint);
+            }
+            if (*first > position) {
+                throw Error(QStringLiteral("bundle.broken-link"),
+                    tr("%1 is a hard link to \"%2\", which is stored after it: tar cannot "
+                       "extract such a link.")
+                        .arg(describe(member.name), member.linkTarget),
+                    hint);
+            }
+            resolveFile(member.name); // its target may be a directory or a broken symlink
+        } else if (member.type == TarMember::Type::Symlink) {
+            int hops = 0;
+            const QString target = canonical(member.name, hops);
+            if (target.isEmpty()) {
+                throw Error(QStringLiteral("bundle.unsafe-link"),
+                    tr("%1 is a symbolic link to \"%2\", which leads outside the package "
+                       "through other links. The package was refused.")
+                        .arg(describe(member.name), member.linkTarget),
+                    tr("Such a package may be an attack. Use only packages downloaded from "
+                       "DaoCloud and verify their checksums."));
+            }
+            const TarMember *end = find(target);
+            if ((end != nullptr && end->type == TarMember::Type::Directory)
+                || (end == nullptr && m_impliedDirectories.contains(target))) {
+                // The readers of the chart and of images.tar take every member under a
+                // directory as a file, so a link to a directory would be read as a broken file.
+                throw Error(QStringLiteral("bundle.broken-link"),
+                    tr("%1 is a symbolic link to the directory \"%2\"; offline packages link "
+                       "only to files.")
+                        .arg(describe(member.name), member.linkTarget),
+                    tr("The package was altered or was not made by DaoCloud's tools. Download "
+                       "it again from DaoCloud and compare its checksum."));
+            }
+            if (end == nullptr) {
+                throw Error(QStringLiteral("bundle.broken-link"),
+                    tr("%1 is a symbolic link to \"%2\", which is not in the archive.")
+                        .arg(describe(member.name), member.linkTarget),
+                    hint);
+            }
+            if (end->type == TarMember::Type::Hardlink) {
+                resolveFile(end->name);
+            }
+        }
+    }
+}
+
+Error TarIndex::specialFileError(const QString &archive, const QString &member, unsigned int type)
+{
+    return Error(QStringLiteral("bundle.special-file"),
+        tr("%1: %2 is a %3. Offline packages hold only files, directories and links, so the "
+           "package was refused.")
+            .arg(archive, member, specialFileKind(type)),
+        tr("The package was altered or was not made by DaoCloud's tools. Download it again "
+           "from DaoCloud and compare its checksum."));
 }
 
 const TarMember *TarIndex::find(const QString &name) const
@@ -275,38 +372,80 @@ QString TarIndex::resolveRelative(const QString &linkName, const QString &target
     return parts.isEmpty() ? QString() : parts.join(QLatin1Char('/'));
 }
 
+QString TarIndex::canonical(const QString &path, int &hops) const
+{
+    // Like realpath(3) inside the archive: every component that is a symbolic link is replaced
+    // by its target before the next one is looked at, so "a/b" works when "a" links to a
+    // directory, and ".." after a link climbs from where the link leads.
+    QStringList done;
+    QStringList todo = normalise(path).split(QLatin1Char('/'));
+    while (!todo.isEmpty()) {
+        const QString part = todo.takeFirst();
+        if (part.isEmpty() || part == QLatin1String(".")) {
+            continue;
+        }
+        if (part == QLatin1String("..")) {
+            if (done.isEmpty()) {
+                return {};
+            }
+            done.removeLast();
+            continue;
+        }
+        done.append(part);
+        const TarMember *member = find(done.join(QLatin1Char('/')));
+        if (member == nullptr || member->type != TarMember::Type::Symlink) {
+            continue;
+        }
+        if (++hops > MaxLinkHops) {
+            throw Error(QStringLiteral("bundle.broken-link"),
+                tr("%1: the symbolic links starting at \"%2\" form a loop.")
+                    .arg(m_displayName, path),
+                tr("The package is damaged or was altered: `tar xvf` could not unpack it as it "
+                   "is either. Download it again from DaoCloud and compare its checksum."));
+        }
+        if (member->linkTarget.startsWith(QLatin1Char('/'))) {
+            return {};
+        }
+        done.removeLast();
+        todo = member->linkTarget.split(QLatin1Char('/')) + todo;
+    }
+    return done.join(QLatin1Char('/'));
+}
+
 const TarMember &TarIndex::resolveFile(const QString &name) const
 {
     QString current = normalise(name);
-    // A chain longer than this is a loop (or an attack on our stack); real bundles use one hop.
-    for (int hop = 0; hop < 16; ++hop) {
-        const TarMember *member = find(current);
+    int hops = 0;
+    for (;;) {
+        const QString path = canonical(current, hops);
+        const TarMember *member = path.isEmpty() ? nullptr : find(path);
         if (member == nullptr) {
             throw Error(QStringLiteral("bundle.missing-member"),
-                hop == 0 ? tr("%1 has no member \"%2\".").arg(m_displayName, current)
-                         : tr("%1: the link \"%2\" points to \"%3\", which is not in the "
-                              "archive.")
-                               .arg(m_displayName, name, current),
+                current == normalise(name)
+                    ? tr("%1 has no member \"%2\".").arg(m_displayName, current)
+                    : tr("%1: the link \"%2\" points to \"%3\", which is not in the "
+                         "archive.")
+                          .arg(m_displayName, name, current),
                 tr("The package is incomplete or was not made by charts-syncer."));
         }
         switch (member->type) {
         case TarMember::Type::File:
             return *member;
         case TarMember::Type::Hardlink:
+            if (++hops > MaxLinkHops) {
+                throw Error(QStringLiteral("bundle.broken-link"),
+                    tr("%1: the links starting at \"%2\" form a loop.").arg(m_displayName, name),
+                    tr("The package is damaged. Download it again."));
+            }
             current = member->linkTarget;
             break;
-        case TarMember::Type::Symlink:
-            current = resolveRelative(member->name, member->linkTarget);
-            break;
+        case TarMember::Type::Symlink: // canonical() resolved every symlink
         case TarMember::Type::Directory:
             throw Error(QStringLiteral("bundle.missing-member"),
-                tr("%1 is a directory where a file was expected.").arg(describe(current)),
+                tr("%1 is a directory where a file was expected.").arg(describe(path)),
                 tr("The package is incomplete or was not made by charts-syncer."));
         }
     }
-    throw Error(QStringLiteral("bundle.unsafe-link"),
-        tr("%1: the links starting at \"%2\" form a loop.").arg(m_displayName, name),
-        tr("The package is damaged. Download it again."));
 }
 
 FileRange TarIndex::open(const QString &name) const

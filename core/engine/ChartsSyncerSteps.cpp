@@ -71,8 +71,9 @@ void ChartsSyncerPrepareStep::run()
     for (const auto &bundle : package.bundles) {
         const QString target = bundlesDir + QLatin1Char('/')
             + ChartsSyncerConfig::bundleFileName(bundle->chart.name, bundle->chart.version);
-        if (bundle->memberChain.isEmpty()) {
-            // The package is the bundle: charts-syncer reads it where it is.
+        if (bundle->memberChain.isEmpty() && !package.isDirectory) {
+            // The package is the bundle: charts-syncer reads it where it is. (An unpacked
+            // bundle is copied below as the tar its files make.)
             const QString source = QFileInfo(package.path).absoluteFilePath();
             if (!QFile::link(source, target)) {
                 throw Error(QStringLiteral("session.io"),
@@ -82,7 +83,8 @@ void ChartsSyncerPrepareStep::run()
             note(QStringLiteral("%1 -> %2").arg(target, source));
             continue;
         }
-        m_copies.push_back({bundle->range, target, bundle->memberPath()});
+        m_copies.push_back({bundle->range, target,
+            bundle->memberChain.isEmpty() ? package.path : bundle->memberPath()});
         m_total += bundle->range.size();
     }
     copyNext();

@@ -480,12 +480,7 @@ private:
         for (const auto &bundle : m_package.bundles) {
             const QString target = bundlesDir + QLatin1Char('/')
                 + ChartsSyncerConfig::bundleFileName(bundle->chart.name, bundle->chart.version);
-            prepare.scriptLines.append(bundle->memberChain.isEmpty()
-                    ? QStringLiteral("ln -sf %1 %2")
-                          .arg(CommandLine::shellQuote(m_package.path),
-                              CommandLine::shellQuote(target))
-                    : ScriptWriter::streamMember(m_package.path, bundle->memberChain)
-                        + QLatin1String(" > ") + CommandLine::shellQuote(target));
+            prepare.scriptLines.append(ScriptWriter::bundleToFile(m_package, *bundle, target));
         }
         PlannedFile file;
         file.path = configPath;
@@ -978,13 +973,7 @@ private:
                                            "that leave the directory are refused).")
                                    .arg(bundle.displayName, dir));
         extract.scriptLines.append(QStringLiteral("mkdir -p %1").arg(CommandLine::shellQuote(dir)));
-        const QString untar = QStringLiteral("tar -x -C %1 --strip-components=1 original-chart")
-                                  .arg(CommandLine::shellQuote(dir));
-        extract.scriptLines.append(bundle.memberChain.isEmpty()
-                ? QStringLiteral("tar -xf %1 -C %2 --strip-components=1 original-chart")
-                      .arg(CommandLine::shellQuote(m_package.path), CommandLine::shellQuote(dir))
-                : ScriptWriter::streamMember(m_package.path, bundle.memberChain)
-                    + QLatin1String(" | ") + untar);
+        extract.scriptLines.append(ScriptWriter::extractChart(m_package, bundle, dir));
     }
 
     void addReleaseSteps(const HelmCommands &helm, int index, const QString &context,

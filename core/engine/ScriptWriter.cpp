@@ -1,6 +1,10 @@
 #include "ScriptWriter.h"
 
 #include "Version.h"
+#include "bundle/PackageDirectory.h"
+#include "bundle/PackageReader.h"
+
+#include <QFileInfo>
 
 #include <QSet>
 
@@ -175,16 +179,51 @@ QString ScriptWriter::secretVariable(const QString &secretId)
 
 QString ScriptWriter::streamMember(const QString &packagePath, const QStringList &memberChain)
 {
+    // An unpacked bundle's members are its files (PackageDirectory).
+    const bool directory = QFileInfo(packagePath).isDir();
     QStringList parts;
     for (qsizetype i = 0; i < memberChain.size(); ++i) {
-        parts.append(i == 0
-                ? QStringLiteral("tar -xOf %1 %2").arg(q(packagePath), q(memberChain[i]))
-                : QStringLiteral("tar -xO %1").arg(q(memberChain[i])));
+        parts.append(i > 0 ? QStringLiteral("tar -xO %1").arg(q(memberChain[i]))
+                : directory
+                ? QStringLiteral("cat %1").arg(q(packagePath + QLatin1Char('/') + memberChain[i]))
+                : QStringLiteral("tar -xOf %1 %2").arg(q(packagePath), q(memberChain[i])));
     }
     if (parts.isEmpty()) {
         return QStringLiteral("cat %1").arg(q(packagePath));
     }
     return parts.join(QLatin1String(" | "));
+}
+
+QString ScriptWriter::bundleToFile(
+    const Package &package, const Bundle &bundle, const QString &target)
+{
+    if (package.isDirectory) {
+        // The bundle's own entries only: whatever else lies in the directory stays out.
+        QStringList entries;
+        for (const QString &entry : PackageDirectory::bundleEntries()) {
+            entries.append(q(entry));
+        }
+        return QStringLiteral("tar -cf %1 -C %2 %3")
+            .arg(q(target), q(package.path), entries.join(QLatin1Char(' ')));
+    }
+    if (bundle.memberChain.isEmpty()) {
+        return QStringLiteral("ln -sf %1 %2").arg(q(package.path), q(target));
+    }
+    return streamMember(package.path, bundle.memberChain) + QLatin1String(" > ") + q(target);
+}
+
+QString ScriptWriter::extractChart(const Package &package, const Bundle &bundle, const QString &dir)
+{
+    if (package.isDirectory) {
+        return QStringLiteral("cp -R %1/. %2")
+            .arg(q(package.path + QLatin1String("/original-chart")), q(dir));
+    }
+    if (bundle.memberChain.isEmpty()) {
+        return QStringLiteral("tar -xf %1 -C %2 --strip-components=1 original-chart")
+            .arg(q(package.path), q(dir));
+    }
+    return streamMember(package.path, bundle.memberChain)
+        + QStringLiteral(" | tar -x -C %1 --strip-components=1 original-chart").arg(q(dir));
 }
 
 QByteArray ScriptWriter::write(const PlanResult &result, const Context &context)

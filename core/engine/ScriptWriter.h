@@ -7,6 +7,9 @@
 
 namespace DceUpgrade {
 
+struct Bundle;
+struct Package;
+
 // Exports planned steps as one bash script for engineers who must run things by hand: the same
 // commands as the engine, `set -euo pipefail`, every word quoted (robot$name survives), secrets
 // read once from the environment or a silent prompt and fed through pipes, never through argv.
@@ -32,8 +35,15 @@ public:
     static inline const QString CheckImages = QStringLiteral("dce_check_images");
     static QString checkImagesCall(const RegistryTarget &registry);
 
-    // "tar -xOf PKG a.tar | tar -xO b.bundle.tar": the bytes of a nested member on stdout.
+    // "tar -xOf PKG a.tar | tar -xO b.bundle.tar": the bytes of a nested member on stdout
+    // ("cat DIR/images.tar" when the package is a directory where a bundle was unpacked).
     static QString streamMember(const QString &packagePath, const QStringList &memberChain);
+
+    // The line that puts `bundle` of `package` as a bundle file at `target` (charts-syncer
+    // reads bundle files only), and the one that unpacks its original-chart/ into `dir`.
+    static QString bundleToFile(
+        const Package &package, const Bundle &bundle, const QString &target);
+    static QString extractChart(const Package &package, const Bundle &bundle, const QString &dir);
 
     // The environment variable a secret is read from ("registry.password" ->
     // DCE_REGISTRY_PASSWORD).

@@ -19,6 +19,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QProcess>
 
 #include <gtest/gtest.h>
 #include <yaml-cpp/yaml.h>
@@ -39,12 +40,22 @@ class ChartsSyncerSteps : public ::testing::Test
 {
 protected:
     // Plans charts-syncer for a package made by mkbundle.py (`kind`) in a new session.
+    // `unpacked`: the package is the directory `tar xvf` of it leaves.
     void plan(const QString &kind, const QString &username = Robot,
-        const QString &fileName = QStringLiteral("skoala_v0.28.1_amd64.tar"))
+        const QString &fileName = QStringLiteral("skoala_v0.28.1_amd64.tar"), bool unpacked = false)
     {
         ASSERT_TRUE(m_state.isValid());
         m_packagePath = m_fixtures.make(kind, fileName).path;
         ASSERT_FALSE(m_packagePath.isEmpty());
+        if (unpacked) {
+            const QString dir = m_fixtures.dir() + QStringLiteral("/unpacked");
+            ASSERT_TRUE(QDir().mkpath(dir));
+            QProcess tar;
+            tar.setWorkingDirectory(dir);
+            tar.start(QStringLiteral("tar"), {QStringLiteral("xf"), m_packagePath});
+            ASSERT_TRUE(tar.waitForFinished(30000) && tar.exitCode() == 0);
+            m_packagePath = dir;
+        }
         PlanFixture::Options options;
         options.sync = QStringLiteral("charts-syncer");
         options.chartTarget = QStringLiteral("local");
@@ -228,6 +239,26 @@ TEST_F(ChartsSyncerSteps, APackageThatIsTheBundleIsLinkedNeverCopied)
     ASSERT_EQ(run(QStringLiteral("chartsyncer.cleanup")).state, StepResult::State::Ok);
     EXPECT_FALSE(QFileInfo::exists(m_dir));
     EXPECT_EQ(QFileInfo(m_packagePath).size(), size);
+}
+
+TEST_F(ChartsSyncerSteps, AnUnpackedBundleIsWrittenAsTheTarOfItsFiles)
+{
+    // Whatever else lies in the directory stays out of the bundle charts-syncer reads.
+    ASSERT_TRUE(QDir().mkpath(m_fixtures.dir() + QStringLiteral("/unpacked")));
+    m_fixtures.writeFile(QStringLiteral("unpacked/unrelated.tar"), QByteArray(4096, 'x'));
+    plan(QStringLiteral("ggcr"), Robot, QStringLiteral("skoala_0.28.1.bundle.tar"), true);
+    ASSERT_EQ(run(QStringLiteral("chartsyncer.prepare")).state, StepResult::State::Ok);
+    const QString written = bundles() + QStringLiteral("/skoala_0.28.1.bundle.tar");
+    EXPECT_FALSE(QFileInfo(written).isSymLink());
+    EXPECT_EQ(QFileInfo(written).size(), m_package->bundles.front()->range.size());
+    // charts-syncer reads it as the bundle: the same chart and images, and nothing else of the
+    // directory.
+    const Package again = PackageReader::open(written);
+    EXPECT_EQ(again.bundles.front()->chart.files, m_package->bundles.front()->chart.files);
+    EXPECT_EQ(again.bundles.front()->images.uniqueBlobBytes(),
+        m_package->bundles.front()->images.uniqueBlobBytes());
+    EXPECT_FALSE(again.bundles.front()->index.contains(QStringLiteral("unrelated.tar")));
+    EXPECT_TRUE(again.bundles.front()->images.verifyLayers());
 }
 
 TEST_F(ChartsSyncerSteps, ACancelLeavesNoPartialBundle)

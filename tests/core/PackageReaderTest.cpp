@@ -87,7 +87,41 @@ TEST_P(EveryFormat, ReaderFindsWhatTheGeneratorWrote)
 
 INSTANTIATE_TEST_SUITE_P(Formats, EveryFormat,
     ::testing::Values("ggcr", "docker-save", "docker-oci", "oci-layout", "symlink-layers",
-        "package", "gnu-longname", "pax"));
+        "package", "gnu-longname", "pax", "symlink-chain"));
+
+TEST(PackageReader, SymlinkChainReadsItsTarget)
+{
+    Fixtures fixtures;
+    const Package package
+        = PackageReader::open(fixtures.make(QStringLiteral("symlink-chain")).path);
+    const TarIndex &index = package.bundles.front()->index;
+    // notes-1.txt -> notes-2.txt -> ../templates/NOTES.txt, both links stored before the file.
+    EXPECT_EQ(index.readFile(QStringLiteral("original-chart/templates/notes-1.txt")),
+        index.readFile(QStringLiteral("original-chart/templates/NOTES.txt")));
+    EXPECT_TRUE(
+        package.bundles.front()->chart.files.contains(QStringLiteral("templates/notes-1.txt")));
+}
+
+TEST(PackageReader, BrokenLinkErrorNamesTheMember)
+{
+    Fixtures fixtures;
+    const std::pair<const char *, const char *> cases[]
+        = {{"hardlink-dangling", "original-chart/templates/gone.yaml"},
+            {"hardlink-forward", "original-chart/templates/early.yaml"},
+            {"symlink-dangling", "original-chart/templates/gone.yaml"},
+            {"symlink-loop", "original-chart/templates/loop-"},
+            {"fifo", "original-chart/templates/pipe.yaml"}, {"images-fifo", "images.tar: pipe"},
+            {"chart-tgz-symlink", "extra/templates/secret.yaml"}};
+    for (const auto &[kind, member] : cases) {
+        try {
+            PackageReader::open(fixtures.make(QString::fromLatin1(kind)).path);
+            ADD_FAILURE() << kind << " was accepted";
+        } catch (const Error &error) {
+            EXPECT_TRUE(error.message().contains(QString::fromLatin1(member)))
+                << kind << ": " << error.message().toStdString();
+        }
+    }
+}
 
 TEST(PackageReader, FormatsAreRecognised)
 {
@@ -193,6 +227,16 @@ INSTANTIATE_TEST_SUITE_P(Cases, MalformedBundle,
         Malformed {"dotdot", "bundle.unsafe-path"}, Malformed {"absolute", "bundle.unsafe-path"},
         Malformed {"symlink-escape", "bundle.unsafe-link"},
         Malformed {"hardlink-escape", "bundle.unsafe-link"},
+        // Links `tar xvf` would leave broken, and special files, at every level of the package.
+        Malformed {"hardlink-dangling", "bundle.broken-link"},
+        Malformed {"hardlink-forward", "bundle.broken-link"},
+        Malformed {"symlink-dangling", "bundle.broken-link"},
+        Malformed {"symlink-loop", "bundle.broken-link"},
+        Malformed {"symlink-to-dir", "bundle.broken-link"},
+        Malformed {"chardev", "bundle.special-file"}, Malformed {"blockdev", "bundle.special-file"},
+        Malformed {"fifo", "bundle.special-file"}, Malformed {"images-fifo", "bundle.special-file"},
+        Malformed {"chart-tgz-symlink", "bundle.special-file"},
+        Malformed {"package-fifo", "bundle.special-file"},
         Malformed {"no-hints", "bundle.incomplete"},
         Malformed {"no-chart-yaml", "bundle.incomplete"},
         Malformed {"no-images-tar", "bundle.incomplete"}, Malformed {"bad-yaml", "yaml.invalid"},

@@ -23,6 +23,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMimeData>
+#include <QProcess>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTest>
@@ -474,8 +475,8 @@ TEST_F(BundlePageTest, TakesAFileDroppedOntoThePage)
     const auto package = fixture.make(QStringLiteral("package"), packageName());
     ASSERT_FALSE(package.path.isEmpty());
 
-    // Refused while dragging: a folder, two files, a remote URL.
-    EXPECT_FALSE(dragAndDrop(page, {QUrl::fromLocalFile(fixture.dir())}));
+    // Refused while dragging: two files, a remote URL. (A folder is taken: see
+    // TakesTheFolderOfAnUnpackedBundle.)
     EXPECT_FALSE(dragAndDrop(page,
         {QUrl::fromLocalFile(package.path),
             QUrl::fromLocalFile(package.path + QStringLiteral(".sha512sum"))}));
@@ -489,6 +490,61 @@ TEST_F(BundlePageTest, TakesAFileDroppedOntoThePage)
     EXPECT_EQ(harness.find<QLineEdit>(QStringLiteral("packagePath"))->text(), package.path);
     ASSERT_TRUE(harness.waitUntil([&] { return page->isComplete(); })) << pageState(harness);
     expectPackageShown(harness, package.expect);
+}
+
+TEST_F(BundlePageTest, TakesTheFolderOfAnUnpackedBundle)
+{
+    // What the documented `tar xvf skoala.bundle.tar` leaves, dropped or chosen with Folder.
+    const auto bundle = fixture.make(QStringLiteral("ggcr"), QStringLiteral("skoala.bundle.tar"));
+    ASSERT_FALSE(bundle.path.isEmpty());
+    const QString dir = fixture.dir() + QStringLiteral("/unpacked");
+    ASSERT_TRUE(QDir().mkpath(dir));
+    QProcess tar;
+    tar.setWorkingDirectory(dir);
+    tar.start(QStringLiteral("tar"), {QStringLiteral("xf"), bundle.path});
+    ASSERT_TRUE(tar.waitForFinished(30000));
+    ASSERT_EQ(tar.exitCode(), 0);
+
+    const auto expectShown = [&] {
+        ASSERT_TRUE(harness.waitUntil([&] { return page->isComplete(); })) << pageState(harness);
+        ASSERT_TRUE(harness.session().hasPackage());
+        EXPECT_TRUE(harness.session().package()->isDirectory);
+        EXPECT_TRUE(harness.find<QLabel>(QStringLiteral("packageCharts"))
+                        ->text()
+                        .contains(QStringLiteral("skoala 0.28.1")));
+        EXPECT_EQ(harness.find<PackageTree>(QStringLiteral("imageTree"))->topLevelItemCount(), 1);
+    };
+    EXPECT_TRUE(dragAndDrop(page, {QUrl::fromLocalFile(dir)}));
+    EXPECT_EQ(harness.session().packagePath(), dir);
+    expectShown();
+
+    harness.enterPackagePath(QString()); // back to an empty page
+    ASSERT_FALSE(harness.session().hasPackage());
+    harness.find<QPushButton>(QStringLiteral("folderButton"))->click();
+    auto *dialog = harness.wizard().findChild<QFileDialog *>(QStringLiteral("packageFolderDialog"));
+    ASSERT_NE(dialog, nullptr);
+    ASSERT_TRUE(harness.waitUntil([&] { return dialog->isVisible(); }, 5000));
+    EXPECT_EQ(dialog->fileMode(), QFileDialog::Directory);
+    dialog->setDirectory(fixture.dir());
+    dialog->selectFile(dir);
+    static_cast<QDialog *>(dialog)->accept(); // QFileDialog::accept() is protected
+    ASSERT_TRUE(harness.waitUntil([&] { return harness.session().packagePath() == dir; }))
+        << harness.session().packagePath().toStdString();
+    expectShown();
+}
+
+TEST_F(BundlePageTest, AFolderOfSeveralPackagesSaysWhatToPick)
+{
+    ASSERT_FALSE(
+        fixture.make(QStringLiteral("ggcr"), QStringLiteral("a.bundle.tar")).path.isEmpty());
+    ASSERT_FALSE(
+        fixture.make(QStringLiteral("ggcr"), QStringLiteral("b.bundle.tar")).path.isEmpty());
+    ASSERT_TRUE(readAndSettle(fixture.dir()));
+    auto *error = harness.find<ErrorPanel>(QStringLiteral("errorPanel"));
+    ASSERT_TRUE(error->isVisible());
+    EXPECT_TRUE(error->message().contains(QStringLiteral("a.bundle.tar, b.bundle.tar")))
+        << error->message().toStdString();
+    EXPECT_FALSE(page->isComplete());
 }
 
 TEST_F(BundlePageTest, RecentPackagesReopenAPackageReadBefore)
