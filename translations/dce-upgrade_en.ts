@@ -93,6 +93,14 @@
         <source>The package is damaged or was not made for a helm upgrade. Download it again from DaoCloud.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 contains &quot;%2&quot;, which is a link or a special file rather than a regular file; helm does not follow links inside a packaged chart. The package was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package was altered or was not made by DaoCloud&apos;s tools. Download it again from DaoCloud and compare its checksum.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DceUpgrade::ChartPublishStep</name>
@@ -1085,6 +1093,29 @@ release.daocloud.io/skoala/hive:v0.28.1 becomes ADDRESS/REPOSITORY/hive:v0.28.1.
     </message>
     <message>
         <source>Check that the package is the module&apos;s offline package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DceUpgrade::DirectoryTar</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that you may read every file of the package directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is nested more than %2 directories deep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the directory that `tar xvf` of the bundle made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2203,6 +2234,28 @@ release.daocloud.io/skoala/hive:v0.28.1 becomes ADDRESS/REPOSITORY/hive:v0.28.1.
     </message>
     <message>
         <source>Nodes that finished are kept: resume the run (Retry in the wizard, dce-upgrade run --resume SESSION on the command line) and only the failed ones are done again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DceUpgrade::PackageDirectory</name>
+    <message>
+        <source>%1 holds no offline package: neither what `tar xvf` of a bundle leaves (hints.yaml, images.tar and original-chart/), here or one directory below, nor a package file (*.tar).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the module&apos;s offline package (for example skoala_v0.28.0_amd64.tar), a *.bundle.tar inside it, or the directory where you unpacked a bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 holds %n offline packages: %2.</source>
+        <translation>
+            <numerusform>%1 holds %n offline package: %2.</numerusform>
+            <numerusform>%1 holds %n offline packages: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose one of them instead of the directory.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3445,6 +3498,62 @@ release.daocloud.io/skoala/hive:v0.28.1 becomes ADDRESS/REPOSITORY/hive:v0.28.1.
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>character device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>block device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>named pipe (FIFO)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>socket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>special file of an unknown type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package is damaged or was altered: `tar xvf` could not unpack it as it is either. Download it again from DaoCloud and compare its checksum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a hard link to &quot;%2&quot;, which is not in the archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a hard link to &quot;%2&quot;, which is stored after it: tar cannot extract such a link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link to &quot;%2&quot;, which leads outside the package through other links. The package was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link to the directory &quot;%2&quot;; offline packages link only to files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package was altered or was not made by DaoCloud&apos;s tools. Download it again from DaoCloud and compare its checksum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link to &quot;%2&quot;, which is not in the archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is a %3. Offline packages hold only files, directories and links, so the package was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the symbolic links starting at &quot;%2&quot; form a loop.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DceUpgrade::TerminalProgress</name>
@@ -3940,14 +4049,6 @@ release.daocloud.io/skoala/hive:v0.28.1 becomes ADDRESS/REPOSITORY/hive:v0.28.1.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The package is read in place: only its table of contents, the chart and the image manifests are read, so even a package of several gigabytes opens in seconds and needs no free disk space.
-
-If a .sha512sum file was published with the package, keep it in the same folder: the package is compared with it as soon as it is read.
-
-You can also drop the package file onto this page.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;%1  %2 (in %3)</source>
         <comment>number, file name, folder</comment>
         <translation type="unfinished"></translation>
@@ -3970,6 +4071,28 @@ You can also drop the package file onto this page.</source>
     <message>
         <source>Checking every layer: %1</source>
         <comment>@status amount</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fol&amp;der…</source>
+        <comment>@action</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the folder where you unpacked a bundle with tar xvf (hints.yaml, images.tar, original-chart), or a folder that holds one package file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package is read in place: only its table of contents, the chart and the image manifests are read, so even a package of several gigabytes opens in seconds and needs no free disk space.
+
+If a .sha512sum file was published with the package, keep it in the same folder: the package is compared with it as soon as it is read.
+
+You can also drop the package file onto this page, or choose or drop the folder where you unpacked a bundle with tar xvf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the folder of an unpacked bundle</source>
+        <comment>@title:window</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

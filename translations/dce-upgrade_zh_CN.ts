@@ -92,6 +92,14 @@
         <source>The package is damaged or was not made for a helm upgrade. Download it again from DaoCloud.</source>
         <translation>离线包已损坏，或不是为 helm 升级制作的。请从 DaoCloud 重新下载。</translation>
     </message>
+    <message>
+        <source>%1 contains &quot;%2&quot;, which is a link or a special file rather than a regular file; helm does not follow links inside a packaged chart. The package was refused.</source>
+        <translation>%1 中包含“%2”，它是链接或特殊文件，而不是普通文件；helm 不会跟随已打包 Chart 中的链接。已拒绝该离线包。</translation>
+    </message>
+    <message>
+        <source>The package was altered or was not made by DaoCloud&apos;s tools. Download it again from DaoCloud and compare its checksum.</source>
+        <translation>离线包已被改动，或并非由 DaoCloud 的工具制作。请从 DaoCloud 重新下载，并比对其校验和。</translation>
+    </message>
 </context>
 <context>
     <name>DceUpgrade::ChartPublishStep</name>
@@ -1212,6 +1220,29 @@ release.daocloud.io/skoala/hive:v0.28.1 将变为 ADDRESS/REPOSITORY/hive:v0.28.
     </message>
 </context>
 <context>
+    <name>DceUpgrade::DirectoryTar</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Check that you may read every file of the package directory.</source>
+        <translation>请确认您有权读取离线包目录中的每个文件。</translation>
+    </message>
+    <message>
+        <source>%1 is nested more than %2 directories deep.</source>
+        <translation>%1 的目录嵌套超过 %2 层。</translation>
+    </message>
+    <message>
+        <source>Choose the directory that `tar xvf` of the bundle made.</source>
+        <translation>请选择对 bundle 执行 `tar xvf` 后得到的目录。</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>DceUpgrade::DockerCheckStep</name>
     <message>
         <source>Docker %1 is running and usable by %2.</source>
@@ -2317,6 +2348,27 @@ release.daocloud.io/skoala/hive:v0.28.1 将变为 ADDRESS/REPOSITORY/hive:v0.28.
     <message>
         <source>Nodes that finished are kept: resume the run (Retry in the wizard, dce-upgrade run --resume SESSION on the command line) and only the failed ones are done again.</source>
         <translation>已完成的节点会保留：继续这次运行（在向导中点击“重试”，或在命令行中执行 dce-upgrade run --resume SESSION），只会重新处理失败的节点。</translation>
+    </message>
+</context>
+<context>
+    <name>DceUpgrade::PackageDirectory</name>
+    <message>
+        <source>%1 holds no offline package: neither what `tar xvf` of a bundle leaves (hints.yaml, images.tar and original-chart/), here or one directory below, nor a package file (*.tar).</source>
+        <translation>%1 中没有离线包：既没有 bundle 经 `tar xvf` 解压后留下的内容（hints.yaml、images.tar 和 original-chart/，位于此目录或其下一级目录），也没有离线包文件（*.tar）。</translation>
+    </message>
+    <message>
+        <source>Choose the module&apos;s offline package (for example skoala_v0.28.0_amd64.tar), a *.bundle.tar inside it, or the directory where you unpacked a bundle.</source>
+        <translation>请选择该模块的离线包（例如 skoala_v0.28.0_amd64.tar）、其中的某个 *.bundle.tar，或解压 bundle 所在的目录。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 holds %n offline packages: %2.</source>
+        <translation>
+            <numerusform>%1 中有 %n 个离线包：%2。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose one of them instead of the directory.</source>
+        <translation>请从中选择一个，而不是选择整个目录。</translation>
     </message>
 </context>
 <context>
@@ -3554,6 +3606,62 @@ release.daocloud.io/skoala/hive:v0.28.1 将变为 ADDRESS/REPOSITORY/hive:v0.28.
         <source>%1: %2</source>
         <translation>%1 中的 %2</translation>
     </message>
+    <message>
+        <source>character device</source>
+        <translation>字符设备</translation>
+    </message>
+    <message>
+        <source>block device</source>
+        <translation>块设备</translation>
+    </message>
+    <message>
+        <source>named pipe (FIFO)</source>
+        <translation>命名管道（FIFO）</translation>
+    </message>
+    <message>
+        <source>socket</source>
+        <translation>套接字</translation>
+    </message>
+    <message>
+        <source>special file of an unknown type</source>
+        <translation>未知类型的特殊文件</translation>
+    </message>
+    <message>
+        <source>The package is damaged or was altered: `tar xvf` could not unpack it as it is either. Download it again from DaoCloud and compare its checksum.</source>
+        <translation>离线包已损坏或被改动：`tar xvf` 也无法原样解压它。请从 DaoCloud 重新下载，并比对其校验和。</translation>
+    </message>
+    <message>
+        <source>%1 is a hard link to &quot;%2&quot;, which is not in the archive.</source>
+        <translation>%1 是指向“%2”的硬链接，但归档中没有该成员。</translation>
+    </message>
+    <message>
+        <source>%1 is a hard link to &quot;%2&quot;, which is stored after it: tar cannot extract such a link.</source>
+        <translation>%1 是指向“%2”的硬链接，但该成员存放在它之后：tar 无法解压这样的链接。</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link to &quot;%2&quot;, which leads outside the package through other links. The package was refused.</source>
+        <translation>%1 是指向“%2”的符号链接，它经由其他链接指向离线包之外。已拒绝该离线包。</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link to the directory &quot;%2&quot;; offline packages link only to files.</source>
+        <translation>%1 是指向目录“%2”的符号链接；离线包中的链接只能指向文件。</translation>
+    </message>
+    <message>
+        <source>The package was altered or was not made by DaoCloud&apos;s tools. Download it again from DaoCloud and compare its checksum.</source>
+        <translation>离线包已被改动，或并非由 DaoCloud 的工具制作。请从 DaoCloud 重新下载，并比对其校验和。</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link to &quot;%2&quot;, which is not in the archive.</source>
+        <translation>%1 是指向“%2”的符号链接，但归档中没有该成员。</translation>
+    </message>
+    <message>
+        <source>%1: %2 is a %3. Offline packages hold only files, directories and links, so the package was refused.</source>
+        <translation>%1：%2 是%3。离线包只能包含文件、目录和链接，因此已拒绝该离线包。</translation>
+    </message>
+    <message>
+        <source>%1: the symbolic links starting at &quot;%2&quot; form a loop.</source>
+        <translation>%1：从“%2”开始的符号链接构成了循环。</translation>
+    </message>
 </context>
 <context>
     <name>DceUpgrade::TerminalProgress</name>
@@ -4051,18 +4159,6 @@ release.daocloud.io/skoala/hive:v0.28.1 将变为 ADDRESS/REPOSITORY/hive:v0.28.
         <translation>校验进度</translation>
     </message>
     <message>
-        <source>The package is read in place: only its table of contents, the chart and the image manifests are read, so even a package of several gigabytes opens in seconds and needs no free disk space.
-
-If a .sha512sum file was published with the package, keep it in the same folder: the package is compared with it as soon as it is read.
-
-You can also drop the package file onto this page.</source>
-        <translation>离线包原地读取：只读取其目录、Chart 和镜像清单，因此即使是数 GB 的离线包也能在几秒内打开，且不占用额外磁盘空间。
-
-如果离线包随附 .sha512sum 文件，请将其放在同一目录下：读取离线包后会立即与其比对。
-
-也可以将离线包文件拖放到此页面。</translation>
-    </message>
-    <message>
         <source>&amp;%1  %2 (in %3)</source>
         <comment>number, file name, folder</comment>
         <translation>&amp;%1  %2（位于 %3）</translation>
@@ -4086,6 +4182,32 @@ You can also drop the package file onto this page.</source>
         <source>Checking every layer: %1</source>
         <comment>@status amount</comment>
         <translation>正在校验所有镜像层：%1</translation>
+    </message>
+    <message>
+        <source>Fol&amp;der…</source>
+        <comment>@action</comment>
+        <translation>文件夹(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Choose the folder where you unpacked a bundle with tar xvf (hints.yaml, images.tar, original-chart), or a folder that holds one package file</source>
+        <translation>选择用 tar xvf 解压 bundle 所在的文件夹（含 hints.yaml、images.tar、original-chart），或只包含一个离线包文件的文件夹</translation>
+    </message>
+    <message>
+        <source>The package is read in place: only its table of contents, the chart and the image manifests are read, so even a package of several gigabytes opens in seconds and needs no free disk space.
+
+If a .sha512sum file was published with the package, keep it in the same folder: the package is compared with it as soon as it is read.
+
+You can also drop the package file onto this page, or choose or drop the folder where you unpacked a bundle with tar xvf.</source>
+        <translation>离线包原地读取：只读取其目录、Chart 和镜像清单，因此即使是数 GB 的离线包也能在几秒内打开，且不占用额外磁盘空间。
+
+如果离线包随附 .sha512sum 文件，请将其放在同一目录下：读取离线包后会立即与其比对。
+
+也可以将离线包文件拖放到此页面，或选择、拖放用 tar xvf 解压 bundle 所在的文件夹。</translation>
+    </message>
+    <message>
+        <source>Choose the folder of an unpacked bundle</source>
+        <comment>@title:window</comment>
+        <translation>选择已解压 bundle 所在的文件夹</translation>
     </message>
 </context>
 <context>

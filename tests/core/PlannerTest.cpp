@@ -668,6 +668,7 @@ Phase phaseOf(const QString &id)
         {QStringLiteral("helm.check"), Phase::Cluster},
         {QStringLiteral("helm.repo"), Phase::ChartRepository},
         {QStringLiteral("helm.versions"), Phase::ChartRepository},
+        {QStringLiteral("helm.registry.login"), Phase::ChartRepository},
         {QStringLiteral("images.push"), Phase::Sync},
         {QStringLiteral("chart.publish"), Phase::Sync},
         {QStringLiteral("chartsyncer.prepare"), Phase::Sync},
@@ -678,6 +679,7 @@ Phase phaseOf(const QString &id)
         {QStringLiteral("docker.logout"), Phase::Sync},
         {QStringLiteral("images.import"), Phase::Sync},
         {QStringLiteral("chart.extract"), Phase::ChartExtract},
+        {QStringLiteral("chart.pull"), Phase::ChartExtract},
         {QStringLiteral("jobs.delete"), Phase::ReleaseChange},
         {QStringLiteral("crds.apply"), Phase::ReleaseChange},
         {QStringLiteral("values.backup"), Phase::Backup},
@@ -686,6 +688,7 @@ Phase phaseOf(const QString &id)
         {QStringLiteral("helm.upgrade"), Phase::Upgrade},
         {QStringLiteral("release.verify"), Phase::Verify},
         {QStringLiteral("helm.repo.cleanup"), Phase::Cleanup},
+        {QStringLiteral("helm.registry.logout"), Phase::Cleanup},
         {QStringLiteral("report"), Phase::Report}};
     const auto found = phases.constFind(id.section(QLatin1Char(':'), 0, 0));
     EXPECT_NE(found, phases.cend()) << "a step of no known phase: " << id.toStdString();
@@ -799,7 +802,10 @@ TEST_F(PlannerOnOnePackage, EveryRunChecksPackageRegistryAndClusterBeforeTheSync
                         lastSync = i;
                     }
                 }
-                const qsizetype repo = ids.indexOf(QStringLiteral("helm.repo"));
+                // An OCI registry (chartTarget oci) has its login where a helm repository is added.
+                const qsizetype repo = ids.contains(QStringLiteral("helm.repo"))
+                    ? ids.indexOf(QStringLiteral("helm.repo"))
+                    : ids.indexOf(QStringLiteral("helm.registry.login"));
                 EXPECT_EQ(versions, repo + 1) << where;
                 if (published) {
                     EXPECT_GT(repo, lastSync) << where;
