@@ -102,7 +102,10 @@ TEST(Cli, InspectVerifySaysWhatItVerified)
     EXPECT_TRUE(
         unsummed.out.contains(QStringLiteral("Verified: no checksum file beside the package")))
         << unsummed.out.toStdString();
-    EXPECT_TRUE(unsummed.out.contains(QStringLiteral("Verified: %1 layer(s)").arg(count)));
+    EXPECT_TRUE(unsummed.out.contains(
+        QString::fromLatin1(count == 1 ? "Verified: %1 layer " : "Verified: %1 layers ")
+            .arg(count)))
+        << unsummed.out.toStdString();
     // Without --verify nothing claims to be verified.
     const auto plain = Fixtures::runCli({QStringLiteral("inspect"), package.path});
     EXPECT_FALSE(plain.out.contains(QStringLiteral("Verified:")));

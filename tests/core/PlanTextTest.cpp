@@ -1,6 +1,7 @@
 #include "PlanFixture.h"
 
 #include "engine/PlanText.h"
+#include "util/Translations.h"
 
 #include <gtest/gtest.h>
 
@@ -20,6 +21,8 @@ TEST(PlanText, IsWhatThePlanCommandPrints)
         QStringLiteral("en")});
     ASSERT_EQ(cli.exitCode, 0) << cli.err.toStdString();
 
+    // The same English catalogue as the command (its plural forms: "9 layers").
+    Translations::install(QStringLiteral("en"));
     const UpgradePlan plan = UpgradePlan::load(planPath);
     const Package opened = PackageReader::open(plan.package);
     const PlanResult result = PlanFixture::plan(opened, plan, QStringLiteral("3.18.0"));
