@@ -1,7 +1,7 @@
 #include "ChecksumFile.h"
 
-#include "bundle/FileRange.h"
 #include "util/Error.h"
+#include "util/FileRange.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "FileRange.h"
+#include "util/FileRange.h"
 
 #include <QCoreApplication>
 #include <QHash>

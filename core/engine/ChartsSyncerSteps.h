@@ -2,8 +2,8 @@
 
 #include "CommandStep.h"
 
-#include "bundle/FileRange.h"
 #include "tools/ChartsSyncerOutput.h"
+#include "util/FileRange.h"
 
 #include <memory>
 #include <vector>

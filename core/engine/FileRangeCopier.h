@@ -1,7 +1,7 @@
 #pragma once
 
-#include "bundle/FileRange.h"
 #include "util/Error.h"
+#include "util/FileRange.h"
 
 #include <QObject>
 #include <QString>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "bundle/FileRange.h"
 #include "tools/CommandLine.h"
+#include "util/FileRange.h"
 
 #include <QByteArray>
 #include <QObject>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "bundle/FileRange.h"
+#include "util/FileRange.h"
 #include "util/Hasher.h"
 
 #include <QIODevice>

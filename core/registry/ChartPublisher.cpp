@@ -1,6 +1,6 @@
 #include "ChartPublisher.h"
 
-#include "bundle/FileRange.h"
+#include "util/FileRange.h"
 
 #include <QCryptographicHash>
 #include <QDir>

@@ -2,7 +2,7 @@
 
 #include "RegistryClient.h"
 
-#include "bundle/FileRange.h"
+#include "util/FileRange.h"
 
 #include <QElapsedTimer>
 #include <QObject>

@@ -2,8 +2,8 @@
 
 #include "RegistryError.h"
 
-#include "bundle/FileRange.h"
 #include "model/RegistryTarget.h"
+#include "util/FileRange.h"
 
 #include <QByteArray>
 #include <QHash>

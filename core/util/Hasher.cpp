@@ -1,6 +1,6 @@
 #include "Hasher.h"
 
-#include "bundle/FileRange.h"
+#include "util/FileRange.h"
 
 #include <openssl/evp.h>
 

@@ -4,10 +4,10 @@
 
 #include "FuzzInput.h"
 
-#include "bundle/FileRange.h"
 #include "bundle/ImageArchive.h"
 #include "bundle/TarIndex.h"
 #include "util/Error.h"
+#include "util/FileRange.h"
 
 extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
 {

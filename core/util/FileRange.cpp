@@ -1,6 +1,6 @@
 #include "FileRange.h"
 
-#include "util/Error.h"
+#include "Error.h"
 
 #include <QFile>
 
