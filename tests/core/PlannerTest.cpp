@@ -527,9 +527,7 @@ TEST(Planner, DockerChecksTheDaemonFirstAndAlwaysForgetsTheLogin)
     EXPECT_TRUE(logout.scriptLines.constLast().startsWith(QLatin1String("rm -rf ")));
     for (const char *id :
         {"docker.check", "docker.login", "docker.load", "docker.push", "docker.logout"}) {
-        EXPECT_EQ(step(id).paths.value(QStringLiteral("docker-config")),
-            QStringLiteral("${SESSION}/docker"))
-            << id;
+        EXPECT_EQ(step(id).paths.dockerConfig, QStringLiteral("${SESSION}/docker")) << id;
         for (const CommandLine &command : step(id).commands) {
             EXPECT_EQ(command.environment().value(QStringLiteral("DOCKER_CONFIG")),
                 QStringLiteral("${SESSION}/docker"));
