@@ -12,8 +12,6 @@
 
 namespace DceUpgrade {
 
-// helm, the cluster and the releases, before the sync: a cluster that cannot be reached, a
-// release that is missing or pending, or a refused downgrade stops the run in seconds.
 void HelmPlanner::addClusterChecks()
 {
     const HelmCommands helm(m_helm);
@@ -55,10 +53,6 @@ void HelmPlanner::addClusterChecks()
     }
 }
 
-// Whether the sync itself puts every chart version the upgrade installs into the chart
-// repository the upgrade reads (builtin with a chart target, charts-syncer): then the
-// repository cannot be asked before the sync. A version the package does not hold, or
-// another repository, must be there already and is checked before the sync.
 bool HelmPlanner::chartComesWithTheSync() const
 {
     const SyncSettings &sync = m_plan.sync;
@@ -83,8 +77,6 @@ bool HelmPlanner::chartComesWithTheSync() const
         });
 }
 
-// The OCI registry the helm-repo path upgrades from (Harbor 2.8+ keeps charts only as OCI
-// artifacts); unset for a helm (https) repository and for the chart-package path.
 OciRegistry HelmPlanner::ociRegistry() const
 {
     if (!m_plan.upgradesFromOci()) {
@@ -100,7 +92,6 @@ OciRegistry HelmPlanner::ociRegistry() const
     return oci;
 }
 
-// Each chart of the releases once (skoala-init may be upgraded in several clusters).
 std::vector<const ResolvedRelease *> HelmPlanner::releasesPerChart() const
 {
     std::vector<const ResolvedRelease *> unique;
@@ -123,9 +114,6 @@ QString HelmPlanner::repoAlias() const
         : m_in.profile->id + QLatin1String("-release");
 }
 
-// Where helm takes the charts from: an oci:// repository, a helm repository alias, or
-// (empty) the chart extracted from the package. The chart repository the sync published to
-// is the one to upgrade from, unless the plan names another.
 QString HelmPlanner::chartSource() const
 {
     if (m_plan.upgrade.method != UpgradeMethod::HelmRepo) {
@@ -138,8 +126,6 @@ QString HelmPlanner::chartSource() const
     return repoAlias();
 }
 
-// helm.repo and helm.versions (an OCI registry: its login and helm.versions): before the
-// sync (addClusterChecks), or after it when the sync publishes the chart (addUpgradeSteps).
 void HelmPlanner::addChartRepoSteps()
 {
     const HelmCommands helm(m_helm);
@@ -200,9 +186,6 @@ void HelmPlanner::addUpgradeSteps()
     }
 }
 
-// Harbor 2.8 and later: the charts are OCI artifacts in the registry. helm logs in with
-// `registry login` (no `repo add`: helm rejects oci:// there) and looks each version up as
-// a tag (no `helm search`: it reads only repository indexes).
 void HelmPlanner::addOciRepoSteps(
     const HelmCommands &helm, const QString &repoUrl, const OciRegistry &oci)
 {
@@ -232,9 +215,6 @@ void HelmPlanner::addOciRepoSteps(
     }
 }
 
-// kubectl applies the CRDs of the chart helm will install: on the helm-repo path that is
-// the repository's chart of exactly the planned version, downloaded into the session (the
-// package may hold another build, or no bundle of that chart at all with sync.method none).
 void HelmPlanner::addChartPulls(
     const HelmCommands &helm, const QString &source, const OciRegistry &oci)
 {
@@ -259,7 +239,6 @@ QString HelmPlanner::pulledChartsDir(const ResolvedRelease &release) const
     return session(QStringLiteral("charts-pulled/") + release.profile.chart);
 }
 
-// The crds/ directory of the chart the upgrade installs.
 QString HelmPlanner::crdsDir(const ResolvedRelease &release) const
 {
     const QString chart = m_plan.upgrade.method == UpgradeMethod::HelmRepo
@@ -385,8 +364,6 @@ void HelmPlanner::addReleaseSteps(const HelmCommands &helm, int index, const QSt
                               .arg(release.version));
 }
 
-// images.check: what the upgrade will deploy, rendered with its values, must only use
-// images that are in the registry, or pods would end in ImagePullBackOff mid-upgrade.
 void HelmPlanner::addImagesCheck(PlannedStep &check, const CommandLine &render) const
 {
     check.commands.push_back(render);
@@ -401,7 +378,6 @@ void HelmPlanner::addImagesCheck(PlannedStep &check, const CommandLine &render) 
         + ScriptWriter::checkImagesCall(m_plan.registry));
 }
 
-// The login of helm.registry.login must not outlive the run, whatever happened.
 void HelmPlanner::addRegistryLogout()
 {
     if (m_plan.registry.username.isEmpty()) {

@@ -19,7 +19,6 @@ void ReleaseResolver::packageOfAnotherModule() const
         Planner::tr("Choose the package of this module, or the module of this package."));
 }
 
-// A sync-only plan upgrades nothing, but staging another module's images is still a mistake.
 void ReleaseResolver::requireChartOfModule() const
 {
     for (const ReleaseProfile &profile : m_in.profile->releases) {
@@ -97,9 +96,6 @@ void ReleaseResolver::resolveReleases()
         });
 }
 
-// The helm repo path installs the chart charts-syncer (or the built-in sync) relocated: only
-// the backup's registry keys need overriding. original-chart/ is not relocated, so every value
-// charts-syncer would rewrite is passed instead.
 void ReleaseResolver::resolveImageValues(ResolvedRelease &release, bool relocatedChart)
 {
     const QString fixed = m_plan.upgrade.imageRegistry;

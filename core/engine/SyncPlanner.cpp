@@ -10,14 +10,11 @@
 
 namespace DceUpgrade {
 
-// The member chain from the package file down to a bundle's images.tar.
 QStringList SyncPlanner::imagesMemberChain(const Bundle &bundle)
 {
     return bundle.memberChain + QStringList {QStringLiteral("images.tar")};
 }
 
-// The cheap checks of the sync's target, before the cluster checks and long before the
-// sync itself: the registry's login and project, or the Docker daemon.
 void SyncPlanner::addSyncChecks()
 {
     switch (m_plan.sync.method) {
@@ -70,8 +67,6 @@ void SyncPlanner::addPushList(PlannedStep &step) const
     }
 }
 
-// The registry answers, the password is right, the account may push: seconds, before any
-// heavy work of a sync that pushes.
 void SyncPlanner::addRegistryCheck()
 {
     const RegistryTarget &r = m_plan.registry;
@@ -265,14 +260,11 @@ void SyncPlanner::addChartsSyncer()
     cleanup.scriptLines.append(QStringLiteral("rm -rf %1").arg(CommandLine::shellQuote(dir)));
 }
 
-// Docker from this host: its own configuration directory in the session, which
-// docker.logout removes.
 QString SyncPlanner::dockerConfigDir() const
 {
     return session(QStringLiteral("docker"));
 }
 
-// The daemon, checked with the registry check (addSyncChecks), before the cluster checks.
 void SyncPlanner::addDockerCheck()
 {
     const QString configDir = dockerConfigDir();
@@ -298,9 +290,6 @@ void SyncPlanner::addDockerCheck()
     }
 }
 
-// Docker from this host (sync.docker: registry): the daemon checked first (addDockerCheck),
-// then login, load, tag and push, and the login removed whatever happened. DockerSteps.h
-// runs them.
 void SyncPlanner::addDocker()
 {
     const RegistryTarget &r = m_plan.registry;
@@ -364,8 +353,6 @@ void SyncPlanner::addDocker()
     logout.scriptLines.append(QStringLiteral("rm -rf %1").arg(CommandLine::shellQuote(configDir)));
 }
 
-// What Docker's own settings must say for this registry: Docker ignores the plan's scheme,
-// insecure flag and CA file.
 QStringList SyncPlanner::dockerRegistryNotes(const QString &registry) const
 {
     const RegistryTarget &r = m_plan.registry;
@@ -388,8 +375,6 @@ QStringList SyncPlanner::dockerRegistryNotes(const QString &registry) const
     return notes;
 }
 
-// containerd, or Docker with sync.docker: nodes: the images straight into every node's
-// runtime, over ssh (NodeImport says how), one unit per node.
 void SyncPlanner::addNodeImport()
 {
     const NodeImport work = NodeImport::forPlan(m_plan, m_package);
