@@ -1,12 +1,16 @@
 #!/usr/bin/env bash
 # Installs what building, running and testing need, from Debian's/Ubuntu's own packages only.
-# Usage: scripts/install-deps.sh [build|run|test|demo]...   (default: build run)
+# Usage: scripts/install-deps.sh [build|run|test|package|demo]...   (default: build run)
 # Idempotent and quiet when everything is already there. Runs apt through sudo unless root.
 set -euo pipefail
 
 build=(cmake ninja-build g++ pkg-config ccache
        qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
        libyaml-cpp-dev libarchive-dev libssl-dev qtkeychain-qt6-dev)
+# The .deb (scripts/package.sh): python3 runs the package generator for the example plans,
+# rsvg-convert draws the PNG icons, help2man writes the manual pages, dpkg-shlibdeps (dpkg-dev)
+# finds the library dependencies, lintian checks the result.
+package=(python3 librsvg2-bin help2man dpkg-dev file lintian)
 run=(qt6-qpa-plugins libqt6svg6 fonts-wqy-microhei libqt6keychain1)
 # Tests: GoogleTest, python3 for the fixture generator, skopeo as an independent image reader,
 # strace and GNU time for the benchmark, clang + compiler-rt for the libFuzzer smoke run,
@@ -51,9 +55,10 @@ for group in "${@:-build run}"; do
     case "$g" in
       build) wanted+=("${build[@]}") ;;
       run) wanted+=("${run[@]}") ;;
-      test) wanted+=("${build[@]}" "${run[@]}" "${test[@]}") ;;
+      package) wanted+=("${package[@]}") ;;
+      test) wanted+=("${build[@]}" "${run[@]}" "${test[@]}" "${package[@]}") ;;
       demo) wanted+=("${run[@]}" "${demo[@]}") ;;
-      *) echo "install-deps.sh: unknown group '$g' (build, run, test, demo)" >&2; exit 2 ;;
+      *) echo "install-deps.sh: unknown group '$g' (build, run, test, package, demo)" >&2; exit 2 ;;
     esac
   done
 done
