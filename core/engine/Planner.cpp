@@ -10,6 +10,7 @@
 #include "tools/DockerCommands.h"
 #include "tools/HelmCommands.h"
 #include "tools/KubectlCommands.h"
+#include "util/DataSize.h"
 #include "util/Error.h"
 
 #include <QLocale>
@@ -18,11 +19,6 @@
 namespace DceUpgrade {
 
 namespace {
-
-QString humanSize(qint64 bytes)
-{
-    return QLocale::c().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
-}
 
 [[noreturn]] void invalid(const QString &message, const QString &hint = {})
 {
@@ -230,7 +226,7 @@ private:
             const ChecksumFile &sum = *m_package.checksum;
             verify.details.append(
                 Planner::tr("Compute the %1 of %2 (%3) and compare it with %4.")
-                    .arg(sum.algorithmName(), packagePath, humanSize(m_package.size), sum.path));
+                    .arg(sum.algorithmName(), packagePath, dataSize(m_package.size), sum.path));
             const QString tool = sum.algorithm == Hasher::Algorithm::Sha512
                 ? QStringLiteral("sha512sum")
                 : QStringLiteral("sha256sum");
@@ -252,13 +248,13 @@ private:
                 Planner::tr("%1: chart %2 %3, %4 images, %5")
                     .arg(bundle->displayName, bundle->chart.name, bundle->chart.version)
                     .arg(bundle->images.images().size())
-                    .arg(humanSize(bundle->images.uniqueBlobBytes())));
+                    .arg(dataSize(bundle->images.uniqueBlobBytes())));
             if (layers) {
                 verify.details.append(Planner::tr("  the sha256 of each of its %n layer(s) (%1) "
                                                   "is compared with the layer's digest, read "
                                                   "from the package without unpacking it.",
                     nullptr, int(bundle->images.distinctLayers().size()))
-                                          .arg(humanSize(bundle->images.distinctLayerBytes())));
+                                          .arg(dataSize(bundle->images.distinctLayerBytes())));
             }
         }
         if (layers) {
@@ -365,7 +361,7 @@ private:
         push.details.append(Planner::tr("Upload up to %1 straight from the package with %2 "
                                         "parallel uploads; blobs already in the registry are "
                                         "skipped, existing tags are left as they are.")
-                                .arg(humanSize(bytes))
+                                .arg(dataSize(bytes))
                                 .arg(m_plan.sync.jobs));
         addPushList(push);
         CommandLine cli(QStringLiteral("dce-upgrade"),
@@ -591,7 +587,7 @@ private:
         load.details.append(Planner::tr("images.tar (%1) is streamed from the package into "
                                         "docker load; nothing is unpacked to disk. Every image "
                                         "of the package must be reported loaded.")
-                                .arg(humanSize(bytes)));
+                                .arg(dataSize(bytes)));
         PlannedStep &push = scoped(
             add(QStringLiteral("docker.push"), Planner::tr("Tag and push the images"), 30));
         for (const auto &bundle : m_package.bundles) {
