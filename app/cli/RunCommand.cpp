@@ -209,12 +209,17 @@ int perform(RunContext &context, bool events, bool verbose, QTextStream &out, QT
         // --recover-pending) has said what to do; --resume is the advice when it has not.
         const bool advised
             = !ok && !engine.wasCanceled() && !failureHint(context.records).isEmpty();
-        out << (ok        ? RunCommand::tr("Finished. Report: %1").arg(report)
-                : advised ? RunCommand::tr("Not finished. Report: %1").arg(report)
-                          : RunCommand::tr("Not finished. Report: %1\nRun again with --resume "
-                                           "%2 to continue where it stopped.")
-                                .arg(report, context.session->name()))
-            << Qt::endl;
+        // A report that could not be written is not named (the line above says why).
+        QString last = ok ? RunCommand::tr("Finished.") : RunCommand::tr("Not finished.");
+        if (!report.isEmpty()) {
+            last += QLatin1Char(' ') + RunCommand::tr("Report: %1").arg(report);
+        }
+        if (!ok && !advised) {
+            last += QLatin1Char('\n')
+                + RunCommand::tr("Run again with --resume %1 to continue where it stopped.")
+                      .arg(context.session->name());
+        }
+        out << last << Qt::endl;
     }
     if (ok) {
         return Success;

@@ -286,20 +286,6 @@ void HelmPlanner::addReleaseSteps(const HelmCommands &helm, int index, const QSt
     };
     const QString where = Planner::clusterName(context);
 
-    if (!release.profile.deleteJobs.isEmpty()) {
-        PlannedStep &jobs = scoped(add(StepIds::about(StepIds::JobsDelete, who),
-            Planner::tr("Delete the old jobs of %1 in %2").arg(release.release, where), 1));
-        jobs.commands.push_back(KubectlCommands::deleteJobs(
-            release.profile.deleteJobs, release.namespaceName, kube(context)));
-        jobs.details.append(Planner::tr("The chart recreates these jobs; Kubernetes cannot "
-                                        "update a job in place."));
-    }
-    if (release.profile.applyCrds) {
-        PlannedStep &crds = scoped(add(StepIds::about(StepIds::CrdsApply, who),
-            Planner::tr("Apply the CRDs of %1 in %2").arg(release.release, where), 1));
-        crds.commands.push_back(KubectlCommands::applyCrds(crdsDir(release), kube(context)));
-    }
-
     const QString safeWho = QString(who).replace(QLatin1Char('/'), QLatin1Char('_'));
     const QString backup
         = session(QStringLiteral("values/%1-%2.yaml").arg(safeWho, m_in.timestamp));
@@ -349,6 +335,22 @@ void HelmPlanner::addReleaseSteps(const HelmCommands &helm, int index, const QSt
                 Planner::tr("Check that the images of %1 are in the registry").arg(release.release),
                 1)),
             helm.renderTemplate(options));
+    }
+
+    // What changes the cluster before the upgrade comes only after every check of the release
+    // passed and its values are backed up: the old jobs (the chart recreates them), the CRDs.
+    if (!release.profile.deleteJobs.isEmpty()) {
+        PlannedStep &jobs = scoped(add(StepIds::about(StepIds::JobsDelete, who),
+            Planner::tr("Delete the old jobs of %1 in %2").arg(release.release, where), 1));
+        jobs.commands.push_back(KubectlCommands::deleteJobs(
+            release.profile.deleteJobs, release.namespaceName, kube(context)));
+        jobs.details.append(Planner::tr("The chart recreates these jobs; Kubernetes cannot "
+                                        "update a job in place."));
+    }
+    if (release.profile.applyCrds) {
+        PlannedStep &crds = scoped(add(StepIds::about(StepIds::CrdsApply, who),
+            Planner::tr("Apply the CRDs of %1 in %2").arg(release.release, where), 1));
+        crds.commands.push_back(KubectlCommands::applyCrds(crdsDir(release), kube(context)));
     }
 
     PlannedStep &upgrade = scoped(add(StepIds::about(StepIds::HelmUpgrade, who),

@@ -19,18 +19,46 @@ QString q(const QString &word)
     return CommandLine::shellQuote(word);
 }
 
-// Which helm versions take exactly the flags the plan was made for.
-QString helmGuard(const HelmVersion &helm)
+// A bash case pattern for helm versions MAJOR.MINOR and later of the same major ("v3.8.*",
+// "v3.9.*", "v3.1[0-9].*"... as globs).
+QString versionsFrom(int major, int minor)
 {
-    QString pattern;
-    if (helm.major >= 4) {
-        pattern = QStringLiteral("v4.*");
-    } else if (helm.canUpdateOneRepo()) {
-        pattern = QStringLiteral("v3.[7-9].*|v3.[1-9][0-9].*");
-    } else {
-        pattern = QStringLiteral("v3.[0-6].*");
+    const QString v = QStringLiteral("v%1.").arg(major);
+    QStringList globs;
+    if (minor <= 9) {
+        globs << v + QStringLiteral("[%1-9].*").arg(minor);
     }
-    return pattern;
+    if (minor <= 10) {
+        globs << v + QStringLiteral("[1-9][0-9].*");
+    } else {
+        // Two digits (helm 3.10 to 3.99): the rest of the decade, then the later decades.
+        globs << v + QStringLiteral("%1[%2-9].*").arg(minor / 10).arg(minor % 10);
+        if (minor / 10 < 9) {
+            globs << v + QStringLiteral("[%1-9][0-9].*").arg(minor / 10 + 1);
+        }
+    }
+    return globs.join(QLatin1Char('|'));
+}
+
+// Which helm versions take exactly the flags the plan was made for: the same major, and for
+// helm 3 the minor that brought what the commands use (repo update of one repository, OCI
+// charts, their TLS flags, plain http: HelmVersion says which).
+QString helmGuard(const HelmVersion &helm, const UpgradePlan &plan)
+{
+    if (helm.major >= 4) {
+        return QStringLiteral("v4.*");
+    }
+    if (!helm.canUpdateOneRepo()) {
+        return QStringLiteral("v3.[0-6].*");
+    }
+    int minor = 7;
+    if (plan.upgradesFromOci()) {
+        const RegistryTarget &r = plan.registry;
+        minor = r.scheme == QLatin1String("http") ? 18
+            : (!r.caFile.isEmpty() || r.insecure) ? 12
+                                                  : 8;
+    }
+    return versionsFrom(3, minor);
 }
 
 QString commandScript(const CommandLine &command)
@@ -261,7 +289,7 @@ QByteArray ScriptWriter::write(const PlanResult &result, const Context &context)
                               "HELM_DATA_HOME=\"$SESSION/helm/data\"")
             << QString() << QStringLiteral("helm_version=$(helm version --template '{{.Version}}')")
             << QStringLiteral("case \"$helm_version\" in")
-            << QStringLiteral("  %1) ;;").arg(helmGuard(context.helm))
+            << QStringLiteral("  %1) ;;").arg(helmGuard(context.helm, *context.plan))
             << QStringLiteral("  *) echo %1 >&2; exit 1 ;;")
                    .arg(q(tr("This script was generated for helm %1; the installed helm is "
                              "different. Generate it again on this machine.")

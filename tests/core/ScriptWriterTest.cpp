@@ -61,6 +61,9 @@ protected:
         }
         recordDir = fixtures.dir() + QStringLiteral("/calls");
         sessionDir = fixtures.dir() + QStringLiteral("/session");
+        // A test may run several scripts: each sees only its own calls and session.
+        QDir(recordDir).removeRecursively();
+        QDir(sessionDir).removeRecursively();
         QDir().mkpath(recordDir);
 
         QProcess bash;
@@ -260,6 +263,28 @@ TEST_F(ExportedScript, RefusesAnotherHelmGeneration)
     EXPECT_EQ(exitCode, 1);
     EXPECT_TRUE(output.contains(QStringLiteral("generated for helm v3.18.0")));
     EXPECT_EQ(find(calls, QStringLiteral("helm"), {QStringLiteral("upgrade")}), nullptr);
+}
+
+// Charts from an OCI registry need helm 3.8: a script made with helm 3.18 refuses helm 3.7
+// (which takes the flags of a helm repository but has no `registry login`) before any step,
+// and takes 3.8 and every later 3.x.
+TEST_F(ExportedScript, AnOciUpgradeRefusesAHelmWithoutOci)
+{
+    PlanFixture::Options options;
+    options.chartTarget = QStringLiteral("oci");
+    for (const char *version : {"v3.7.2", "v3.8.0", "v3.12.3"}) {
+        const bool oci = qstrcmp(version, "v3.7.2") != 0;
+        qputenv("FAKE_HELM_VERSION", version);
+        int exitCode = 0;
+        const std::vector<Call> calls = run(options, &exitCode);
+        qunsetenv("FAKE_HELM_VERSION");
+        EXPECT_EQ(output.contains(QStringLiteral("generated for helm v3.18.0")), !oci) << version;
+        EXPECT_EQ(find(calls, QStringLiteral("helm"), {QStringLiteral("registry")}) != nullptr, oci)
+            << version;
+        if (!oci) {
+            EXPECT_EQ(exitCode, 1);
+        }
+    }
 }
 
 // containerd: per node and per bundle, images.tar streamed out of the package into one ssh

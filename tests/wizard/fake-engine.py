@@ -56,7 +56,7 @@ def option(argv, name):
 
 
 UPGRADE_STEPS = [
-    ("bundle.verify", "Verify the package checksum", 5),
+    ("bundle.read", "Verify the offline package", 5),
     ("registry.check", "Check the registry", 5),
     ("images.push", "Push the images", 60),
     ("values.backup", "Back up the values of skoala", 5),
@@ -72,7 +72,7 @@ if NODES_MODE:
 # The units of a step finished in this session (state.json "units"), so a --resume skips them.
 UNITS_DONE = {}
 SYNC_STEPS = [
-    ("bundle.verify", "Verify the package checksum", 5),
+    ("bundle.read", "Verify the offline package", 5),
     ("registry.check", "Check the registry", 5),
     ("images.push", "Push the images", 80),
     ("report", "Write the report", 10),
