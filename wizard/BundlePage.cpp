@@ -7,6 +7,8 @@
 #include "WizardSession.h"
 #include "WizardSettings.h"
 
+#include "util/DataSize.h"
+
 #include <QAction>
 #include <QCompleter>
 #include <QDir>
@@ -20,7 +22,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
 #include <QMenu>
 #include <QMimeData>
 #include <QProgressBar>
@@ -590,10 +591,8 @@ void BundlePage::showCheckProgress()
     const qint64 done = m_verifier->bytesDone();
     const qint64 total = m_verifier->bytesTotal();
     m_checkBar->setValue(total > 0 ? static_cast<int>(done * CheckBarSteps / total) : 0);
-    const QLocale locale;
     const QString amount
-        = tr("%1 of %2", "bytes done of bytes in all")
-              .arg(locale.formattedDataSize(done), locale.formattedDataSize(total));
+        = tr("%1 of %2", "bytes done of bytes in all").arg(dataSize(done), dataSize(total));
     QString text;
     if (m_verifier->check() == PackageVerifier::Check::Checksum) {
         const auto &package = m_session->package();

@@ -3,6 +3,8 @@
 #include "StatusTone.h"
 #include "WizardPage.h"
 
+#include "util/DataSize.h"
+
 #include <QEvent>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -129,7 +131,7 @@ void PackageSummary::showChecksum()
     case Verdict::Verified:
         setValue(m_checksumLabel, m_checksum,
             tr("Verified: the package matches the %1 checksum in %2 (%3 read).")
-                .arg(algorithm, file, QLocale().formattedDataSize(m_checksumBytes)),
+                .arg(algorithm, file, dataSize(m_checksumBytes)),
             StatusTone::Good);
         break;
     case Verdict::Mismatch:
@@ -166,8 +168,7 @@ void PackageSummary::showLayers()
         break;
     case Verdict::Verified:
         setValue(m_layersLabel, m_layers,
-            tr("Verified: every layer matches its digest (%1 read).")
-                .arg(QLocale().formattedDataSize(m_layersBytes)),
+            tr("Verified: every layer matches its digest (%1 read).").arg(dataSize(m_layersBytes)),
             StatusTone::Good);
         break;
     case Verdict::Mismatch:
@@ -200,10 +201,9 @@ void PackageSummary::retranslateUi()
         return;
     }
 
-    const QLocale locale;
     setValue(m_fileLabel, m_file,
         tr("%1 (%2)", "file name (size)")
-            .arg(QFileInfo(m_package->path).fileName(), locale.formattedDataSize(m_package->size)));
+            .arg(QFileInfo(m_package->path).fileName(), dataSize(m_package->size)));
     m_file->setToolTip(m_package->path);
     showChecksum();
     showLayers();
@@ -223,8 +223,7 @@ void PackageSummary::retranslateUi()
     setValue(m_chartsLabel, m_charts, charts.join(tr(", ", "separator between chart names")));
     // %n plural forms come from the catalogues (English has its own, embedded like Chinese).
     setValue(m_imagesLabel, m_images,
-        tr("%n image(s), %1 to push at most", nullptr, imageCount)
-            .arg(locale.formattedDataSize(pushBytes)));
+        tr("%n image(s), %1 to push at most", nullptr, imageCount).arg(dataSize(pushBytes)));
     setValue(m_warningsLabel, m_warnings, warnings.join(QLatin1Char('\n')),
         warnings.isEmpty() ? StatusTone::Neutral : StatusTone::Warning);
     m_form->setRowVisible(m_warnings, !warnings.isEmpty());

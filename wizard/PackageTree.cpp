@@ -1,9 +1,10 @@
 #include "PackageTree.h"
 
+#include "util/DataSize.h"
+
 #include <QEvent>
 #include <QFontDatabase>
 #include <QHeaderView>
-#include <QLocale>
 
 #include <utility>
 
@@ -81,7 +82,6 @@ void PackageTree::fill()
 
 QTreeWidgetItem *PackageTree::addBundle(const Bundle &bundle)
 {
-    const QLocale locale;
     const auto count = static_cast<int>(bundle.images.images().size());
     auto *item = new QTreeWidgetItem(this);
     item->setText(ReferenceColumn,
@@ -95,7 +95,7 @@ QTreeWidgetItem *PackageTree::addBundle(const Bundle &bundle)
     item->setData(ReferenceColumn, ChartRole, chart);
     item->setData(ReferenceColumn, Qt::AccessibleDescriptionRole,
         tr("Level 1: the chart %1", "@info accessible description").arg(chart));
-    item->setText(SizeColumn, locale.formattedDataSize(bundle.images.uniqueBlobBytes()));
+    item->setText(SizeColumn, dataSize(bundle.images.uniqueBlobBytes()));
     item->setTextAlignment(SizeColumn, Qt::AlignRight | Qt::AlignVCenter);
     QFont bold = item->font(ReferenceColumn);
     bold.setBold(true);
@@ -125,7 +125,7 @@ void PackageTree::addImage(QTreeWidgetItem *parent, const ImageInfo &image)
         item->setToolTip(DigestColumn, image.manifestDigest);
         item->setFont(DigestColumn, QFontDatabase::systemFont(QFontDatabase::FixedFont));
     }
-    item->setText(SizeColumn, QLocale().formattedDataSize(image.storedSize()));
+    item->setText(SizeColumn, dataSize(image.storedSize()));
     item->setTextAlignment(SizeColumn, Qt::AlignRight | Qt::AlignVCenter);
 }
 

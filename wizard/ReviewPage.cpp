@@ -7,6 +7,7 @@
 
 #include "bundle/PackageReader.h"
 #include "engine/ScriptWriter.h"
+#include "util/DataSize.h"
 #include "util/Error.h"
 
 #include <QAccessible>
@@ -32,11 +33,6 @@
 namespace DceUpgrade::Wizard {
 
 namespace {
-
-QString humanSize(qint64 bytes)
-{
-    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
-}
 
 QString defaultDirectory()
 {
@@ -431,11 +427,11 @@ QString ReviewPage::confirmationText() const
     case SyncMethod::ChartsSyncer:
     case SyncMethod::Docker:
         sync = tr("pushes %n image(s) (%1) to %2", nullptr, int(images))
-                   .arg(humanSize(bytes), plan.registry.address);
+                   .arg(dataSize(bytes), plan.registry.address);
         break;
     case SyncMethod::Containerd:
         sync = tr("imports %1 (%2) on %3", "imports N images (their size) on N nodes")
-                   .arg(tr("%n image(s)", "imported on the nodes", int(images)), humanSize(bytes),
+                   .arg(tr("%n image(s)", "imported on the nodes", int(images)), dataSize(bytes),
                        tr("%n node(s)", nullptr, int(plan.sync.nodes.size())));
         break;
     case SyncMethod::None:

@@ -3,6 +3,7 @@
 #include "LogView.h"
 #include "RunModel.h"
 
+#include "util/DataSize.h"
 #include "util/TransferRate.h"
 
 #include <QEvent>
@@ -83,9 +84,8 @@ QString durationText(qint64 ms)
 
 QString bytesText(qint64 done, qint64 total)
 {
-    const QLocale locale;
     return RunView::tr("%1 of %2", "@info:progress bytes done of total")
-        .arg(locale.formattedDataSize(done), locale.formattedDataSize(total));
+        .arg(dataSize(done), dataSize(total));
 }
 
 // A node as the engine names it ("root@10.0.0.11:22"), or this machine.
@@ -368,8 +368,7 @@ QString RunView::transferText() const
     QStringList parts;
     parts << bytesText(transfer.done, transfer.total);
     if (transfer.bytesPerSecond > 0) {
-        parts << tr("%1/s", "@info:progress speed")
-                     .arg(locale.formattedDataSize(qint64(transfer.bytesPerSecond)));
+        parts << tr("%1/s", "@info:progress speed").arg(dataSize(qint64(transfer.bytesPerSecond)));
     }
     if (transfer.secondsLeft >= 0 && transfer.done < transfer.total) {
         parts << tr("about %1 left", "@info:progress time left")

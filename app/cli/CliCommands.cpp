@@ -13,13 +13,14 @@
 #include "engine/ProcessRunner.h"
 #include "engine/ScriptWriter.h"
 #include "tools/HelmCommands.h"
+#include "util/DataSize.h"
 #include "util/Error.h"
+#include "util/ProgressLine.h"
 
 #include <QCommandLineParser>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QLocale>
 #include <QSaveFile>
 
 #include <cstdio>
@@ -29,49 +30,21 @@ namespace DceUpgrade::Cli {
 
 namespace {
 
-QString humanSize(qint64 bytes)
-{
-    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
-}
-
 QString shortDigest(const QString &digest)
 {
     return digest.isEmpty() ? QStringLiteral("-") : digest.left(19);
 }
 
-// A progress line that redraws itself on a terminal and stays quiet in a pipe or log.
-class ProgressLine
+// inspect --verify: "Checking ... 42%" redrawn on a terminal (stderr), nothing in a pipe or log;
+// the line ends when the object goes.
+ProgressLine verifyProgress(QTextStream &err, const QString &label)
 {
-public:
-    ProgressLine(QTextStream &err, QString label)
-        : m_err(err)
-        , m_label(std::move(label))
-        , m_tty(::isatty(STDERR_FILENO) != 0)
-    { }
-    void update(qint64 done, qint64 total)
-    {
-        if (!m_tty || total <= 0) {
-            return;
-        }
-        const int percent = int(done * 100 / total);
-        if (percent != m_last) {
-            m_last = percent;
-            m_err << '\r' << m_label << ' ' << percent << '%' << Qt::flush;
-        }
-    }
-    void finish()
-    {
-        if (m_tty && m_last >= 0) {
-            m_err << '\r' << m_label << " 100%" << Qt::endl;
-        }
-    }
-
-private:
-    QTextStream &m_err;
-    QString m_label;
-    bool m_tty;
-    int m_last = -1;
-};
+    return ProgressLine(
+        err, {ProgressLine::isTerminal(STDERR_FILENO)}, [label](qint64 done, qint64 total) {
+            return total > 0 ? QStringLiteral("%1 %2%").arg(label).arg(done * 100 / total)
+                             : QString();
+        });
+}
 
 HelmVersion detectHelm(const QString &given, QStringList &notes)
 {
@@ -365,20 +338,18 @@ int CliCommands::inspect(const QStringList &arguments)
     QStringList verified;
     if (parser.isSet(QStringLiteral("verify"))) {
         if (package.checksum) {
-            ProgressLine progress(
+            ProgressLine progress = verifyProgress(
                 m_err, tr("Checking the %1 checksum...").arg(package.checksum->algorithmName()));
             package.checksum->verify(
                 package.path, [&](qint64 done, qint64 total) { progress.update(done, total); });
-            progress.finish();
         }
         int layers = 0;
         qint64 layerBytes = 0;
         for (const auto &bundle : package.bundles) {
-            ProgressLine progress(
+            ProgressLine progress = verifyProgress(
                 m_err, tr("Checking the layer digests of %1...").arg(bundle->displayName));
             bundle->images.verifyLayers(
                 [&](qint64 done, qint64 total) { progress.update(done, total); });
-            progress.finish();
             layers += int(bundle->images.distinctLayers().size());
             layerBytes += bundle->images.distinctLayerBytes();
         }
@@ -402,7 +373,7 @@ int CliCommands::inspect(const QStringList &arguments)
         return Success;
     }
 
-    m_out << tr("Package: %1 (%2)").arg(package.path, humanSize(package.size)) << '\n';
+    m_out << tr("Package: %1 (%2)").arg(package.path, dataSize(package.size)) << '\n';
     for (const QString &line : verified) {
         m_out << tr("Verified: %1").arg(line) << '\n';
     }
@@ -427,14 +398,14 @@ int CliCommands::inspect(const QStringList &arguments)
               << tr("Images: %1, format %2, %3 to push")
                      .arg(bundle->images.images().size())
                      .arg(ImageArchive::formatName(bundle->images.format()),
-                         humanSize(bundle->images.uniqueBlobBytes()))
+                         dataSize(bundle->images.uniqueBlobBytes()))
               << '\n';
         for (const ImageInfo &image : bundle->images.images()) {
             const QString name = image.references.isEmpty()
                 ? tr("(no name)")
                 : image.references.join(QLatin1String(", "));
             m_out << "    " << name << "  " << shortDigest(image.manifestDigest) << "  "
-                  << humanSize(image.storedSize()) << '\n';
+                  << dataSize(image.storedSize()) << '\n';
         }
         for (const QString &warning : bundle->images.warnings()) {
             m_out << "  " << tr("Warning: %1").arg(warning) << '\n';
@@ -450,7 +421,7 @@ int CliCommands::inspect(const QStringList &arguments)
     m_out << '\n'
           << tr("Total: %1, %2, %3 to push", "charts, images, size")
                  .arg(tr("%n chart(s)", nullptr, int(package.bundles.size())),
-                     tr("%n image(s)", nullptr, int(images)), humanSize(bytes))
+                     tr("%n image(s)", nullptr, int(images)), dataSize(bytes))
           << '\n';
     m_out.flush();
     return Success;

@@ -8,14 +8,13 @@
 #include "registry/RegistryPreflight.h"
 #include "registry/RelocatedImage.h"
 #include "util/Error.h"
+#include "util/ProgressLine.h"
 #include "util/TransferRate.h"
 
 #include <QCommandLineParser>
 #include <QDir>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QHash>
-#include <QLocale>
 #include <QTemporaryDir>
 #include <QUrl>
 
@@ -104,38 +103,16 @@ int PushCommand::run(const QStringList &arguments)
     ImagePusher pusher(client, parser.value(QStringLiteral("jobs")).toInt(),
         parser.isSet(QStringLiteral("force")));
     // On a terminal one live line, redrawn 5 times a second; in a log a line every 5 s.
-    const bool tty = ::isatty(STDOUT_FILENO) != 0;
-    QElapsedTimer clock;
-    clock.start();
-    qint64 lastReport = -1000000;
-    qint64 lastDone = -1;
-    bool lineOpen = false; // a live progress line is on screen
     TransferRate rate;
-    const char *clearToEnd = "\x1b[K";
-    QObject::connect(&pusher, &ImagePusher::message, &pusher, [&](const QString &text) {
-        // A message replaces the live line; the next progress draws it again below.
-        if (lineOpen) {
-            m_out << '\r' << text << clearToEnd << Qt::endl;
-            lineOpen = false;
-        } else {
-            m_out << text << Qt::endl;
-        }
-    });
-    QObject::connect(&pusher, &ImagePusher::progress, &pusher, [&, tty](qint64 done, qint64 total) {
+    ProgressLine progress(m_out,
+        {ProgressLine::isTerminal(STDOUT_FILENO), /*terminalIntervalMs=*/200,
+            /*logIntervalMs=*/5000},
+        [&rate](qint64, qint64 total) { return rate.describe(total); });
+    QObject::connect(&pusher, &ImagePusher::message, &pusher,
+        [&progress](const QString &text) { progress.message(text); });
+    QObject::connect(&pusher, &ImagePusher::progress, &pusher, [&](qint64 done, qint64 total) {
         rate.update(done);
-        const qint64 now = clock.elapsed();
-        if ((now - lastReport < (tty ? 200 : 5000) && done != total) || done == lastDone) {
-            return;
-        }
-        lastReport = now;
-        lastDone = done;
-        const QString line = rate.describe(total);
-        if (tty) {
-            m_out << '\r' << line << clearToEnd << Qt::flush;
-            lineOpen = true;
-        } else {
-            m_out << line << Qt::endl;
-        }
+        progress.update(done, total);
     });
     std::optional<Error> failure;
     QObject::connect(
@@ -161,9 +138,7 @@ int PushCommand::run(const QStringList &arguments)
         });
     preflight.start();
     QCoreApplication::exec();
-    if (lineOpen) {
-        m_out << Qt::endl;
-    }
+    progress.finish();
     if (failure) {
         throw *failure;
     }

@@ -3,13 +3,13 @@
 #include "Report.h"
 #include "RunContext.h"
 #include "UpgradeValues.h"
+#include "util/DataSize.h"
 #include "util/Error.h"
 
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QLocale>
 
 namespace DceUpgrade {
 
@@ -95,10 +95,6 @@ PackageVerifyStep::Outcome PackageVerifyStep::verify() const
         QMetaObject::invokeMethod(
             self, [self, at, total] { emit self->progress(at, total, QStringLiteral("bytes")); });
     };
-    const auto size = [](qint64 bytes) {
-        return QLocale::c().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
-    };
-
     Outcome outcome;
     if (package.checksum) {
         if (!package.checksum->verify(package.path, report, &m_cancel)) {
@@ -108,7 +104,7 @@ PackageVerifyStep::Outcome PackageVerifyStep::verify() const
         before += package.size;
         outcome.notes.append(tr("The checksum file %1 matched (%2 of %3).")
                                  .arg(package.checksum->path, package.checksum->algorithmName(),
-                                     size(package.size)));
+                                     dataSize(package.size)));
     } else {
         outcome.notes.append(tr("No checksum file lies beside the package."));
     }
@@ -125,7 +121,7 @@ PackageVerifyStep::Outcome PackageVerifyStep::verify() const
         before += bundleBytes[i];
     }
     outcome.notes.append(tr("%n layer(s) (%1) match their digests.", nullptr, int(layerCount))
-                             .arg(size(layerBytes)));
+                             .arg(dataSize(layerBytes)));
     return outcome;
 }
 

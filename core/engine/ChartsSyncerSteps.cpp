@@ -8,11 +8,11 @@
 #include "registry/RegistryImageCheck.h"
 #include "registry/RelocatedImage.h"
 #include "tools/ChartsSyncerConfig.h"
+#include "util/DataSize.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QLocale>
 
 #include <algorithm>
 
@@ -144,9 +144,7 @@ void ChartsSyncerPrepareStep::copyNext()
             }
             m_copied += copy.range.size();
             note(tr("%1 written from %2 in the package (%3).")
-                     .arg(copy.target, copy.member,
-                         QLocale::c().formattedDataSize(
-                             copy.range.size(), 1, QLocale::DataSizeTraditionalFormat)));
+                     .arg(copy.target, copy.member, dataSize(copy.range.size())));
             copyNext();
         }));
     if (cancelRequested()) {

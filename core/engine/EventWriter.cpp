@@ -2,11 +2,12 @@
 
 #include "Engine.h"
 
+#include "util/DataSize.h"
+
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QLocale>
 
 #include <algorithm>
 #include <cmath>
@@ -176,10 +177,22 @@ void EventWriter::write(QJsonObject event)
 TerminalProgress::TerminalProgress(Engine &engine, QTextStream &out, bool verbose, QObject *parent)
     : QObject(parent)
     , m_out(out)
+    , m_progress(
+          out, {/*terminal=*/false, 0, /*logIntervalMs=*/1000}, [this](qint64 done, qint64 total) {
+              if (total <= 0) {
+                  return QString();
+              }
+              QString line = QStringLiteral("      %1%").arg(done * 100 / total);
+              if (m_bytesProgress) {
+                  line += QStringLiteral(": ") + m_rate.describe(total); // size, speed, time left
+              }
+              return line;
+          })
 {
     connect(
         &engine, &Engine::stepStarted, this, [this](const PlannedStep &step, int index, int count) {
             m_rate = TransferRate();
+            m_progress.finish();
             m_out << QStringLiteral("[%1/%2] %3").arg(index + 1).arg(count).arg(step.title) << '\n';
             m_out.flush();
         });
@@ -192,20 +205,11 @@ TerminalProgress::TerminalProgress(Engine &engine, QTextStream &out, bool verbos
         });
     connect(&engine, &Engine::stepProgress, this,
         [this](const QString &, qint64 done, qint64 total, const QString &unit) {
-            const bool bytes = unit == QLatin1String("bytes");
-            if (bytes) {
+            m_bytesProgress = unit == QLatin1String("bytes");
+            if (m_bytesProgress) {
                 m_rate.update(done);
             }
-            const qint64 now = QDateTime::currentMSecsSinceEpoch();
-            if (total > 0 && (now - m_lastProgress >= 1000 || done == total)) {
-                m_lastProgress = now;
-                m_out << "      " << (done * 100 / total) << '%';
-                if (bytes) {
-                    m_out << ": " << m_rate.describe(total); // size, speed, time left
-                }
-                m_out << '\n';
-                m_out.flush();
-            }
+            m_progress.update(done, total);
         });
     connect(&engine, &Engine::stepUnit, this, &TerminalProgress::unit);
     connect(&engine, &Engine::stepFinished, this,
@@ -244,10 +248,7 @@ void TerminalProgress::unit(const QString &, const UnitUpdate &update)
         } else if (now - *printed >= 5000 && update.total > 0) {
             line = QStringLiteral("%1% (%2 / %3)")
                        .arg(update.done * 100 / update.total)
-                       .arg(QLocale::c().formattedDataSize(
-                                update.done, 1, QLocale::DataSizeTraditionalFormat),
-                           QLocale::c().formattedDataSize(
-                               update.total, 1, QLocale::DataSizeTraditionalFormat));
+                       .arg(dataSize(update.done), dataSize(update.total));
         } else {
             return;
         }

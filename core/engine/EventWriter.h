@@ -4,6 +4,7 @@
 #include "StepResult.h"
 #include "UnitUpdate.h"
 
+#include "util/ProgressLine.h"
 #include "util/TransferRate.h"
 
 #include <QElapsedTimer>
@@ -77,8 +78,9 @@ private:
     void unit(const QString &stepId, const UnitUpdate &update);
 
     QTextStream &m_out;
-    qint64 m_lastProgress = 0;
     TransferRate m_rate;
+    bool m_bytesProgress = false; // the running step counts bytes (its line says size and speed)
+    ProgressLine m_progress; // a line of its own at most once a second, terminal or not
     QHash<QString, qint64> m_unitPrintedAt; // unit -> when its last running line was printed
 };
 

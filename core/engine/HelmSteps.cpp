@@ -5,6 +5,7 @@
 #include "registry/ChartPublisher.h"
 #include "tools/HelmCommands.h"
 #include "tools/HelmOutput.h"
+#include "util/DataSize.h"
 #include "util/Error.h"
 
 #include <QDateTime>
@@ -282,10 +283,9 @@ StepResult HelmCheckStep::whenAllDone()
     if (storage.isValid() && storage.bytesAvailable() < MinimumFreeBytes) {
         return StepResult::failed(QStringLiteral("disk.full"),
             tr("Only %1 are free where the session is kept (%2).")
-                .arg(QLocale().formattedDataSize(storage.bytesAvailable()),
-                    m_context.session->dir()),
+                .arg(dataSize(storage.bytesAvailable()), m_context.session->dir()),
             tr("Free at least %1 there, or set XDG_STATE_HOME to a disk with room.")
-                .arg(QLocale().formattedDataSize(MinimumFreeBytes)));
+                .arg(dataSize(MinimumFreeBytes)));
     }
     return StepResult::ok();
 }

@@ -2,8 +2,6 @@
 
 #include "util/Error.h"
 
-#include <QLocale>
-
 namespace DceUpgrade {
 
 PlanDraft::PlanDraft(const Planner::Input &in)
@@ -50,11 +48,6 @@ void PlanPhase::invalid(const QString &message, const QString &hint)
 {
     throw Error(QStringLiteral("plan.invalid"), message,
         hint.isEmpty() ? Planner::tr("Correct the plan and try again.") : hint);
-}
-
-QString PlanPhase::humanSize(qint64 bytes)
-{
-    return QLocale::c().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
 }
 
 } // namespace DceUpgrade

@@ -35,7 +35,6 @@ protected:
     KubeAccess kube(const QString &context) const;
     // Throws plan.invalid: the plan cannot work with this package as written.
     [[noreturn]] static void invalid(const QString &message, const QString &hint = {});
-    static QString humanSize(qint64 bytes);
 
     const Planner::Input &m_in;
     const UpgradePlan &m_plan;

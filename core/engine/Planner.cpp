@@ -6,6 +6,7 @@
 #include "StepIds.h"
 #include "SyncPlanner.h"
 #include "bundle/PackageReader.h"
+#include "util/DataSize.h"
 
 namespace DceUpgrade {
 
@@ -81,7 +82,7 @@ void StepBuilder::addBundleSteps()
         const ChecksumFile &sum = *m_package.checksum;
         verify.details.append(
             Planner::tr("Compute the %1 of %2 (%3) and compare it with %4.")
-                .arg(sum.algorithmName(), packagePath, humanSize(m_package.size), sum.path));
+                .arg(sum.algorithmName(), packagePath, dataSize(m_package.size), sum.path));
         const QString tool = sum.algorithm == Hasher::Algorithm::Sha512
             ? QStringLiteral("sha512sum")
             : QStringLiteral("sha256sum");
@@ -103,13 +104,13 @@ void StepBuilder::addBundleSteps()
             Planner::tr("%1: chart %2 %3, %4 images, %5")
                 .arg(bundle->displayName, bundle->chart.name, bundle->chart.version)
                 .arg(bundle->images.images().size())
-                .arg(humanSize(bundle->images.uniqueBlobBytes())));
+                .arg(dataSize(bundle->images.uniqueBlobBytes())));
         if (layers) {
             verify.details.append(Planner::tr("  the sha256 of each of its %n layer(s) (%1) "
                                               "is compared with the layer's digest, read "
                                               "from the package without unpacking it.",
                 nullptr, int(bundle->images.distinctLayers().size()))
-                                      .arg(humanSize(bundle->images.distinctLayerBytes())));
+                                      .arg(dataSize(bundle->images.distinctLayerBytes())));
         }
     }
     if (layers) {

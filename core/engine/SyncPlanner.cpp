@@ -7,6 +7,7 @@
 #include "registry/RelocatedImage.h"
 #include "tools/ChartsSyncerConfig.h"
 #include "tools/DockerCommands.h"
+#include "util/DataSize.h"
 
 namespace DceUpgrade {
 
@@ -100,7 +101,7 @@ void SyncPlanner::addBuiltInSync()
     push.details.append(Planner::tr("Upload up to %1 straight from the package with %2 "
                                     "parallel uploads; blobs already in the registry are "
                                     "skipped, existing tags are left as they are.")
-                            .arg(humanSize(bytes))
+                            .arg(dataSize(bytes))
                             .arg(m_plan.sync.jobs));
     addPushList(push);
     CommandLine cli(QStringLiteral("dce-upgrade"),
@@ -323,7 +324,7 @@ void SyncPlanner::addDocker()
     load.details.append(Planner::tr("images.tar (%1) is streamed from the package into "
                                     "docker load; nothing is unpacked to disk. Every image "
                                     "of the package must be reported loaded.")
-                            .arg(humanSize(bytes)));
+                            .arg(dataSize(bytes)));
     PlannedStep &push
         = scoped(add(StepIds::DockerPush, Planner::tr("Tag and push the images"), 30));
     for (const auto &bundle : m_package.bundles) {

@@ -1,6 +1,6 @@
 #include "TransferRate.h"
 
-#include <QLocale>
+#include "DataSize.h"
 
 namespace DceUpgrade {
 
@@ -59,13 +59,11 @@ QString TransferRate::duration(qint64 seconds)
 
 QString TransferRate::describe(qint64 total) const
 {
-    const QLocale locale;
     const qint64 done = m_samples.empty() ? 0 : m_samples.back().bytes;
-    QString text
-        = tr("%1 of %2").arg(locale.formattedDataSize(done), locale.formattedDataSize(total));
+    QString text = tr("%1 of %2").arg(dataSize(done), dataSize(total));
     const double speed = bytesPerSecond();
     if (speed > 0) {
-        text = tr("%1, %2/s").arg(text, locale.formattedDataSize(qint64(speed)));
+        text = tr("%1, %2/s").arg(text, dataSize(qint64(speed)));
         const qint64 left = secondsLeft(total);
         if (left >= 0 && done < total) {
             text = tr("%1, about %2 left").arg(text, duration(left));

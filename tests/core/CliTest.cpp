@@ -1,6 +1,9 @@
 #include "PlanFixture.h"
 
+#include "util/DataSize.h"
+
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
@@ -219,6 +222,39 @@ TEST(Cli, PlanOfASyncOnlyPlanNeedsNoHelm)
             QStringLiteral("images.push"), QStringLiteral("chart.publish"),
             QStringLiteral("report")}));
     EXPECT_FALSE(script.out.contains(QStringLiteral("helm"))) << script.out.toStdString();
+}
+
+// Issue 10 (the house): sizes in one unit system (IEC, as the wizard shows them) in every command
+// and language; the CLI said "kB"/"MB" before. In a pipe, inspect --verify draws no progress.
+TEST(Cli, SizesAreInIecUnitsEverywhere)
+{
+    Fixtures fixtures;
+    const auto package = fixtures.make(QStringLiteral("package"));
+    PlanFixture::Options options;
+    options.upgrade = QStringLiteral("none"); // no helm needed
+    const QString plan = fixtures.writeFile(
+        QStringLiteral("plan.yaml"), PlanFixture::planYaml(package.path, options));
+    const QString size
+        = DceUpgrade::dataSize(QFileInfo(package.path).size(), QLocale(QLocale::English));
+    ASSERT_TRUE(size.endsWith(QStringLiteral("KiB")) || size.endsWith(QStringLiteral("MiB")))
+        << size.toStdString();
+
+    const auto english = Fixtures::runCli({QStringLiteral("--lang"), QStringLiteral("en"),
+        QStringLiteral("inspect"), QStringLiteral("--verify"), package.path});
+    const auto chinese = Fixtures::runCli({QStringLiteral("--lang"), QStringLiteral("zh_CN"),
+        QStringLiteral("inspect"), package.path});
+    const auto dryRun = Fixtures::runCli({QStringLiteral("--lang"), QStringLiteral("en"),
+        QStringLiteral("plan"), QStringLiteral("--plan"), plan});
+    for (const auto *result : {&english, &chinese, &dryRun}) {
+        ASSERT_EQ(result->exitCode, 0) << result->err.toStdString();
+        EXPECT_TRUE(result->out.contains(size)) << result->out.toStdString();
+        for (const char *unit : {" kB", " MB", " GB"}) {
+            EXPECT_FALSE(result->out.contains(QLatin1String(unit))) << result->out.toStdString();
+        }
+    }
+    EXPECT_TRUE(english.out.contains(QStringLiteral("Package: %1 (%2)").arg(package.path, size)));
+    EXPECT_TRUE(english.err.isEmpty())
+        << "no progress line in a pipe: " << english.err.toStdString();
 }
 
 // `COMMAND --help` (and `help COMMAND`) prints that command's options, not the global usage.

@@ -38,7 +38,8 @@ TEST(TransferRate, DescribesSizeSpeedAndTimeLeft)
     rate.updateAt(0, 0);
     rate.updateAt(1048576, 1000);
     const QString text = rate.describe(4 * 1048576);
-    EXPECT_TRUE(text.contains(QLatin1String("1.00 MiB of 4.00 MiB"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QLatin1String("1.0 MiB of 4.0 MiB, 1.0 MiB/s")))
+        << text.toStdString();
     EXPECT_TRUE(text.contains(QLatin1String("/s"))) << text.toStdString();
     EXPECT_TRUE(text.contains(QLatin1String("about 3 s left"))) << text.toStdString();
     EXPECT_EQ(TransferRate::duration(125), QStringLiteral("2 min 5 s"));

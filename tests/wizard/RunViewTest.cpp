@@ -4,10 +4,11 @@
 #include "RunModel.h"
 #include "WizardHarness.h"
 
+#include "util/DataSize.h"
+
 #include <QAccessible>
 #include <QHeaderView>
 #include <QLineEdit>
-#include <QLocale>
 #include <QStyle>
 #include <QTreeWidget>
 
@@ -41,9 +42,7 @@ QStringList accessibleRow(QTreeWidget *tree, const QString &title)
 
 QString bytes(qint64 done, qint64 total)
 {
-    const QLocale locale;
-    return QStringLiteral("%1 of %2")
-        .arg(locale.formattedDataSize(done), locale.formattedDataSize(total));
+    return QStringLiteral("%1 of %2").arg(dataSize(done), dataSize(total));
 }
 
 } // namespace

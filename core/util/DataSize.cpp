@@ -1,0 +1,10 @@
+#include "DataSize.h"
+
+namespace DceUpgrade {
+
+QString dataSize(qint64 bytes, const QLocale &locale)
+{
+    return locale.formattedDataSize(bytes, 1, QLocale::DataSizeIecFormat);
+}
+
+} // namespace DceUpgrade
