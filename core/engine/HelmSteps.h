@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CommandStep.h"
+#include "ReleaseFacts.h"
 
 #include "tools/HelmOutput.h"
 
@@ -24,9 +25,9 @@ protected:
 private:
     std::optional<StepResult> checkRelease(int target, const ProcessRunner::Result &result);
     // `status -o json` has no chart: the history says which chart each revision runs.
-    StepResult judge(QJsonObject fact, const std::vector<HelmRevision> &history);
+    StepResult judge(ReleaseFacts facts, const std::vector<HelmRevision> &history);
     // --recover-pending: roll back to the last deployed revision, then go on.
-    void recover(const QJsonObject &fact);
+    void recover(const ReleaseFacts &facts);
 
     int m_lastGood = 0;
 };
