@@ -2,9 +2,9 @@
 
 #include "RelocatedImage.h"
 
-#include "bundle/ImageArchive.h"
 #include "bundle/PackageReader.h"
 #include "bundle/TarIndex.h"
+#include "image/ImageInfo.h"
 
 #include <QTimer>
 
