@@ -11,6 +11,7 @@
 #include "engine/RollbackPlanner.h"
 #include "engine/RunContext.h"
 #include "engine/Session.h"
+#include "engine/StepIds.h"
 #include "engine/ToolEnvironment.h"
 #include "tools/HelmCommands.h"
 #include "util/Error.h"
@@ -188,7 +189,7 @@ int perform(RunContext &context, bool events, bool verbose, QTextStream &out, QT
     QString reportError;
     for (const QJsonValue &record : context.records) {
         const QJsonObject step = record.toObject();
-        if (step.value(QLatin1String("id")) == QLatin1String("report")
+        if (step.value(QLatin1String("id")) == StepIds::Report
             && step.value(QLatin1String("state")) == QLatin1String("failed")) {
             reportError = step.value(QLatin1String("message")).toString();
             report.clear();

@@ -134,7 +134,7 @@ PackageVerifyStep::Outcome PackageVerifyStep::verify() const
 void ChartExtractStep::run()
 {
     const ResolvedRelease *release = m_context.release(planned().release);
-    const QString dir = planned().paths.value(QStringLiteral("chart"));
+    const QString dir = planned().paths.chartDir;
     if (!release || !release->bundle || dir.isEmpty()) {
         finish(StepResult::failed(QStringLiteral("engine.internal"),
             tr("The step %1 has no chart to extract.").arg(planned().id)));
@@ -177,8 +177,8 @@ void ChartExtractStep::run()
 void ValuesPrepareStep::run()
 {
     const ResolvedRelease *release = m_context.release(planned().release);
-    const QString backupPath = planned().paths.value(QStringLiteral("backup"));
-    const QString valuesPath = planned().paths.value(QStringLiteral("values"));
+    const QString backupPath = planned().paths.valuesBackup;
+    const QString valuesPath = planned().paths.upgradeValues;
     QFile backupFile(backupPath);
     if (!release || !backupFile.open(QIODevice::ReadOnly)) {
         finish(StepResult::failed(QStringLiteral("values.no-backup"),
@@ -212,7 +212,7 @@ void ValuesPrepareStep::run()
 
 void RepoCleanupStep::run()
 {
-    const QString file = planned().paths.value(QStringLiteral("repositories"));
+    const QString file = planned().paths.helmRepositories;
     if (QFile::exists(file) && !QFile::remove(file)) {
         finish(StepResult::failed(QStringLiteral("session.io"),
             tr("Cannot delete %1, which holds the repository password.").arg(file),

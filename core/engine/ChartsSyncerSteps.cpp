@@ -3,6 +3,7 @@
 #include "FileRangeCopier.h"
 #include "PlannedFileWriter.h"
 #include "RunContext.h"
+#include "StepIds.h"
 
 #include "registry/RegistryImageCheck.h"
 #include "registry/RelocatedImage.h"
@@ -20,12 +21,11 @@ namespace DceUpgrade {
 namespace {
 
 const QString Program = QStringLiteral("charts-syncer");
-const QString SyncStepId = QStringLiteral("images.sync");
 constexpr int SilentUploadMs = 60 * 60 * 1000;
 
 QString directoryOf(const PlannedStep &step)
 {
-    return step.paths.value(QStringLiteral("charts-syncer"));
+    return step.paths.chartsSyncerDir;
 }
 
 QString installHint()
@@ -53,7 +53,7 @@ ChartsSyncerPrepareStep::~ChartsSyncerPrepareStep() = default;
 void ChartsSyncerPrepareStep::run()
 {
     // The cleanup at the end of the earlier run removed the directory; the sync itself is done.
-    if (m_context.session->isDone(SyncStepId)) {
+    if (m_context.session->isDone(StepIds::ImagesSync)) {
         finish(StepResult::skipped(
             tr("charts-syncer finished in an earlier run of this session: nothing to prepare.")));
         return;
@@ -66,7 +66,7 @@ void ChartsSyncerPrepareStep::run()
     }
     makeDirectories();
 
-    const QString bundlesDir = planned().paths.value(QStringLiteral("bundles"));
+    const QString bundlesDir = planned().paths.chartsSyncerBundles;
     const Package &package = *m_context.package;
     for (const auto &bundle : package.bundles) {
         const QString target = bundlesDir + QLatin1Char('/')
@@ -97,9 +97,9 @@ void ChartsSyncerPrepareStep::makeDirectories()
     QDir(dir).removeRecursively();
     const QFileDevice::Permissions owner
         = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner;
-    const QString caDir = planned().paths.value(QStringLiteral("ca"));
-    for (const QString &path : {dir, planned().paths.value(QStringLiteral("bundles")),
-             planned().paths.value(QStringLiteral("tmp")), caDir}) {
+    const QString caDir = planned().paths.chartsSyncerCaDir;
+    for (const QString &path :
+        {dir, planned().paths.chartsSyncerBundles, planned().paths.chartsSyncerTmp, caDir}) {
         if (path.isEmpty()) {
             continue;
         }
@@ -110,7 +110,7 @@ void ChartsSyncerPrepareStep::makeDirectories()
     }
     if (!caDir.isEmpty()) {
         // The registry's CA, for charts-syncer's SSL_CERT_DIR (it has no --ca-file).
-        const QString caFile = planned().paths.value(QStringLiteral("caFile"));
+        const QString caFile = planned().paths.registryCaFile;
         if (!QFile::copy(caFile, caDir + QStringLiteral("/registry-ca.crt"))) {
             throw Error(QStringLiteral("registry.ca-file"),
                 tr("Cannot read the registry's CA file %1.").arg(caFile),

@@ -43,7 +43,7 @@ QString userName()
 
 QString DockerStep::configDir() const
 {
-    return planned().paths.value(QStringLiteral("docker-config"));
+    return planned().paths.dockerConfig;
 }
 
 QString DockerStep::registry() const
@@ -67,16 +67,16 @@ void DockerStep::run()
 }
 
 std::optional<StepResult> DockerStep::afterCommand(
-    int, const CommandLine &command, const ProcessRunner::Result &result)
+    int index, const CommandLine &command, const ProcessRunner::Result &result)
 {
     if (result.ok()) {
         return std::nullopt;
     }
-    return dockerFailed(command, result);
+    return dockerFailed(index, command, result);
 }
 
 StepResult DockerStep::dockerFailed(
-    const CommandLine &command, const ProcessRunner::Result &result) const
+    int index, const CommandLine &command, const ProcessRunner::Result &result) const
 {
     if (result.outcome == ProcessRunner::Outcome::FailedToStart) {
         return StepResult::failed(QStringLiteral("tool.missing"),
@@ -91,9 +91,8 @@ StepResult DockerStep::dockerFailed(
     const QString registry = this->registry();
     const QString user = m_context.plan->registry.username;
     // The image a tag or push was about, for the messages that name one.
-    const QString image = command.arguments().value(0) == QLatin1String("login")
-        ? registry
-        : command.arguments().constLast();
+    const QString about = planned().purposeOf(index).subject;
+    const QString image = about.isEmpty() ? registry : about;
     const QString restart
         = tr("then run again: images already pushed are not pushed again (--resume).");
     switch (DockerOutput::classify(result.standardError)) {
@@ -173,7 +172,7 @@ StepResult DockerStep::dockerFailed(
     }
     return StepResult::failed(QStringLiteral("tool.failed"),
         tr("docker %1 failed (exit code %2): %3")
-            .arg(command.arguments().value(0))
+            .arg(DockerCommands::subcommandOf(command))
             .arg(result.exitCode)
             .arg(said),
         tr("See the step's log in the session directory; fix the cause and run again."));
@@ -186,7 +185,7 @@ std::optional<StepResult> DockerCheckStep::afterCommand(
 {
     if (index == 0) {
         if (!result.ok()) {
-            return dockerFailed(command, result);
+            return dockerFailed(index, command, result);
         }
         note(tr("Docker %1 is running and usable by %2.")
                  .arg(QString::fromUtf8(result.standardOutput).trimmed(), userName()));
@@ -250,10 +249,10 @@ std::optional<StepResult> DockerCheckStep::checkRegistrySettings(const QByteArra
 // ---------------------------------------------------------------- docker.login
 
 std::optional<StepResult> DockerLoginStep::afterCommand(
-    int, const CommandLine &command, const ProcessRunner::Result &result)
+    int index, const CommandLine &command, const ProcessRunner::Result &result)
 {
     if (!result.ok()) {
-        return dockerFailed(command, result);
+        return dockerFailed(index, command, result);
     }
     note(tr("Logged in to %1 as %2. The login is kept in %3, readable only by you, and removed "
             "at the end of the run.")
@@ -291,12 +290,12 @@ void DockerLoadStep::inputProgress(qint64 written, qint64)
 }
 
 std::optional<StepResult> DockerLoadStep::afterCommand(
-    int, const CommandLine &command, const ProcessRunner::Result &result)
+    int index, const CommandLine &command, const ProcessRunner::Result &result)
 {
     m_bytesDone += result.inputWritten;
     m_loaded += DockerOutput::loadedImages(result.standardOutput);
     if (!result.ok()) {
-        return dockerFailed(command, result);
+        return dockerFailed(index, command, result);
     }
     return std::nullopt;
 }
@@ -343,13 +342,14 @@ void DockerPushStep::run()
     DockerStep::run();
 }
 
-bool DockerPushStep::shouldRun(int, const CommandLine &command)
+bool DockerPushStep::shouldRun(int index, const CommandLine &)
 {
-    const QString target = command.arguments().constLast();
+    const CommandPurpose &purpose = planned().purposeOf(index);
+    const QString &target = purpose.subject;
     if (!m_pushedBefore.contains(target)) {
         return true;
     }
-    if (command.arguments().value(0) == QLatin1String("push")) {
+    if (purpose.action == CommandPurpose::Action::DockerPush) {
         ++m_skipped;
         note(tr("%1 was pushed in an earlier run of this session (%2): skipped.")
                  .arg(target, m_pushedBefore.value(target).toString()));
@@ -359,11 +359,12 @@ bool DockerPushStep::shouldRun(int, const CommandLine &command)
 }
 
 std::optional<StepResult> DockerPushStep::afterCommand(
-    int, const CommandLine &command, const ProcessRunner::Result &result)
+    int index, const CommandLine &command, const ProcessRunner::Result &result)
 {
-    const QString target = command.arguments().constLast();
-    if (command.arguments().value(0) != QLatin1String("push")) {
-        return result.ok() ? std::nullopt : std::optional(dockerFailed(command, result));
+    const CommandPurpose &purpose = planned().purposeOf(index);
+    const QString &target = purpose.subject;
+    if (purpose.action != CommandPurpose::Action::DockerPush) {
+        return result.ok() ? std::nullopt : std::optional(dockerFailed(index, command, result));
     }
     if (result.ok()) {
         const QString digest = DockerOutput::pushedDigest(result.standardOutput);
@@ -377,7 +378,7 @@ std::optional<StepResult> DockerPushStep::afterCommand(
         reportProgress();
         return std::nullopt;
     }
-    const StepResult failure = dockerFailed(command, result);
+    const StepResult failure = dockerFailed(index, command, result);
     switch (DockerOutput::classify(result.standardError)) {
     case Problem::UploadLost:
     case Problem::ServerError:
@@ -426,67 +427,27 @@ void DockerPushStep::reportProgress()
 
 // ---------------------------------------------------------------- docker.logout
 
-QString DockerLogoutStep::configDir() const
+QString DockerLogoutStep::loginPath() const
 {
-    return planned().paths.value(QStringLiteral("docker-config"));
-}
-
-void DockerLogoutStep::run()
-{
-    const QString dir = configDir();
-    if (dir.isEmpty() || !QFileInfo::exists(dir)) {
-        finish(StepResult::ok(tr("No Docker login was made in this run.")));
-        return;
-    }
-    CommandStep::run();
-}
-
-void DockerLogoutStep::onCancel()
-{
-    // Even a cancel of the cleanup itself leaves no login behind.
-    removeConfigDir();
-    CommandStep::onCancel();
+    return planned().paths.dockerConfig;
 }
 
 bool DockerLogoutStep::shouldRun(int, const CommandLine &)
 {
-    return QFileInfo::exists(configDir() + QLatin1String("/config.json"));
+    return QFileInfo::exists(loginPath() + QLatin1String("/config.json"));
 }
 
-std::optional<StepResult> DockerLogoutStep::afterCommand(
-    int, const CommandLine &, const ProcessRunner::Result &result)
+LoginCleanupStep::Texts DockerLogoutStep::texts() const
 {
-    if (!result.ok()) {
-        note(tr("docker logout did not succeed (%1); deleting the directory removes the login.")
-                 .arg(result.errorString.isEmpty() ? DockerOutput::errorLine(result.standardError)
-                                                   : result.errorString));
-    }
-    return std::nullopt;
+    return {tr("No Docker login was made in this run."),
+        tr("docker logout did not succeed (%1); deleting the directory removes the login."),
+        tr("%1, which holds the Docker login, could not be deleted."),
+        tr("Delete it yourself: rm -rf %1"), tr("Deleted %1: no Docker login is left.")};
 }
 
-StepResult DockerLogoutStep::whenAllDone()
+QString DockerLogoutStep::toolError(const ProcessRunner::Result &result) const
 {
-    const QString dir = configDir();
-    if (!removeConfigDir()) {
-        return StepResult::failed(QStringLiteral("file.remove"),
-            tr("%1, which holds the Docker login, could not be deleted.").arg(dir),
-            tr("Delete it yourself: rm -rf %1").arg(dir));
-    }
-    return StepResult::ok(tr("Deleted %1: no Docker login is left.").arg(dir));
-}
-
-ProcessRunner::Options DockerLogoutStep::optionsFor(const CommandLine &command) const
-{
-    ProcessRunner::Options options = CommandStep::optionsFor(command);
-    // A credential helper waiting for a keyring prompt nobody sees must not hold the cleanup.
-    options.timeoutMs = 60 * 1000;
-    return options;
-}
-
-bool DockerLogoutStep::removeConfigDir() const
-{
-    const QString dir = configDir();
-    return dir.isEmpty() || QDir(dir).removeRecursively() || !QFileInfo::exists(dir);
+    return DockerOutput::errorLine(result.standardError);
 }
 
 } // namespace DceUpgrade

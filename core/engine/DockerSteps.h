@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CommandStep.h"
+#include "LoginCleanupStep.h"
 
 #include <QJsonObject>
 
@@ -29,7 +30,8 @@ protected:
 
     // The failure of a docker command, explained (not installed, daemon stopped, socket
     // refused, login refused, no push right, TLS, http registry, registry storage...).
-    StepResult dockerFailed(const CommandLine &command, const ProcessRunner::Result &result) const;
+    StepResult dockerFailed(
+        int index, const CommandLine &command, const ProcessRunner::Result &result) const;
     QString configDir() const;
     QString registry() const;
 };
@@ -119,29 +121,21 @@ private:
     int m_skipped = 0;
 };
 
-// docker.logout (runs after a failure and a cancel too): `docker logout` (which also empties a
-// credential helper Docker may have used), then the configuration directory deleted. It never
-// fails because docker is missing or stopped: deleting the directory is what removes the login.
-class DockerLogoutStep final : public CommandStep
+// docker.logout (LoginCleanupStep): `docker logout` (which also empties a credential helper
+// Docker may have used), then the session's Docker configuration directory deleted.
+class DockerLogoutStep final : public LoginCleanupStep
 {
     Q_OBJECT
 public:
-    using CommandStep::CommandStep;
+    using LoginCleanupStep::LoginCleanupStep;
 
 protected:
-    void run() override;
-    void onCancel() override;
     // docker logout only after a login: docker writes config.json for every login, also when
     // it keeps the password in a credential helper.
     bool shouldRun(int index, const CommandLine &command) override;
-    std::optional<StepResult> afterCommand(
-        int index, const CommandLine &command, const ProcessRunner::Result &result) override;
-    StepResult whenAllDone() override;
-    ProcessRunner::Options optionsFor(const CommandLine &command) const override;
-
-private:
-    QString configDir() const;
-    bool removeConfigDir() const;
+    QString loginPath() const override;
+    Texts texts() const override;
+    QString toolError(const ProcessRunner::Result &result) const override;
 };
 
 } // namespace DceUpgrade

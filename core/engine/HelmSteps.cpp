@@ -51,18 +51,6 @@ ReleaseState parseStatus(const QByteArray &json)
     return state;
 }
 
-// The (release, context) pairs in the order the Planner lists their status commands.
-std::vector<std::pair<int, QString>> targetsOf(const RunContext &context)
-{
-    std::vector<std::pair<int, QString>> targets;
-    for (std::size_t i = 0; i < context.planned.releases.size(); ++i) {
-        for (const QString &kube : context.planned.releases[i].kubeContexts) {
-            targets.emplace_back(int(i), kube);
-        }
-    }
-    return targets;
-}
-
 // A registry or chart repository that refused the account: the same advice for helm's
 // `repo add` and `registry login`.
 std::optional<StepResult> refusedAccount(const QString &said)
@@ -92,7 +80,11 @@ StepResult unreadable(const QString &what)
 std::optional<StepResult> HelmCheckStep::afterCommand(
     int index, const CommandLine &command, const ProcessRunner::Result &result)
 {
-    if (index == 0) {
+    const CommandPurpose &purpose = planned().purposeOf(index);
+    if (purpose.action == CommandPurpose::Action::ReleaseStatus) {
+        return checkRelease(purpose, command, result);
+    }
+    if (purpose.action == CommandPurpose::Action::HelmVersion) {
         if (!result.ok()) {
             return toolFailed(command, result);
         }
@@ -119,18 +111,18 @@ std::optional<StepResult> HelmCheckStep::afterCommand(
         }
         return std::nullopt;
     }
-    return checkRelease(index - 1, result);
+    return std::nullopt;
 }
 
 std::optional<StepResult> HelmCheckStep::checkRelease(
-    int targetIndex, const ProcessRunner::Result &result)
+    const CommandPurpose &purpose, const CommandLine &command, const ProcessRunner::Result &result)
 {
-    const auto targets = targetsOf(m_context);
-    if (targetIndex < 0 || std::size_t(targetIndex) >= targets.size()) {
+    const ResolvedRelease *found = m_context.release(purpose.release);
+    if (!found) {
         return std::nullopt;
     }
-    const auto &[releaseIndex, kube] = targets[std::size_t(targetIndex)];
-    const ResolvedRelease &release = *m_context.release(releaseIndex);
+    const ResolvedRelease &release = *found;
+    const QString &kube = purpose.kubeContext;
     const QString name = release.target(kube);
 
     if (!result.ok()) {
@@ -149,7 +141,7 @@ std::optional<StepResult> HelmCheckStep::checkRelease(
                 tr("Check the kubeconfig and context in the plan and that this host can reach the "
                    "API server."));
         }
-        return toolFailed(planned().commands[std::size_t(targetIndex + 1)], result);
+        return toolFailed(command, result);
     }
 
     const ReleaseState state = parseStatus(result.standardOutput);
@@ -295,20 +287,21 @@ StepResult HelmCheckStep::whenAllDone()
 
 bool HelmRepoStep::shouldRun(int index, const CommandLine &)
 {
-    return !(index == 1 && m_alreadyAdded);
+    return !(
+        planned().purposeOf(index).action == CommandPurpose::Action::RepoAdd && m_alreadyAdded);
 }
 
 std::optional<StepResult> HelmRepoStep::afterCommand(
     int index, const CommandLine &command, const ProcessRunner::Result &result)
 {
-    if (index == 0) {
+    const CommandPurpose &purpose = planned().purposeOf(index);
+    if (purpose.action == CommandPurpose::Action::RepoList) {
         // An empty list is an error for some helm versions; either way nothing is configured.
         if (result.ok()) {
             const auto repos = HelmOutput::parseRepoList(result.standardOutput);
-            const QString alias = planned().commands[1].arguments().value(2);
             if (repos) {
                 for (const auto &[name, url] : *repos) {
-                    m_alreadyAdded = m_alreadyAdded || name == alias;
+                    m_alreadyAdded = m_alreadyAdded || name == purpose.subject;
                 }
             }
         }
@@ -317,7 +310,7 @@ std::optional<StepResult> HelmRepoStep::afterCommand(
     if (result.ok()) {
         return std::nullopt;
     }
-    if (index == 1) {
+    if (purpose.action == CommandPurpose::Action::RepoAdd) {
         if (auto refused = refusedAccount(HelmOutput::parseFailure(result.standardError).message)) {
             return refused;
         }
@@ -328,23 +321,23 @@ std::optional<StepResult> HelmRepoStep::afterCommand(
 // ---------------------------------------------------------------- helm.versions
 
 std::optional<StepResult> HelmVersionsStep::afterCommand(
-    int, const CommandLine &command, const ProcessRunner::Result &result)
+    int index, const CommandLine &command, const ProcessRunner::Result &result)
 {
-    if (command.arguments().value(0) == QLatin1String("show")) {
-        return afterShowChart(command, result);
+    const CommandPurpose &lookup = planned().purposeOf(index);
+    if (lookup.action == CommandPurpose::Action::ShowChart) {
+        return afterShowChart(lookup, command, result);
     }
     if (!result.ok()) {
         return toolFailed(command, result);
     }
-    // searchVersions: helm search repo <alias>/<chart> ...
-    const QString exact = command.arguments().value(2);
-    const QString chart = exact.section(QLatin1Char('/'), 1);
+    // helm search repo <alias>/<chart>: only entries named exactly so count.
+    const QString &exact = lookup.subject;
     const auto versions = HelmOutput::parseSearch(result.standardOutput, exact);
     if (!versions) {
         return unreadable(tr("the search result"));
     }
     for (const ResolvedRelease &release : m_context.planned.releases) {
-        if (release.profile.chart != chart) {
+        if (release.profile.chart != lookup.chart) {
             continue;
         }
         if (!versions->contains(release.version)) {
@@ -361,12 +354,12 @@ std::optional<StepResult> HelmVersionsStep::afterCommand(
     return std::nullopt;
 }
 
-// showChart: helm show chart oci://HOST/PROJECT/CHART --version V
+// helm show chart oci://HOST/PROJECT/CHART --version V
 std::optional<StepResult> HelmVersionsStep::afterShowChart(
-    const CommandLine &command, const ProcessRunner::Result &result)
+    const CommandPurpose &lookup, const CommandLine &command, const ProcessRunner::Result &result)
 {
-    const QString chart = command.arguments().value(2);
-    const QString version = command.arguments().value(4);
+    const QString &chart = lookup.subject;
+    const QString &version = lookup.version;
     if (result.ok()) {
         note(tr("%1 %2 is in the registry.").arg(chart, version));
         return std::nullopt;
@@ -405,68 +398,29 @@ std::optional<StepResult> HelmRegistryLoginStep::afterCommand(
 
 // ---------------------------------------------------------------- helm.registry.logout
 
-QString HelmRegistryLogoutStep::configFile() const
+QString HelmRegistryLogoutStep::loginPath() const
 {
-    return planned().paths.value(QStringLiteral("registry-config"));
+    return planned().paths.helmRegistryConfig;
 }
 
-bool HelmRegistryLogoutStep::removeConfigFile() const
+LoginCleanupStep::Texts HelmRegistryLogoutStep::texts() const
 {
-    const QString file = configFile();
-    return file.isEmpty() || !QFileInfo::exists(file) || QFile::remove(file);
+    return {tr("No registry login was made in this run."),
+        tr("helm registry logout did not succeed (%1); deleting the file removes the login."),
+        tr("%1, which holds the registry login, could not be deleted."),
+        tr("Delete it yourself: rm -f %1"), tr("Deleted %1: no registry login is left.")};
 }
 
-void HelmRegistryLogoutStep::run()
+QString HelmRegistryLogoutStep::toolError(const ProcessRunner::Result &result) const
 {
-    if (configFile().isEmpty() || !QFileInfo::exists(configFile())) {
-        finish(StepResult::ok(tr("No registry login was made in this run.")));
-        return;
-    }
-    CommandStep::run();
-}
-
-void HelmRegistryLogoutStep::onCancel()
-{
-    // Even a cancel of the cleanup itself leaves no login behind.
-    removeConfigFile();
-    CommandStep::onCancel();
-}
-
-std::optional<StepResult> HelmRegistryLogoutStep::afterCommand(
-    int, const CommandLine &, const ProcessRunner::Result &result)
-{
-    if (!result.ok()) {
-        note(tr("helm registry logout did not succeed (%1); deleting the file removes the login.")
-                 .arg(result.errorString.isEmpty()
-                         ? HelmOutput::parseFailure(result.standardError).message
-                         : result.errorString));
-    }
-    return std::nullopt;
-}
-
-StepResult HelmRegistryLogoutStep::whenAllDone()
-{
-    if (!removeConfigFile()) {
-        return StepResult::failed(QStringLiteral("file.remove"),
-            tr("%1, which holds the registry login, could not be deleted.").arg(configFile()),
-            tr("Delete it yourself: rm -f %1").arg(configFile()));
-    }
-    return StepResult::ok(tr("Deleted %1: no registry login is left.").arg(configFile()));
-}
-
-ProcessRunner::Options HelmRegistryLogoutStep::optionsFor(const CommandLine &command) const
-{
-    ProcessRunner::Options options = CommandStep::optionsFor(command);
-    // A logout only edits a local file: a hanging one must not hold the cleanup.
-    options.timeoutMs = 60 * 1000;
-    return options;
+    return HelmOutput::parseFailure(result.standardError).message;
 }
 
 // ---------------------------------------------------------------- chart.pull
 
 bool ChartPullStep::shouldRun(int, const CommandLine &)
 {
-    const QString dir = planned().paths.value(QStringLiteral("directory"));
+    const QString dir = planned().paths.chartDir;
     if (!dir.isEmpty() && QFileInfo::exists(dir)) {
         QDir(dir).removeRecursively();
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CommandStep.h"
+#include "LoginCleanupStep.h"
 #include "ReleaseFacts.h"
 
 #include "tools/HelmOutput.h"
@@ -23,7 +24,8 @@ protected:
     StepResult whenAllDone() override;
 
 private:
-    std::optional<StepResult> checkRelease(int target, const ProcessRunner::Result &result);
+    std::optional<StepResult> checkRelease(const CommandPurpose &purpose,
+        const CommandLine &command, const ProcessRunner::Result &result);
     // `status -o json` has no chart: the history says which chart each revision runs.
     StepResult judge(ReleaseFacts facts, const std::vector<HelmRevision> &history);
     // --recover-pending: roll back to the last deployed revision, then go on.
@@ -61,7 +63,7 @@ protected:
         int index, const CommandLine &command, const ProcessRunner::Result &result) override;
 
 private:
-    std::optional<StepResult> afterShowChart(
+    std::optional<StepResult> afterShowChart(const CommandPurpose &lookup,
         const CommandLine &command, const ProcessRunner::Result &result);
 };
 
@@ -78,25 +80,18 @@ protected:
         int index, const CommandLine &command, const ProcessRunner::Result &result) override;
 };
 
-// helm.registry.logout: runs after a failure or cancel too; `helm registry logout`, then the
-// session's registry configuration file is deleted whatever helm said.
-class HelmRegistryLogoutStep final : public CommandStep
+// helm.registry.logout (LoginCleanupStep): `helm registry logout`, then the session's registry
+// configuration file deleted.
+class HelmRegistryLogoutStep final : public LoginCleanupStep
 {
     Q_OBJECT
 public:
-    using CommandStep::CommandStep;
+    using LoginCleanupStep::LoginCleanupStep;
 
 protected:
-    void run() override;
-    void onCancel() override;
-    std::optional<StepResult> afterCommand(
-        int index, const CommandLine &command, const ProcessRunner::Result &result) override;
-    StepResult whenAllDone() override;
-    ProcessRunner::Options optionsFor(const CommandLine &command) const override;
-
-private:
-    QString configFile() const;
-    bool removeConfigFile() const;
+    QString loginPath() const override;
+    Texts texts() const override;
+    QString toolError(const ProcessRunner::Result &result) const override;
 };
 
 // chart.pull: `helm pull --untar` of the exact chart version the upgrade installs, for its CRDs.

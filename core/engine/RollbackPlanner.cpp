@@ -1,6 +1,7 @@
 #include "RollbackPlanner.h"
 
 #include "Session.h"
+#include "StepIds.h"
 
 #include "tools/HelmCommands.h"
 
@@ -55,7 +56,7 @@ PlanResult RollbackPlanner::plan(
     PlanResult result;
     for (const Target &target : targets(session)) {
         PlannedStep step;
-        step.id = QStringLiteral("helm.rollback:") + target.target;
+        step.id = StepIds::about(StepIds::HelmRollback, target.target);
         step.title = tr("Roll %1 back to revision %2").arg(target.target).arg(target.revision);
         step.target = target.target;
         step.commands.push_back(
@@ -67,7 +68,7 @@ PlanResult RollbackPlanner::plan(
         return result;
     }
     PlannedStep report;
-    report.id = QStringLiteral("report");
+    report.id = StepIds::Report;
     report.title = Planner::tr("Write the report");
     report.builtIn = true;
     report.alwaysRun = true;

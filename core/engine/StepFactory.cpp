@@ -6,6 +6,7 @@
 #include "HelmSteps.h"
 #include "ImagesCheckStep.h"
 #include "NodeImportStep.h"
+#include "StepIds.h"
 #include "SyncSteps.h"
 
 #include <functional>
@@ -25,44 +26,43 @@ const QHash<QString, Make> &kinds()
         };
     };
     static const QHash<QString, Make> kinds {
-        {QStringLiteral("bundle.read"), make(static_cast<PackageVerifyStep *>(nullptr))},
-        {QStringLiteral("helm.check"), make(static_cast<HelmCheckStep *>(nullptr))},
-        {QStringLiteral("helm.repo"), make(static_cast<HelmRepoStep *>(nullptr))},
-        {QStringLiteral("helm.versions"), make(static_cast<HelmVersionsStep *>(nullptr))},
-        {QStringLiteral("helm.registry.login"),
-            make(static_cast<HelmRegistryLoginStep *>(nullptr))},
-        {QStringLiteral("helm.registry.logout"),
+        {QString(StepIds::BundleRead), make(static_cast<PackageVerifyStep *>(nullptr))},
+        {QString(StepIds::HelmCheck), make(static_cast<HelmCheckStep *>(nullptr))},
+        {QString(StepIds::HelmRepo), make(static_cast<HelmRepoStep *>(nullptr))},
+        {QString(StepIds::HelmVersions), make(static_cast<HelmVersionsStep *>(nullptr))},
+        {QString(StepIds::HelmRegistryLogin), make(static_cast<HelmRegistryLoginStep *>(nullptr))},
+        {QString(StepIds::HelmRegistryLogout),
             make(static_cast<HelmRegistryLogoutStep *>(nullptr))},
-        {QStringLiteral("chart.pull"), make(static_cast<ChartPullStep *>(nullptr))},
-        {QStringLiteral("chart.extract"), make(static_cast<ChartExtractStep *>(nullptr))},
-        {QStringLiteral("values.backup"), make(static_cast<ValuesBackupStep *>(nullptr))},
-        {QStringLiteral("values.prepare"), make(static_cast<ValuesPrepareStep *>(nullptr))},
-        {QStringLiteral("images.check"), make(static_cast<ImagesCheckStep *>(nullptr))},
-        {QStringLiteral("helm.upgrade"), make(static_cast<HelmUpgradeStep *>(nullptr))},
-        {QStringLiteral("release.verify"), make(static_cast<ReleaseVerifyStep *>(nullptr))},
-        {QStringLiteral("helm.repo.cleanup"), make(static_cast<RepoCleanupStep *>(nullptr))},
-        {QStringLiteral("report"), make(static_cast<ReportStep *>(nullptr))},
-        {QStringLiteral("registry.check"), make(static_cast<RegistryCheckStep *>(nullptr))},
-        {QStringLiteral("images.push"), make(static_cast<ImagesPushStep *>(nullptr))},
-        {QStringLiteral("images.import"), make(static_cast<NodeImportStep *>(nullptr))},
-        {QStringLiteral("chart.publish"), make(static_cast<ChartPublishStep *>(nullptr))},
-        {QStringLiteral("chartsyncer.prepare"),
+        {QString(StepIds::ChartPull), make(static_cast<ChartPullStep *>(nullptr))},
+        {QString(StepIds::ChartExtract), make(static_cast<ChartExtractStep *>(nullptr))},
+        {QString(StepIds::ValuesBackup), make(static_cast<ValuesBackupStep *>(nullptr))},
+        {QString(StepIds::ValuesPrepare), make(static_cast<ValuesPrepareStep *>(nullptr))},
+        {QString(StepIds::ImagesCheck), make(static_cast<ImagesCheckStep *>(nullptr))},
+        {QString(StepIds::HelmUpgrade), make(static_cast<HelmUpgradeStep *>(nullptr))},
+        {QString(StepIds::ReleaseVerify), make(static_cast<ReleaseVerifyStep *>(nullptr))},
+        {QString(StepIds::HelmRepoCleanup), make(static_cast<RepoCleanupStep *>(nullptr))},
+        {QString(StepIds::Report), make(static_cast<ReportStep *>(nullptr))},
+        {QString(StepIds::RegistryCheck), make(static_cast<RegistryCheckStep *>(nullptr))},
+        {QString(StepIds::ImagesPush), make(static_cast<ImagesPushStep *>(nullptr))},
+        {QString(StepIds::ImagesImport), make(static_cast<NodeImportStep *>(nullptr))},
+        {QString(StepIds::ChartPublish), make(static_cast<ChartPublishStep *>(nullptr))},
+        {QString(StepIds::ChartsSyncerPrepare),
             make(static_cast<ChartsSyncerPrepareStep *>(nullptr))},
-        {QStringLiteral("images.sync"), make(static_cast<ChartsSyncerSyncStep *>(nullptr))},
-        {QStringLiteral("chartsyncer.cleanup"),
+        {QString(StepIds::ImagesSync), make(static_cast<ChartsSyncerSyncStep *>(nullptr))},
+        {QString(StepIds::ChartsSyncerCleanup),
             make(static_cast<ChartsSyncerCleanupStep *>(nullptr))},
-        {QStringLiteral("docker.check"), make(static_cast<DockerCheckStep *>(nullptr))},
-        {QStringLiteral("docker.login"), make(static_cast<DockerLoginStep *>(nullptr))},
-        {QStringLiteral("docker.load"), make(static_cast<DockerLoadStep *>(nullptr))},
-        {QStringLiteral("docker.push"), make(static_cast<DockerPushStep *>(nullptr))},
-        {QStringLiteral("docker.logout"), make(static_cast<DockerLogoutStep *>(nullptr))},
+        {QString(StepIds::DockerCheck), make(static_cast<DockerCheckStep *>(nullptr))},
+        {QString(StepIds::DockerLogin), make(static_cast<DockerLoginStep *>(nullptr))},
+        {QString(StepIds::DockerLoad), make(static_cast<DockerLoadStep *>(nullptr))},
+        {QString(StepIds::DockerPush), make(static_cast<DockerPushStep *>(nullptr))},
+        {QString(StepIds::DockerLogout), make(static_cast<DockerLogoutStep *>(nullptr))},
     };
     return kinds;
 }
 
 QString kindOf(const PlannedStep &planned)
 {
-    return planned.id.section(QLatin1Char(':'), 0, 0);
+    return StepIds::kindOf(planned.id);
 }
 
 } // namespace

@@ -20,6 +20,9 @@ public:
     static QString registryOf(const RegistryTarget &target);
     // /etc/docker/certs.d/HOST[:PORT]: where Docker looks for the CA of a registry.
     static QString certsDir(const QString &registry);
+    // The docker subcommand of a command made here ("load" of `docker load`): what a message
+    // about its failure names.
+    static QString subcommandOf(const CommandLine &command) { return command.arguments().value(0); }
 
     // The daemon's version: fails with the daemon's own words when Docker is not running or the
     // socket refuses this user.

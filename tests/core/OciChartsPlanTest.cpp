@@ -132,7 +132,7 @@ TEST_P(OciCharts, LoginVersionsUpgradeAndLogoutGoToTheRegistryNeverToHelmRepo)
     EXPECT_LT(indexOf(result, QStringLiteral("helm.upgrade:skoala-init@worker-1")), logoutAt);
     const PlannedStep &logout = result.steps[std::size_t(logoutAt)];
     EXPECT_TRUE(logout.alwaysRun);
-    EXPECT_EQ(logout.paths.value(QStringLiteral("registry-config")), RegistryConfig);
+    EXPECT_EQ(logout.paths.helmRegistryConfig, RegistryConfig);
     ASSERT_EQ(logout.commands.size(), 1U);
     EXPECT_EQ(logout.commands.front().arguments(),
         (QStringList {QStringLiteral("registry"), QStringLiteral("logout"),

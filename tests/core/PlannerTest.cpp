@@ -2,6 +2,7 @@
 
 #include "engine/PlanText.h"
 #include "engine/StepFactory.h"
+#include "engine/StepIds.h"
 #include "util/Error.h"
 #include "util/Yaml.h"
 
@@ -527,9 +528,7 @@ TEST(Planner, DockerChecksTheDaemonFirstAndAlwaysForgetsTheLogin)
     EXPECT_TRUE(logout.scriptLines.constLast().startsWith(QLatin1String("rm -rf ")));
     for (const char *id :
         {"docker.check", "docker.login", "docker.load", "docker.push", "docker.logout"}) {
-        EXPECT_EQ(step(id).paths.value(QStringLiteral("docker-config")),
-            QStringLiteral("${SESSION}/docker"))
-            << id;
+        EXPECT_EQ(step(id).paths.dockerConfig, QStringLiteral("${SESSION}/docker")) << id;
         for (const CommandLine &command : step(id).commands) {
             EXPECT_EQ(command.environment().value(QStringLiteral("DOCKER_CONFIG")),
                 QStringLiteral("${SESSION}/docker"));
@@ -847,4 +846,107 @@ TEST_F(PlannerOnOnePackage, AVersionNotInThePackageIsLookedForBeforeTheSync)
         << ids.join(QLatin1Char(' ')).toStdString();
     EXPECT_LT(
         ids.indexOf(QStringLiteral("helm.versions")), ids.indexOf(QStringLiteral("images.push")));
+}
+
+// The steps interpret their commands' results by what the planner says each command is about
+// (PlannedStep::purposes), never by reading the command line back: what it says must be what
+// the command does. Checked here against the argument lists, for every command a step reads.
+TEST_F(PlannerOnOnePackage, EveryCommandAStepInterpretsSaysWhatItIsAbout)
+{
+    using Action = CommandPurpose::Action;
+    const auto planWith = [&](const char *sync, const char *chartTarget, const char *upgrade) {
+        PlanFixture::Options options;
+        options.sync = QString::fromLatin1(sync);
+        options.chartTarget = QString::fromLatin1(chartTarget);
+        options.upgrade = QString::fromLatin1(upgrade);
+        return PlanFixture::plan(*s_package,
+            UpgradePlan::fromYaml(
+                PlanFixture::planYaml(s_package->path, options), QStringLiteral("p")),
+            QStringLiteral("3.18.0"));
+    };
+    QMap<Action, int> seen;
+    const auto check = [&](const PlanResult &result, QLatin1StringView id) {
+        const auto step = std::find_if(result.steps.cbegin(), result.steps.cend(),
+            [&](const PlannedStep &s) { return s.id == id; });
+        ASSERT_NE(step, result.steps.cend()) << QString(id).toStdString();
+        EXPECT_LE(step->purposes.size(), step->commands.size());
+        for (int i = 0; i < int(step->commands.size()); ++i) {
+            const QStringList args = step->commands[std::size_t(i)].arguments();
+            const CommandPurpose &purpose = step->purposeOf(i);
+            ++seen[purpose.action];
+            switch (purpose.action) {
+            case Action::HelmVersion:
+                EXPECT_EQ(args.value(0), QStringLiteral("version"));
+                break;
+            case Action::ReleaseStatus: {
+                ASSERT_GE(purpose.release, 0);
+                ASSERT_LT(purpose.release, int(result.releases.size()));
+                EXPECT_EQ(args.mid(0, 2),
+                    QStringList({QStringLiteral("status"),
+                        result.releases[std::size_t(purpose.release)].release}));
+                EXPECT_EQ(args.contains(QStringLiteral("--kube-context")),
+                    !purpose.kubeContext.isEmpty());
+                if (!purpose.kubeContext.isEmpty()) {
+                    EXPECT_EQ(args.value(args.indexOf(QStringLiteral("--kube-context")) + 1),
+                        purpose.kubeContext);
+                }
+                break;
+            }
+            case Action::RepoList:
+                EXPECT_EQ(
+                    args.mid(0, 2), QStringList({QStringLiteral("repo"), QStringLiteral("list")}));
+                EXPECT_EQ(purpose.subject, QStringLiteral("skoala-release"));
+                break;
+            case Action::RepoAdd:
+                EXPECT_EQ(args.mid(0, 3),
+                    QStringList({QStringLiteral("repo"), QStringLiteral("add"), purpose.subject}));
+                break;
+            case Action::SearchVersions:
+                EXPECT_EQ(args.mid(0, 3),
+                    QStringList(
+                        {QStringLiteral("search"), QStringLiteral("repo"), purpose.subject}));
+                EXPECT_EQ(purpose.subject, QStringLiteral("skoala-release/") + purpose.chart);
+                break;
+            case Action::ShowChart:
+                EXPECT_EQ(args.mid(0, 5),
+                    QStringList({QStringLiteral("show"), QStringLiteral("chart"), purpose.subject,
+                        QStringLiteral("--version"), purpose.version}));
+                EXPECT_TRUE(purpose.subject.endsWith(QLatin1Char('/') + purpose.chart));
+                break;
+            case Action::DockerLogin:
+                EXPECT_EQ(args.value(0), QStringLiteral("login"));
+                EXPECT_TRUE(args.contains(purpose.subject));
+                break;
+            case Action::DockerTag:
+            case Action::DockerPush:
+                EXPECT_EQ(args.value(0),
+                    purpose.action == Action::DockerTag ? QStringLiteral("tag")
+                                                        : QStringLiteral("push"));
+                EXPECT_EQ(args.constLast(), purpose.subject);
+                EXPECT_TRUE(purpose.subject.startsWith(QLatin1String("10.16.23.145/")));
+                break;
+            case Action::Other:
+                // Only `helm repo update` is judged by its exit code alone.
+                EXPECT_EQ(
+                    args.mid(0, 2), QStringList({QStringLiteral("repo"), QStringLiteral("update")}))
+                    << QString(id).toStdString() << " command " << i << " says nothing";
+                break;
+            }
+        }
+    };
+    const PlanResult https = planWith("builtin", "none", "helm-repo");
+    check(https, StepIds::HelmCheck);
+    check(https, StepIds::HelmRepo);
+    check(https, StepIds::HelmVersions);
+    check(planWith("builtin", "oci", "helm-repo"), StepIds::HelmVersions);
+    const PlanResult docker = planWith("docker", "none", "chart-package");
+    check(docker, StepIds::DockerLogin);
+    check(docker, StepIds::DockerPush);
+
+    for (const Action action : {Action::HelmVersion, Action::ReleaseStatus, Action::RepoList,
+             Action::RepoAdd, Action::SearchVersions, Action::ShowChart, Action::DockerLogin,
+             Action::DockerTag, Action::DockerPush}) {
+        EXPECT_GT(seen.value(action), 0) << "no command of action " << int(action) << " checked";
+    }
+    EXPECT_EQ(seen.value(Action::ReleaseStatus), 2) << "skoala, and skoala-init on worker-1";
 }
