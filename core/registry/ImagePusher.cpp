@@ -161,7 +161,6 @@ void ImagePusher::runBlob(Blob blob)
                             return;
                         }
                         ++m_summary.blobsUploaded;
-                        m_summary.bytesUploaded += blob.range.size();
                         m_homes.insert(blob.digest, blob.repository);
                         blobDone(blob, blob.range.size());
                     });
