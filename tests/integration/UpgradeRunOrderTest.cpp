@@ -123,7 +123,7 @@ TEST_P(UpgradeRunChecksFirst, AnUnreachableClusterStopsTheRunBeforeAnyBlobIsPush
     ASSERT_TRUE(package.setFileTime(
         QDateTime::currentDateTimeUtc().addSecs(-3600), QFileDevice::FileModificationTime));
     package.close();
-    const CliRun changed = runCli(resume);
+    const CliRun changed = runCli(resumeArguments(run.session));
     EXPECT_EQ(changed.state(QStringLiteral("bundle.read")), QStringLiteral("ok"))
         << changed.describe();
     EXPECT_TRUE(changed.reportedProgress(QStringLiteral("bundle.read"), QStringLiteral("bytes")));
