@@ -841,15 +841,6 @@ Errors go to standard error and say what to do.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Finished. Report: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not finished. Report: %1
-Run again with --resume %2 to continue where it stopped.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>run needs either --plan FILE or --resume SESSION.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -878,7 +869,24 @@ Run again with --resume %2 to continue where it stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not finished. Report: %1</source>
+        <source>Finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run again with --resume %1 to continue where it stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>one sentence, then the next (no space in Chinese)</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

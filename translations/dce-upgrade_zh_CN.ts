@@ -951,16 +951,6 @@ Errors go to standard error and say what to do.
         <translation>正在取消：当前步骤将安全停止（正在执行的 helm upgrade 会先完成其回滚）……</translation>
     </message>
     <message>
-        <source>Finished. Report: %1</source>
-        <translation>已完成。报告：%1</translation>
-    </message>
-    <message>
-        <source>Not finished. Report: %1
-Run again with --resume %2 to continue where it stopped.</source>
-        <translation>未完成。报告：%1
-使用 --resume %2 重新运行，即可从中断处继续。</translation>
-    </message>
-    <message>
         <source>run needs either --plan FILE or --resume SESSION.</source>
         <translation>run 需要 --plan FILE 或 --resume SESSION 参数（二选一）。</translation>
     </message>
@@ -989,8 +979,25 @@ Run again with --resume %2 to continue where it stopped.</source>
         <translation>无法写入报告：%1</translation>
     </message>
     <message>
-        <source>Not finished. Report: %1</source>
-        <translation>未完成。报告：%1</translation>
+        <source>Finished.</source>
+        <translation>已完成。</translation>
+    </message>
+    <message>
+        <source>Not finished.</source>
+        <translation>未完成。</translation>
+    </message>
+    <message>
+        <source>Report: %1</source>
+        <translation>报告：%1</translation>
+    </message>
+    <message>
+        <source>Run again with --resume %1 to continue where it stopped.</source>
+        <translation>使用 --resume %1 再次运行，即可从中断处继续。</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>one sentence, then the next (no space in Chinese)</comment>
+        <translation>%1%2</translation>
     </message>
 </context>
 <context>

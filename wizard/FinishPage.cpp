@@ -5,6 +5,7 @@
 #include "RunQuestions.h"
 #include "RunView.h"
 #include "WizardSession.h"
+#include "engine/ReleaseFacts.h"
 
 #include <QAccessible>
 #include <QDesktopServices>
@@ -200,14 +201,15 @@ QVector<FinishPage::ReleaseRow> FinishPage::readReleases(const QString &reportJs
     // A report is a few kilobytes written by the engine that just ended: read here directly.
     const QJsonObject report = QJsonDocument::fromJson(file.readAll()).object();
     for (const QJsonValue &value : report.value(QLatin1String("releases")).toArray()) {
-        const QJsonObject release = value.toObject();
+        // The report lists each release's facts as the session keeps them.
+        const ReleaseFacts release = ReleaseFacts::fromJson(value.toObject());
         ReleaseRow row;
-        row.target = release.value(QLatin1String("target")).toString();
-        row.revisionBefore = release.value(QLatin1String("revisionBefore")).toInt(-1);
-        row.revisionAfter = release.value(QLatin1String("revisionAfter")).toInt(-1);
-        row.chartVersionBefore = release.value(QLatin1String("chartVersionBefore")).toString();
-        row.chartVersionAfter = release.value(QLatin1String("chartVersionAfter")).toString();
-        row.backup = release.value(QLatin1String("backup")).toString();
+        row.target = release.target;
+        row.revisionBefore = release.before ? release.before->revision : -1;
+        row.revisionAfter = release.after ? release.after->revision : -1;
+        row.chartVersionBefore = release.before ? release.before->chartVersion : QString();
+        row.chartVersionAfter = release.after ? release.after->chartVersion : QString();
+        row.backup = release.backup;
         rows.append(row);
     }
     return rows;

@@ -212,7 +212,8 @@ int perform(RunContext &context, bool events, bool verbose, QTextStream &out, QT
         // A report that could not be written is not named (the line above says why).
         QString last = ok ? RunCommand::tr("Finished.") : RunCommand::tr("Not finished.");
         if (!report.isEmpty()) {
-            last += QLatin1Char(' ') + RunCommand::tr("Report: %1").arg(report);
+            last = RunCommand::tr("%1 %2", "one sentence, then the next (no space in Chinese)")
+                       .arg(last, RunCommand::tr("Report: %1").arg(report));
         }
         if (!ok && !advised) {
             last += QLatin1Char('\n')

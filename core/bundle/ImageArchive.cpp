@@ -1,7 +1,7 @@
 #include "ImageArchive.h"
 
 #include "ImageReference.h"
-#include "registry/DockerManifest.h"
+#include "image/DockerManifest.h"
 #include "util/Error.h"
 #include "util/Hasher.h"
 
@@ -47,24 +47,6 @@ bool isValidDigest(const QString &digest)
 }
 
 } // namespace
-
-bool ImageInfo::layersCompressed() const
-{
-    // go-containerregistry decides by the first layer alone (tarball.areLayersCompressed).
-    return layers.empty() || layers.front().compression != Compression::None;
-}
-
-qint64 ImageInfo::storedSize() const
-{
-    qint64 total = configSize;
-    for (const LayerInfo &layer : layers) {
-        total += layer.size;
-    }
-    for (const ImageInfo &platform : platforms) {
-        total += platform.storedSize();
-    }
-    return total;
-}
 
 QString ImageArchive::formatName(Format format)
 {

@@ -185,10 +185,7 @@ void ValuesPrepareStep::run()
     const UpgradeValues values = UpgradeValues::fromBackup(backupFile.readAll(), backupPath,
         release->profile.imageRegistryKeys, release->imageRegistry);
 
-    QJsonArray changes;
     for (const UpgradeValues::Change &change : values.changes) {
-        changes.append(QJsonObject {{QStringLiteral("key"), change.key},
-            {QStringLiteral("from"), change.from}, {QStringLiteral("to"), change.to}});
         note(change.from.isEmpty() ? tr("%1: (not set) -> %2").arg(change.key, change.to)
                                    : tr("%1: %2 -> %3").arg(change.key, change.from, change.to));
     }
@@ -201,11 +198,9 @@ void ValuesPrepareStep::run()
     Session::writePrivateFile(valuesPath, values.yaml, true);
     note(tr("Values for the upgrade: %1 (every other value of the backup kept).").arg(valuesPath));
 
-    QJsonObject fact = m_context.session->fact(RunContext::targetKey(planned().target));
-    fact.insert(QStringLiteral("valuesChanged"), changes);
-    fact.insert(QStringLiteral("pinnedImages"), QJsonArray::fromStringList(values.pinnedImages));
-    fact.insert(QStringLiteral("values"), valuesPath);
-    m_context.session->setFact(RunContext::targetKey(planned().target), fact);
+    ReleaseFacts facts = m_context.session->releaseFacts(planned().target);
+    facts.values = ReleaseFacts::PreparedValues {valuesPath, values.changes, values.pinnedImages};
+    m_context.session->setReleaseFacts(planned().target, facts);
     finish(StepResult::ok());
 }
 

@@ -12,7 +12,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QStorageInfo>
 #include <QVersionNumber>
@@ -152,29 +151,27 @@ std::optional<StepResult> HelmCheckStep::checkRelease(
     }
     // A rerun of the session checks again (the cluster may have moved on), but what the release
     // was before this session first touched it stays as first recorded.
-    QJsonObject fact = m_context.session->fact(RunContext::targetKey(name));
-    fact.insert(QStringLiteral("target"), name);
-    fact.insert(QStringLiteral("release"), release.release);
-    fact.insert(QStringLiteral("namespace"), release.namespaceName);
-    fact.insert(QStringLiteral("context"), kube);
-    fact.insert(QStringLiteral("chartVersionTarget"), release.version);
-    fact.insert(QStringLiteral("revisionNow"), state.revision);
-    fact.insert(QStringLiteral("statusNow"), state.status);
+    ReleaseFacts facts = m_context.session->releaseFacts(name);
+    facts.target = name;
+    facts.release = release.release;
+    facts.namespaceName = release.namespaceName;
+    facts.kubeContext = kube;
+    facts.chartVersionTarget = release.version;
+    facts.now = ReleaseFacts::Revision {state.revision, state.status, {}};
     hold();
     const HelmCommands helm(m_context.helmVersion);
     runCommand(helm.history(release.release, release.namespaceName,
                    {m_context.plan->upgrade.kubeconfig, kube}),
-        [this, fact](const ProcessRunner::Result &history) {
+        [this, facts](const ProcessRunner::Result &history) {
             const auto revisions = HelmOutput::parseHistory(history.standardOutput);
             if (!history.ok() || !revisions) {
-                finish(unreadable(
-                    tr("the history of %1").arg(fact.value(QLatin1String("target")).toString())));
+                finish(unreadable(tr("the history of %1").arg(facts.target)));
                 return;
             }
-            const StepResult verdict = judge(fact, *revisions);
+            const StepResult verdict = judge(facts, *revisions);
             if (verdict.code == QLatin1String("release.pending") && m_context.recoverPending
                 && m_lastGood > 0) {
-                recover(fact);
+                recover(facts);
                 return;
             }
             if (verdict.state != StepResult::State::Ok) {
@@ -186,13 +183,13 @@ std::optional<StepResult> HelmCheckStep::checkRelease(
     return std::nullopt;
 }
 
-StepResult HelmCheckStep::judge(QJsonObject fact, const std::vector<HelmRevision> &history)
+StepResult HelmCheckStep::judge(ReleaseFacts facts, const std::vector<HelmRevision> &history)
 {
-    const QString name = fact.value(QLatin1String("target")).toString();
-    const QString release = fact.value(QLatin1String("release")).toString();
-    const QString ns = fact.value(QLatin1String("namespace")).toString();
-    const QString status = fact.value(QLatin1String("statusNow")).toString();
-    const int revision = fact.value(QLatin1String("revisionNow")).toInt();
+    const QString name = facts.target;
+    const QString release = facts.release;
+    const QString ns = facts.namespaceName;
+    const QString status = facts.now->status;
+    const int revision = facts.now->revision;
     QString chartVersion;
     int lastGood = 0;
     for (const HelmRevision &entry : history) {
@@ -206,15 +203,13 @@ StepResult HelmCheckStep::judge(QJsonObject fact, const std::vector<HelmRevision
         }
     }
     m_lastGood = lastGood;
-    fact.insert(QStringLiteral("chartVersionNow"), chartVersion);
-    if (!fact.contains(QLatin1String("revisionBefore"))) {
+    facts.now->chartVersion = chartVersion;
+    if (!facts.before) {
         // A pending revision is no state to return to: the last deployed one is.
         const bool pending = status.startsWith(QLatin1String("pending-")) && lastGood > 0;
-        fact.insert(QStringLiteral("revisionBefore"), pending ? lastGood : revision);
-        fact.insert(QStringLiteral("statusBefore"), status);
-        fact.insert(QStringLiteral("chartVersionBefore"), chartVersion);
+        facts.before = ReleaseFacts::Revision {pending ? lastGood : revision, status, chartVersion};
     }
-    m_context.session->setFact(RunContext::targetKey(name), fact);
+    m_context.session->setReleaseFacts(name, facts);
     note(tr("%1: revision %2, chart %3, %4").arg(name).arg(revision).arg(chartVersion, status));
 
     if (status.startsWith(QLatin1String("pending-"))) {
@@ -234,7 +229,7 @@ StepResult HelmCheckStep::judge(QJsonObject fact, const std::vector<HelmRevision
                 .arg(revision),
             way);
     }
-    const QString wantedText = fact.value(QLatin1String("chartVersionTarget")).toString();
+    const QString wantedText = facts.chartVersionTarget;
     const QVersionNumber current = QVersionNumber::fromString(chartVersion);
     const QVersionNumber wanted = QVersionNumber::fromString(wantedText);
     if (!wantedText.isEmpty() && !chartVersion.isEmpty() && wanted < current
@@ -252,27 +247,25 @@ StepResult HelmCheckStep::judge(QJsonObject fact, const std::vector<HelmRevision
     return StepResult::ok();
 }
 
-void HelmCheckStep::recover(const QJsonObject &fact)
+void HelmCheckStep::recover(const ReleaseFacts &facts)
 {
-    const QString name = fact.value(QLatin1String("target")).toString();
+    const QString name = facts.target;
     note(tr("Rolling %1 back to revision %2 to end the interrupted operation (--recover-pending).")
              .arg(name)
              .arg(m_lastGood));
     const HelmCommands helm(m_context.helmVersion);
-    const CommandLine rollback = helm.rollback(fact.value(QLatin1String("release")).toString(),
-        fact.value(QLatin1String("namespace")).toString(), QString::number(m_lastGood),
-        m_context.plan->upgrade.timeout,
-        {m_context.plan->upgrade.kubeconfig, fact.value(QLatin1String("context")).toString()});
-    runCommand(rollback, [this, fact, rollback](const ProcessRunner::Result &result) {
+    const CommandLine rollback = helm.rollback(facts.release, facts.namespaceName,
+        QString::number(m_lastGood), m_context.plan->upgrade.timeout,
+        {m_context.plan->upgrade.kubeconfig, facts.kubeContext});
+    runCommand(rollback, [this, facts, rollback](const ProcessRunner::Result &result) {
         if (!result.ok()) {
             finish(toolFailed(rollback, result));
             return;
         }
         // Recorded for the report; the revision to return to stays the one from before.
-        const QString key = RunContext::targetKey(fact.value(QLatin1String("target")).toString());
-        QJsonObject updated = m_context.session->fact(key);
-        updated.insert(QStringLiteral("recoveredFrom"), fact.value(QLatin1String("statusNow")));
-        m_context.session->setFact(key, updated);
+        ReleaseFacts updated = m_context.session->releaseFacts(facts.target);
+        updated.recoveredFrom = facts.now->status;
+        m_context.session->setReleaseFacts(facts.target, updated);
         resume();
     });
 }
@@ -472,9 +465,9 @@ std::optional<StepResult> ValuesBackupStep::afterCommand(
     const bool empty = HelmOutput::valuesAreEmpty(result.standardOutput);
     note(empty ? tr("The release has no values of its own; saved the empty backup to %1.").arg(path)
                : tr("Saved the values to %1.").arg(path));
-    QJsonObject fact = m_context.session->fact(RunContext::targetKey(planned().target));
-    fact.insert(QStringLiteral("backup"), path);
-    m_context.session->setFact(RunContext::targetKey(planned().target), fact);
+    ReleaseFacts facts = m_context.session->releaseFacts(planned().target);
+    facts.backup = path;
+    m_context.session->setReleaseFacts(planned().target, facts);
     return std::nullopt;
 }
 
@@ -495,14 +488,14 @@ void HelmUpgradeStep::run()
 {
     // On disk before helm starts: after a kill -9 during the upgrade, `rollback` still knows the
     // release was touched (helm.check recorded the revision to return to) and in which order.
-    m_context.session->recordUpgradeStart(RunContext::targetKey(planned().target));
+    m_context.session->recordUpgradeStart(planned().target);
     CommandStep::run();
 }
 
 std::optional<StepResult> HelmUpgradeStep::afterCommand(
     int, const CommandLine &command, const ProcessRunner::Result &result)
 {
-    const QJsonObject fact = m_context.session->fact(RunContext::targetKey(planned().target));
+    const ReleaseFacts facts = m_context.session->releaseFacts(planned().target);
     if (result.ok()) {
         return std::nullopt;
     }
@@ -510,11 +503,11 @@ std::optional<StepResult> HelmUpgradeStep::afterCommand(
         return toolFailed(command, result);
     }
     const HelmFailure failure = HelmOutput::parseFailure(result.standardError);
-    const QString backup = fact.value(QLatin1String("backup")).toString();
+    const QString backup = facts.backup;
     const QString rollback = tr("Your values backup is %1. To return to revision %2, run: "
                                 "dce-upgrade rollback --session %3")
                                  .arg(backup)
-                                 .arg(fact.value(QLatin1String("revisionBefore")).toInt())
+                                 .arg(facts.before ? facts.before->revision : 0)
                                  .arg(m_context.session->name());
     if (failure.kind == HelmFailure::Kind::RolledBack) {
         return StepResult::failed(QStringLiteral("upgrade.rolled-back"),
@@ -542,26 +535,19 @@ std::optional<StepResult> ReleaseVerifyStep::afterCommand(
         m_revision = state.revision;
         return std::nullopt;
     }
-    const QString key = RunContext::targetKey(planned().target);
-    QJsonObject fact = m_context.session->fact(key);
-    QJsonArray revisions;
+    ReleaseFacts facts = m_context.session->releaseFacts(planned().target);
     QString chartVersion;
-    const auto history = HelmOutput::parseHistory(result.standardOutput);
-    for (const HelmRevision &entry : history.value_or(std::vector<HelmRevision> {})) {
-        revisions.append(QJsonObject {{QStringLiteral("revision"), entry.revision},
-            {QStringLiteral("status"), entry.status}, {QStringLiteral("chart"), entry.chart},
-            {QStringLiteral("description"), entry.description}});
+    facts.history
+        = HelmOutput::parseHistory(result.standardOutput).value_or(std::vector<HelmRevision> {});
+    for (const HelmRevision &entry : facts.history) {
         if (entry.revision == m_revision) {
             chartVersion = entry.chartVersion;
         }
     }
-    const int before = fact.value(QLatin1String("revisionBefore")).toInt();
-    const QString wanted = fact.value(QLatin1String("chartVersionTarget")).toString();
-    fact.insert(QStringLiteral("history"), revisions);
-    fact.insert(QStringLiteral("revisionAfter"), m_revision);
-    fact.insert(QStringLiteral("chartVersionAfter"), chartVersion);
-    fact.insert(QStringLiteral("statusAfter"), m_status);
-    m_context.session->setFact(key, fact);
+    const int before = facts.before ? facts.before->revision : 0;
+    const QString wanted = facts.chartVersionTarget;
+    facts.after = ReleaseFacts::Revision {m_revision, m_status, chartVersion};
+    m_context.session->setReleaseFacts(planned().target, facts);
     if (m_status != QLatin1String("deployed") || m_revision <= before
         || (!wanted.isEmpty() && chartVersion != wanted)) {
         return StepResult::failed(QStringLiteral("release.unverified"),

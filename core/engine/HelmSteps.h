@@ -2,6 +2,7 @@
 
 #include "CommandStep.h"
 #include "LoginCleanupStep.h"
+#include "ReleaseFacts.h"
 
 #include "tools/HelmOutput.h"
 
@@ -26,9 +27,9 @@ private:
     std::optional<StepResult> checkRelease(const CommandPurpose &purpose,
         const CommandLine &command, const ProcessRunner::Result &result);
     // `status -o json` has no chart: the history says which chart each revision runs.
-    StepResult judge(QJsonObject fact, const std::vector<HelmRevision> &history);
+    StepResult judge(ReleaseFacts facts, const std::vector<HelmRevision> &history);
     // --recover-pending: roll back to the last deployed revision, then go on.
-    void recover(const QJsonObject &fact);
+    void recover(const ReleaseFacts &facts);
 
     int m_lastGood = 0;
 };

@@ -46,27 +46,25 @@ QString releasesTable(const QJsonArray &releases)
                     esc(Report::tr("Chart version before → after")),
                     esc(Report::tr("Values backup")), esc(Report::tr("Values changed")));
     for (const QJsonValue &value : releases) {
-        const QJsonObject t = value.toObject();
+        const ReleaseFacts facts = ReleaseFacts::fromJson(value.toObject());
         QStringList changed;
-        for (const QJsonValue &change : t.value(QLatin1String("valuesChanged")).toArray()) {
-            const QJsonObject c = change.toObject();
-            changed.append(QStringLiteral("%1: %2 → %3")
-                               .arg(c.value(QLatin1String("key")).toString(),
-                                   c.value(QLatin1String("from")).toString(),
-                                   c.value(QLatin1String("to")).toString()));
+        if (facts.values) {
+            for (const UpgradeValues::Change &change : facts.values->changes) {
+                changed.append(
+                    QStringLiteral("%1: %2 → %3").arg(change.key, change.from, change.to));
+            }
         }
-        const auto revision = [&](const char *key) {
-            const QJsonValue v = t.value(QLatin1String(key));
-            return v.isUndefined() ? QStringLiteral("–") : QString::number(v.toInt());
+        const auto revision = [](const std::optional<ReleaseFacts::Revision> &state) {
+            return state ? QString::number(state->revision) : QStringLiteral("–");
+        };
+        const auto chartVersion = [](const std::optional<ReleaseFacts::Revision> &state) {
+            return state ? state->chartVersion : QString();
         };
         html += QStringLiteral(
             "<tr><td>%1</td><td>%2 → %3</td><td>%4 → %5</td><td>%6</td><td>%7</td></tr>\n")
-                    .arg(esc(t.value(QLatin1String("target")).toString()),
-                        revision("revisionBefore"), revision("revisionAfter"),
-                        esc(t.value(QLatin1String("chartVersionBefore")).toString()),
-                        esc(t.value(QLatin1String("chartVersionAfter")).toString()),
-                        esc(t.value(QLatin1String("backup")).toString()),
-                        esc(changed.join(QLatin1String("; "))));
+                    .arg(esc(facts.target), revision(facts.before), revision(facts.after),
+                        esc(chartVersion(facts.before)), esc(chartVersion(facts.after)),
+                        esc(facts.backup), esc(changed.join(QLatin1String("; "))));
     }
     html += QStringLiteral("</table>\n");
     return html;
@@ -92,13 +90,11 @@ QJsonObject Report::toJson(const RunContext &context)
             {QStringLiteral("expected"), package.checksum->expectedHex}};
     }
     QJsonArray targets;
-    const QJsonObject facts = context.session->state().value(QLatin1String("facts")).toObject();
-    for (auto it = facts.begin(); it != facts.end(); ++it) {
-        if (it.key().startsWith(QLatin1String("target:"))) {
-            QJsonObject target = it.value().toObject();
-            target.insert(QStringLiteral("target"), it.key().mid(7));
-            targets.append(target);
-        }
+    const QMap<QString, ReleaseFacts> releases = context.session->allReleaseFacts();
+    for (auto it = releases.begin(); it != releases.end(); ++it) {
+        ReleaseFacts facts = it.value();
+        facts.target = it.key();
+        targets.append(facts.toJson());
     }
     bool ok = true;
     for (const QJsonValue &record : context.records) {

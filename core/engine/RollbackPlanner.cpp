@@ -1,12 +1,9 @@
 #include "RollbackPlanner.h"
 
-#include "RunContext.h"
 #include "Session.h"
 #include "StepIds.h"
 
 #include "tools/HelmCommands.h"
-
-#include <QJsonObject>
 
 #include <algorithm>
 
@@ -21,25 +18,23 @@ QList<RollbackPlanner::Target> RollbackPlanner::targets(const Session &session)
         QString at; // older sessions: when helm.upgrade last ran for it, or empty
     };
     std::vector<Attempt> attempts;
-    const QString prefix = RunContext::targetKey({});
     const QStringList order = session.upgradeOrder();
-    const QJsonObject facts = session.state().value(QLatin1String("facts")).toObject();
-    for (auto it = facts.end(); it != facts.begin();) {
+    const QMap<QString, ReleaseFacts> releases = session.allReleaseFacts();
+    for (auto it = releases.end(); it != releases.begin();) {
         --it;
-        const QJsonObject fact = it.value().toObject();
-        if (!it.key().startsWith(prefix)
-            || !fact.value(QLatin1String("upgradeAttempted")).toBool()) {
+        const ReleaseFacts &facts = it.value();
+        if (!facts.upgradeAttempted) {
             continue;
         }
         Attempt attempt;
-        attempt.target.target = it.key().mid(prefix.size());
-        attempt.target.release = fact.value(QLatin1String("release")).toString();
-        attempt.target.namespaceName = fact.value(QLatin1String("namespace")).toString();
-        attempt.target.kubeContext = fact.value(QLatin1String("context")).toString();
-        attempt.target.revision = fact.value(QLatin1String("revisionBefore")).toInt();
-        attempt.target.chartVersion = fact.value(QLatin1String("chartVersionBefore")).toString();
+        attempt.target.target = it.key();
+        attempt.target.release = facts.release;
+        attempt.target.namespaceName = facts.namespaceName;
+        attempt.target.kubeContext = facts.kubeContext;
+        attempt.target.revision = facts.before ? facts.before->revision : 0;
+        attempt.target.chartVersion = facts.before ? facts.before->chartVersion : QString();
         attempt.order = int(order.indexOf(it.key()));
-        attempt.at = fact.value(QLatin1String("upgradeAttemptedAt")).toString();
+        attempt.at = facts.upgradeAttemptedAt;
         attempts.push_back(attempt);
     }
     // The reverse of the recorded order: the last started first. Sessions of older versions

@@ -56,8 +56,6 @@ public:
     QProcessEnvironment toolEnvironment() const;
 
     const ResolvedRelease *release(int index) const;
-    // The key facts about one release on one cluster are stored under in state.json.
-    static QString targetKey(const QString &target) { return QStringLiteral("target:") + target; }
 };
 
 } // namespace DceUpgrade

@@ -146,13 +146,36 @@ void Session::markFinished(const QString &stepId, const QString &state, qint64 d
     save();
 }
 
-void Session::recordUpgradeStart(const QString &key)
+ReleaseFacts Session::releaseFacts(const QString &target) const
 {
-    QJsonObject facts = m_state.value(QStringLiteral("facts")).toObject();
-    QJsonObject fact = facts.value(key).toObject();
-    fact.insert(QStringLiteral("upgradeAttempted"), true);
-    facts.insert(key, fact);
-    m_state.insert(QStringLiteral("facts"), facts);
+    return ReleaseFacts::fromJson(fact(ReleaseFacts::stateKey(target)));
+}
+
+void Session::setReleaseFacts(const QString &target, const ReleaseFacts &facts)
+{
+    setFact(ReleaseFacts::stateKey(target), facts.toJson());
+}
+
+QMap<QString, ReleaseFacts> Session::allReleaseFacts() const
+{
+    QMap<QString, ReleaseFacts> result;
+    const QJsonObject facts = m_state.value(QStringLiteral("facts")).toObject();
+    for (auto it = facts.begin(); it != facts.end(); ++it) {
+        if (const auto target = ReleaseFacts::targetOfStateKey(it.key())) {
+            result.insert(*target, ReleaseFacts::fromJson(it.value().toObject()));
+        }
+    }
+    return result;
+}
+
+void Session::recordUpgradeStart(const QString &target)
+{
+    const QString key = ReleaseFacts::stateKey(target);
+    ReleaseFacts facts = releaseFacts(target);
+    facts.upgradeAttempted = true;
+    QJsonObject all = m_state.value(QStringLiteral("facts")).toObject();
+    all.insert(key, facts.toJson());
+    m_state.insert(QStringLiteral("facts"), all);
     QJsonArray order = m_state.value(QStringLiteral("upgradeOrder")).toArray();
     if (!order.contains(key)) {
         order.append(key);
@@ -163,11 +186,13 @@ void Session::recordUpgradeStart(const QString &key)
 
 QStringList Session::upgradeOrder() const
 {
-    QStringList keys;
+    QStringList targets;
     for (const QJsonValue &key : m_state.value(QStringLiteral("upgradeOrder")).toArray()) {
-        keys.append(key.toString());
+        if (const auto target = ReleaseFacts::targetOfStateKey(key.toString())) {
+            targets.append(*target);
+        }
     }
-    return keys;
+    return targets;
 }
 
 bool Session::isUnitDone(const QString &stepId, const QString &unit) const

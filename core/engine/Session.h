@@ -1,7 +1,10 @@
 #pragma once
 
+#include "ReleaseFacts.h"
+
 #include <QCoreApplication>
 #include <QJsonObject>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 
@@ -39,14 +42,21 @@ public:
     // "upgradeOrder":[fact key, ...]}.
     const QJsonObject &state() const { return m_state; }
     bool isDone(const QString &stepId) const;
+    // Facts of the run that are not about a release ("packageVerified", "docker.pushed").
     QJsonObject fact(const QString &key) const;
     void setFact(const QString &key, const QJsonObject &value);
+    // What the run learned about the release `target` (empty facts when nothing yet).
+    ReleaseFacts releaseFacts(const QString &target) const;
+    // Saves at once. Throws Error (session.io).
+    void setReleaseFacts(const QString &target, const ReleaseFacts &facts);
+    // The facts of every release the session knows, by target.
+    QMap<QString, ReleaseFacts> allReleaseFacts() const;
     void markFinished(const QString &stepId, const QString &state, qint64 durationMs);
-    // Before a release's upgrade starts: its fact `key` gets "upgradeAttempted": true, and the
-    // key joins "upgradeOrder" (state.json, once, in the order the upgrades started), in one
-    // atomic write. A rollback reads them back (RollbackPlanner). Throws Error (session.io).
-    void recordUpgradeStart(const QString &key);
-    // The fact keys recordUpgradeStart() was given, first started first.
+    // Before a release's upgrade starts: its facts get upgradeAttempted, and the target joins
+    // "upgradeOrder" (state.json, once, in the order the upgrades started), in one atomic write.
+    // A rollback reads them back (RollbackPlanner). Throws Error (session.io).
+    void recordUpgradeStart(const QString &target);
+    // The targets recordUpgradeStart() was given, first started first.
     QStringList upgradeOrder() const;
     // Steps that fan out (one import per node) keep a result per unit ("root@10.0.0.11:22"),
     // so that a rerun of the step redoes only the units that did not finish:

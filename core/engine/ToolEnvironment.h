@@ -33,11 +33,6 @@ struct ToolEnvironment
 public:
     // The allowed variables of `user`, nothing else.
     static QProcessEnvironment allowListed(const QProcessEnvironment &user);
-    // The allowed variables of this process's own environment.
-    static QProcessEnvironment fromSystem()
-    {
-        return allowListed(QProcessEnvironment::systemEnvironment());
-    }
 
     // The kubeconfig of the tools when the plan names none: the one kubectl would use for this
     // user ($KUBECONFIG, else ~/.kube/config), resolved before HOME moves into the session.

@@ -34,7 +34,6 @@ public:
 
     // Presents [start, start + length) of the blob, clamped to it, from its first byte.
     void setChunk(qint64 start, qint64 length);
-    qint64 blobSize() const { return m_range.size(); }
 
     // "sha256:<hex>" of everything read, once the whole window was read once in order.
     QString digest();

@@ -2,9 +2,9 @@
 
 #include "RelocatedImage.h"
 
-#include "bundle/ImageArchive.h"
 #include "bundle/PackageReader.h"
 #include "bundle/TarIndex.h"
+#include "image/ImageInfo.h"
 
 #include <QTimer>
 
@@ -161,7 +161,6 @@ void ImagePusher::runBlob(Blob blob)
                             return;
                         }
                         ++m_summary.blobsUploaded;
-                        m_summary.bytesUploaded += blob.range.size();
                         m_homes.insert(blob.digest, blob.repository);
                         blobDone(blob, blob.range.size());
                     });

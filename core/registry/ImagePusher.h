@@ -44,7 +44,6 @@ public:
         int blobsUploaded = 0;
         int blobsSkipped = 0; // already in the registry
         int blobsMounted = 0;
-        qint64 bytesUploaded = 0;
     };
 
     ImagePusher(RegistryClient &client, int jobs, bool overwrite, QObject *parent = nullptr);

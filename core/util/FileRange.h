@@ -37,8 +37,6 @@ public:
     bool isValid() const { return m_file != nullptr; }
     qint64 size() const { return m_size; }
     QString filePath() const;
-    // Where this window starts in the file on disk.
-    qint64 fileOffset() const { return m_offset; }
 
     // Reads up to `maxBytes` from `offset` (relative to the window); returns the bytes read,
     // 0 at the end. Throws Error (`file.read`) on an I/O error.

@@ -21,7 +21,6 @@ public:
     {
         return QString::fromStdString(node.Scalar());
     }
-    static std::string toStd(const QString &text) { return text.toStdString(); }
     // 1-based line of a node, for messages about values that parsed but make no sense.
     static int lineOf(const YAML::Node &node) { return node.Mark().line + 1; }
 

@@ -1,4 +1,4 @@
-#include "registry/DockerManifest.h"
+#include "image/DockerManifest.h"
 #include "util/Hasher.h"
 
 #include <gtest/gtest.h>

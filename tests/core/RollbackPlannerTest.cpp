@@ -4,6 +4,7 @@
 #include "tools/HelmCommands.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -155,17 +156,25 @@ TEST_F(RollbackPlannerTest, TheRecordedUpgradeOrderIsReversed)
             QJsonObject {{QStringLiteral("release"), QStringLiteral("middle")},
                 {QStringLiteral("revisionBefore"), 7}}},
     });
-    session.recordUpgradeStart(QStringLiteral("target:zeta"));
-    session.recordUpgradeStart(QStringLiteral("target:middle"));
-    session.recordUpgradeStart(QStringLiteral("target:alpha"));
-    session.recordUpgradeStart(QStringLiteral("target:zeta")); // a rerun: its place stays
+    session.recordUpgradeStart(QStringLiteral("zeta"));
+    session.recordUpgradeStart(QStringLiteral("middle"));
+    session.recordUpgradeStart(QStringLiteral("alpha"));
+    session.recordUpgradeStart(QStringLiteral("zeta")); // a rerun: its place stays
     EXPECT_EQ(session.upgradeOrder(),
-        (QStringList {QStringLiteral("target:zeta"), QStringLiteral("target:middle"),
+        (QStringList {QStringLiteral("zeta"), QStringLiteral("middle"), QStringLiteral("alpha")}));
+    // On disk the order names the facts' keys, as older builds wrote it.
+    EXPECT_EQ(session.state().value(QLatin1String("upgradeOrder")).toArray(),
+        (QJsonArray {QStringLiteral("target:zeta"), QStringLiteral("target:middle"),
             QStringLiteral("target:alpha")}));
 
     // As a later `rollback` reads it from disk.
     const Session reopened = Session::open(session.dir());
-    EXPECT_TRUE(reopened.fact(QStringLiteral("target:middle"))
+    EXPECT_TRUE(reopened.releaseFacts(QStringLiteral("middle")).upgradeAttempted);
+    EXPECT_TRUE(reopened.state()
+                    .value(QLatin1String("facts"))
+                    .toObject()
+                    .value(QLatin1String("target:middle"))
+                    .toObject()
                     .value(QLatin1String("upgradeAttempted"))
                     .toBool());
     const QList<RollbackPlanner::Target> targets = RollbackPlanner::targets(reopened);

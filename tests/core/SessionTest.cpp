@@ -49,7 +49,10 @@ TEST_F(SessionTest, FinishedStepsAndFactsSurviveReopening)
     Session session = Session::create(QStringLiteral("skoala"), "x");
     session.markFinished(QStringLiteral("helm.check"), QStringLiteral("ok"), 12);
     session.markFinished(QStringLiteral("helm.upgrade:skoala"), QStringLiteral("failed"), 3);
-    session.setFact(QStringLiteral("target:skoala"), {{QStringLiteral("revisionBefore"), 4}});
+    ReleaseFacts facts;
+    facts.before = ReleaseFacts::Revision {4, QStringLiteral("deployed"), QStringLiteral("0.27.0")};
+    session.setReleaseFacts(QStringLiteral("skoala"), facts);
+    session.setFact(QStringLiteral("packageVerified"), {{QStringLiteral("size"), 12}});
 
     const Session again = Session::open(session.name());
     EXPECT_EQ(again.dir(), session.dir());
@@ -57,9 +60,14 @@ TEST_F(SessionTest, FinishedStepsAndFactsSurviveReopening)
     EXPECT_TRUE(again.isDone(QStringLiteral("helm.check")));
     EXPECT_FALSE(again.isDone(QStringLiteral("helm.upgrade:skoala")));
     EXPECT_FALSE(again.isDone(QStringLiteral("release.verify:skoala")));
+    const ReleaseFacts read = again.releaseFacts(QStringLiteral("skoala"));
+    ASSERT_TRUE(read.before.has_value());
+    EXPECT_EQ(read.before->revision, 4);
+    EXPECT_EQ(read.before->chartVersion, QStringLiteral("0.27.0"));
+    EXPECT_FALSE(read.after.has_value());
+    EXPECT_EQ(again.allReleaseFacts().keys(), QStringList {QStringLiteral("skoala")});
     EXPECT_EQ(
-        again.fact(QStringLiteral("target:skoala")).value(QLatin1String("revisionBefore")).toInt(),
-        4);
+        again.fact(QStringLiteral("packageVerified")).value(QLatin1String("size")).toInt(), 12);
 }
 
 TEST_F(SessionTest, UnitsOfAStepSurviveReopeningOnTheirOwn)

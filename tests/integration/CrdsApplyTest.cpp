@@ -19,16 +19,9 @@ namespace {
 
 const QString GatewayCrd = QStringLiteral("gateways.skoala.io");
 
-class CrdsApply : public UpgradeRunFixture, public ::testing::WithParamInterface<int>
+class CrdsApply : public UpgradeRunAtASite
 {
 protected:
-    CrdsApply()
-        : UpgradeRunFixture(RegistryMode::TlsHtpasswd)
-    { }
-
-    int helmMajor() const override { return GetParam(); }
-    bool imagesPushedBefore() const override { return false; }
-
     static ModuleProfile profileWithCrds()
     {
         return ModuleProfile::parse(
@@ -41,27 +34,8 @@ protected:
 
     QByteArray planYaml(const QString &sync, const QString &upgradeMethod) const
     {
-        return QStringLiteral("apiVersion: dce-upgrade.daocloud.io/v1alpha1\n"
-                              "kind: UpgradePlan\n"
-                              "module: skoala\n"
-                              "package: %1\n"
-                              "registry:\n"
-                              "  address: %2\n"
-                              "  scheme: https\n"
-                              "  caFile: %3\n"
-                              "  repository: release.daocloud.io/skoala\n"
-                              "  username: '%4'\n"
-                              "sync:\n"
-                              "%5"
-                              "upgrade:\n"
-                              "  method: %6\n"
-                              "  kubeconfig: %7\n"
-                              "  wait: true\n"
-                              "  timeout: 30s\n"
-                              "  releases:\n"
-                              "    - chart: skoala\n")
-            .arg(m_package.path, m_registry.address(), m_registry.caFile(), User, sync,
-                upgradeMethod, m_cluster.kubeconfig())
+        return skoalaPlan(fixtureRegistry(QStringLiteral("release.daocloud.io/skoala")), sync,
+            QStringLiteral("  method: %1\n").arg(upgradeMethod))
             .toUtf8();
     }
 

@@ -15,20 +15,12 @@ using namespace DceUpgrade::Test;
 
 namespace {
 
-class UpgradeRunWithDocker : public UpgradeRunFixture, public ::testing::WithParamInterface<int>
+class UpgradeRunWithDocker : public UpgradeRunAtASite
 {
 protected:
-    // The registry a site has: https with a private CA, htpasswd accounts.
-    UpgradeRunWithDocker()
-        : UpgradeRunFixture(RegistryMode::TlsHtpasswd)
-    { }
-
-    int helmMajor() const override { return GetParam(); }
-    bool imagesPushedBefore() const override { return false; }
-
     void SetUp() override
     {
-        UpgradeRunFixture::SetUp();
+        UpgradeRunAtASite::SetUp();
         if (HasFatalFailure()) {
             return;
         }
@@ -39,7 +31,7 @@ protected:
 
     QProcessEnvironment cliEnvironment() const override
     {
-        QProcessEnvironment environment = UpgradeRunFixture::cliEnvironment();
+        QProcessEnvironment environment = UpgradeRunAtASite::cliEnvironment();
         environment.insert(QStringLiteral("PATH"),
             m_docker.binDir() + QLatin1Char(':') + environment.value(QStringLiteral("PATH")));
         return environment;
@@ -47,38 +39,9 @@ protected:
 
     QString writeDockerPlan()
     {
-        const QString plan = QStringLiteral("apiVersion: dce-upgrade.daocloud.io/v1alpha1\n"
-                                            "kind: UpgradePlan\n"
-                                            "module: skoala\n"
-                                            "package: %1\n"
-                                            "registry:\n"
-                                            "  address: %2\n"
-                                            "  scheme: https\n"
-                                            "  caFile: %3\n"
-                                            "  repository: %4\n"
-                                            "  username: '%5'\n"
-                                            "sync:\n"
-                                            "  method: docker\n"
-                                            "  docker: registry\n"
-                                            "  chartTarget: none\n"
-                                            "upgrade:\n"
-                                            "  method: chart-package\n"
-                                            "  kubeconfig: %6\n"
-                                            "  wait: true\n"
-                                            "  timeout: 30s\n"
-                                            "  releases:\n"
-                                            "    - chart: skoala\n")
-                                 .arg(m_package.path, m_registry.address(), m_registry.caFile(),
-                                     Repository, User, m_cluster.kubeconfig());
-        return m_fixtures.writeFile(QStringLiteral("docker-%1.yaml").arg(++m_plans), plan.toUtf8());
-    }
-
-    QStringList resumeArguments(const QString &session) const
-    {
-        return {QStringLiteral("run"), QStringLiteral("--resume"), session,
-            QStringLiteral("--events"), QStringLiteral("-"), QStringLiteral("--secrets-stdin"),
-            QStringLiteral("--helm"), m_helm, QStringLiteral("--kubectl"),
-            StandinCluster::kubectlBinary()};
+        return writePlanFile(skoalaPlan(fixtureRegistry(Repository),
+            QStringLiteral("  method: docker\n  docker: registry\n  chartTarget: none\n"),
+            QStringLiteral("  method: chart-package\n")));
     }
 
     bool inRegistry(const QString &image) const

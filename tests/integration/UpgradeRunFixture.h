@@ -152,33 +152,59 @@ protected:
         return QStringLiteral("  method: %1\n  chartTarget: none\n").arg(method);
     }
 
+    // The lines under `registry:` for the registry at `address` (https with `caFile` when one is
+    // given) and the account `user`, quoted as a robot$ name must be in YAML.
+    static QString registryLines(const QString &address, const QString &repository,
+        const QString &caFile = {}, const QString &user = User)
+    {
+        return QStringLiteral("  address: %1\n  scheme: %2\n%3  repository: %4\n  username: '%5'\n")
+            .arg(address, caFile.isEmpty() ? QStringLiteral("http") : QStringLiteral("https"),
+                caFile.isEmpty() ? QString() : QStringLiteral("  caFile: %1\n").arg(caFile),
+                repository, user);
+    }
+    // The same for the fixture's own registry (https in the TLS modes).
+    QString fixtureRegistry(const QString &repository) const
+    {
+        return registryLines(m_registry.address(), repository, m_registry.caFile());
+    }
+    static QString skoalaFor30s()
+    {
+        return waitFor30s() + QLatin1String("  releases:\n") + skoalaOnly();
+    }
+
+    // A plan of module skoala for the test package: the lines under `registry:` and `sync:`,
+    // and those under `upgrade:` before and after its kubeconfig (the stand-in's).
+    QString skoalaPlan(const QString &registry, const QString &sync, const QString &upgradeHead,
+        const QString &upgradeTail = skoalaFor30s()) const
+    {
+        return QStringLiteral("apiVersion: dce-upgrade.daocloud.io/v1alpha1\n"
+                              "kind: UpgradePlan\n"
+                              "module: skoala\n"
+                              "package: %1\n"
+                              "registry:\n"
+                              "%2"
+                              "sync:\n"
+                              "%3"
+                              "upgrade:\n"
+                              "%4"
+                              "  kubeconfig: %5\n"
+                              "%6")
+            .arg(m_package.path, registry, sync, upgradeHead, m_cluster.kubeconfig(), upgradeTail);
+    }
+    QString writePlanFile(const QString &plan)
+    {
+        return m_fixtures.writeFile(QStringLiteral("plan-%1.yaml").arg(++m_plans), plan.toUtf8());
+    }
+
+    // A plan for the fixture's registry (over http) and chart repository: upgrade `releases` by
+    // `method`.
     QString writePlan(const QString &method, const QString &releases = skoalaOnly(),
         const QString &upgradeOptions = waitFor30s(),
         const QString &sync = syncBy(QStringLiteral("none")))
     {
-        const QString plan = QStringLiteral("apiVersion: dce-upgrade.daocloud.io/v1alpha1\n"
-                                            "kind: UpgradePlan\n"
-                                            "module: skoala\n"
-                                            "package: %1\n"
-                                            "registry:\n"
-                                            "  address: %8\n"
-                                            "  scheme: http\n"
-                                            "  repository: %9\n"
-                                            "  username: %2\n"
-                                            "sync:\n"
-                                            "%10"
-                                            "upgrade:\n"
-                                            "  method: %3\n"
-                                            "  repoUrl: %4\n"
-                                            "  kubeconfig: %5\n"
-                                            "%6"
-                                            "  releases:\n"
-                                            "%7")
-                                 .arg(m_package.path, QLatin1Char('\'') + User + QLatin1Char('\''),
-                                     method, m_repo.url(), m_cluster.kubeconfig(), upgradeOptions,
-                                     releases, m_registry.address(), Repository)
-                                 .arg(sync);
-        return m_fixtures.writeFile(QStringLiteral("plan-%1.yaml").arg(++m_plans), plan.toUtf8());
+        return writePlanFile(skoalaPlan(registryLines(m_registry.address(), Repository), sync,
+            QStringLiteral("  method: %1\n  repoUrl: %2\n").arg(method, m_repo.url()),
+            upgradeOptions + QLatin1String("  releases:\n") + releases));
     }
 
     // The environment of the runs; a test adds what its tools need (a FAKE first on PATH).
@@ -257,6 +283,15 @@ protected:
         return {QStringLiteral("run"), QStringLiteral("--plan"), plan, QStringLiteral("--events"),
             QStringLiteral("-"), QStringLiteral("--secrets-stdin"), QStringLiteral("--helm"),
             m_helm, QStringLiteral("--kubectl"), StandinCluster::kubectlBinary()};
+    }
+
+    // Runs the session again, skipping what it finished.
+    QStringList resumeArguments(const QString &session) const
+    {
+        return {QStringLiteral("run"), QStringLiteral("--resume"), session,
+            QStringLiteral("--events"), QStringLiteral("-"), QStringLiteral("--secrets-stdin"),
+            QStringLiteral("--helm"), m_helm, QStringLiteral("--kubectl"),
+            StandinCluster::kubectlBinary()};
     }
 
     QJsonObject status(const QString &release = QStringLiteral("skoala"),
@@ -390,6 +425,18 @@ protected:
 class UpgradeRunIntoAnEmptyRegistry : public UpgradeRun
 {
 protected:
+    bool imagesPushedBefore() const override { return false; }
+};
+
+// The registry a site has: https with a throw-away CA, htpasswd accounts; it holds nothing yet.
+class UpgradeRunAtASite : public UpgradeRunFixture, public ::testing::WithParamInterface<int>
+{
+protected:
+    UpgradeRunAtASite()
+        : UpgradeRunFixture(RegistryMode::TlsHtpasswd)
+    { }
+
+    int helmMajor() const override { return GetParam(); }
     bool imagesPushedBefore() const override { return false; }
 };
 

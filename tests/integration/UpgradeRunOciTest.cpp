@@ -12,45 +12,17 @@ using namespace DceUpgrade::Test;
 
 namespace {
 
-class UpgradeRunFromOci : public UpgradeRunFixture, public ::testing::WithParamInterface<int>
+class UpgradeRunFromOci : public UpgradeRunAtASite
 {
 protected:
-    UpgradeRunFromOci()
-        : UpgradeRunFixture(RegistryMode::TlsHtpasswd)
-    { }
-
-    int helmMajor() const override { return GetParam(); }
-    bool imagesPushedBefore() const override { return false; }
-
     QString ociRepo() const { return QStringLiteral("oci://%1/charts").arg(m_registry.address()); }
 
     // `sync` and `upgradeExtra` are the lines under sync: and after upgrade.method.
     QString writeOciPlan(const QString &sync, const QString &upgradeExtra)
     {
-        const QString plan = QStringLiteral("apiVersion: dce-upgrade.daocloud.io/v1alpha1\n"
-                                            "kind: UpgradePlan\n"
-                                            "module: skoala\n"
-                                            "package: %1\n"
-                                            "registry:\n"
-                                            "  address: %2\n"
-                                            "  scheme: https\n"
-                                            "  caFile: %3\n"
-                                            "  repository: release.daocloud.io/skoala\n"
-                                            "  username: '%4'\n"
-                                            "sync:\n"
-                                            "%5"
-                                            "upgrade:\n"
-                                            "  method: helm-repo\n"
-                                            "%6"
-                                            "  kubeconfig: %7\n"
-                                            "  wait: true\n"
-                                            "  timeout: 30s\n"
-                                            "  releases:\n"
-                                            "    - chart: skoala\n")
-                                 .arg(m_package.path, m_registry.address(), m_registry.caFile(),
-                                     User, sync, upgradeExtra, m_cluster.kubeconfig());
-        return m_fixtures.writeFile(
-            QStringLiteral("oci-plan-%1.yaml").arg(++m_plans), plan.toUtf8());
+        return writePlanFile(
+            skoalaPlan(fixtureRegistry(QStringLiteral("release.daocloud.io/skoala")), sync,
+                QLatin1String("  method: helm-repo\n") + upgradeExtra));
     }
 
     QString publishingPlan()

@@ -113,11 +113,7 @@ TEST_P(UpgradeRunChecksFirst, AnUnreachableClusterStopsTheRunBeforeAnyBlobIsPush
 
     // A rerun of the session does not hash the unchanged package again; one whose file changed
     // is verified again.
-    const QStringList resume {QStringLiteral("run"), QStringLiteral("--resume"), run.session,
-        QStringLiteral("--events"), QStringLiteral("-"), QStringLiteral("--secrets-stdin"),
-        QStringLiteral("--helm"), m_helm, QStringLiteral("--kubectl"),
-        StandinCluster::kubectlBinary()};
-    const CliRun again = runCli(resume);
+    const CliRun again = runCli(resumeArguments(run.session));
     EXPECT_EQ(again.state(QStringLiteral("bundle.read")), QStringLiteral("skipped"))
         << again.describe();
     EXPECT_FALSE(again.reportedProgress(QStringLiteral("bundle.read"), QStringLiteral("bytes")));
@@ -127,7 +123,7 @@ TEST_P(UpgradeRunChecksFirst, AnUnreachableClusterStopsTheRunBeforeAnyBlobIsPush
     ASSERT_TRUE(package.setFileTime(
         QDateTime::currentDateTimeUtc().addSecs(-3600), QFileDevice::FileModificationTime));
     package.close();
-    const CliRun changed = runCli(resume);
+    const CliRun changed = runCli(resumeArguments(run.session));
     EXPECT_EQ(changed.state(QStringLiteral("bundle.read")), QStringLiteral("ok"))
         << changed.describe();
     EXPECT_TRUE(changed.reportedProgress(QStringLiteral("bundle.read"), QStringLiteral("bytes")));

@@ -58,29 +58,11 @@ TEST_P(UpgradeRunIntoAnEmptyRegistry, TheRelocatedChartGoesToHarborAndTheUpgrade
     FakeHarborApi harbor;
     ASSERT_TRUE(harbor.isRunning());
     const QString chartRepo = harbor.url() + QLatin1String("/chartrepo/release.daocloud.io");
-    const QString plan
-        = QStringLiteral("apiVersion: dce-upgrade.daocloud.io/v1alpha1\n"
-                         "kind: UpgradePlan\n"
-                         "module: skoala\n"
-                         "package: %1\n"
-                         "registry:\n"
-                         "  address: %2\n"
-                         "  scheme: http\n"
-                         "  repository: release.daocloud.io/skoala\n"
-                         "  username: '%3'\n"
-                         "sync:\n"
-                         "  method: builtin\n"
-                         "  chartTarget: harbor\n"
-                         "  chartRepoUrl: %4\n"
-                         "upgrade:\n"
-                         "  method: helm-repo\n"
-                         "  kubeconfig: %5\n"
-                         "  wait: true\n"
-                         "  timeout: 30s\n"
-                         "  releases:\n"
-                         "    - chart: skoala\n")
-              .arg(m_package.path, m_registry.address(), User, chartRepo, m_cluster.kubeconfig());
-    const QString planFile = m_fixtures.writeFile(QStringLiteral("harbor.yaml"), plan.toUtf8());
+    const QString planFile = writePlanFile(skoalaPlan(
+        registryLines(m_registry.address(), QStringLiteral("release.daocloud.io/skoala")),
+        QStringLiteral("  method: builtin\n  chartTarget: harbor\n  chartRepoUrl: %1\n")
+            .arg(chartRepo),
+        QStringLiteral("  method: helm-repo\n")));
     const CliRun run = runCli(runArguments(planFile));
     ASSERT_EQ(run.exitCode, 0) << run.describe();
     EXPECT_EQ(run.state(QStringLiteral("chart.publish")), QStringLiteral("ok")) << run.describe();
@@ -124,31 +106,12 @@ protected:
     QString writeHarborPlan(
         const FakeHarborApi &harbor, const QString &user, const QString &syncOptions = {})
     {
-        const QString plan = QStringLiteral("apiVersion: dce-upgrade.daocloud.io/v1alpha1\n"
-                                            "kind: UpgradePlan\n"
-                                            "module: skoala\n"
-                                            "package: %1\n"
-                                            "registry:\n"
-                                            "  address: %2\n"
-                                            "  scheme: http\n"
-                                            "  repository: %3\n"
-                                            "  username: '%4'\n"
-                                            "sync:\n"
-                                            "  method: builtin\n"
-                                            "%5"
-                                            "upgrade:\n"
-                                            "  method: chart-package\n"
-                                            "  kubeconfig: %6\n"
-                                            "  wait: true\n"
-                                            "  timeout: 30s\n"
-                                            "  releases:\n"
-                                            "    - chart: skoala\n")
-                                 .arg(m_package.path, harbor.address(), Repository, user,
-                                     syncOptions.contains(QLatin1String("chartTarget"))
-                                         ? syncOptions
-                                         : syncOptions + QLatin1String("  chartTarget: none\n"),
-                                     m_cluster.kubeconfig());
-        return m_fixtures.writeFile(QStringLiteral("harbor-%1.yaml").arg(++m_plans), plan.toUtf8());
+        return writePlanFile(skoalaPlan(registryLines(harbor.address(), Repository, {}, user),
+            QLatin1String("  method: builtin\n")
+                + (syncOptions.contains(QLatin1String("chartTarget"))
+                        ? syncOptions
+                        : syncOptions + QLatin1String("  chartTarget: none\n")),
+            QStringLiteral("  method: chart-package\n")));
     }
 
     // Requests passed to the registry that could change it: uploads, mounts, manifests.

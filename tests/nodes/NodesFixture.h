@@ -54,14 +54,6 @@ protected:
         return events.empty() ? QJsonObject() : events.back();
     }
 
-    QStringList resumeArguments(const QString &session) const
-    {
-        return {QStringLiteral("run"), QStringLiteral("--resume"), session,
-            QStringLiteral("--events"), QStringLiteral("-"), QStringLiteral("--secrets-stdin"),
-            QStringLiteral("--helm"), m_helm, QStringLiteral("--kubectl"),
-            StandinCluster::kubectlBinary()};
-    }
-
     int m_knownHosts = 0;
 };
 
