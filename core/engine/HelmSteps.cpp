@@ -85,32 +85,32 @@ std::optional<StepResult> HelmCheckStep::afterCommand(
     if (purpose.action == CommandPurpose::Action::ReleaseStatus) {
         return checkRelease(purpose, command, result);
     }
-    if (purpose.action == CommandPurpose::Action::HelmVersion) {
-        if (!result.ok()) {
-            return toolFailed(command, result);
-        }
-        bool ok = false;
-        const HelmVersion found = HelmVersion::parse(QString::fromUtf8(result.standardOutput), &ok);
-        if (!ok) {
-            return unreadable(tr("its version"));
-        }
-        note(tr("helm %1").arg(found.toString()));
-        if (found.major != m_context.helmVersion.major) {
-            return StepResult::failed(QStringLiteral("helm.changed"),
-                tr("The plan was made for helm %1, but helm %2 answers now.")
-                    .arg(m_context.helmVersion.toString(), found.toString()),
-                tr("Start a new run so the commands are made for the helm that is installed."));
-        }
-        if (m_context.plan->upgradesFromOci() && !found.hasOci()) {
-            return StepResult::failed(QStringLiteral("helm.too-old"),
-                tr("helm %1 cannot install charts from an OCI registry (oci://): that needs helm "
-                   "3.8 or later.")
-                    .arg(found.toString()),
-                tr("Install helm 3.8 or later (3.18 or 4 recommended), or upgrade from a helm "
-                   "repository (https://) or from the chart in the package (upgrade.method: "
-                   "chart-package)."));
-        }
+    if (purpose.action != CommandPurpose::Action::HelmVersion) {
         return std::nullopt;
+    }
+    if (!result.ok()) {
+        return toolFailed(command, result);
+    }
+    bool ok = false;
+    const HelmVersion found = HelmVersion::parse(QString::fromUtf8(result.standardOutput), &ok);
+    if (!ok) {
+        return unreadable(tr("its version"));
+    }
+    note(tr("helm %1").arg(found.toString()));
+    if (found.major != m_context.helmVersion.major) {
+        return StepResult::failed(QStringLiteral("helm.changed"),
+            tr("The plan was made for helm %1, but helm %2 answers now.")
+                .arg(m_context.helmVersion.toString(), found.toString()),
+            tr("Start a new run so the commands are made for the helm that is installed."));
+    }
+    if (m_context.plan->upgradesFromOci() && !found.hasOci()) {
+        return StepResult::failed(QStringLiteral("helm.too-old"),
+            tr("helm %1 cannot install charts from an OCI registry (oci://): that needs helm "
+               "3.8 or later.")
+                .arg(found.toString()),
+            tr("Install helm 3.8 or later (3.18 or 4 recommended), or upgrade from a helm "
+               "repository (https://) or from the chart in the package (upgrade.method: "
+               "chart-package)."));
     }
     return std::nullopt;
 }
