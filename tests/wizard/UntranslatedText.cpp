@@ -31,7 +31,9 @@ const QSet<QString> &namesKeptInLatin()
             "skoala-init hive sesame gateway-api-admission gateway-api-admission-patch "
             "known_hosts ed25519 rsa ecdsa keyring kwallet gnome bash original-chart "
             // Units, keys and the language selector's own names.
-            "kib mib gib tib shift ctrl alt enter esc tab space english")
+            "kib mib gib tib shift ctrl alt enter esc tab space delete backspace english "
+            // Plan values quoted in the texts.
+            "true false strict")
                                       .split(QLatin1Char(' '), Qt::SkipEmptyParts);
         return QSet<QString>(words.begin(), words.end());
     }();
@@ -71,8 +73,9 @@ QStringList UntranslatedText::englishWords(const QString &text)
             "\\b(?:helm|tar|dce-upgrade|docker|ctr|kubectl|ssh|charts-syncer)(?: [a-z][\\w-]*)+")),
         // A lower-case name joined by hyphens: a release, alias or chart (skoala-release).
         QRegularExpression(QStringLiteral("\\b[a-z]+(?:-[a-z]+)+\\b")),
-        // camelCase: a key of a tool's configuration (containerRepository).
-        QRegularExpression(QStringLiteral("\\b[a-z]+[A-Z]\\w*")),
+        // camelCase or an option in CamelCase: a key of a tool's configuration
+        // (containerRepository, BatchMode).
+        QRegularExpression(QStringLiteral("\\b[A-Za-z][a-z]+[A-Z]\\w*")),
         QRegularExpression(QStringLiteral("\\b\\w+://\\S+")),
         QRegularExpression(QStringLiteral("\\S*[/~\\\\]\\S*")),
         QRegularExpression(QStringLiteral("(?<![\\w-])--?[A-Za-z][\\w-]*")),
