@@ -12,11 +12,13 @@
 #include "util/SystemError.h"
 
 #include <QDateTime>
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QStorageInfo>
+#include <algorithm>
 
 #include <fcntl.h>
 #include <unistd.h>
@@ -566,6 +568,32 @@ std::optional<StepResult> ReleaseVerifyStep::afterCommand(
              .arg(before)
              .arg(chartVersion));
     return std::nullopt;
+}
+
+std::optional<StepResult> HelmRollbackStep::afterCommand(
+    int index, const CommandLine &command, const ProcessRunner::Result &result)
+{
+    if (planned().purposeOf(index).action != CommandPurpose::Action::ReleaseHistory) {
+        return CommandStep::afterCommand(index, command, result);
+    }
+    // Without a readable history the rollback itself says what is wrong.
+    const std::optional<std::vector<HelmRevision>> history
+        = result.ok() ? HelmOutput::parseHistory(result.standardOutput) : std::nullopt;
+    const ReleaseFacts facts = m_context.session->releaseFacts(planned().target);
+    if (!history || history->empty() || !facts.before) {
+        return std::nullopt;
+    }
+    const HelmRevision &current = *std::max_element(history->begin(), history->end(),
+        [](const HelmRevision &a, const HelmRevision &b) { return a.revision < b.revision; });
+    if (current.revision != facts.before->revision || current.status != QLatin1String("deployed")) {
+        return std::nullopt;
+    }
+    note(tr("%1 is still at revision %2 (%3): its upgrade never changed it, so there is nothing "
+            "to roll back.")
+             .arg(planned().target)
+             .arg(current.revision)
+             .arg(current.chartVersion));
+    return StepResult::ok();
 }
 
 } // namespace DceUpgrade

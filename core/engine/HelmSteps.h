@@ -151,4 +151,17 @@ private:
     int m_revision = 0;
 };
 
+// helm.rollback: back to the revision recorded before the upgrade, unless the release is still
+// at that revision (its upgrade never started in helm): then nothing changes.
+class HelmRollbackStep final : public CommandStep
+{
+    Q_OBJECT
+public:
+    using CommandStep::CommandStep;
+
+protected:
+    std::optional<StepResult> afterCommand(
+        int index, const CommandLine &command, const ProcessRunner::Result &result) override;
+};
+
 } // namespace DceUpgrade

@@ -47,6 +47,7 @@ struct CommandPurpose
         Other,
         HelmVersion, // helm version
         ReleaseStatus, // helm status: release and kubeContext
+        ReleaseHistory, // helm history before a rollback: is the release still as it was?
         RepoList, // helm repo list
         RepoAdd, // helm repo add: subject is the repository alias
         SearchVersions, // helm search repo: subject "alias/chart", chart is the chart's name

@@ -59,9 +59,13 @@ PlanResult RollbackPlanner::plan(
         step.id = StepIds::about(StepIds::HelmRollback, target.target);
         step.title = tr("Roll %1 back to revision %2").arg(target.target).arg(target.revision);
         step.target = target.target;
-        step.commands.push_back(
-            helm.rollback(target.release, target.namespaceName, QString::number(target.revision),
-                plan.upgrade.timeout, {plan.upgrade.kubeconfig, target.kubeContext}));
+        const KubeAccess kube {plan.upgrade.kubeconfig, target.kubeContext};
+        // First the history: a release whose upgrade never wrote a revision (the run was killed
+        // before helm got that far) is left as it is instead of gaining a rollback revision.
+        step.addCommand(helm.history(target.release, target.namespaceName, kube),
+            CommandPurpose::of(CommandPurpose::Action::ReleaseHistory, target.target));
+        step.commands.push_back(helm.rollback(target.release, target.namespaceName,
+            QString::number(target.revision), plan.upgrade.timeout, kube));
         result.steps.push_back(step);
     }
     if (result.steps.empty()) {

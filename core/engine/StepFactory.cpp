@@ -40,6 +40,7 @@ const QHash<QString, Make> &kinds()
         {QString(StepIds::ImagesCheck), make(static_cast<ImagesCheckStep *>(nullptr))},
         {QString(StepIds::HelmUpgrade), make(static_cast<HelmUpgradeStep *>(nullptr))},
         {QString(StepIds::ReleaseVerify), make(static_cast<ReleaseVerifyStep *>(nullptr))},
+        {QString(StepIds::HelmRollback), make(static_cast<HelmRollbackStep *>(nullptr))},
         {QString(StepIds::HelmRepoCleanup), make(static_cast<RepoCleanupStep *>(nullptr))},
         {QString(StepIds::Report), make(static_cast<ReportStep *>(nullptr))},
         {QString(StepIds::RegistryCheck), make(static_cast<RegistryCheckStep *>(nullptr))},

@@ -893,6 +893,9 @@ TEST_F(PlannerOnOnePackage, EveryCommandAStepInterpretsSaysWhatItIsAbout)
                 }
                 break;
             }
+            case Action::ReleaseHistory: // rollback plans only (RollbackPlannerTest)
+                ADD_FAILURE() << "an upgrade plan runs no rollback history";
+                break;
             case Action::RepoList:
                 EXPECT_EQ(
                     args.mid(0, 2), QStringList({QStringLiteral("repo"), QStringLiteral("list")}));

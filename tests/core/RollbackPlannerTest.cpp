@@ -94,17 +94,22 @@ TEST_F(RollbackPlannerTest, RollsBackWhatWasUpgradedTheLastFirst)
     EXPECT_EQ(result.steps[0].target, QStringLiteral("skoala"));
     EXPECT_TRUE(result.steps[0].title.contains(QStringLiteral("4")));
     EXPECT_FALSE(result.steps[0].alwaysRun);
-    ASSERT_EQ(result.steps[0].commands.size(), 1u);
-    EXPECT_EQ(result.steps[0].commands[0].arguments().mid(0, 6),
+    // The history first (is the release still as it was?), then the rollback.
+    ASSERT_EQ(result.steps[0].commands.size(), 2u);
+    EXPECT_EQ(result.steps[0].purposeOf(0).action, CommandPurpose::Action::ReleaseHistory);
+    EXPECT_EQ(result.steps[0].commands[0].arguments().mid(0, 2),
+        (QStringList {QStringLiteral("history"), QStringLiteral("skoala")}));
+    EXPECT_TRUE(result.steps[0].commands[0].arguments().contains(QStringLiteral("/etc/kube.conf")));
+    const QStringList &rollback = result.steps[0].commands[1].arguments();
+    EXPECT_EQ(rollback.mid(0, 6),
         (QStringList {QStringLiteral("rollback"), QStringLiteral("skoala"), QStringLiteral("4"),
             QStringLiteral("-n"), QStringLiteral("skoala-system"), QStringLiteral("--wait")}));
-    EXPECT_TRUE(result.steps[0].commands[0].arguments().contains(QStringLiteral("15m")));
-    EXPECT_TRUE(result.steps[0].commands[0].arguments().contains(QStringLiteral("/etc/kube.conf")));
-    EXPECT_FALSE(
-        result.steps[0].commands[0].arguments().contains(QStringLiteral("--kube-context")));
+    EXPECT_TRUE(rollback.contains(QStringLiteral("15m")));
+    EXPECT_TRUE(rollback.contains(QStringLiteral("/etc/kube.conf")));
+    EXPECT_FALSE(rollback.contains(QStringLiteral("--kube-context")));
 
     EXPECT_EQ(result.steps[1].id, QStringLiteral("helm.rollback:skoala-init@worker-1"));
-    const QStringList &init = result.steps[1].commands[0].arguments();
+    const QStringList &init = result.steps[1].commands[1].arguments();
     ASSERT_TRUE(init.contains(QStringLiteral("--kube-context")));
     EXPECT_EQ(
         init.at(init.indexOf(QStringLiteral("--kube-context")) + 1), QStringLiteral("worker-1"));

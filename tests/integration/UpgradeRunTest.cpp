@@ -144,6 +144,30 @@ TEST_P(UpgradeRun, AFailedUpgradeKeepsTheBackupAndRollbackRestoresTheRelease)
     EXPECT_TRUE(QFileInfo::exists(run.session + QLatin1String("/rollback-report.html")));
 }
 
+// The upgrade was attempted but helm never wrote a revision (here it cannot download the chart):
+// rollback leaves the release as it is instead of adding a "Rollback to 1" revision.
+TEST_P(UpgradeRun, RollbackLeavesAReleaseItsUpgradeNeverChanged)
+{
+    const QString tgz = m_repo.chartTgz(QStringLiteral("skoala"), QStringLiteral("0.28.1"));
+    ASSERT_TRUE(QFile::rename(tgz, tgz + QLatin1String(".gone")));
+    const CliRun run = runCli(runArguments(writePlan(QStringLiteral("helm-repo"))));
+    ASSERT_TRUE(QFile::rename(tgz + QLatin1String(".gone"), tgz));
+    EXPECT_NE(run.exitCode, 0) << run.describe();
+    EXPECT_EQ(run.state(QStringLiteral("helm.upgrade:skoala")), QStringLiteral("failed"))
+        << run.describe();
+    ASSERT_EQ(history().size(), 1) << run.describe();
+
+    const CliRun back
+        = runCli({QStringLiteral("rollback"), QStringLiteral("--session"), run.session,
+            QStringLiteral("--events"), QStringLiteral("-"), QStringLiteral("--helm"), m_helm});
+    ASSERT_EQ(back.exitCode, 0) << back.describe();
+    EXPECT_EQ(back.state(QStringLiteral("helm.rollback:skoala")), QStringLiteral("ok"))
+        << back.describe();
+    EXPECT_EQ(history().size(), 1) << back.describe(); // no rollback revision was added
+    EXPECT_EQ(chart(), QStringLiteral("skoala-0.28.0"));
+    EXPECT_NE(back.describe().find("nothing to roll back"), std::string::npos) << back.describe();
+}
+
 TEST_P(UpgradeRun, APendingUpgradeIsExplainedThenRecovered)
 {
     ASSERT_TRUE(m_cluster.leavePendingUpgrade(GetParam(), QStringLiteral("skoala"), Namespace,
