@@ -2,6 +2,7 @@
 
 #include "util/Error.h"
 #include "util/Hasher.h"
+#include "util/SystemError.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -13,7 +14,7 @@ PlanSource PlanSource::read(const QString &path, Origin origin)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         throw Error(QStringLiteral("plan.unreadable"),
-            UpgradePlan::tr("Cannot read the plan %1: %2").arg(path, file.errorString()),
+            UpgradePlan::tr("Cannot read the plan %1: %2").arg(path, SystemError::of(file)),
             UpgradePlan::tr("Check the path to the plan file."));
     }
     // A plan is a few kilobytes; the limit keeps a wrong file (a bundle) from filling memory.
