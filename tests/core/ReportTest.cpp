@@ -289,4 +289,38 @@ TEST_F(ReportTest, TheRunCommandReportsThePlanFileItRan)
     EXPECT_FALSE(readAll(session + QLatin1String("/report.json")).contains("not-hunter2"));
 }
 
+// What `init` writes (a comment on every key, in either language) is quoted as it is: the mask
+// hides values of secret keys, not words in comments.
+TEST_F(ReportTest, APlanWrittenByInitIsQuotedUnchanged)
+{
+    for (const char *language : {"en", "zh_CN"}) {
+        const QString output
+            = s_fixtures->dir() + QStringLiteral("/init-%1.yaml").arg(QLatin1String(language));
+        const Fixtures::CliResult init = Fixtures::runCli({QStringLiteral("init"), s_package->path,
+            QStringLiteral("--registry"), QStringLiteral("10.6.0.10/skoala"),
+            QStringLiteral("--user"), QStringLiteral("robot$skoala"), QStringLiteral("--upgrade"),
+            QStringLiteral("helm-repo"), QStringLiteral("--repo-url"),
+            QStringLiteral("https://admin@10.6.0.10/chartrepo/skoala"), QStringLiteral("--output"),
+            output, QStringLiteral("--lang"), QLatin1String(language)});
+        ASSERT_EQ(init.exitCode, 0) << init.err.toStdString();
+        const QString text = QString::fromUtf8(readAll(output));
+        ASSERT_TRUE(text.contains(QLatin1String("password"), Qt::CaseInsensitive)
+            || text.contains(QStringLiteral("密码")))
+            << "the comments speak of the password: " << language;
+        EXPECT_EQ(SecretMask::apply(text), text) << language;
+    }
+}
+
+// Only the two origins a caller can claim: the session's copy is --resume's own.
+TEST(ReportPlanOrigin, AnUnknownOriginIsAUsageError)
+{
+    const Fixtures::CliResult run
+        = Fixtures::runCli({QStringLiteral("run"), QStringLiteral("--plan"),
+            QStringLiteral("/nonexistent/plan.yaml"), QStringLiteral("--plan-origin"),
+            QStringLiteral("session"), QStringLiteral("--lang"), QStringLiteral("en")});
+    EXPECT_EQ(run.exitCode, 2);
+    EXPECT_TRUE(run.err.contains(QLatin1String("--plan-origin is file or wizard, not session.")))
+        << run.err.toStdString();
+}
+
 } // namespace DceUpgrade::Test
