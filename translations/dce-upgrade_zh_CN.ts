@@ -1216,7 +1216,7 @@ release.daocloud.io/skoala/hive:v0.28.1 将变为 ADDRESS/REPOSITORY/hive:v0.28.
     </message>
     <message>
         <source>%1 runs in every worker cluster: list their kube contexts, or it is upgraded in the current cluster only.</source>
-        <translation>%1 运行在每个工作集群中：请列出这些集群的 kube 上下文，否则只会在当前集群中升级。</translation>
+        <translation>%1 运行在每个工作集群中：请列出这些集群的 kubeconfig 上下文，否则只会在当前集群中升级。</translation>
     </message>
     <message>
         <source>The package holds none of the charts of the %1 module.</source>
@@ -1756,7 +1756,7 @@ release.daocloud.io/skoala/hive:v0.28.1 将变为 ADDRESS/REPOSITORY/hive:v0.28.
     </message>
     <message>
         <source>Check the release name, the namespace and the kube context in the plan (`helm list -A` shows what is installed). This tool upgrades; it does not install.</source>
-        <translation>请检查升级计划中的 Release 名称、命名空间和 kube 上下文（`helm list -A` 可列出已安装的内容）。本工具只做升级，不做安装。</translation>
+        <translation>请检查升级计划中的 Release 名称、命名空间和 kubeconfig 上下文（`helm list -A` 可列出已安装的内容）。本工具只做升级，不做安装。</translation>
     </message>
     <message>
         <source>helm %1 cannot install charts from an OCI registry (oci://): that needs helm 3.8 or later.</source>
@@ -5227,7 +5227,7 @@ You can also drop the package file onto this page, or choose or drop the folder 
     <message>
         <source>Manifest digest</source>
         <comment>@title:column</comment>
-        <translation>清单摘要（digest）</translation>
+        <translation>清单摘要</translation>
     </message>
     <message>
         <source>Size</source>
@@ -5717,7 +5717,7 @@ You can also drop the package file onto this page, or choose or drop the folder 
     </message>
     <message>
         <source>The kube contexts of the worker clusters %1 is upgraded in.</source>
-        <translation>要升级 %1 的各工作集群的 kube 上下文。</translation>
+        <translation>要升级 %1 的各工作集群的 kubeconfig 上下文。</translation>
     </message>
     <message>
         <source>Worker clusters of %1</source>
@@ -6976,7 +6976,7 @@ Docker 会重新压缩镜像层，因此镜像摘要与使用 charts-syncer 或�
     </message>
     <message>
         <source>The kube context of the cluster that runs %1.</source>
-        <translation>运行 %1 的集群的 kube 上下文。</translation>
+        <translation>运行 %1 的集群的 kubeconfig 上下文。</translation>
     </message>
     <message>
         <source>Images</source>

@@ -29,7 +29,11 @@ const QSet<QString> &namesKeptInLatin()
             "localhost builtin none local oci harbor chart-package helm-repo registry nodes "
             "insecure https http sha sha256 amd arm x86 id docker-ce docker.io scp rsync "
             "skoala-init hive sesame gateway-api-admission gateway-api-admission-patch "
-            "microservice known_hosts ed25519 rsa ecdsa keyring kwallet gnome")
+            "known_hosts ed25519 rsa ecdsa keyring kwallet gnome bash original-chart "
+            // Units, keys and the language selector's own names.
+            "kib mib gib tib shift ctrl alt enter esc tab space delete backspace english "
+            // Plan values quoted in the texts.
+            "true false strict")
                                       .split(QLatin1Char(' '), Qt::SkipEmptyParts);
         return QSet<QString>(words.begin(), words.end());
     }();
@@ -64,9 +68,17 @@ QStringList UntranslatedText::englishWords(const QString &text)
     // (HARBOR, PROJECT), words with digits or symbols, and anything quoted in ASCII quotes.
     static const QList<QRegularExpression> code = {
         QRegularExpression(QStringLiteral("\"[^\"]*\"|`[^`]*`|'[^']*'")),
+        // A command: a tool's name and the words after it.
+        QRegularExpression(QStringLiteral(
+            "\\b(?:helm|tar|dce-upgrade|docker|ctr|kubectl|ssh|charts-syncer)(?: [a-z][\\w-]*)+")),
+        // A lower-case name joined by hyphens: a release, alias or chart (skoala-release).
+        QRegularExpression(QStringLiteral("\\b[a-z]+(?:-[a-z]+)+\\b")),
+        // camelCase or an option in CamelCase: a key of a tool's configuration
+        // (containerRepository, BatchMode).
+        QRegularExpression(QStringLiteral("\\b[A-Za-z][a-z]+[A-Z]\\w*")),
         QRegularExpression(QStringLiteral("\\b\\w+://\\S+")),
         QRegularExpression(QStringLiteral("\\S*[/~\\\\]\\S*")),
-        QRegularExpression(QStringLiteral("--?[A-Za-z][\\w-]*")),
+        QRegularExpression(QStringLiteral("(?<![\\w-])--?[A-Za-z][\\w-]*")),
         QRegularExpression(QStringLiteral("[\\w$-]*[\\d._$=@:*][\\w$.=@:*-]*")),
         QRegularExpression(QStringLiteral("\\b[A-Z][A-Z0-9]+(?:-[A-Z0-9]+)*\\b")),
     };
