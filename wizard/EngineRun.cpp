@@ -68,7 +68,9 @@ void EngineRun::startUpgrade(
     }
     m_planDir = std::move(dir);
 
-    QStringList arguments {QStringLiteral("run"), QStringLiteral("--plan"), planPath};
+    // The report says the plan came from the wizard: the temporary file is gone afterwards.
+    QStringList arguments {QStringLiteral("run"), QStringLiteral("--plan"), planPath,
+        QStringLiteral("--plan-origin"), QStringLiteral("wizard")};
     arguments << eventArguments() << QStringLiteral("--secrets-stdin");
     if (allowDowngrade) {
         arguments << QStringLiteral("--allow-downgrade");

@@ -6,6 +6,7 @@
 #include "RunView.h"
 #include "WizardSession.h"
 #include "engine/ReleaseFacts.h"
+#include "engine/Report.h"
 
 #include <QAccessible>
 #include <QDesktopServices>
@@ -49,6 +50,17 @@ QString reportJsonOf(const QString &sessionDir)
 {
     return sessionDir.isEmpty() ? QString()
                                 : QDir(sessionDir).filePath(QStringLiteral("report.json"));
+}
+
+// A report is a few kilobytes written by the engine that just ended: read here directly. Empty
+// when there is none.
+QJsonObject readReport(const QString &reportJson)
+{
+    QFile file(reportJson);
+    if (reportJson.isEmpty() || !file.open(QIODevice::ReadOnly)) {
+        return QJsonObject();
+    }
+    return QJsonDocument::fromJson(file.readAll()).object();
 }
 
 } // namespace
@@ -194,12 +206,7 @@ void FinishPage::requestStop()
 QVector<FinishPage::ReleaseRow> FinishPage::readReleases(const QString &reportJson)
 {
     QVector<ReleaseRow> rows;
-    QFile file(reportJson);
-    if (reportJson.isEmpty() || !file.open(QIODevice::ReadOnly)) {
-        return rows;
-    }
-    // A report is a few kilobytes written by the engine that just ended: read here directly.
-    const QJsonObject report = QJsonDocument::fromJson(file.readAll()).object();
+    const QJsonObject report = readReport(reportJson);
     for (const QJsonValue &value : report.value(QLatin1String("releases")).toArray()) {
         // The report lists each release's facts as the session keeps them.
         const ReleaseFacts release = ReleaseFacts::fromJson(value.toObject());
@@ -219,6 +226,12 @@ void FinishPage::reload()
 {
     const RunOutcome &run = session()->lastRun();
     m_rows = readReleases(reportJsonOf(run.sessionDir));
+    // The times of the run that just ended: a rollback's own report, not the upgrade's.
+    QString runReport = run.report;
+    if (runReport.endsWith(QLatin1String(".html"))) {
+        runReport.replace(runReport.size() - 4, 4, QStringLiteral("json"));
+    }
+    m_runTimes = readReport(runReport);
     m_backupPaths.clear();
     for (const ReleaseRow &row : std::as_const(m_rows)) {
         if (!row.backup.isEmpty() && !m_backupPaths.contains(row.backup)) {
@@ -370,6 +383,11 @@ void FinishPage::updateTexts()
     if (run.result == RunOutcome::Result::WorkerLost && !run.lastLines.isEmpty()) {
         detail << tr("The engine's last lines:\n%1", "@info")
                       .arg(run.lastLines.join(QLatin1Char('\n')));
+    }
+    // The report's words for when the run started and ended, in the page's language.
+    const QString span = Report::span(m_runTimes);
+    if (!span.isEmpty()) {
+        detail << tr("This run: %1", "@info start, end and duration of the run").arg(span);
     }
     if (!run.sessionDir.isEmpty()) {
         detail << tr("Session folder: %1", "@info").arg(QDir::toNativeSeparators(run.sessionDir));

@@ -3,6 +3,7 @@
 #include "WizardPage.h"
 #include "WizardSession.h"
 
+#include <QJsonObject>
 #include <QString>
 #include <QStringList>
 #include <QVector>
@@ -93,6 +94,7 @@ private:
     QStringList m_backupPaths;
     bool m_canRollBack = false;
     QString m_failedToOpen; // the path the desktop would not open
+    QJsonObject m_runTimes; // "started" and "finished" of the last run's report
 };
 
 } // namespace DceUpgrade::Wizard

@@ -259,6 +259,7 @@ int RunCommand::run(const QStringList &arguments)
     parser.addOption({QStringLiteral("recover-pending"), {}});
     parser.addOption({QStringLiteral("verbose"), {}});
     parser.addOption({QStringLiteral("lang"), {}, QStringLiteral("lang")});
+    parser.addOption({QStringLiteral("plan-origin"), {}, QStringLiteral("origin")});
     if (!parser.parse(arguments) || !parser.positionalArguments().isEmpty()
         || parser.isSet(QStringLiteral("plan")) == parser.isSet(QStringLiteral("resume"))) {
         m_err << (parser.errorText().isEmpty()
@@ -279,14 +280,25 @@ int RunCommand::run(const QStringList &arguments)
         secrets = readSecretsLine();
     }
 
+    const QString planOrigin = parser.value(QStringLiteral("plan-origin"));
+    if (!planOrigin.isEmpty() && planOrigin != QLatin1String("file")
+        && planOrigin != QLatin1String("wizard")) {
+        m_err << tr("--plan-origin is file or wizard, not %1.").arg(planOrigin) << Qt::endl;
+        return Usage;
+    }
+
+    // The plan is read once: the bytes parsed are the bytes the report quotes and hashes.
     std::optional<Session> session;
-    UpgradePlan plan;
+    PlanSource planSource;
     if (parser.isSet(QStringLiteral("resume"))) {
         session = Session::open(parser.value(QStringLiteral("resume")));
-        plan = UpgradePlan::load(session->planPath());
+        planSource = PlanSource::read(session->planPath(), PlanSource::Origin::Session);
     } else {
-        plan = UpgradePlan::load(parser.value(QStringLiteral("plan")));
+        planSource = PlanSource::read(parser.value(QStringLiteral("plan")),
+            planOrigin == QLatin1String("wizard") ? PlanSource::Origin::Wizard
+                                                  : PlanSource::Origin::File);
     }
+    const UpgradePlan plan = planSource.parse();
     const ModuleProfile profile = ModuleProfile::forUpgrade(plan.module);
     const Package package = PackageReader::open(plan.package);
     const QString helm = helmProgram(parser);
@@ -298,6 +310,7 @@ int RunCommand::run(const QStringList &arguments)
 
     RunContext context;
     context.plan = &plan;
+    context.planSource = planSource;
     context.profile = &profile;
     context.package = &package;
     context.helmVersion = helmVersion;
@@ -349,7 +362,8 @@ int RunCommand::rollback(const QStringList &arguments)
         return Usage;
     }
     Session session = Session::open(parser.value(QStringLiteral("session")));
-    const UpgradePlan plan = UpgradePlan::load(session.planPath());
+    const PlanSource planSource = PlanSource::read(session.planPath(), PlanSource::Origin::Session);
+    const UpgradePlan plan = planSource.parse();
     const ModuleProfile profile = ModuleProfile::forUpgrade(plan.module);
     if (plan.syncOnly()) {
         m_err << tr("Nothing to roll back: this session only synced the images (upgrade.method: "
@@ -364,6 +378,7 @@ int RunCommand::rollback(const QStringList &arguments)
     context.plan = &plan;
     context.profile = &profile;
     context.package = &package;
+    context.planSource = planSource;
     context.helmVersion = probeHelm(helm);
     context.session = &session;
     context.programs.insert(QStringLiteral("helm"), helm);

@@ -20,6 +20,7 @@ Engine::~Engine() = default;
 
 void Engine::start()
 {
+    m_context.started = QDateTime::currentDateTime();
     m_index = -1;
     m_ok = true;
     m_canceled = false;

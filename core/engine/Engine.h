@@ -27,6 +27,7 @@ public:
     explicit Engine(RunContext &context, QObject *parent = nullptr);
     ~Engine() override;
 
+    // Runs the planned steps; the context's start time is now.
     void start();
     void cancel();
     bool succeeded() const { return m_ok; }

@@ -5,9 +5,11 @@
 
 #include "bundle/PackageReader.h"
 #include "model/ModuleProfile.h"
+#include "model/PlanSource.h"
 #include "model/UpgradePlan.h"
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QHash>
 #include <QJsonArray>
 #include <QProcessEnvironment>
@@ -24,6 +26,8 @@ struct RunContext
 
 public:
     const UpgradePlan *plan = nullptr;
+    // The bytes `plan` was parsed from, and where they came from: quoted in the report.
+    PlanSource planSource;
     const ModuleProfile *profile = nullptr;
     const Package *package = nullptr;
     PlanResult planned;
@@ -45,6 +49,8 @@ public:
     // What each finished step did, in order (id, title, state, code, message, commands,
     // durationMs): kept by the Engine, read by the report.
     QJsonArray records;
+    // When the engine started this run (Engine::start): the report's start time.
+    QDateTime started;
     // No-output timeout for tools that talk to a cluster or registry.
     int silenceTimeoutMs = 10 * 60 * 1000;
 

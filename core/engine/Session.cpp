@@ -2,6 +2,7 @@
 
 #include "util/Error.h"
 #include "util/SystemError.h"
+#include "util/TimeText.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -68,8 +69,7 @@ Session Session::create(const QString &module, const QByteArray &planYaml)
     makePrivateDir(session.path(QStringLiteral("values")));
     writePrivateFile(session.planPath(), planYaml, false);
     session.m_state = QJsonObject {{QStringLiteral("v"), StateVersion},
-        {QStringLiteral("stamp"), session.m_stamp},
-        {QStringLiteral("created"), now.toString(Qt::ISODate)},
+        {QStringLiteral("stamp"), session.m_stamp}, {QStringLiteral("created"), TimeText::iso(now)},
         {QStringLiteral("steps"), QJsonObject()}, {QStringLiteral("facts"), QJsonObject()}};
     session.save();
     return session;
@@ -110,6 +110,33 @@ void Session::load()
             tr("%1 is not a session state this version understands.").arg(file.fileName()),
             tr("Start a new run; the old session directory is kept as it is."));
     }
+}
+
+QDateTime Session::created() const
+{
+    return QDateTime::fromString(m_state.value(QLatin1String("created")).toString(), Qt::ISODate);
+}
+
+void Session::recordRun(const QDateTime &started, const QDateTime &finished, const QString &report)
+{
+    const QString startedText = TimeText::iso(started);
+    QJsonArray all = runs();
+    const QJsonObject run {{QStringLiteral("started"), startedText},
+        {QStringLiteral("finished"), TimeText::iso(finished)}, {QStringLiteral("report"), report}};
+    const bool again = !all.isEmpty()
+        && all.last().toObject().value(QLatin1String("started")).toString() == startedText;
+    if (again) {
+        all.replace(all.size() - 1, run);
+    } else {
+        all.append(run);
+    }
+    m_state.insert(QStringLiteral("runs"), all);
+    save();
+}
+
+QJsonArray Session::runs() const
+{
+    return m_state.value(QLatin1String("runs")).toArray();
 }
 
 bool Session::isDone(const QString &stepId) const

@@ -3,6 +3,8 @@
 #include "ReleaseFacts.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QMap>
 #include <QString>
@@ -13,7 +15,7 @@ namespace DceUpgrade {
 // The directory one run keeps everything in, under the XDG state directory:
 //   <state>/dce-upgrade/sessions/<module>-<stamp>/   (0700)
 //     plan.yaml        the plan as run (never a secret)
-//     state.json       finished steps and the facts later steps and reruns need
+//     state.json       finished steps, the facts later steps and reruns need, the runs
 //     logs/<step>.log  what each step's tools printed
 //     values/          values backups (0600, never overwritten) and the upgrade values
 //     report.json, report.html
@@ -37,6 +39,9 @@ public:
     QString planPath() const { return path(QStringLiteral("plan.yaml")); }
     // The timestamp the session was made with: backup names stay the same on every rerun.
     const QString &stamp() const { return m_stamp; }
+    // When the session was made (state.json "created"; sessions of older versions wrote it
+    // without the offset: read as local time).
+    QDateTime created() const;
 
     // state.json: {"v":1, "stamp":..., "steps":{id:{state,finishedAt,...}}, "facts":{...},
     // "upgradeOrder":[fact key, ...]}.
@@ -63,6 +68,12 @@ public:
     // state.json "units": {stepId: {unit: {state, finished}}}.
     bool isUnitDone(const QString &stepId, const QString &unit) const;
     void markUnitFinished(const QString &stepId, const QString &unit, const QString &state);
+    // state.json "runs": each run of this session that wrote a report, in order, as
+    // {"started", "finished" (ISO 8601 with offset), "report" (its name: report,
+    // rollback-report)}. A run that writes its report again replaces its own entry. Saves at
+    // once; throws Error (session.io).
+    void recordRun(const QDateTime &started, const QDateTime &finished, const QString &report);
+    QJsonArray runs() const;
     // Written atomically (QSaveFile), so a kill -9 leaves the previous state or the new one.
     void save() const;
 

@@ -1,12 +1,11 @@
 #include "UpgradePlan.h"
 
+#include "PlanSource.h"
+
 #include "util/Error.h"
-#include "util/SystemError.h"
 #include "util/Yaml.h"
 
 #include <QDir>
-#include <QFile>
-#include <QFileInfo>
 #include <QRegularExpression>
 #include <QUrl>
 
@@ -625,13 +624,7 @@ QString UpgradePlan::upgradeRepoUrl() const
 
 UpgradePlan UpgradePlan::load(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        throw Error(QStringLiteral("plan.unreadable"),
-            tr("Cannot read the plan %1: %2").arg(path, SystemError::of(file)),
-            tr("Check the path to the plan file."));
-    }
-    return fromYaml(file.read(1024 * 1024), path, QFileInfo(path).absolutePath());
+    return PlanSource::read(path).parse();
 }
 
 QByteArray UpgradePlan::toYaml() const

@@ -3,6 +3,9 @@
 // Harbor robot account. What the stand-in cannot model is listed in k8s-standin/README.md.
 #include "UpgradeRunFixture.h"
 
+#include <QCryptographicHash>
+#include <QDateTime>
+
 #include <csignal>
 
 using namespace DceUpgrade::Test;
@@ -15,10 +18,11 @@ TEST_P(UpgradeRun, HelmRepoPathUpgradesEveryClusterAndKeepsTheUserValues)
         {QStringLiteral("--kube-context"), StandinCluster::WorkerContext}));
     const YAML::Node installed = userValues();
 
-    const CliRun run = runCli(runArguments(writePlan(QStringLiteral("helm-repo"),
+    const QString planFile = writePlan(QStringLiteral("helm-repo"),
         skoalaOnly()
             + QStringLiteral("    - chart: skoala-init\n      kubeContexts: [%1]\n")
-                  .arg(StandinCluster::WorkerContext))));
+                  .arg(StandinCluster::WorkerContext));
+    const CliRun run = runCli(runArguments(planFile));
     ASSERT_EQ(run.exitCode, 0) << run.describe();
     EXPECT_EQ(run.events.back().value(QLatin1String("ok")).toBool(), true);
 
@@ -56,6 +60,14 @@ TEST_P(UpgradeRun, HelmRepoPathUpgradesEveryClusterAndKeepsTheUserValues)
               .object();
     EXPECT_TRUE(report.value(QLatin1String("ok")).toBool());
     EXPECT_TRUE(QJsonDocument(report).toJson().contains(backup.toUtf8()));
+    // The audit record: the plan file that ran, by its checksum, and the cluster helm used.
+    EXPECT_EQ(report.value(QLatin1String("plan")).toObject().value(QLatin1String("sha256")),
+        QString::fromLatin1(
+            QCryptographicHash::hash(readWholeFile(planFile), QCryptographicHash::Sha256).toHex()));
+    EXPECT_EQ(report.value(QLatin1String("cluster")).toObject().value(QLatin1String("kubeconfig")),
+        m_cluster.kubeconfig());
+    EXPECT_LE(QDateTime::fromString(report.value(QLatin1String("started")).toString(), Qt::ISODate),
+        QDateTime::fromString(report.value(QLatin1String("finished")).toString(), Qt::ISODate));
     EXPECT_TRUE(QFileInfo::exists(run.session + QLatin1String("/report.html")));
     // Each step lists the commands it really ran, with their exit codes.
     bool upgradeRecorded = false;

@@ -97,6 +97,11 @@ TEST_F(FinishPageTest, SaysHowItEndedWithRevisionsBeforeAndAfter)
         = m_fake->sessionDir() + QStringLiteral("/values/skoala-values-backup.yaml");
     EXPECT_EQ(row->text(3), backup);
     EXPECT_TRUE(text("finishBackups").contains(backup));
+    // When the run started and ended and how long it took, as the report says it.
+    EXPECT_TRUE(text("finishDetail").contains(QStringLiteral("(1 h 02 min 05 s)")))
+        << text("finishDetail").toStdString();
+    EXPECT_TRUE(text("finishDetail").contains(QStringLiteral("(UTC+08:00)")))
+        << text("finishDetail").toStdString();
 
     UrlRecorder opener;
     QDesktopServices::setUrlHandler(QStringLiteral("file"), &opener, "open");

@@ -176,6 +176,9 @@ TEST_F(RunPageTest, RunsThePlanAndEndsOnNext)
     EXPECT_EQ(argv.at(1), QStringLiteral("--plan"));
     EXPECT_TRUE(argv.contains(QStringLiteral("--secrets-stdin")));
     EXPECT_TRUE(argv.contains(QStringLiteral("--allow-downgrade")));
+    // The report says the plan came from the wizard (its temporary file is gone afterwards).
+    EXPECT_EQ(
+        argv.value(argv.indexOf(QStringLiteral("--plan-origin")) + 1), QStringLiteral("wizard"));
     EXPECT_EQ(argv.at(argv.indexOf(QStringLiteral("--events")) + 1), QStringLiteral("-"));
     EXPECT_FALSE(argv.join(QLatin1Char(' ')).contains(QLatin1String(FakeEngine::Password)));
     EXPECT_TRUE(record.value(QLatin1String("secretsOk")).toBool());

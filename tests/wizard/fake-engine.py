@@ -84,6 +84,11 @@ ROLLBACK_STEPS = [
 PUSH_TOTAL = 300 * 1024 * 1024
 
 
+# The times every upgrade report of the fake says: 1 h 02 min 05 s apart.
+REPORT_STARTED = "2026-11-28T13:19:22+08:00"
+REPORT_FINISHED = "2026-11-28T14:21:27+08:00"
+
+
 def write_json(path, value):
     with open(path, "w", encoding="utf-8") as f:
         json.dump(value, f, indent=1)
@@ -126,7 +131,8 @@ def write_session(session, steps_done, upgraded, ok, report_name="report"):
                     if k in ("revisionBefore", "revisionAfter", "chartVersionBefore",
                              "chartVersionAfter", "backup")})
     write_json(os.path.join(session, report_name + ".json"),
-               {"v": 1, "module": "skoala", "session": session, "ok": ok,
+               {"v": 2, "module": "skoala", "session": session, "ok": ok,
+                "started": REPORT_STARTED, "finished": REPORT_FINISHED,
                 "releases": [release], "steps": []})
     report = os.path.join(session, report_name + ".html")
     with open(report, "w", encoding="utf-8") as f:
