@@ -968,6 +968,7 @@ Errors go to standard error and say what to do.
   dce-upgrade plan --plan THIS-FILE   (dry run: every step and command, nothing changed)
   dce-upgrade run --plan THIS-FILE    (asks for the registry password)
 Every key is described in docs/plan.md. Never put a password in this file.</source>
+        <extracomment>%1: the module&apos;s name, such as 微服务引擎 (Microservice Engine)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2348,6 +2349,7 @@ release.daocloud.io/skoala/hive:v0.28.1 becomes ADDRESS/REPOSITORY/hive:v0.28.1.
     <name>DceUpgrade::PlanText</name>
     <message>
         <source>Upgrade plan for %1 (%2), nothing has been changed.</source>
+        <extracomment>%1: the module&apos;s name, such as 微服务引擎 (Microservice Engine)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2368,6 +2370,7 @@ release.daocloud.io/skoala/hive:v0.28.1 becomes ADDRESS/REPOSITORY/hive:v0.28.1.
     </message>
     <message>
         <source>Sync-only plan for %1 (%2), nothing has been changed.</source>
+        <extracomment>%1: the module&apos;s name, such as 微服务引擎 (Microservice Engine)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3433,6 +3436,81 @@ release.daocloud.io/skoala/hive:v0.28.1 becomes ADDRESS/REPOSITORY/hive:v0.28.1.
     </message>
 </context>
 <context>
+    <name>DceUpgrade::SystemError</name>
+    <message>
+        <source>no such file or directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no space left on the disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk quota is used up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file system is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a part of the path is not a directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the directory is not empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>input/output error (the disk or the network file system failed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many open files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file name is too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many levels of symbolic links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it cannot be moved to another file system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DceUpgrade::TarIndex</name>
     <message>
         <source>%1 is %2-compressed. Offline packages are plain tar files, so that images can be read in place without unpacking.</source>
@@ -3988,6 +4066,7 @@ release.daocloud.io/skoala/hive:v0.28.1 becomes ADDRESS/REPOSITORY/hive:v0.28.1.
     </message>
     <message>
         <source>%1 packages (%2)</source>
+        <extracomment>%1: the module&apos;s name, such as 微服务引擎 (Microservice Engine)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4000,6 +4079,7 @@ release.daocloud.io/skoala/hive:v0.28.1 becomes ADDRESS/REPOSITORY/hive:v0.28.1.
     </message>
     <message>
         <source>Choose the %1 offline package you downloaded, or drop it here. Its charts and images are shown without unpacking anything.</source>
+        <extracomment>%1: the module&apos;s name, such as 微服务引擎 (Microservice Engine)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4273,11 +4353,13 @@ You can also drop the package file onto this page, or choose or drop the folder 
     <message>
         <source>The upgrade of %1 was rolled back: its releases are at their earlier revisions again.</source>
         <comment>@info</comment>
+        <extracomment>%1: the module&apos;s name, such as 微服务引擎 (Microservice Engine)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 was upgraded: every step succeeded.</source>
         <comment>@info</comment>
+        <extracomment>%1: the module&apos;s name, such as 微服务引擎 (Microservice Engine)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4288,6 +4370,7 @@ You can also drop the package file onto this page, or choose or drop the folder 
     <message>
         <source>The upgrade of %1 failed before its first step.</source>
         <comment>@info</comment>
+        <extracomment>%1: the module&apos;s name, such as 微服务引擎 (Microservice Engine)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4298,6 +4381,7 @@ You can also drop the package file onto this page, or choose or drop the folder 
     <message>
         <source>The upgrade of %1 failed at the step “%2”.</source>
         <comment>@info</comment>
+        <extracomment>%1: the module&apos;s name, such as 微服务引擎 (Microservice Engine)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4308,6 +4392,7 @@ You can also drop the package file onto this page, or choose or drop the folder 
     <message>
         <source>The upgrade of %1 was canceled; the steps already done stay done.</source>
         <comment>@info</comment>
+        <extracomment>%1: the module&apos;s name, such as 微服务引擎 (Microservice Engine)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4318,6 +4403,7 @@ You can also drop the package file onto this page, or choose or drop the folder 
     <message>
         <source>The upgrade of %1 did not finish: the engine worker stopped unexpectedly.</source>
         <comment>@info</comment>
+        <extracomment>%1: the module&apos;s name, such as 微服务引擎 (Microservice Engine)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4489,26 +4575,31 @@ You can also drop the package file onto this page, or choose or drop the folder 
     <message>
         <source>The images of %1 are staged: every step succeeded. No release was upgraded.</source>
         <comment>@info</comment>
+        <extracomment>%1: the module&apos;s name, such as 微服务引擎 (Microservice Engine)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The sync of %1 failed before its first step.</source>
         <comment>@info</comment>
+        <extracomment>%1: the module&apos;s name, such as 微服务引擎 (Microservice Engine)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The sync of %1 failed at the step “%2”.</source>
         <comment>@info</comment>
+        <extracomment>%1: the module&apos;s name, such as 微服务引擎 (Microservice Engine)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The sync of %1 was canceled; the steps already done stay done.</source>
         <comment>@info</comment>
+        <extracomment>%1: the module&apos;s name, such as 微服务引擎 (Microservice Engine)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The sync of %1 did not finish: the engine worker stopped unexpectedly.</source>
         <comment>@info</comment>
+        <extracomment>%1: the module&apos;s name, such as 微服务引擎 (Microservice Engine)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5545,6 +5636,7 @@ You can also drop the package file onto this page, or choose or drop the folder 
     <name>DceUpgrade::Wizard::ResumeOffer</name>
     <message numerus="yes">
         <source>The upgrade of %1 started on %2 stopped before it finished (%n step(s) done).</source>
+        <extracomment>%1: the module&apos;s name, such as 微服务引擎 (Microservice Engine)</extracomment>
         <translation>
             <numerusform>The upgrade of %1 started on %2 stopped before it finished (%n step done).</numerusform>
             <numerusform>The upgrade of %1 started on %2 stopped before it finished (%n steps done).</numerusform>
@@ -5552,6 +5644,7 @@ You can also drop the package file onto this page, or choose or drop the folder 
     </message>
     <message numerus="yes">
         <source>The upgrade of %1 started on %2 was interrupted (%n step(s) done).</source>
+        <extracomment>%1: the module&apos;s name, such as 微服务引擎 (Microservice Engine)</extracomment>
         <translation>
             <numerusform>The upgrade of %1 started on %2 was interrupted (%n step done).</numerusform>
             <numerusform>The upgrade of %1 started on %2 was interrupted (%n steps done).</numerusform>
@@ -6921,10 +7014,12 @@ Docker recompresses the layers, so the images get other digests than with charts
     <message>
         <source>Upgrade %1 offline</source>
         <comment>@title</comment>
+        <extracomment>%1: the module&apos;s name, such as 微服务引擎 (Microservice Engine)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This wizard upgrades %1 on a DCE 5.0 cluster from the offline package you downloaded, without copying commands by hand.</source>
+        <extracomment>%1: the module&apos;s name, such as 微服务引擎 (Microservice Engine)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -144,7 +144,7 @@
     </message>
     <message>
         <source>Harbor chart repositories are uploaded by the Harbor step; choose an OCI or a local chart target for this step.</source>
-        <translation>上传到 Harbor Chart 仓库由 Harbor 步骤负责；此步骤请选择 OCI 或本地目录作为 Chart 目标。</translation>
+        <translation>上传到 Harbor Helm 仓库由 Harbor 步骤负责；此步骤请选择 OCI 或本地目录作为 Chart 目标。</translation>
     </message>
 </context>
 <context>
@@ -238,7 +238,7 @@
     </message>
     <message>
         <source>%1 is not a Harbor chart repository URL.</source>
-        <translation>%1 不是 Harbor Chart 仓库的 URL。</translation>
+        <translation>%1 不是 Harbor Helm 仓库的 URL。</translation>
     </message>
     <message>
         <source>Write it as https://HARBOR/chartrepo/PROJECT (sync.chartRepoUrl).</source>
@@ -382,7 +382,7 @@
     </message>
     <message>
         <source>Check registry.username and the password, and that this account may push to the repository; then run again with --resume.</source>
-        <translation>请检查 registry.username 和密码，并确认该账号有权向该仓库推送镜像；然后使用 --resume 重新运行。</translation>
+        <translation>请检查 registry.username 和密码，并确认该账户有权向该仓库推送镜像；然后使用 --resume 重新运行。</translation>
     </message>
     <message>
         <source>charts-syncer crashed: %1</source>
@@ -428,7 +428,7 @@
     </message>
     <message>
         <source>Remove that chart version from %1 and run again with --resume, or sync the images with the built-in sync (sync.method: builtin), which pushes the images whatever the chart repository holds.</source>
-        <translation>请从 %1 中删除该 Chart 版本后使用 --resume 重新运行，或改用内置同步（sync.method: builtin）同步镜像：无论 Chart 仓库中已有什么，内置同步都会推送镜像。</translation>
+        <translation>请从 %1 中删除该 Chart 版本后使用 --resume 重新运行，或改用内置同步（sync.method: builtin）同步镜像：无论 Helm 仓库中已有什么，内置同步都会推送镜像。</translation>
     </message>
     <message numerus="yes">
         <source>charts-syncer ended without an error, but %n image(s) are not in the registry: %1</source>
@@ -725,8 +725,8 @@ Chart。
   --registry URL           镜像仓库（默认 https://，也可写明 http://）
   --repository PATH        镜像在镜像仓库中的存放路径（即 charts-syncer 的
                            containerRepository），例如 skoala
-  --user USER              账号（可使用 robot$name）
-  --password-stdin         从标准输入读取该账号的密码
+  --user USER              账户（可使用 robot$name）
+  --password-stdin         从标准输入读取该账户的密码
   --ca-file FILE           信任此 CA（用于使用自签名证书的 Harbor）
   --insecure               不校验 TLS 证书（会给出警告）
   --jobs N                 并发上传数（默认 4）
@@ -764,7 +764,7 @@ review it, then run &quot;dce-upgrade plan --plan FILE&quot;. It never holds a p
 密码由 &quot;run&quot; 询问。
 
   --registry HOST/PROJECT   镜像要推送到的镜像仓库及项目
-  --user USER               镜像仓库账号（可使用 robot$name）
+  --user USER               镜像仓库账户（可使用 robot$name）
   --http                    镜像仓库使用明文 http
   --sync METHOD             镜像的同步方式：builtin（默认）、
                             charts-syncer、docker、containerd 或 none
@@ -913,7 +913,7 @@ Errors go to standard error and say what to do.
     </message>
     <message>
         <source>--chart-target is harbor, local, oci or none, and needs --chart-repo (the chart repository URL, oci://REGISTRY/PROJECT, or a directory).</source>
-        <translation>--chart-target 的取值为 harbor、local、oci 或 none；不为 none 时还需要指定 --chart-repo（Chart 仓库 URL、oci://REGISTRY/PROJECT 或本地目录）。</translation>
+        <translation>--chart-target 的取值为 harbor、local、oci 或 none；不为 none 时还需要指定 --chart-repo（Helm 仓库 URL、oci://REGISTRY/PROJECT 或本地目录）。</translation>
     </message>
     <message>
         <source>Warning: the TLS certificate of %1 is not verified (--insecure); use this on a trusted network only.</source>
@@ -1078,7 +1078,8 @@ Errors go to standard error and say what to do.
   dce-upgrade plan --plan THIS-FILE   (dry run: every step and command, nothing changed)
   dce-upgrade run --plan THIS-FILE    (asks for the registry password)
 Every key is described in docs/plan.md. Never put a password in this file.</source>
-        <translation>%1 的升级计划，由 &quot;dce-upgrade init&quot; 生成。请逐一检查每个键，然后执行：
+        <extracomment>%1: the module&apos;s name, such as 微服务引擎 (Microservice Engine)</extracomment>
+        <translation>%1的升级计划，由 &quot;dce-upgrade init&quot; 生成。请逐一检查每个键，然后执行：
   dce-upgrade plan --plan THIS-FILE   （试运行：列出每个步骤和命令，不做任何改动）
   dce-upgrade run --plan THIS-FILE    （会询问镜像仓库密码）
 每个键的说明见 docs/plan.md。切勿在此文件中写入密码。</translation>
@@ -1111,11 +1112,11 @@ release.daocloud.io/skoala/hive:v0.28.1 将变为 ADDRESS/REPOSITORY/hive:v0.28.
     </message>
     <message>
         <source>The registry account (robot$name works); its password is asked when the plan runs. Without it the registry is used anonymously.</source>
-        <translation>镜像仓库账号（可使用 robot$name）；执行升级计划时会询问其密码。不设置时以匿名方式访问镜像仓库。</translation>
+        <translation>镜像仓库账户（可使用 robot$name）；执行升级计划时会询问其密码。不设置时以匿名方式访问镜像仓库。</translation>
     </message>
     <message>
         <source>The registry account (robot$name works); its password is asked when the plan runs, never stored.</source>
-        <translation>镜像仓库账号（可使用 robot$name）；执行升级计划时会询问其密码，密码不会保存。</translation>
+        <translation>镜像仓库账户（可使用 robot$name）；执行升级计划时会询问其密码，密码不会保存。</translation>
     </message>
     <message>
         <source>How the images of the package get to the cluster:
@@ -1133,11 +1134,11 @@ release.daocloud.io/skoala/hive:v0.28.1 将变为 ADDRESS/REPOSITORY/hive:v0.28.
     </message>
     <message>
         <source>Where the relocated chart is published: harbor (the chart repository of Harbor 2.7 and older), oci (builtin only: Harbor 2.8 and later, chartRepoUrl oci://REGISTRY/PROJECT), local (a directory, localChartPath), none (builtin only).</source>
-        <translation>已改写镜像地址的 Chart 发布到哪里：harbor（Harbor 2.7 及更早版本的 Chart 仓库）、oci（仅限 builtin：Harbor 2.8 及更高版本，chartRepoUrl 为 oci://REGISTRY/PROJECT）、local（本地目录，见 localChartPath）、none（仅限 builtin）。</translation>
+        <translation>已改写镜像地址的 Chart 发布到哪里：harbor（Harbor 2.7 及更早版本的 Helm 仓库）、oci（仅限 builtin：Harbor 2.8 及更高版本，chartRepoUrl 为 oci://REGISTRY/PROJECT）、local（本地目录，见 localChartPath）、none（仅限 builtin）。</translation>
     </message>
     <message>
         <source>The chart repository the chart is published to, and the upgrade takes it from.</source>
-        <translation>Chart 发布到的 Chart 仓库，升级时也从这里获取 Chart。</translation>
+        <translation>Chart 发布到的 Helm 仓库，升级时也从这里获取 Chart。</translation>
     </message>
     <message>
         <source>Where the relocated chart is published: none (the upgrade installs the chart of the package), harbor or oci (with chartRepoUrl), local (with localChartPath).</source>
@@ -1181,7 +1182,7 @@ release.daocloud.io/skoala/hive:v0.28.1 将变为 ADDRESS/REPOSITORY/hive:v0.28.
   helm-repo      with the chart from a Helm repository (repoUrl)
   none           not at all: the plan only syncs the images</source>
         <translation>Release 的升级方式：
-  chart-package  使用离线包中的 Chart（无需 Chart 仓库）
+  chart-package  使用离线包中的 Chart（无需 Helm 仓库）
   helm-repo      使用 Helm 仓库中的 Chart（repoUrl）
   none           不升级：升级计划只同步镜像</translation>
     </message>
@@ -1215,7 +1216,7 @@ release.daocloud.io/skoala/hive:v0.28.1 将变为 ADDRESS/REPOSITORY/hive:v0.28.
     </message>
     <message>
         <source>%1 runs in every worker cluster: list their kube contexts, or it is upgraded in the current cluster only.</source>
-        <translation>%1 运行在每个工作集群中：请列出这些集群的 kube 上下文，否则只会在当前集群中升级。</translation>
+        <translation>%1 运行在每个工作集群中：请列出这些集群的 kubeconfig 上下文，否则只会在当前集群中升级。</translation>
     </message>
     <message>
         <source>The package holds none of the charts of the %1 module.</source>
@@ -1580,11 +1581,11 @@ release.daocloud.io/skoala/hive:v0.28.1 将变为 ADDRESS/REPOSITORY/hive:v0.28.
     </message>
     <message>
         <source>The Harbor at %1 has no chart repository for the project %2: Harbor 2.8 and later have none (ChartMuseum was removed), and older versions only when installed with ChartMuseum.</source>
-        <translation>Harbor（%1）中的项目 %2 没有 Chart 仓库：Harbor 2.8 及更高版本已移除 ChartMuseum，不再提供 Chart 仓库；更早的版本也只有在安装时启用了 ChartMuseum 才提供。</translation>
+        <translation>Harbor（%1）中的项目 %2 没有 Helm 仓库：Harbor 2.8 及更高版本已移除 ChartMuseum，不再提供 Helm 仓库；更早的版本也只有在安装时启用了 ChartMuseum 才提供。</translation>
     </message>
     <message>
         <source>Publish the chart as an OCI artifact instead (sync.chartTarget: oci, the chart goes to oci://%1/%2), or upload it to another chart repository.</source>
-        <translation>请改为将 Chart 作为 OCI 制品发布（sync.chartTarget: oci，Chart 将推送到 oci://%1/%2），或将其上传到其他 Chart 仓库。</translation>
+        <translation>请改为将 Chart 作为 OCI 制品发布（sync.chartTarget: oci，Chart 将推送到 oci://%1/%2），或将其上传到其他 Helm 仓库。</translation>
     </message>
     <message>
         <source>The Harbor at %1 does not let anonymous users %2: %3</source>
@@ -1644,7 +1645,7 @@ release.daocloud.io/skoala/hive:v0.28.1 将变为 ADDRESS/REPOSITORY/hive:v0.28.
     </message>
     <message>
         <source>read the chart repository of the project %1</source>
-        <translation>读取项目 %1 的 Chart 仓库</translation>
+        <translation>读取项目 %1 的 Helm 仓库</translation>
     </message>
     <message>
         <source>%1 is not a Helm repository index.</source>
@@ -1652,7 +1653,7 @@ release.daocloud.io/skoala/hive:v0.28.1 将变为 ADDRESS/REPOSITORY/hive:v0.28.
     </message>
     <message>
         <source>Check that the address points to Harbor&apos;s chart repository.</source>
-        <translation>请确认该地址指向 Harbor 的 Chart 仓库。</translation>
+        <translation>请确认该地址指向 Harbor 的 Helm 仓库。</translation>
     </message>
     <message>
         <source>Cannot read the chart package %1: %2</source>
@@ -1755,7 +1756,7 @@ release.daocloud.io/skoala/hive:v0.28.1 将变为 ADDRESS/REPOSITORY/hive:v0.28.
     </message>
     <message>
         <source>Check the release name, the namespace and the kube context in the plan (`helm list -A` shows what is installed). This tool upgrades; it does not install.</source>
-        <translation>请检查升级计划中的 Release 名称、命名空间和 kube 上下文（`helm list -A` 可列出已安装的内容）。本工具只做升级，不做安装。</translation>
+        <translation>请检查升级计划中的 Release 名称、命名空间和 kubeconfig 上下文（`helm list -A` 可列出已安装的内容）。本工具只做升级，不做安装。</translation>
     </message>
     <message>
         <source>helm %1 cannot install charts from an OCI registry (oci://): that needs helm 3.8 or later.</source>
@@ -1774,7 +1775,7 @@ release.daocloud.io/skoala/hive:v0.28.1 将变为 ADDRESS/REPOSITORY/hive:v0.28.
     </message>
     <message>
         <source>Install helm 3.7 or later, or allow anonymous pulls from the chart repository.</source>
-        <translation>请安装 helm 3.7 或更高版本，或允许匿名从该 Chart 仓库拉取。</translation>
+        <translation>请安装 helm 3.7 或更高版本，或允许匿名从该 Helm 仓库拉取。</translation>
     </message>
     <message>
         <source>helm %1 cannot %2 (that needs helm %3 or later).</source>
@@ -1824,7 +1825,7 @@ release.daocloud.io/skoala/hive:v0.28.1 将变为 ADDRESS/REPOSITORY/hive:v0.28.
     <name>DceUpgrade::HelmRepoStep</name>
     <message>
         <source>The chart repository refused the user name or password: %1</source>
-        <translation>Chart 仓库拒绝了该用户名或密码：%1</translation>
+        <translation>Helm 仓库拒绝了该用户名或密码：%1</translation>
     </message>
     <message>
         <source>Check the user (robot accounts look like robot$name) and the password, and that the account may read the project.</source>
@@ -2458,6 +2459,7 @@ release.daocloud.io/skoala/hive:v0.28.1 将变为 ADDRESS/REPOSITORY/hive:v0.28.
     <name>DceUpgrade::PlanText</name>
     <message>
         <source>Upgrade plan for %1 (%2), nothing has been changed.</source>
+        <extracomment>%1: the module&apos;s name, such as 微服务引擎 (Microservice Engine)</extracomment>
         <translation>%1的升级计划（%2），尚未做任何更改。</translation>
     </message>
     <message>
@@ -2478,6 +2480,7 @@ release.daocloud.io/skoala/hive:v0.28.1 将变为 ADDRESS/REPOSITORY/hive:v0.28.
     </message>
     <message>
         <source>Sync-only plan for %1 (%2), nothing has been changed.</source>
+        <extracomment>%1: the module&apos;s name, such as 微服务引擎 (Microservice Engine)</extracomment>
         <translation>%1（%2）的仅同步计划，尚未做任何改动。</translation>
     </message>
     <message>
@@ -2572,7 +2575,7 @@ release.daocloud.io/skoala/hive:v0.28.1 将变为 ADDRESS/REPOSITORY/hive:v0.28.
     </message>
     <message>
         <source>Upload %1 to the Harbor chart repository %2 (skipped when that version is already there).</source>
-        <translation>将 %1 上传到 Harbor Chart 仓库 %2（该版本已存在时跳过）。</translation>
+        <translation>将 %1 上传到 Harbor Helm 仓库 %2（该版本已存在时跳过）。</translation>
     </message>
     <message>
         <source>Write %1 into %2.</source>
@@ -2632,7 +2635,7 @@ release.daocloud.io/skoala/hive:v0.28.1 将变为 ADDRESS/REPOSITORY/hive:v0.28.
     </message>
     <message>
         <source>Add and update the chart repository</source>
-        <translation>添加并更新 Chart 仓库</translation>
+        <translation>添加并更新 Helm 仓库</translation>
     </message>
     <message>
         <source>helm runs with its own configuration in the session directory: your helm repositories are not changed.</source>
@@ -2736,7 +2739,7 @@ release.daocloud.io/skoala/hive:v0.28.1 将变为 ADDRESS/REPOSITORY/hive:v0.28.
     </message>
     <message>
         <source>Delete %1, where helm saved the chart repository and its password during the run.</source>
-        <translation>删除 %1，helm 在运行期间将 Chart 仓库及其密码保存在该文件中。</translation>
+        <translation>删除 %1，helm 在运行期间将 Helm 仓库及其密码保存在该文件中。</translation>
     </message>
     <message>
         <source>Check that the images of %1 are in the registry</source>
@@ -2850,11 +2853,11 @@ release.daocloud.io/skoala/hive:v0.28.1 将变为 ADDRESS/REPOSITORY/hive:v0.28.
     </message>
     <message>
         <source>%1 %2 is the chart of the package, which the sync publishes to the chart repository: the repository can offer it only after the sync, so it is looked for there after the sync.</source>
-        <translation>%1 %2 是离线包中的 Chart，由同步步骤发布到 Chart 仓库：同步完成后仓库中才会有该版本，因此在同步之后再到仓库中查找。</translation>
+        <translation>%1 %2 是离线包中的 Chart，由同步步骤发布到 Helm 仓库：同步完成后仓库中才会有该版本，因此在同步之后再到仓库中查找。</translation>
     </message>
     <message>
         <source>%1 %2 is installed from the chart in the package: no chart repository is asked.</source>
-        <translation>%1 %2 使用离线包中的 Chart 安装：不查询任何 Chart 仓库。</translation>
+        <translation>%1 %2 使用离线包中的 Chart 安装：不查询任何 Helm 仓库。</translation>
     </message>
     <message>
         <source>Log in to the registry that holds the charts</source>
@@ -3109,7 +3112,7 @@ release.daocloud.io/skoala/hive:v0.28.1 将变为 ADDRESS/REPOSITORY/hive:v0.28.
     </message>
     <message>
         <source>Harbor %1 has no chart repository (Harbor 2.8 removed ChartMuseum), so the chart cannot be published to %2.</source>
-        <translation>Harbor %1 没有 Chart 仓库（Harbor 2.8 已移除 ChartMuseum），因此无法将 Chart 发布到 %2。</translation>
+        <translation>Harbor %1 没有 Helm 仓库（Harbor 2.8 已移除 ChartMuseum），因此无法将 Chart 发布到 %2。</translation>
     </message>
     <message>
         <source>Publish the chart as an OCI artifact instead: set sync.chartTarget to oci (and upgrade from the chart package).</source>
@@ -3133,11 +3136,11 @@ release.daocloud.io/skoala/hive:v0.28.1 将变为 ADDRESS/REPOSITORY/hive:v0.28.
     </message>
     <message>
         <source>It has a chart repository (ChartMuseum).</source>
-        <translation>该 Harbor 提供 Chart 仓库（ChartMuseum）。</translation>
+        <translation>该 Harbor 提供 Helm 仓库（ChartMuseum）。</translation>
     </message>
     <message>
         <source>It has no chart repository (Harbor 2.8 removed ChartMuseum): charts go to OCI there.</source>
-        <translation>该 Harbor 没有 Chart 仓库（Harbor 2.8 已移除 ChartMuseum）：Chart 需作为 OCI 制品发布。</translation>
+        <translation>该 Harbor 没有 Helm 仓库（Harbor 2.8 已移除 ChartMuseum）：Chart 需作为 OCI 制品发布。</translation>
     </message>
     <message>
         <source>The Harbor project %1 exists.</source>
@@ -3540,6 +3543,81 @@ release.daocloud.io/skoala/hive:v0.28.1 将变为 ADDRESS/REPOSITORY/hive:v0.28.
     </message>
 </context>
 <context>
+    <name>DceUpgrade::SystemError</name>
+    <message>
+        <source>no such file or directory</source>
+        <translation>文件或目录不存在</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>权限不足</translation>
+    </message>
+    <message>
+        <source>no space left on the disk</source>
+        <translation>磁盘空间不足</translation>
+    </message>
+    <message>
+        <source>the disk quota is used up</source>
+        <translation>磁盘配额已用完</translation>
+    </message>
+    <message>
+        <source>the file system is read-only</source>
+        <translation>文件系统为只读</translation>
+    </message>
+    <message>
+        <source>it already exists</source>
+        <translation>该文件或目录已存在</translation>
+    </message>
+    <message>
+        <source>a part of the path is not a directory</source>
+        <translation>路径中的某一级不是目录</translation>
+    </message>
+    <message>
+        <source>it is a directory</source>
+        <translation>这是一个目录</translation>
+    </message>
+    <message>
+        <source>the directory is not empty</source>
+        <translation>目录不为空</translation>
+    </message>
+    <message>
+        <source>input/output error (the disk or the network file system failed)</source>
+        <translation>输入/输出错误（磁盘或网络文件系统出现故障）</translation>
+    </message>
+    <message>
+        <source>too many open files</source>
+        <translation>打开的文件过多</translation>
+    </message>
+    <message>
+        <source>the file name is too long</source>
+        <translation>文件名过长</translation>
+    </message>
+    <message>
+        <source>too many levels of symbolic links</source>
+        <translation>符号链接层级过多</translation>
+    </message>
+    <message>
+        <source>the file is too large</source>
+        <translation>文件过大</translation>
+    </message>
+    <message>
+        <source>the file is in use</source>
+        <translation>文件正在使用中</translation>
+    </message>
+    <message>
+        <source>it cannot be moved to another file system</source>
+        <translation>无法跨文件系统移动</translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation>内存不足</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>操作被中断</translation>
+    </message>
+</context>
+<context>
     <name>DceUpgrade::TarIndex</name>
     <message>
         <source>%1 is %2-compressed. Offline packages are plain tar files, so that images can be read in place without unpacking.</source>
@@ -3873,7 +3951,7 @@ release.daocloud.io/skoala/hive:v0.28.1 将变为 ADDRESS/REPOSITORY/hive:v0.28.
     </message>
     <message>
         <source>charts-syncer can publish the chart only to a Harbor chart repository or a local directory.</source>
-        <translation>charts-syncer 只能将 Chart 发布到 Harbor Chart 仓库或本地目录。</translation>
+        <translation>charts-syncer 只能将 Chart 发布到 Harbor Helm 仓库或本地目录。</translation>
     </message>
     <message>
         <source>Set sync.chartTarget to harbor or local, or use the built-in sync, which also publishes to OCI.</source>
@@ -3921,7 +3999,7 @@ release.daocloud.io/skoala/hive:v0.28.1 将变为 ADDRESS/REPOSITORY/hive:v0.28.
     </message>
     <message>
         <source>The helm-repo method needs the chart repository URL (upgrade.repoUrl, or sync.chartRepoUrl when the sync publishes the chart to Harbor).</source>
-        <translation>“Helm 仓库”方式需要提供 Chart 仓库地址（upgrade.repoUrl；如果同步时将 Chart 发布到 Harbor，则使用 sync.chartRepoUrl）。</translation>
+        <translation>“Helm 仓库”方式需要提供 Helm 仓库地址（upgrade.repoUrl；如果同步时将 Chart 发布到 Harbor，则使用 sync.chartRepoUrl）。</translation>
     </message>
     <message>
         <source>upgrade.releases[%1] names no chart; every release needs its chart name.</source>
@@ -4001,7 +4079,7 @@ release.daocloud.io/skoala/hive:v0.28.1 将变为 ADDRESS/REPOSITORY/hive:v0.28.
     </message>
     <message>
         <source>upgrade.repoUrl %1 is not a chart repository in an OCI registry: %2.</source>
-        <translation>upgrade.repoUrl %1 不是 OCI 镜像仓库中的有效 Chart 仓库：%2。</translation>
+        <translation>upgrade.repoUrl %1 不是 OCI 镜像仓库中的有效 Helm 仓库：%2。</translation>
     </message>
 </context>
 <context>
@@ -4097,6 +4175,7 @@ release.daocloud.io/skoala/hive:v0.28.1 将变为 ADDRESS/REPOSITORY/hive:v0.28.
     </message>
     <message>
         <source>%1 packages (%2)</source>
+        <extracomment>%1: the module&apos;s name, such as 微服务引擎 (Microservice Engine)</extracomment>
         <translation>%1离线包 (%2)</translation>
     </message>
     <message>
@@ -4109,6 +4188,7 @@ release.daocloud.io/skoala/hive:v0.28.1 将变为 ADDRESS/REPOSITORY/hive:v0.28.
     </message>
     <message>
         <source>Choose the %1 offline package you downloaded, or drop it here. Its charts and images are shown without unpacking anything.</source>
+        <extracomment>%1: the module&apos;s name, such as 微服务引擎 (Microservice Engine)</extracomment>
         <translation>请选择您下载的%1离线包，或将其拖放到此处。无需解压即可查看其中的 Chart 和镜像。</translation>
     </message>
     <message>
@@ -4229,7 +4309,7 @@ You can also drop the package file onto this page, or choose or drop the folder 
     </message>
     <message>
         <source>Check the URL: Harbor&apos;s chart repository is https://HARBOR/chartrepo/PROJECT, and Harbor 2.8 and later have none (then upgrade from the chart package).</source>
-        <translation>请检查 URL：Harbor 的 Chart 仓库地址为 https://HARBOR/chartrepo/PROJECT；Harbor 2.8 及更高版本没有 Chart 仓库（此时请改用离线包中的 Chart 升级）。</translation>
+        <translation>请检查 URL：Harbor 的 Helm 仓库地址为 https://HARBOR/chartrepo/PROJECT；Harbor 2.8 及更高版本没有 Helm 仓库（此时请改用离线包中的 Chart 升级）。</translation>
     </message>
     <message>
         <source>Check that this machine reaches %1, and the URL.</source>
@@ -4245,7 +4325,7 @@ You can also drop the package file onto this page, or choose or drop the folder 
     </message>
     <message>
         <source>The chart repository needs the password of %1, which has not been typed in.</source>
-        <translation>Chart 仓库需要用户 %1 的密码，但尚未输入。</translation>
+        <translation>Helm 仓库需要用户 %1 的密码，但尚未输入。</translation>
     </message>
     <message>
         <source>Type the password on the Registry page, then fetch the versions again.</source>
@@ -4386,11 +4466,13 @@ You can also drop the package file onto this page, or choose or drop the folder 
     <message>
         <source>The upgrade of %1 was rolled back: its releases are at their earlier revisions again.</source>
         <comment>@info</comment>
+        <extracomment>%1: the module&apos;s name, such as 微服务引擎 (Microservice Engine)</extracomment>
         <translation>%1的升级已回滚：其 Release 已恢复到之前的修订版本。</translation>
     </message>
     <message>
         <source>%1 was upgraded: every step succeeded.</source>
         <comment>@info</comment>
+        <extracomment>%1: the module&apos;s name, such as 微服务引擎 (Microservice Engine)</extracomment>
         <translation>%1升级成功：所有步骤均已完成。</translation>
     </message>
     <message>
@@ -4401,6 +4483,7 @@ You can also drop the package file onto this page, or choose or drop the folder 
     <message>
         <source>The upgrade of %1 failed before its first step.</source>
         <comment>@info</comment>
+        <extracomment>%1: the module&apos;s name, such as 微服务引擎 (Microservice Engine)</extracomment>
         <translation>%1的升级在第一个步骤开始前就失败了。</translation>
     </message>
     <message>
@@ -4411,6 +4494,7 @@ You can also drop the package file onto this page, or choose or drop the folder 
     <message>
         <source>The upgrade of %1 failed at the step “%2”.</source>
         <comment>@info</comment>
+        <extracomment>%1: the module&apos;s name, such as 微服务引擎 (Microservice Engine)</extracomment>
         <translation>%1的升级在步骤“%2”失败。</translation>
     </message>
     <message>
@@ -4421,6 +4505,7 @@ You can also drop the package file onto this page, or choose or drop the folder 
     <message>
         <source>The upgrade of %1 was canceled; the steps already done stay done.</source>
         <comment>@info</comment>
+        <extracomment>%1: the module&apos;s name, such as 微服务引擎 (Microservice Engine)</extracomment>
         <translation>%1的升级已取消；已完成的步骤不会被撤销。</translation>
     </message>
     <message>
@@ -4431,6 +4516,7 @@ You can also drop the package file onto this page, or choose or drop the folder 
     <message>
         <source>The upgrade of %1 did not finish: the engine worker stopped unexpectedly.</source>
         <comment>@info</comment>
+        <extracomment>%1: the module&apos;s name, such as 微服务引擎 (Microservice Engine)</extracomment>
         <translation>%1的升级未完成：执行进程意外终止。</translation>
     </message>
     <message>
@@ -4603,27 +4689,32 @@ You can also drop the package file onto this page, or choose or drop the folder 
     <message>
         <source>The images of %1 are staged: every step succeeded. No release was upgraded.</source>
         <comment>@info</comment>
-        <translation>%1 的镜像已预置：所有步骤均已成功。没有升级任何 Release。</translation>
+        <extracomment>%1: the module&apos;s name, such as 微服务引擎 (Microservice Engine)</extracomment>
+        <translation>%1的镜像已预置：所有步骤均已成功。没有升级任何 Release。</translation>
     </message>
     <message>
         <source>The sync of %1 failed before its first step.</source>
         <comment>@info</comment>
-        <translation>%1 的同步在第一个步骤之前就失败了。</translation>
+        <extracomment>%1: the module&apos;s name, such as 微服务引擎 (Microservice Engine)</extracomment>
+        <translation>%1的同步在第一个步骤之前就失败了。</translation>
     </message>
     <message>
         <source>The sync of %1 failed at the step “%2”.</source>
         <comment>@info</comment>
-        <translation>%1 的同步在步骤“%2”失败。</translation>
+        <extracomment>%1: the module&apos;s name, such as 微服务引擎 (Microservice Engine)</extracomment>
+        <translation>%1的同步在步骤“%2”失败。</translation>
     </message>
     <message>
         <source>The sync of %1 was canceled; the steps already done stay done.</source>
         <comment>@info</comment>
-        <translation>%1 的同步已取消；已完成的步骤保持完成状态。</translation>
+        <extracomment>%1: the module&apos;s name, such as 微服务引擎 (Microservice Engine)</extracomment>
+        <translation>%1的同步已取消；已完成的步骤保持完成状态。</translation>
     </message>
     <message>
         <source>The sync of %1 did not finish: the engine worker stopped unexpectedly.</source>
         <comment>@info</comment>
-        <translation>%1 的同步没有完成：引擎工作进程意外停止。</translation>
+        <extracomment>%1: the module&apos;s name, such as 微服务引擎 (Microservice Engine)</extracomment>
+        <translation>%1的同步没有完成：执行进程意外终止。</translation>
     </message>
     <message>
         <source>To upgrade later: Start another keeps your choices; choose the Helm repository or the chart package on the Upgrade page. Or run the saved plan with upgrade.method set to helm-repo or chart-package: dce-upgrade run --plan PLAN.</source>
@@ -5136,7 +5227,7 @@ You can also drop the package file onto this page, or choose or drop the folder 
     <message>
         <source>Manifest digest</source>
         <comment>@title:column</comment>
-        <translation>清单摘要（digest）</translation>
+        <translation>清单摘要</translation>
     </message>
     <message>
         <source>Size</source>
@@ -5408,7 +5499,7 @@ You can also drop the package file onto this page, or choose or drop the folder 
     </message>
     <message>
         <source>Harbor chart repository (Harbor 2.7 and older)</source>
-        <translation>Harbor Chart 仓库（Harbor 2.7 及更早版本）</translation>
+        <translation>Harbor Helm 仓库（Harbor 2.7 及更早版本）</translation>
     </message>
     <message>
         <source>OCI registry (Harbor 2.8 and later, any OCI registry)</source>
@@ -5424,11 +5515,11 @@ You can also drop the package file onto this page, or choose or drop the folder 
     </message>
     <message>
         <source>Chart repository UR&amp;L:</source>
-        <translation>Chart 仓库 URL(&amp;L)：</translation>
+        <translation>Helm 仓库 URL(&amp;L)：</translation>
     </message>
     <message>
         <source>Filled in from the registry and the project; change it when your chart repository is elsewhere.</source>
-        <translation>根据镜像仓库和项目自动填写；如果您的 Chart 仓库在其他位置，请修改。</translation>
+        <translation>根据镜像仓库和项目自动填写；如果您的 Helm 仓库在其他位置，请修改。</translation>
     </message>
     <message>
         <source>Local &amp;directory:</source>
@@ -5626,7 +5717,7 @@ You can also drop the package file onto this page, or choose or drop the folder 
     </message>
     <message>
         <source>The kube contexts of the worker clusters %1 is upgraded in.</source>
-        <translation>要升级 %1 的各工作集群的 kube 上下文。</translation>
+        <translation>要升级 %1 的各工作集群的 kubeconfig 上下文。</translation>
     </message>
     <message>
         <source>Worker clusters of %1</source>
@@ -5656,12 +5747,14 @@ You can also drop the package file onto this page, or choose or drop the folder 
     <name>DceUpgrade::Wizard::ResumeOffer</name>
     <message numerus="yes">
         <source>The upgrade of %1 started on %2 stopped before it finished (%n step(s) done).</source>
+        <extracomment>%1: the module&apos;s name, such as 微服务引擎 (Microservice Engine)</extracomment>
         <translation>
             <numerusform>于 %2 开始的%1升级未完成就停止了（已完成 %n 个步骤）。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The upgrade of %1 started on %2 was interrupted (%n step(s) done).</source>
+        <extracomment>%1: the module&apos;s name, such as 微服务引擎 (Microservice Engine)</extracomment>
         <translation>
             <numerusform>于 %2 开始的%1升级被中断（已完成 %n 个步骤）。</numerusform>
         </translation>
@@ -5726,11 +5819,11 @@ Package: %2</source>
     </message>
     <message>
         <source>No chart repository receives the chart: nothing publishes it in this run, so the Helm repository must already offer the versions chosen.</source>
-        <translation>没有 Chart 仓库接收该 Chart：本次运行不会发布它，因此 Helm 仓库中必须已有所选的版本。</translation>
+        <translation>没有 Helm 仓库接收该 Chart：本次运行不会发布它，因此 Helm 仓库中必须已有所选的版本。</translation>
     </message>
     <message>
         <source>No chart repository receives the chart: it is installed from the offline package only, and a later upgrade from a Helm repository will not find this version there.</source>
-        <translation>没有 Chart 仓库接收该 Chart：它只从离线包安装，以后通过 Helm 仓库升级时将找不到此版本。</translation>
+        <translation>没有 Helm 仓库接收该 Chart：它只从离线包安装，以后通过 Helm 仓库升级时将找不到此版本。</translation>
     </message>
     <message>
         <source>%1 is also upgraded in the management cluster (%2); it belongs in the worker clusters.</source>
@@ -5947,7 +6040,7 @@ Package: %2</source>
     </message>
     <message>
         <source>No chart repository receives the chart in this run: the upgrade later installs it from the offline package, or from a Helm repository that offers this version already.</source>
-        <translation>本次运行不会把 Chart 发布到任何 Chart 仓库：稍后升级时将从离线包安装，或从已提供该版本的 Helm 仓库安装。</translation>
+        <translation>本次运行不会把 Chart 发布到任何 Helm 仓库：稍后升级时将从离线包安装，或从已提供该版本的 Helm 仓库安装。</translation>
     </message>
     <message>
         <source>This %1. No release is upgraded.</source>
@@ -6521,7 +6614,7 @@ The images pushed to the registry stay there.</source>
     </message>
     <message>
         <source>&amp;Harbor chart repository (HARBOR)</source>
-        <translation>Harbor Chart 仓库（HARBOR）(&amp;H)</translation>
+        <translation>Harbor Helm 仓库（HARBOR）(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;Local directory (LOCAL)</source>
@@ -6529,7 +6622,7 @@ The images pushed to the registry stay there.</source>
     </message>
     <message>
         <source>The chart repository URL and the directory are set on the Registry page.</source>
-        <translation>Chart 仓库 URL 和本地目录在“镜像仓库”页面设置。</translation>
+        <translation>Helm 仓库 URL 和本地目录在“镜像仓库”页面设置。</translation>
     </message>
     <message>
         <source>The &amp;file it writes, load-image.yaml (the password masked; ${SESSION} is the run&apos;s directory):</source>
@@ -6883,7 +6976,7 @@ Docker 会重新压缩镜像层，因此镜像摘要与使用 charts-syncer 或�
     </message>
     <message>
         <source>The kube context of the cluster that runs %1.</source>
-        <translation>运行 %1 的集群的 kube 上下文。</translation>
+        <translation>运行 %1 的集群的 kubeconfig 上下文。</translation>
     </message>
     <message>
         <source>Images</source>
@@ -7043,10 +7136,12 @@ Docker 会重新压缩镜像层，因此镜像摘要与使用 charts-syncer 或�
     <message>
         <source>Upgrade %1 offline</source>
         <comment>@title</comment>
+        <extracomment>%1: the module&apos;s name, such as 微服务引擎 (Microservice Engine)</extracomment>
         <translation>离线升级%1</translation>
     </message>
     <message>
         <source>This wizard upgrades %1 on a DCE 5.0 cluster from the offline package you downloaded, without copying commands by hand.</source>
+        <extracomment>%1: the module&apos;s name, such as 微服务引擎 (Microservice Engine)</extracomment>
         <translation>本向导使用您下载的离线包升级 DCE 5.0 集群上的%1，无需手动复制命令。</translation>
     </message>
     <message>

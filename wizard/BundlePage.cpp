@@ -291,6 +291,7 @@ void BundlePage::retranslateUi()
 {
     const QString module = m_session->profile().displayName();
     setTitle(tr("Offline package", "@title"));
+    //: %1: the module's name, such as 微服务引擎 (Microservice Engine)
     setSubTitle(tr("Choose the %1 offline package you downloaded, or drop it here. Its charts "
                    "and images are shown without unpacking anything.")
                     .arg(module));
@@ -377,6 +378,7 @@ void BundlePage::browse()
     const ModuleProfile &profile = m_session->profile();
     QStringList filters {tr("Tar archives (*.tar)")};
     if (!profile.packageGlob.isEmpty()) {
+        //: %1: the module's name, such as 微服务引擎 (Microservice Engine)
         filters.append(tr("%1 packages (%2)").arg(profile.displayName(), profile.packageGlob));
     }
     filters.append(tr("All files (*)"));

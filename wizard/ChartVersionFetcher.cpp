@@ -7,6 +7,7 @@
 #include "tools/HelmCommands.h"
 #include "tools/HelmOutput.h"
 #include "util/Error.h"
+#include "util/SystemError.h"
 
 #include <QDir>
 
@@ -89,7 +90,8 @@ void ChartVersionFetcher::addRepository()
     }
     const Request &request = m_run->request;
     if (!m_run->home.isValid()) {
-        fail(tr("Cannot create a temporary directory for helm: %1").arg(m_run->home.errorString()),
+        fail(tr("Cannot create a temporary directory for helm: %1")
+                 .arg(SystemError::translated(m_run->home.errorString())),
             tr("Free some space in %1.").arg(QDir::tempPath()));
         return;
     }

@@ -5,6 +5,7 @@
 #include "engine/Session.h"
 #include "model/UpgradePlan.h"
 #include "util/Error.h"
+#include "util/SystemError.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -50,7 +51,7 @@ void EngineRun::startUpgrade(
     if (!dir->isValid()) {
         failBeforeStart(RunOutcome::Kind::Upgrade,
             tr("Cannot create a private temporary folder for the plan: %1")
-                .arg(dir->errorString()));
+                .arg(SystemError::translated(dir->errorString())));
         return;
     }
     // mkdtemp makes it 0700 already; said again so it does not depend on that.

@@ -252,49 +252,65 @@ void FinishPage::reload()
 QString FinishPage::outcomeSentence() const
 {
     const RunOutcome &run = session()->lastRun();
-    const QString module = session()->profile().displayName();
-    const bool rollback = run.kind == RunOutcome::Kind::Rollback;
     switch (run.kind) {
     case RunOutcome::Kind::None:
         return tr("Nothing was run.", "@info");
-    case RunOutcome::Kind::Upgrade:
     case RunOutcome::Kind::Rollback:
+        return rollbackSentence();
+    case RunOutcome::Kind::Upgrade:
         break;
     }
-    if (!rollback && session()->runIsSyncOnly()) {
-        return syncOnlySentence();
-    }
+    return session()->runIsSyncOnly() ? syncOnlySentence() : upgradeSentence();
+}
+
+QString FinishPage::rollbackSentence() const
+{
+    const RunOutcome &run = session()->lastRun();
     switch (run.result) {
     case RunOutcome::Result::Succeeded:
-        return rollback ? tr("The upgrade of %1 was rolled back: its releases are at their "
-                             "earlier revisions again.",
-                   "@info")
-                              .arg(module)
-                        : tr("%1 was upgraded: every step succeeded.", "@info").arg(module);
+        //: %1: the module's name, such as 微服务引擎 (Microservice Engine)
+        return tr("The upgrade of %1 was rolled back: its releases are at their earlier "
+                  "revisions again.",
+            "@info")
+            .arg(session()->profile().displayName());
     case RunOutcome::Result::Failed:
         if (run.failedStepTitle.isEmpty()) {
-            return rollback
-                ? tr("The rollback failed before its first step.", "@info")
-                : tr("The upgrade of %1 failed before its first step.", "@info").arg(module);
+            return tr("The rollback failed before its first step.", "@info");
         }
-        return rollback
-            ? tr("The rollback failed at the step “%1”.", "@info").arg(run.failedStepTitle)
-            : tr("The upgrade of %1 failed at the step “%2”.", "@info")
-                  .arg(module, run.failedStepTitle);
+        return tr("The rollback failed at the step “%1”.", "@info").arg(run.failedStepTitle);
     case RunOutcome::Result::Canceled:
-        return rollback ? tr("The rollback was canceled.", "@info")
-                        : tr("The upgrade of %1 was canceled; the steps already done stay "
-                             "done.",
-                            "@info")
-                              .arg(module);
+        return tr("The rollback was canceled.", "@info");
     case RunOutcome::Result::WorkerLost:
-        return rollback ? tr("The rollback did not finish: the engine worker stopped "
-                             "unexpectedly.",
-                   "@info")
-                        : tr("The upgrade of %1 did not finish: the engine worker stopped "
-                             "unexpectedly.",
-                            "@info")
-                              .arg(module);
+        return tr("The rollback did not finish: the engine worker stopped unexpectedly.", "@info");
+    }
+    return QString();
+}
+
+QString FinishPage::upgradeSentence() const
+{
+    const RunOutcome &run = session()->lastRun();
+    const QString module = session()->profile().displayName();
+    switch (run.result) {
+    case RunOutcome::Result::Succeeded:
+        //: %1: the module's name, such as 微服务引擎 (Microservice Engine)
+        return tr("%1 was upgraded: every step succeeded.", "@info").arg(module);
+    case RunOutcome::Result::Failed:
+        if (run.failedStepTitle.isEmpty()) {
+            //: %1: the module's name, such as 微服务引擎 (Microservice Engine)
+            return tr("The upgrade of %1 failed before its first step.", "@info").arg(module);
+        }
+        //: %1: the module's name, such as 微服务引擎 (Microservice Engine)
+        return tr("The upgrade of %1 failed at the step “%2”.", "@info")
+            .arg(module, run.failedStepTitle);
+    case RunOutcome::Result::Canceled:
+        //: %1: the module's name, such as 微服务引擎 (Microservice Engine)
+        return tr("The upgrade of %1 was canceled; the steps already done stay done.", "@info")
+            .arg(module);
+    case RunOutcome::Result::WorkerLost:
+        //: %1: the module's name, such as 微服务引擎 (Microservice Engine)
+        return tr(
+            "The upgrade of %1 did not finish: the engine worker stopped unexpectedly.", "@info")
+            .arg(module);
     }
     return QString();
 }
@@ -305,18 +321,24 @@ QString FinishPage::syncOnlySentence() const
     const QString module = session()->profile().displayName();
     switch (run.result) {
     case RunOutcome::Result::Succeeded:
+        //: %1: the module's name, such as 微服务引擎 (Microservice Engine)
         return tr(
             "The images of %1 are staged: every step succeeded. No release was upgraded.", "@info")
             .arg(module);
     case RunOutcome::Result::Failed:
-        return run.failedStepTitle.isEmpty()
-            ? tr("The sync of %1 failed before its first step.", "@info").arg(module)
-            : tr("The sync of %1 failed at the step “%2”.", "@info")
-                  .arg(module, run.failedStepTitle);
+        if (run.failedStepTitle.isEmpty()) {
+            //: %1: the module's name, such as 微服务引擎 (Microservice Engine)
+            return tr("The sync of %1 failed before its first step.", "@info").arg(module);
+        }
+        //: %1: the module's name, such as 微服务引擎 (Microservice Engine)
+        return tr("The sync of %1 failed at the step “%2”.", "@info")
+            .arg(module, run.failedStepTitle);
     case RunOutcome::Result::Canceled:
+        //: %1: the module's name, such as 微服务引擎 (Microservice Engine)
         return tr("The sync of %1 was canceled; the steps already done stay done.", "@info")
             .arg(module);
     case RunOutcome::Result::WorkerLost:
+        //: %1: the module's name, such as 微服务引擎 (Microservice Engine)
         return tr("The sync of %1 did not finish: the engine worker stopped unexpectedly.", "@info")
             .arg(module);
     }

@@ -60,6 +60,8 @@ private:
     void updateTexts();
     QString outcomeSentence() const;
     // How a sync-only run (upgrade.method none) ended.
+    QString rollbackSentence() const;
+    QString upgradeSentence() const;
     QString syncOnlySentence() const;
     void openReport();
     void openBackupFolder();

@@ -1,4 +1,5 @@
 #include "LogView.h"
+#include "util/SystemError.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -451,7 +452,7 @@ bool LogView::saveTo(const QString &path, QString *error)
         || file.write(bufferedText().toUtf8()) < 0 || !file.commit()) {
         if (error) {
             *error = tr("The log could not be saved to %1: %2", "@info")
-                         .arg(QDir::toNativeSeparators(path), file.errorString());
+                         .arg(QDir::toNativeSeparators(path), SystemError::of(file));
         }
         return false;
     }

@@ -28,11 +28,16 @@ bool ResumeOffer::offer()
     }
     const SessionSummary interrupted = *found;
     const QString when = QLocale().toString(interrupted.created, QLocale::ShortFormat);
-    QString what = interrupted.reported
-        ? tr("The upgrade of %1 started on %2 stopped before it finished (%n step(s) done).",
-            nullptr, interrupted.stepsDone)
-        : tr("The upgrade of %1 started on %2 was interrupted (%n step(s) done).", nullptr,
+    QString what;
+    if (interrupted.reported) {
+        //: %1: the module's name, such as 微服务引擎 (Microservice Engine)
+        what = tr("The upgrade of %1 started on %2 stopped before it finished (%n step(s) done).",
+            nullptr, interrupted.stepsDone);
+    } else {
+        //: %1: the module's name, such as 微服务引擎 (Microservice Engine)
+        what = tr("The upgrade of %1 started on %2 was interrupted (%n step(s) done).", nullptr,
             interrupted.stepsDone);
+    }
     what = what.arg(m_session->profile().displayName(), when);
 
     auto *box = new QMessageBox(QMessageBox::Question,

@@ -10,6 +10,7 @@
 #include "engine/ScriptWriter.h"
 #include "util/DataSize.h"
 #include "util/Error.h"
+#include "util/SystemError.h"
 
 #include <QAccessible>
 #include <QCheckBox>
@@ -513,7 +514,7 @@ void ReviewPage::writeFile(const QString &path, const QByteArray &bytes,
     } else {
         m_fileStatus->setForegroundRole(QPalette::WindowText);
         m_fileStatus->setText(
-            tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+            tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), SystemError::of(file)));
         QAccessibleEvent alert(m_fileStatus, QAccessible::Alert);
         QAccessible::updateAccessibility(&alert);
     }

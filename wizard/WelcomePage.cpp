@@ -173,7 +173,9 @@ void WelcomePage::retranslateUi()
 {
     const ModuleProfile &profile = m_session->profile();
     const QString module = profile.displayName();
+    //: %1: the module's name, such as 微服务引擎 (Microservice Engine)
     setTitle(tr("Upgrade %1 offline", "@title").arg(module));
+    //: %1: the module's name, such as 微服务引擎 (Microservice Engine)
     setSubTitle(tr("This wizard upgrades %1 on a DCE 5.0 cluster from the offline package you "
                    "downloaded, without copying commands by hand.")
                     .arg(module));

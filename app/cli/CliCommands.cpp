@@ -16,6 +16,7 @@
 #include "util/DataSize.h"
 #include "util/Error.h"
 #include "util/ProgressLine.h"
+#include "util/SystemError.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -532,7 +533,7 @@ int CliCommands::plan(const QStringList &arguments, bool asScript)
             if (!file.open(QIODevice::WriteOnly) || file.write(script) != script.size()
                 || !file.commit()) {
                 throw Error(QStringLiteral("file.write"),
-                    tr("Cannot write %1: %2").arg(path, file.errorString()));
+                    tr("Cannot write %1: %2").arg(path, SystemError::of(file)));
             }
             // 0755, as a script a colleague may review and run: it holds no secret (the
             // password is read when it runs). Set on the path: a committed QSaveFile has none.

@@ -5,6 +5,7 @@
 #include "bundle/PackageReader.h"
 #include "engine/CommentedPlan.h"
 #include "util/Error.h"
+#include "util/SystemError.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>
@@ -168,8 +169,8 @@ int InitCommand::run(const QStringList &arguments)
     }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(plan) != plan.size() || !file.commit()) {
-        throw Error(
-            QStringLiteral("file.write"), tr("Cannot write %1: %2").arg(path, file.errorString()));
+        throw Error(QStringLiteral("file.write"),
+            tr("Cannot write %1: %2").arg(path, SystemError::of(file)));
     }
     m_err << tr("Wrote %1. Review it, then run: dce-upgrade plan --plan %1").arg(path) << Qt::endl;
     return Success;

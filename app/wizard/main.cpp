@@ -7,6 +7,7 @@
 #include "WizardSettings.h"
 #include "model/ModuleProfile.h"
 #include "util/Error.h"
+#include "util/SystemError.h"
 #include "util/Translations.h"
 
 #include <QApplication>
@@ -112,7 +113,7 @@ Options parseOptions(const QCoreApplication &app)
         QFile notes(parser.value(demo));
         if (!notes.open(QIODevice::ReadOnly)) {
             QTextStream(stderr) << CommandLine::tr("Cannot read the demo notes %1: %2")
-                                       .arg(notes.fileName(), notes.errorString())
+                                       .arg(notes.fileName(), SystemError::of(notes))
                                 << Qt::endl;
             std::exit(2);
         }

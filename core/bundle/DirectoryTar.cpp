@@ -2,6 +2,7 @@
 
 #include "TarIndex.h"
 #include "util/Error.h"
+#include "util/SystemError.h"
 
 #include <QDir>
 #include <QFile>
@@ -44,8 +45,7 @@ struct Walk
     [[noreturn]] void ioError(const QString &path) const
     {
         throw Error(QStringLiteral("file.read"),
-            DirectoryTar::tr("Cannot read %1: %2")
-                .arg(path, QString::fromLocal8Bit(std::strerror(errno))),
+            DirectoryTar::tr("Cannot read %1: %2").arg(path, SystemError::text(errno)),
             DirectoryTar::tr("Check that you may read every file of the package directory."));
     }
 
@@ -103,7 +103,7 @@ struct Walk
             QFile file(path);
             if (!file.open(QIODevice::ReadOnly)) {
                 throw Error(QStringLiteral("file.open"),
-                    DirectoryTar::tr("Cannot open %1: %2").arg(path, file.errorString()),
+                    DirectoryTar::tr("Cannot open %1: %2").arg(path, SystemError::of(file)),
                     DirectoryTar::tr("Check that you may read every file of the package "
                                      "directory."));
             }

@@ -5,6 +5,7 @@
 #include "UpgradeValues.h"
 #include "util/DataSize.h"
 #include "util/Error.h"
+#include "util/SystemError.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -158,7 +159,7 @@ void ChartExtractStep::run()
         QFile out(target);
         if (!out.open(QIODevice::WriteOnly | QIODevice::NewOnly) || out.write(content) < 0) {
             throw Error(QStringLiteral("session.io"),
-                tr("Cannot write %1: %2").arg(target, out.errorString()),
+                tr("Cannot write %1: %2").arg(target, SystemError::of(out)),
                 tr("Check the disk where the session is kept."));
         }
         ++files;

@@ -102,6 +102,7 @@ QByteArray CommentedPlan::write(const Answers &answers, const ModuleProfile &pro
 
     YamlOut out;
     out.comment(0,
+        //: %1: the module's name, such as 微服务引擎 (Microservice Engine)
         tr("Upgrade plan for %1, written by \"dce-upgrade init\". Review every key, then:\n"
            "  dce-upgrade plan --plan THIS-FILE   (dry run: every step and command, nothing "
            "changed)\n"

@@ -1,4 +1,5 @@
 #include "FileRangeCopier.h"
+#include "util/SystemError.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -46,11 +47,11 @@ void FileRangeCopier::start(const FileRange &range, const QString &target)
         bool created = false;
         try {
             if (!out.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
-                throw Copy::writeFailed(target, out.errorString());
+                throw Copy::writeFailed(target, SystemError::of(out));
             }
             created = true;
             if (!out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
-                throw Copy::writeFailed(target, out.errorString());
+                throw Copy::writeFailed(target, SystemError::of(out));
             }
             std::vector<char> buffer(static_cast<std::size_t>(ChunkSize));
             qint64 done = 0;
@@ -63,14 +64,14 @@ void FileRangeCopier::start(const FileRange &range, const QString &target)
                     throw Copy::writeFailed(target, Copy::tr("the package ends too early"));
                 }
                 if (out.write(buffer.data(), read) != read) {
-                    throw Copy::writeFailed(target, out.errorString());
+                    throw Copy::writeFailed(target, SystemError::of(out));
                 }
                 done += read;
                 QMetaObject::invokeMethod(
                     this, [this, done, total = range.size()] { emit progress(done, total); });
             }
             if (!out.flush()) {
-                throw Copy::writeFailed(target, out.errorString());
+                throw Copy::writeFailed(target, SystemError::of(out));
             }
             out.close();
         } catch (const Error &error) {

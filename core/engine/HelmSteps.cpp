@@ -7,6 +7,7 @@
 #include "tools/HelmOutput.h"
 #include "util/DataSize.h"
 #include "util/Error.h"
+#include "util/SystemError.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -457,8 +458,7 @@ std::optional<StepResult> ValuesBackupStep::afterCommand(
         const int saved = errno;
         ::unlink(from.constData());
         return StepResult::failed(QStringLiteral("session.io"),
-            tr("Cannot save the values backup %1: %2")
-                .arg(path, QString::fromLocal8Bit(::strerror(saved))),
+            tr("Cannot save the values backup %1: %2").arg(path, SystemError::text(saved)),
             tr("Check the disk where the session is kept, then run again."));
     }
     ::unlink(from.constData());

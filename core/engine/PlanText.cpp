@@ -5,10 +5,16 @@ namespace DceUpgrade {
 QString PlanText::render(const PlanResult &result, const Heading &heading)
 {
     QString text;
-    text += (result.syncOnly ? tr("Sync-only plan for %1 (%2), nothing has been changed.")
-                             : tr("Upgrade plan for %1 (%2), nothing has been changed."))
-                .arg(heading.moduleName, heading.planName)
-        + QLatin1Char('\n');
+    if (result.syncOnly) {
+        //: %1: the module's name, such as 微服务引擎 (Microservice Engine)
+        text += tr("Sync-only plan for %1 (%2), nothing has been changed.")
+                    .arg(heading.moduleName, heading.planName);
+    } else {
+        //: %1: the module's name, such as 微服务引擎 (Microservice Engine)
+        text += tr("Upgrade plan for %1 (%2), nothing has been changed.")
+                    .arg(heading.moduleName, heading.planName);
+    }
+    text += QLatin1Char('\n');
     if (result.syncOnly) {
         text += tr("Sync only (upgrade.method: none): the images are staged and no release is "
                    "upgraded, so neither helm nor kubectl is needed. The plan's other upgrade "

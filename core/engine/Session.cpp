@@ -1,6 +1,7 @@
 #include "Session.h"
 
 #include "util/Error.h"
+#include "util/SystemError.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -34,7 +35,7 @@ void makePrivateDir(const QString &path)
     }
     // Backups hold the release's values, which may hold passwords: only the user may look.
     if (::chmod(QFile::encodeName(path).constData(), 0700) != 0) {
-        ioError(path, QString::fromLocal8Bit(::strerror(errno)));
+        ioError(path, SystemError::text(errno));
     }
 }
 
@@ -228,7 +229,7 @@ void Session::save() const
         || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)
         || file.write(QJsonDocument(m_state).toJson(QJsonDocument::Indented)) < 0
         || !file.commit()) {
-        ioError(file.fileName(), file.errorString());
+        ioError(file.fileName(), SystemError::of(file));
     }
 }
 
@@ -243,7 +244,7 @@ void Session::writePrivateFile(const QString &path, const QByteArray &content, b
                 tr("%1 already exists and is never overwritten.").arg(path),
                 tr("Keep that file; start a new session to make a new one."));
         }
-        ioError(path, QString::fromLocal8Bit(::strerror(errno)));
+        ioError(path, SystemError::text(errno));
     }
     qint64 written = 0;
     while (written < content.size()) {
@@ -252,12 +253,12 @@ void Session::writePrivateFile(const QString &path, const QByteArray &content, b
         if (n < 0) {
             const int saved = errno;
             ::close(fd);
-            ioError(path, QString::fromLocal8Bit(::strerror(saved)));
+            ioError(path, SystemError::text(saved));
         }
         written += n;
     }
     if (::fsync(fd) != 0 || ::close(fd) != 0) {
-        ioError(path, QString::fromLocal8Bit(::strerror(errno)));
+        ioError(path, SystemError::text(errno));
     }
 }
 

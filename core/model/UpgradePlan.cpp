@@ -1,6 +1,7 @@
 #include "UpgradePlan.h"
 
 #include "util/Error.h"
+#include "util/SystemError.h"
 #include "util/Yaml.h"
 
 #include <QDir>
@@ -627,7 +628,7 @@ UpgradePlan UpgradePlan::load(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         throw Error(QStringLiteral("plan.unreadable"),
-            tr("Cannot read the plan %1: %2").arg(path, file.errorString()),
+            tr("Cannot read the plan %1: %2").arg(path, SystemError::of(file)),
             tr("Check the path to the plan file."));
     }
     return fromYaml(file.read(1024 * 1024), path, QFileInfo(path).absolutePath());

@@ -1,6 +1,7 @@
 #include "ChartPublisher.h"
 
 #include "util/FileRange.h"
+#include "util/SystemError.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -189,15 +190,15 @@ ChartPublishResult ChartPublisher::publishLocal(
     }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
-        throw failed(file.errorString());
+        throw failed(SystemError::of(file));
     }
     if (file.write(chart.tgz) != chart.tgz.size()) {
-        const QString reason = file.errorString();
+        const QString reason = SystemError::of(file);
         file.cancelWriting();
         throw failed(reason);
     }
     if (!file.commit()) {
-        throw failed(file.errorString());
+        throw failed(SystemError::of(file));
     }
     if (!QFile::setPermissions(path, FileMode)) {
         throw failed(tr("its permissions cannot be set to 0644"));

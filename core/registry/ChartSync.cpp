@@ -7,6 +7,7 @@
 #include "Relocator.h"
 
 #include "bundle/PackageReader.h"
+#include "util/SystemError.h"
 
 #include <QDir>
 #include <QFile>
@@ -145,7 +146,7 @@ void ChartSync::toHarbor(const RelocatedChart &chart)
             if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)
                 || file.write(chart.tgz) != chart.tgz.size() || !file.flush()) {
                 fail(Error(QStringLiteral("session.io"),
-                    tr("Cannot write %1: %2").arg(path, file.errorString()),
+                    tr("Cannot write %1: %2").arg(path, SystemError::of(file)),
                     tr("Check the disk where the session is kept.")));
                 return;
             }

@@ -5,6 +5,7 @@
 #include "RegistryError.h"
 
 #include "bundle/ChartLoader.h"
+#include "util/SystemError.h"
 #include "util/Yaml.h"
 
 #include <QFile>
@@ -357,7 +358,7 @@ void HarborApi::uploadChart(const QString &project, const QString &tgzPath,
     QFile file(tgzPath);
     if (!file.open(QIODevice::ReadOnly)) {
         failLater(Error(QStringLiteral("harbor.chart-unreadable"),
-            tr("Cannot read the chart package %1: %2").arg(tgzPath, file.errorString()),
+            tr("Cannot read the chart package %1: %2").arg(tgzPath, SystemError::of(file)),
             tr("Check that the file exists and is readable.")));
         return;
     }

@@ -1,4 +1,5 @@
 #include "StreamingRequest.h"
+#include "util/SystemError.h"
 
 #include <QIODevice>
 #include <QNetworkProxy>
@@ -138,7 +139,8 @@ void StreamingRequest::pump()
         const qint64 got = m_body->read(m_buffer.data(), m_buffer.size());
         if (got <= 0) {
             m_answer.bodyUnreadable = true;
-            finish(got < 0 ? m_body->errorString() : tr("The data ended early."));
+            finish(got < 0 ? SystemError::translated(m_body->errorString())
+                           : tr("The data ended early."));
             m_socket->abort();
             return;
         }

@@ -1,6 +1,7 @@
 #include "Kubeconfig.h"
 
 #include "util/Error.h"
+#include "util/SystemError.h"
 #include "util/Yaml.h"
 
 #include <QDir>
@@ -85,7 +86,7 @@ Kubeconfig Kubeconfig::read(const QStringList &files)
         }
         if (!file.open(QIODevice::ReadOnly)) {
             throw Error(QStringLiteral("kubeconfig.missing"),
-                tr("Cannot read the kubeconfig %1: %2.").arg(path, file.errorString()),
+                tr("Cannot read the kubeconfig %1: %2.").arg(path, SystemError::of(file)),
                 tr("Choose the kubeconfig file of the cluster, or copy it to ~/.kube/config."));
         }
         if (file.size() > MaxKubeconfigBytes) {

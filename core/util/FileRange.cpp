@@ -1,6 +1,7 @@
 #include "FileRange.h"
 
 #include "Error.h"
+#include "SystemError.h"
 
 #include <QFile>
 
@@ -100,8 +101,7 @@ FileRange FileRange::openFile(const QString &path)
     file->fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
     struct stat st = {};
     if (file->fd < 0 || ::fstat(file->fd, &st) != 0 || !S_ISREG(st.st_mode)) {
-        const QString reason = file->fd < 0 ? QString::fromLocal8Bit(std::strerror(errno))
-                                            : tr("not a regular file");
+        const QString reason = file->fd < 0 ? SystemError::text(errno) : tr("not a regular file");
         throw Error(QStringLiteral("file.open"), tr("Cannot open %1: %2").arg(path, reason),
             tr("Check the path and that you may read the file."));
     }
@@ -161,8 +161,7 @@ qint64 FileRange::read(qint64 offset, char *buffer, qint64 maxBytes) const
         }
         if (n < 0) {
             throw Error(QStringLiteral("file.read"),
-                tr("Reading %1 failed: %2")
-                    .arg(filePath(), QString::fromLocal8Bit(std::strerror(errno))),
+                tr("Reading %1 failed: %2").arg(filePath(), SystemError::text(errno)),
                 tr("Check the disk or the network share the package is on."));
         }
         if (n == 0) {

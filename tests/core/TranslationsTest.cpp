@@ -18,6 +18,7 @@ struct Message
 {
     QString context;
     QString source;
+    QString comment; // the translator comment (//: in the code)
     QStringList translations;
     bool unfinished = false;
 };
@@ -58,7 +59,9 @@ std::vector<Message> readTs(const QString &path)
         if (xml.name() == QLatin1String("name")) {
             context = xml.readElementText();
         } else if (xml.name() == QLatin1String("source")) {
-            current = Message {context, xml.readElementText(), {}, false};
+            current = Message {context, xml.readElementText(), {}, {}, false};
+        } else if (xml.name() == QLatin1String("extracomment")) {
+            current.comment = xml.readElementText();
         } else if (xml.name() == QLatin1String("translation")) {
             current.unfinished
                 = xml.attributes().value(QLatin1String("type")) == QLatin1String("unfinished");
@@ -162,4 +165,82 @@ TEST(Translations, CommandLineSpeaksChinese)
     static const QRegularExpression han(QStringLiteral("\\p{Han}{4,}"));
     EXPECT_TRUE(han.match(result.err).hasMatch()) << result.err.toStdString();
     EXPECT_TRUE(result.err.contains(QStringLiteral("(bundle.truncated)"))); // codes stay English
+}
+
+namespace {
+
+// The words docs/glossary.md tells translators to avoid: the backquoted entries of the
+// "Avoid" column (the third) of its terms table.
+QStringList avoidedTerms()
+{
+    QFile file(QStringLiteral(DCE_TEST_SOURCE_DIR "/docs/glossary.md"));
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Text)) {
+        ADD_FAILURE() << "cannot read docs/glossary.md";
+        return {};
+    }
+    static const QRegularExpression quoted(QStringLiteral("`([^`]+)`"));
+    QStringList avoided;
+    const QStringList lines = QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'));
+    for (const QString &line : lines) {
+        const QStringList cells = line.split(QLatin1Char('|'));
+        // | English | 中文 | Avoid | Note |  splits into 6 cells, the first and last empty.
+        if (cells.size() != 6 || cells[1].trimmed() == QLatin1String("English")) {
+            continue;
+        }
+        auto it = quoted.globalMatch(cells[3]);
+        while (it.hasNext()) {
+            avoided.append(it.next().captured(1));
+        }
+    }
+    return avoided;
+}
+
+} // namespace
+
+// Issue 11: one word for one thing, the DCE docs' word (docs/glossary.md).
+TEST(Translations, ChineseFollowsTheGlossary)
+{
+    const QStringList avoided = avoidedTerms();
+    ASSERT_GT(avoided.size(), 10) << "the glossary's Avoid column was not found";
+    ASSERT_TRUE(avoided.contains(QStringLiteral("Chart 仓库")));
+    for (const Message &m : readTs(ZhCatalogue)) {
+        for (const QString &translation : m.translations) {
+            for (const QString &term : avoided) {
+                EXPECT_FALSE(translation.contains(term))
+                    << "\"" << term.toStdString() << "\" (see docs/glossary.md) in "
+                    << m.context.toStdString() << ": " << translation.toStdString();
+            }
+        }
+    }
+}
+
+// No space inside a Chinese phrase: not between two Chinese characters, and not between a
+// Chinese character and a placeholder that holds a Chinese name (the module's, as the
+// translator comment says), which would print "微服务引擎 的升级计划".
+TEST(Translations, ChineseHasNoStraySpaces)
+{
+    static const QRegularExpression spacedHan(QStringLiteral("\\p{Han}[ \\t]+\\p{Han}"));
+    static const QRegularExpression nameComment(QStringLiteral("(%\\d): the module's name"));
+    int namedMessages = 0;
+    for (const Message &m : readTs(ZhCatalogue)) {
+        const QRegularExpressionMatch name = nameComment.match(m.comment);
+        if (name.hasMatch()) {
+            ++namedMessages;
+        }
+        for (const QString &translation : m.translations) {
+            EXPECT_FALSE(spacedHan.match(translation).hasMatch())
+                << m.context.toStdString() << ": " << translation.toStdString();
+            if (!name.hasMatch()) {
+                continue;
+            }
+            const QString placeholder = QRegularExpression::escape(name.captured(1));
+            const QRegularExpression spaced(
+                QStringLiteral("\\p{Han}\\s+%1(?!\\d)|%1\\s+\\p{Han}").arg(placeholder));
+            EXPECT_FALSE(spaced.match(translation).hasMatch())
+                << "the module's name is Chinese: no space around "
+                << name.captured(1).toStdString() << " in " << m.context.toStdString() << ": "
+                << translation.toStdString();
+        }
+    }
+    EXPECT_GT(namedMessages, 10) << "the translator comments naming the module were lost";
 }

@@ -5,6 +5,8 @@
 // says that the report could not be written; the exit code is "this machine" (5).
 #include "UpgradeRunFixture.h"
 
+#include "util/SystemError.h"
+
 #include <QFile>
 
 #include <cerrno>
@@ -119,7 +121,7 @@ TEST_P(RunOnAFullDisk, TheStepFailsWithTheReasonAndTheRunStillEnds)
     const QString message = check.value(QLatin1String("message")).toString();
     EXPECT_TRUE(message.contains(QLatin1String("state.json"))) << message.toStdString();
     if (m_root) {
-        EXPECT_TRUE(message.contains(QLatin1String("No space left on device")))
+        EXPECT_TRUE(message.contains(DceUpgrade::SystemError::text(ENOSPC)))
             << message.toStdString();
     }
     EXPECT_TRUE(run.step(QStringLiteral("helm.upgrade:skoala")).isEmpty()) << run.describe();

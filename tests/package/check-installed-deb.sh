@@ -67,6 +67,7 @@ expected=(
   /usr/share/doc/dce-upgrade/plan.md
   /usr/share/doc/dce-upgrade/cli.md
   /usr/share/doc/dce-upgrade/events.md
+  /usr/share/doc/dce-upgrade/glossary.md
 )
 for size in 16 22 24 32 48 64 128 256; do
   expected+=("/usr/share/icons/hicolor/${size}x${size}/apps/io.daocloud.DceUpgradeWizard.png")

@@ -7,6 +7,7 @@
 #include "FieldInput.h"
 #include "ScopedEnvironment.h"
 #include "TestNode.h"
+#include "UntranslatedText.h"
 #include "UpgradeRunFixture.h"
 #include "WizardHarness.h"
 
@@ -140,9 +141,16 @@ protected:
     {
         return m_harness->find<T>(name);
     }
+    // A screenshot of the wizard as it is, and in Chinese the check that it shows no English
+    // left but names, commands, paths and plan keys (issue 11).
     QString shot(const QString &page)
     {
         const std::string walk = walkName(::testing::TestParamInfo<Walk>(GetParam(), 0));
+        if (QString::fromLatin1(GetParam().language) == QLatin1String("zh_CN")) {
+            const QStringList english = UntranslatedText::in(&wizard());
+            EXPECT_TRUE(english.isEmpty()) << page.toStdString() << " shows English:\n"
+                                           << english.join(QLatin1Char('\n')).toStdString();
+        }
         return m_harness->saveScreenshot(
             QStringLiteral("e2e-%1-%2").arg(QString::fromStdString(walk), page));
     }
@@ -206,6 +214,7 @@ protected:
     // The walk up to the Sync page, its sync method chosen.
     void fillInPackageRegistryAndSync()
     {
+        shot(QStringLiteral("1-welcome"));
         ASSERT_TRUE(m_harness->goTo(PageId::Bundle));
         m_harness->enterPackagePath(m_package.path);
         ASSERT_TRUE(pageComplete()) << "the package was not read and verified";
