@@ -659,7 +659,7 @@ void UpgradePage::onVersions(const ChartVersionFetcher::Result &result)
         m_versions = result.versions;
     } else {
         m_versionsFailed = true;
-        m_versionsError->showError(result.message, result.hint);
+        m_versionsError->showError(result.message, result.hint, ErrorHelp::topicFor(result.code));
         QAccessibleEvent alert(m_versionsError, QAccessible::Alert);
         QAccessible::updateAccessibility(&alert);
     }

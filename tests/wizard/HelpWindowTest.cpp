@@ -156,6 +156,10 @@ TEST(HelpTopicTest, ErrorCodesLeadToTheirHelp)
     // The ssh test names its verdicts with the codes of the import on the nodes.
     EXPECT_EQ(ErrorHelp::topicFor(SshReachability::code(SshReachability::Verdict::TimedOut)),
         HelpTopic::parse(QStringLiteral("sync#ssh-unreachable")));
+    // The Upgrade page's "Fetch versions" names what helm said (ChartVersionFetcher).
+    EXPECT_EQ(topic("repo.unauthorized"), "upgrade#helm-repo");
+    EXPECT_EQ(topic("repo.unreachable"), "upgrade#helm-repo");
+    EXPECT_EQ(topic("repo.tls"), "registry#certificate");
     EXPECT_EQ(topic("registry.tls-something"), "");
     EXPECT_EQ(topic("frobnicate"), "");
 }
