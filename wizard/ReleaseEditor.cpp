@@ -1,5 +1,7 @@
 #include "ReleaseEditor.h"
 
+#include "model/ChartVersion.h"
+
 #include "FieldText.h"
 #include "ProblemLabel.h"
 #include "WizardPage.h"
@@ -12,7 +14,6 @@
 #include <QListWidget>
 #include <QSignalBlocker>
 #include <QVBoxLayout>
-#include <QVersionNumber>
 
 #include <algorithm>
 
@@ -171,7 +172,7 @@ void ReleaseEditor::fillVersions()
     }
     // Newest first, as helm lists them; the package's version and the plan's join in place.
     std::stable_sort(versions.begin(), versions.end(), [](const QString &a, const QString &b) {
-        return QVersionNumber::fromString(b) < QVersionNumber::fromString(a);
+        return ChartVersion::parse(b) < ChartVersion::parse(a);
     });
     const QSignalBlocker blocker(m_versionCombo);
     m_versionCombo->clear();

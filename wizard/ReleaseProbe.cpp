@@ -1,5 +1,7 @@
 #include "ReleaseProbe.h"
 
+#include "model/ChartVersion.h"
+
 #include "HelmHome.h"
 
 #include "engine/ProcessRunner.h"
@@ -7,8 +9,6 @@
 #include "tools/HelmCommands.h"
 #include "tools/HelmOutput.h"
 #include "util/Error.h"
-
-#include <QVersionNumber>
 
 #include <algorithm>
 
@@ -20,8 +20,7 @@ bool ReleaseProbe::Finding::isDowngrade() const
         return false;
     }
     // The engine's rule (helm.check): an older version needs consent.
-    return QVersionNumber::fromString(target.targetVersion)
-        < QVersionNumber::fromString(chartVersion);
+    return ChartVersion::isDowngrade(chartVersion, target.targetVersion);
 }
 
 ReleaseProbe::ReleaseProbe(QObject *parent)

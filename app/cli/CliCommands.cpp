@@ -384,6 +384,24 @@ int CliCommands::run(const QStringList &given)
     return usage(tr("Unknown command \"%1\".").arg(command));
 }
 
+// "Module: 容器管理 (kpanda)", or why this version will not upgrade what the package holds.
+QString CliCommands::moduleLine(
+    const std::optional<ModuleProfile> &module, const QStringList &charts)
+{
+    if (!module) {
+        return tr("Module: none that dce-upgrade knows holds the charts %1; it upgrades %2.")
+            .arg(charts.join(QLatin1String(", ")),
+                ModuleProfile::supportedIds().join(QLatin1String(", ")));
+    }
+    if (!module->supported) {
+        return tr("Module: %1 (%2), not upgraded by this version: %3 Follow the module's "
+                  "documented procedure (DaoCloud docs: %4).")
+            .arg(module->displayName(), module->id, module->unsupportedReason.text(),
+                module->docsPage);
+    }
+    return tr("Module: %1 (%2)").arg(module->displayName(), module->id);
+}
+
 int CliCommands::inspect(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -399,6 +417,18 @@ int CliCommands::inspect(const QStringList &arguments)
     const Package package = PackageReader::open(parser.positionalArguments().at(0));
 
     QJsonObject json = PackageJson::toJson(package);
+    QStringList charts;
+    for (const auto &bundle : package.bundles) {
+        charts.append(bundle->chart.name);
+    }
+    // The module is recognised from the charts, so the engineer does not have to name it.
+    const std::optional<ModuleProfile> module = ModuleProfile::forCharts(charts);
+    if (module) {
+        json.insert(QStringLiteral("module"),
+            QJsonObject {{QStringLiteral("id"), module->id},
+                {QStringLiteral("name"), module->displayName()},
+                {QStringLiteral("supported"), module->supported}});
+    }
     // What --verify verified, said in the output: the checksum file (or its absence) and the
     // layers.
     QStringList verified;
@@ -440,6 +470,7 @@ int CliCommands::inspect(const QStringList &arguments)
     }
 
     m_out << tr("Package: %1 (%2)").arg(package.path, dataSize(package.size)) << '\n';
+    m_out << moduleLine(module, charts) << '\n';
     for (const QString &line : verified) {
         m_out << tr("Verified: %1").arg(line) << '\n';
     }

@@ -4,6 +4,10 @@
 #include <QStringList>
 #include <QTextStream>
 
+#include "model/ModuleProfile.h"
+
+#include <optional>
+
 namespace DceUpgrade::Cli {
 
 // The `dce-upgrade` subcommands: argument parsing and output formatting over the core engine.
@@ -19,6 +23,8 @@ public:
 
 private:
     int inspect(const QStringList &arguments);
+    static QString moduleLine(
+        const std::optional<ModuleProfile> &module, const QStringList &charts);
     int plan(const QStringList &arguments, bool asScript);
     int usage(const QString &problem);
     void printHelp();

@@ -15,23 +15,28 @@ namespace DceUpgrade::Cli {
 
 namespace {
 
-// The module whose profile knows a chart of the package.
+// The module whose profile knows a chart of the package; one this version does not upgrade
+// yet is said so, with the page of the DCE docs to follow instead.
 ModuleProfile moduleOf(const QStringList &charts)
 {
-    for (const QString &id : ModuleProfile::builtInIds()) {
-        ModuleProfile profile = ModuleProfile::builtIn(id);
-        for (const QString &chart : charts) {
-            if (profile.releaseForChart(chart)) {
-                return profile;
-            }
-        }
+    std::optional<ModuleProfile> profile = ModuleProfile::forCharts(charts);
+    if (!profile) {
+        throw Error(QStringLiteral("profile.unknown"),
+            InitCommand::tr("No module profile knows the charts of this package (%1).")
+                .arg(charts.join(QLatin1String(", "))),
+            InitCommand::tr("dce-upgrade upgrades these modules: %1. Check that the package is "
+                            "one of their offline packages.")
+                .arg(ModuleProfile::supportedIds().join(QLatin1String(", "))));
     }
-    throw Error(QStringLiteral("profile.unknown"),
-        InitCommand::tr("No module profile knows the charts of this package (%1).")
-            .arg(charts.join(QLatin1String(", "))),
-        InitCommand::tr("dce-upgrade upgrades these modules: %1. Check that the package is one "
-                        "of their offline packages.")
-            .arg(ModuleProfile::builtInIds().join(QLatin1String(", "))));
+    if (!profile->supported) {
+        throw Error(QStringLiteral("profile.unsupported"),
+            InitCommand::tr("This is an offline package of %1 (%2), which this version does not "
+                            "upgrade yet: %3")
+                .arg(profile->displayName(), profile->id, profile->unsupportedReason.text()),
+            InitCommand::tr("Follow the module's documented procedure (DaoCloud docs: %1).")
+                .arg(profile->docsPage));
+    }
+    return *profile;
 }
 
 // The method of `text` in the plan's spelling (helm-repo) or in camel case (helmRepo).

@@ -183,8 +183,8 @@ void ValuesPrepareStep::run()
             tr("Run again: the backup step runs before this one.")));
         return;
     }
-    const UpgradeValues values = UpgradeValues::fromBackup(backupFile.readAll(), backupPath,
-        release->profile.imageRegistryKeys, release->imageRegistry);
+    const UpgradeValues values = UpgradeValues::fromBackup(
+        backupFile.readAll(), backupPath, release->imageRegistryKeys, release->imageRegistry);
 
     for (const UpgradeValues::Change &change : values.changes) {
         note(change.from.isEmpty() ? tr("%1: (not set) -> %2").arg(change.key, change.to)

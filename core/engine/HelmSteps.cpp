@@ -1,5 +1,7 @@
 #include "HelmSteps.h"
 
+#include "model/ChartVersion.h"
+
 #include "RunContext.h"
 #include "Session.h"
 #include "registry/ChartPublisher.h"
@@ -15,7 +17,6 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QStorageInfo>
-#include <QVersionNumber>
 
 #include <fcntl.h>
 #include <unistd.h>
@@ -231,10 +232,7 @@ StepResult HelmCheckStep::judge(ReleaseFacts facts, const std::vector<HelmRevisi
             way);
     }
     const QString wantedText = facts.chartVersionTarget;
-    const QVersionNumber current = QVersionNumber::fromString(chartVersion);
-    const QVersionNumber wanted = QVersionNumber::fromString(wantedText);
-    if (!wantedText.isEmpty() && !chartVersion.isEmpty() && wanted < current
-        && !m_context.allowDowngrade) {
+    if (ChartVersion::isDowngrade(chartVersion, wantedText) && !m_context.allowDowngrade) {
         return StepResult::failed(QStringLiteral("release.downgrade"),
             tr("%1 runs chart version %2; the plan installs the older %3.")
                 .arg(name, chartVersion, wantedText),

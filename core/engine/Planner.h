@@ -24,7 +24,10 @@ struct ResolvedRelease
     QString version;
     QStringList kubeContexts; // at least one entry; an empty string is "the current context"
     const Bundle *bundle = nullptr;
-    QString imageRegistry; // value for every key of profile.imageRegistryKeys
+    // The values keys that carry the registry on this upgrade's path: the profile's, plus its
+    // chart-package keys when the package's own chart is installed.
+    QStringList imageRegistryKeys;
+    QString imageRegistry; // value for every key of imageRegistryKeys
     // --set-string key=value pairs the upgrade passes so the chart pulls from the registry.
     QStringList imageValues;
 

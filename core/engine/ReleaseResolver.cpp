@@ -98,6 +98,10 @@ void ReleaseResolver::resolveReleases()
 
 void ReleaseResolver::resolveImageValues(ResolvedRelease &release, bool relocatedChart)
 {
+    release.imageRegistryKeys = release.profile.imageRegistryKeys;
+    if (!relocatedChart) {
+        release.imageRegistryKeys += release.profile.chartPackageImageRegistryKeys;
+    }
     const QString fixed = m_plan.upgrade.imageRegistry;
     if (!release.bundle && fixed.isEmpty()) {
         return;
@@ -112,7 +116,7 @@ void ReleaseResolver::resolveImageValues(ResolvedRelease &release, bool relocate
             rewrites.pinTagsInsteadOfDigests(*release.bundle);
         }
     }
-    for (const QString &key : release.profile.imageRegistryKeys) {
+    for (const QString &key : std::as_const(release.imageRegistryKeys)) {
         const QString value = fixed.isEmpty() ? rewrites.valueOf(key) : fixed;
         if (!value.isEmpty()) {
             release.imageRegistry = value;
@@ -123,7 +127,7 @@ void ReleaseResolver::resolveImageValues(ResolvedRelease &release, bool relocate
         return;
     }
     for (const ValueRewrites::Rewrite &rewrite : rewrites.rewrites) {
-        if (!release.profile.imageRegistryKeys.contains(rewrite.key)) {
+        if (!release.imageRegistryKeys.contains(rewrite.key)) {
             release.imageValues.append(rewrite.key + QLatin1Char('=') + rewrite.value);
         }
     }

@@ -1,11 +1,13 @@
 #include "ModuleProfile.h"
 
+#include "ChartVersion.h"
 #include "util/Error.h"
 #include "util/Yaml.h"
 
 #include <QDir>
 #include <QFile>
 #include <QLocale>
+#include <QRegularExpression>
 
 namespace DceUpgrade {
 
@@ -37,17 +39,78 @@ QStringList stringList(const YAML::Node &node, const char *key)
     return list;
 }
 
+ProfileText textOf(const YAML::Node &node)
+{
+    return ProfileText {scalarOrEmpty(node, "en"), scalarOrEmpty(node, "zh_CN")};
+}
+
 QString profileHint()
 {
     return ModuleProfile::tr(
         "Correct the module profile; the built-in ones come with the program.");
 }
 
+std::vector<VersionNote> parseNotes(const YAML::Node &list, const QString &displayName)
+{
+    std::vector<VersionNote> notes;
+    if (!list.IsSequence()) {
+        Yaml::fail(QStringLiteral("profile.invalid"), displayName, list,
+            ModuleProfile::tr("notes must be a list."), profileHint());
+    }
+    for (const YAML::Node &node : list) {
+        VersionNote note;
+        note.installedRange = scalarOrEmpty(node, "from");
+        note.targetRange = scalarOrEmpty(node, "to");
+        note.text = textOf(node);
+        if (const YAML::Node renames = node.IsMap() ? node["renameKeys"] : YAML::Node();
+            renames && renames.IsMap()) {
+            for (const auto &pair : renames) {
+                note.renameKeys.emplace_back(
+                    Yaml::toQString(pair.first), Yaml::toQString(pair.second));
+            }
+        }
+        if (note.installedRange.isEmpty() || note.targetRange.isEmpty() || note.text.en.isEmpty()
+            || note.text.zhCN.isEmpty()) {
+            Yaml::fail(QStringLiteral("profile.invalid"), displayName, node,
+                ModuleProfile::tr("every note needs from, to, en and zh_CN."), profileHint());
+        }
+        notes.push_back(note);
+    }
+    return notes;
+}
+
 } // namespace
+
+QString ProfileText::text() const
+{
+    return QLocale().language() == QLocale::Chinese && !zhCN.isEmpty() ? zhCN : en;
+}
+
+bool VersionNote::appliesTo(const QString &installed, const QString &target) const
+{
+    return ChartVersion::parse(installed).satisfies(installedRange)
+        && ChartVersion::parse(target).satisfies(targetRange);
+}
+
+bool VersionNote::mayApplyTo(const QString &target) const
+{
+    return ChartVersion::parse(target).satisfies(targetRange);
+}
 
 QString ModuleProfile::displayName() const
 {
-    return QLocale().language() == QLocale::Chinese && !nameZh.isEmpty() ? nameZh : nameEn;
+    return ProfileText {nameEn, nameZh}.text();
+}
+
+bool ModuleProfile::matchesPackageName(const QString &fileName) const
+{
+    for (const QString &glob : packageNames) {
+        const QRegularExpression pattern(QRegularExpression::fromWildcard(glob));
+        if (pattern.match(fileName).hasMatch()) {
+            return true;
+        }
+    }
+    return false;
 }
 
 const ReleaseProfile *ModuleProfile::releaseForChart(const QString &chart) const
@@ -72,6 +135,17 @@ ModuleProfile ModuleProfile::parse(const QByteArray &yaml, const QString &displa
     profile.nameEn = scalarOrEmpty(root["name"], "en");
     profile.nameZh = scalarOrEmpty(root["name"], "zh_CN");
     profile.packageGlob = scalarOrEmpty(root, "packageGlob");
+    profile.packageNames = stringList(root, "packageNames");
+    profile.docsPage = scalarOrEmpty(root, "docs");
+    profile.unverified = stringList(root, "unverified");
+    if (const YAML::Node unsupported = root["unsupported"]; unsupported) {
+        profile.supported = false;
+        profile.unsupportedReason = textOf(unsupported);
+        if (profile.unsupportedReason.en.isEmpty() || profile.unsupportedReason.zhCN.isEmpty()) {
+            Yaml::fail(QStringLiteral("profile.invalid"), displayName, unsupported,
+                tr("unsupported needs the reason in en and zh_CN."), profileHint());
+        }
+    }
     if (profile.id.isEmpty() || !root["releases"] || !root["releases"].IsSequence()) {
         Yaml::fail(QStringLiteral("profile.invalid"), displayName, root,
             tr("a module profile needs an id and a list of releases."), profileHint());
@@ -85,6 +159,10 @@ ModuleProfile ModuleProfile::parse(const QByteArray &yaml, const QString &displa
         release.imageRegistryKeys = stringList(node, "imageRegistryKeys");
         release.deleteJobs = stringList(node, "deleteJobs");
         release.applyCrds = node.IsMap() && node["applyCrds"] && node["applyCrds"].as<bool>(false);
+        release.chartPackageImageRegistryKeys = stringList(node, "chartPackageImageRegistryKeys");
+        if (node.IsMap() && node["notes"]) {
+            release.notes = parseNotes(node["notes"], displayName);
+        }
         const QString scope = scalarOrEmpty(node, "scope");
         if (scope == QLatin1String("worker")) {
             release.scope = ReleaseProfile::Scope::Worker;
@@ -112,6 +190,38 @@ QStringList ModuleProfile::builtInIds()
         ids.append(file.chopped(5));
     }
     return ids;
+}
+
+QStringList ModuleProfile::supportedIds()
+{
+    QStringList ids;
+    for (const ModuleProfile &profile : allBuiltIn()) {
+        if (profile.supported) {
+            ids.append(profile.id);
+        }
+    }
+    return ids;
+}
+
+std::vector<ModuleProfile> ModuleProfile::allBuiltIn()
+{
+    std::vector<ModuleProfile> all;
+    for (const QString &id : builtInIds()) {
+        all.push_back(builtIn(id));
+    }
+    return all;
+}
+
+std::optional<ModuleProfile> ModuleProfile::forCharts(const QStringList &charts)
+{
+    for (ModuleProfile &profile : allBuiltIn()) {
+        for (const QString &chart : charts) {
+            if (profile.releaseForChart(chart)) {
+                return std::move(profile);
+            }
+        }
+    }
+    return std::nullopt;
 }
 
 ModuleProfile ModuleProfile::builtIn(const QString &id)
