@@ -528,8 +528,8 @@ demo__plan() {
     DEMO_PLAN=$DEMO_DIR/demo-plan.yaml
     cat >"$DEMO_PLAN" <<EOF
 # The plan of the demo environment (scripts/demo-env.sh): everything on 127.0.0.1, torn down
-# when the demo ends. Format: docs/plan.md. The password is never in a plan: the registry
-# password is printed in the terminal and in demo-info.txt.
+# when the demo ends. Format: "dce-upgrade help plan". The password is never in a plan: the
+# registry password is printed in the terminal and in demo-info.txt.
 apiVersion: dce-upgrade.daocloud.io/v1alpha1
 kind: UpgradePlan
 module: skoala

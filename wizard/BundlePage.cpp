@@ -1,5 +1,6 @@
 #include "BundlePage.h"
 
+#include "ErrorHelp.h"
 #include "ErrorPanel.h"
 #include "PackageLoader.h"
 #include "PackageSummary.h"
@@ -231,9 +232,8 @@ BundlePage::BundlePage(WizardSession *session, QWidget *parent)
             m_session->setPackage(std::move(package));
         });
     connect(m_loader, &PackageLoader::failed, this,
-        [this](const QString &path, const QString &, const QString &message, const QString &hint) {
-            showError(path, message, hint);
-        });
+        [this](const QString &path, const QString &code, const QString &message,
+            const QString &hint) { showError(path, code, message, hint); });
     connect(m_verifier, &PackageVerifier::finished, this, &BundlePage::onCheckFinished);
     connect(m_verifier, &PackageVerifier::progressChanged, this, &BundlePage::showCheckProgress);
 
@@ -510,7 +510,8 @@ void BundlePage::showPackage()
     updateComplete();
 }
 
-void BundlePage::showError(const QString &path, const QString &message, const QString &hint)
+void BundlePage::showError(
+    const QString &path, const QString &code, const QString &message, const QString &hint)
 {
     if (path != m_session->packagePath()) {
         return;
@@ -518,7 +519,7 @@ void BundlePage::showError(const QString &path, const QString &message, const QS
     setBusy(false);
     m_errorSource = ErrorSource::Reading;
     m_emptyHint->hide();
-    m_error->showError(message, hint);
+    m_error->showError(message, hint, ErrorHelp::topicFor(code));
     updateComplete();
 }
 
@@ -580,7 +581,7 @@ void BundlePage::onCheckFinished(const PackageVerifier::Result &result)
         m_errorSource = result.check == PackageVerifier::Check::Checksum ? ErrorSource::Checksum
                                                                          : ErrorSource::Layers;
         m_emptyHint->hide();
-        m_error->showError(result.message, result.hint);
+        m_error->showError(result.message, result.hint, ErrorHelp::topicFor(result.code));
     }
     updateComplete();
 }

@@ -60,7 +60,8 @@ private:
     void startReading();
     void onPackageChanged();
     void showPackage();
-    void showError(const QString &path, const QString &message, const QString &hint);
+    void showError(
+        const QString &path, const QString &code, const QString &message, const QString &hint);
     void setBusy(bool busy);
     void fillRecentMenu();
     // Emits completeChanged() when isComplete() changed since the last time.

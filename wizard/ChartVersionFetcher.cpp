@@ -24,27 +24,37 @@ struct ChartVersionFetcher::Run
 
 namespace {
 
+struct Diagnosis
+{
+    QString code; // for the help on it (ErrorHelp): repo.unauthorized, repo.tls, ...
+    QString hint;
+};
+
 // What to do about a repository helm could not add, from the words of its error: a wrong
 // password looks different from a wrong address or an untrusted certificate.
-QString hintFor(const QString &said, const QString &url)
+Diagnosis diagnose(const QString &said, const QString &url)
 {
     const QString lower = said.toLower();
     if (lower.contains(QLatin1String("401")) || lower.contains(QLatin1String("unauthorized"))
         || lower.contains(QLatin1String("403")) || lower.contains(QLatin1String("forbidden"))) {
-        return ChartVersionFetcher::tr(
-            "The repository refused the user name and password: check them on the Registry page.");
+        return {QStringLiteral("repo.unauthorized"),
+            ChartVersionFetcher::tr("The repository refused the user name and password: check "
+                                    "them on the Registry page.")};
     }
     if (lower.contains(QLatin1String("x509")) || lower.contains(QLatin1String("certificate"))) {
-        return ChartVersionFetcher::tr("The repository's certificate is not trusted: choose its CA "
-                                       "file on the Registry page.");
+        return {QStringLiteral("repo.tls"),
+            ChartVersionFetcher::tr("The repository's certificate is not trusted: choose its CA "
+                                    "file on the Registry page.")};
     }
     if (lower.contains(QLatin1String("404"))
         || lower.contains(QLatin1String("not a valid chart"))) {
-        return ChartVersionFetcher::tr(
-            "Check the URL: Harbor's chart repository is https://HARBOR/chartrepo/PROJECT, and "
-            "Harbor 2.8 and later have none (then upgrade from the chart package).");
+        return {QStringLiteral("repo.not-found"),
+            ChartVersionFetcher::tr(
+                "Check the URL: Harbor's chart repository is https://HARBOR/chartrepo/PROJECT, and "
+                "Harbor 2.8 and later have none (then upgrade from the chart package).")};
     }
-    return ChartVersionFetcher::tr("Check that this machine reaches %1, and the URL.").arg(url);
+    return {QStringLiteral("repo.unreachable"),
+        ChartVersionFetcher::tr("Check that this machine reaches %1, and the URL.").arg(url)};
 }
 
 } // namespace
@@ -107,7 +117,7 @@ void ChartVersionFetcher::addRepository()
                   .repoAdd(request.alias, request.url, request.username, request.caFile,
                       request.insecure);
     } catch (const Error &error) {
-        fail(error.message(), error.hint());
+        fail(error.message(), error.hint(), error.code());
         return;
     }
     const QByteArray input = add.input() == CommandLine::Input::Secret
@@ -192,9 +202,10 @@ void ChartVersionFetcher::runHelm(const CommandLine &command, const QByteArray &
                 if (said.isEmpty()) {
                     said = tr("exit code %1").arg(result.exitCode);
                 }
+                const Diagnosis diagnosis = diagnose(said, url);
                 fail(adding ? tr("helm could not add the Helm repository %1: %2").arg(url, said)
                             : tr("helm could not list the chart versions: %1").arg(said),
-                    hintFor(said, url));
+                    diagnosis.hint, diagnosis.code);
                 return;
             }
             (this->*then)(result.standardOutput);
@@ -207,9 +218,10 @@ void ChartVersionFetcher::runHelm(const CommandLine &command, const QByteArray &
     runner->start(command, options);
 }
 
-void ChartVersionFetcher::fail(const QString &message, const QString &hint)
+void ChartVersionFetcher::fail(const QString &message, const QString &hint, const QString &code)
 {
     Result result;
+    result.code = code;
     result.message = message;
     result.hint = hint;
     finish(std::move(result));

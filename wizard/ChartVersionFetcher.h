@@ -54,6 +54,7 @@ public:
         QMap<QString, QStringList> versions;
         QString message; // translated, when !ok
         QString hint;
+        QString code; // when !ok: "repo.unauthorized", "repo.tls", ... (ErrorHelp), or empty
     };
 
     explicit ChartVersionFetcher(QObject *parent = nullptr);
@@ -78,7 +79,8 @@ private:
         void (ChartVersionFetcher::*then)(const QByteArray &));
     void onAdded(const QByteArray &output);
     void onSearched(const QByteArray &output);
-    void fail(const QString &message, const QString &hint);
+    // `code`: the stable code of what failed, for the help on it (empty: none).
+    void fail(const QString &message, const QString &hint, const QString &code = {});
     void finish(Result result);
 
     std::unique_ptr<Run> m_run;

@@ -1,5 +1,7 @@
 #include "ErrorPanel.h"
 
+#include "HelpLinkButton.h"
+
 #include <QAccessible>
 #include <QAccessibleWidget>
 #include <QEvent>
@@ -41,6 +43,7 @@ ErrorPanel::ErrorPanel(QWidget *parent)
     , m_icon(new QLabel(this))
     , m_message(makeTextLabel(this, QStringLiteral("errorMessage")))
     , m_hint(makeTextLabel(this, QStringLiteral("errorHint")))
+    , m_help(new HelpLinkButton(this))
 {
     static const bool factoryInstalled = [] {
         QAccessible::installFactory(&errorPanelAccessible);
@@ -49,7 +52,9 @@ ErrorPanel::ErrorPanel(QWidget *parent)
     Q_UNUSED(factoryInstalled)
     setObjectName(QStringLiteral("errorPanel"));
     m_icon->setObjectName(QStringLiteral("errorIcon"));
-    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    // Fixed, not Maximum: in a page's scroll area a Maximum panel was squeezed below its text
+    // (the hint and the help button cut off); it takes the height its width needs.
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     // A translucent red reads as an error on light and dark palettes alike.
     setStyleSheet(QStringLiteral("QFrame#errorPanel { background-color: rgba(220, 53, 69, 28);"
                                  " border: 1px solid rgba(220, 53, 69, 150);"
@@ -68,6 +73,7 @@ ErrorPanel::ErrorPanel(QWidget *parent)
     auto *texts = new QVBoxLayout;
     texts->addWidget(m_message);
     texts->addWidget(m_hint);
+    texts->addWidget(m_help, 0, Qt::AlignLeft);
     auto *layout = new QHBoxLayout(this);
     layout->addWidget(m_icon);
     layout->addLayout(texts, 1);
@@ -78,10 +84,11 @@ ErrorPanel::ErrorPanel(QWidget *parent)
 
 ErrorPanel::~ErrorPanel() = default;
 
-void ErrorPanel::showError(const QString &message, const QString &hint)
+void ErrorPanel::showError(const QString &message, const QString &hint, const HelpTopic &helpTopic)
 {
     m_messageText = message;
     m_hintText = hint;
+    m_help->setTopic(helpTopic);
     retranslateUi();
     show();
     announce();
@@ -103,6 +110,7 @@ void ErrorPanel::clear()
 {
     m_messageText.clear();
     m_hintText.clear();
+    m_help->setTopic({});
     retranslateUi();
     hide();
 }

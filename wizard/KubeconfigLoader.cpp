@@ -15,6 +15,7 @@ namespace DceUpgrade::Wizard {
 struct KubeconfigLoader::Result
 {
     std::optional<Kubeconfig> kubeconfig;
+    QString code = QStringLiteral("kubeconfig.invalid");
     QString message;
     QString hint;
 };
@@ -25,6 +26,7 @@ KubeconfigLoader::Result KubeconfigLoader::read(const QStringList &files)
     try {
         result.kubeconfig = Kubeconfig::read(files);
     } catch (const Error &error) {
+        result.code = error.code();
         result.message = error.message();
         result.hint = error.hint();
     } catch (const std::exception &error) {
@@ -65,14 +67,15 @@ void KubeconfigLoader::finish()
     m_busy = false;
     const QFuture<Result> future = m_watcher->future();
     if (future.resultCount() == 0) {
-        emit failed(tr("The kubeconfig could not be read."), {});
+        emit failed(
+            QStringLiteral("kubeconfig.invalid"), tr("The kubeconfig could not be read."), {});
         return;
     }
     const Result result = future.result();
     if (result.kubeconfig) {
         emit loaded(*result.kubeconfig);
     } else {
-        emit failed(result.message, result.hint);
+        emit failed(result.code, result.message, result.hint);
     }
 }
 

@@ -32,8 +32,8 @@ public:
 
 signals:
     void loaded(const DceUpgrade::Kubeconfig &kubeconfig);
-    // Already translated.
-    void failed(const QString &message, const QString &hint);
+    // `code`: the Error's stable code ("kubeconfig.missing"); message and hint are translated.
+    void failed(const QString &code, const QString &message, const QString &hint);
 
 private:
     struct Result;

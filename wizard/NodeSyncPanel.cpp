@@ -1,6 +1,8 @@
 #include "NodeSyncPanel.h"
 
+#include "ErrorHelp.h"
 #include "FieldProblems.h"
+#include "HelpLinkButton.h"
 #include "NodeListEditor.h"
 #include "SshCheck.h"
 #include "WizardPage.h"
@@ -44,6 +46,7 @@ NodeSyncPanel::NodeSyncPanel(WizardSession *session, FieldProblems *problems, QW
     , m_sshBusy(new QProgressBar(this))
     , m_sshStatus(WizardPage::wrappedLabel(this))
     , m_sshResults(WizardPage::wrappedLabel(this))
+    , m_sshHelp(new HelpLinkButton(this))
     , m_sshCheck(new SshCheck(this))
     , m_parallelLabel(new QLabel(this))
     , m_parallelSpin(new QSpinBox(this))
@@ -100,6 +103,7 @@ NodeSyncPanel::NodeSyncPanel(WizardSession *session, FieldProblems *problems, QW
     layout->addWidget(sshProblem);
     layout->addLayout(check);
     layout->addWidget(m_sshResults);
+    layout->addWidget(m_sshHelp, 0, Qt::AlignLeft);
 
     connect(m_nodes, &NodeListEditor::nodesEdited, this, [this] {
         const std::vector<SshNode> nodes = m_nodes->nodes();
@@ -191,6 +195,7 @@ void NodeSyncPanel::showSshCheck()
     QStringList lines;
     int answered = 0;
     int failed = 0;
+    HelpTopic help;
     if (!m_sshStale) {
         for (const SshCheck::NodeResult &result : m_sshCheck->results()) {
             if (!result.answered) {
@@ -205,6 +210,9 @@ void NodeSyncPanel::showSshCheck()
                 lines.append(head);
             } else {
                 ++failed;
+                if (help.isEmpty()) {
+                    help = ErrorHelp::topicFor(SshReachability::code(result.diagnosis.verdict));
+                }
                 lines.append(head + QStringLiteral(" — ") + result.diagnosis.message
                     + QLatin1Char(' ') + tr("Fix: %1").arg(result.diagnosis.hint));
             }
@@ -215,6 +223,7 @@ void NodeSyncPanel::showSshCheck()
     m_sshResults->setText(text);
     m_sshResults->setAccessibleName(text);
     m_sshResults->setVisible(!text.isEmpty());
+    m_sshHelp->setTopic(help);
 
     QString status;
     const int total = int(m_sshCheck->results().size());

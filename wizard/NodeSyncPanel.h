@@ -17,6 +17,7 @@ class QPushButton;
 namespace DceUpgrade::Wizard {
 
 class FieldProblems;
+class HelpLinkButton;
 class NodeListEditor;
 class SshCheck;
 class WizardSession;
@@ -58,6 +59,8 @@ private:
     QProgressBar *m_sshBusy = nullptr;
     QLabel *m_sshStatus = nullptr;
     QLabel *m_sshResults = nullptr;
+    // Help on the first failing node's error (ErrorHelp).
+    HelpLinkButton *m_sshHelp = nullptr;
     SshCheck *m_sshCheck = nullptr;
     // How the nodes are reached: sync.parallelNodes, sync.hostKeys, sync.knownHostsFile.
     QLabel *m_parallelLabel = nullptr;

@@ -1,6 +1,7 @@
 #include "RegistryPage.h"
 
 #include "ChartRepoUrl.h"
+#include "ErrorHelp.h"
 #include "ErrorPanel.h"
 #include "FieldProblems.h"
 #include "PasswordKeyring.h"
@@ -762,7 +763,8 @@ void RegistryPage::showCheckState()
     const std::optional<Error> &failure = m_check->failure();
     if (shown && state == RegistryCheck::State::Failed && failure) {
         if (m_checkError->message() != failure->message()) {
-            m_checkError->showError(failure->message(), failure->hint());
+            m_checkError->showError(
+                failure->message(), failure->hint(), ErrorHelp::topicFor(failure->code()));
         }
     } else {
         m_checkError->clear();

@@ -1,5 +1,6 @@
 #include "ReviewPage.h"
 
+#include "ErrorHelp.h"
 #include "ErrorPanel.h"
 #include "ToolInventory.h"
 #include "WarningPanel.h"
@@ -202,7 +203,7 @@ void ReviewPage::replan()
         input.helm = plannedHelm();
         m_result = Planner::plan(input);
     } catch (const Error &error) {
-        m_planError->showError(error.message(), error.hint());
+        m_planError->showError(error.message(), error.hint(), ErrorHelp::topicFor(error.code()));
     } catch (const std::exception &error) {
         m_planError->showError(
             tr("The plan could not be made: %1").arg(QString::fromLocal8Bit(error.what())), {});

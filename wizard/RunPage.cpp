@@ -1,6 +1,7 @@
 #include "RunPage.h"
 
 #include "EngineRun.h"
+#include "ErrorHelp.h"
 #include "ErrorPanel.h"
 #include "LogView.h"
 #include "RunModel.h"
@@ -350,7 +351,9 @@ void RunPage::updateStatus()
     m_sessionLabel->setVisible(!sessionDir.isEmpty());
 
     if (ended && !errorMessage.isEmpty()) {
-        m_error->showError(errorMessage, errorHint);
+        m_error->showError(errorMessage, errorHint,
+            outcome.result == RunOutcome::Result::Failed ? ErrorHelp::topicFor(outcome.code)
+                                                         : HelpTopic {});
     } else {
         m_error->clear();
     }

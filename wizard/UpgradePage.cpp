@@ -1,7 +1,9 @@
 #include "UpgradePage.h"
 
+#include "ErrorHelp.h"
 #include "ErrorPanel.h"
 #include "FieldText.h"
+#include "HelpLinkButton.h"
 #include "KubeconfigLoader.h"
 #include "ProblemLabel.h"
 #include "ReleaseEditor.h"
@@ -128,11 +130,13 @@ UpgradePage::UpgradePage(WizardSession *session, QWidget *parent)
             m_kubeconfig = kubeconfig;
             m_kubeconfigError.clear();
             m_kubeconfigHint.clear();
+            m_kubeconfigCode.clear();
             showKubeconfig();
         });
     connect(m_kubeconfigLoader, &KubeconfigLoader::failed, this,
-        [this](const QString &message, const QString &hint) {
+        [this](const QString &code, const QString &message, const QString &hint) {
             m_kubeconfig.reset();
+            m_kubeconfigCode = code;
             m_kubeconfigError = message;
             m_kubeconfigHint = hint;
             showKubeconfig();
@@ -241,6 +245,7 @@ QWidget *UpgradePage::buildClusterGroup()
     m_kubeconfigStatus = noteLabel(m_clusterGroup, QStringLiteral("kubeconfigStatus"));
     m_kubeconfigProblem = new ProblemLabel(m_clusterGroup);
     m_kubeconfigProblem->setObjectName(QStringLiteral("kubeconfigProblem"));
+    m_kubeconfigHelp = new HelpLinkButton(m_clusterGroup);
     m_clusterProblems = new ProblemLabel(m_clusterGroup);
 
     m_clusterGroup->setObjectName(QStringLiteral("clusterGroup"));
@@ -258,6 +263,7 @@ QWidget *UpgradePage::buildClusterGroup()
     form->addRow(m_kubeconfigLabel, pathRow);
     form->addRow(nullptr, m_kubeconfigStatus);
     form->addRow(nullptr, m_kubeconfigProblem);
+    form->addRow(nullptr, m_kubeconfigHelp);
     form->addRow(m_contextLabel, m_contextCombo);
     auto *layout = new QVBoxLayout(m_clusterGroup);
     layout->addLayout(form);
@@ -653,7 +659,7 @@ void UpgradePage::onVersions(const ChartVersionFetcher::Result &result)
         m_versions = result.versions;
     } else {
         m_versionsFailed = true;
-        m_versionsError->showError(result.message, result.hint);
+        m_versionsError->showError(result.message, result.hint, ErrorHelp::topicFor(result.code));
         QAccessibleEvent alert(m_versionsError, QAccessible::Alert);
         QAccessible::updateAccessibility(&alert);
     }
@@ -767,6 +773,8 @@ void UpgradePage::showKubeconfig()
             {QStringLiteral("upgrade.kubeconfig"), m_kubeconfigError, m_kubeconfigHint});
     }
     m_kubeconfigProblem->showProblems(unreadable);
+    m_kubeconfigHelp->setTopic(
+        unreadable.empty() ? HelpTopic {} : ErrorHelp::topicFor(m_kubeconfigCode));
 }
 
 void UpgradePage::retranslateUi()

@@ -25,6 +25,7 @@ class QTimer;
 namespace DceUpgrade::Wizard {
 
 class ErrorPanel;
+class HelpLinkButton;
 class KubeconfigLoader;
 class ProblemLabel;
 class ReleaseEditor;
@@ -98,6 +99,7 @@ private:
     std::optional<Kubeconfig> m_kubeconfig;
     QString m_kubeconfigError;
     QString m_kubeconfigHint;
+    QString m_kubeconfigCode;
     bool m_keptOneRelease = false; // the last release could not be cleared: say why
 
     ProblemLabel *m_generalProblems = nullptr;
@@ -130,6 +132,7 @@ private:
     QComboBox *m_contextCombo = nullptr;
     QLabel *m_kubeconfigStatus = nullptr;
     ProblemLabel *m_kubeconfigProblem = nullptr; // the kubeconfig cannot be read
+    HelpLinkButton *m_kubeconfigHelp = nullptr; // and the help on that
     ProblemLabel *m_clusterProblems = nullptr;
 
     QGroupBox *m_imageGroup = nullptr;

@@ -2,6 +2,9 @@
 
 #include "BundlePage.h"
 #include "FinishPage.h"
+#include "HelpLinkButton.h"
+#include "HelpTopic.h"
+#include "HelpWindow.h"
 #include "PageId.h"
 #include "RegistryPage.h"
 #include "ReviewPage.h"
@@ -18,6 +21,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QShortcut>
 
 namespace DceUpgrade::Wizard {
 
@@ -25,6 +29,7 @@ UpgradeWizard::UpgradeWizard(WizardSession *session, QWidget *parent)
     : QWizard(parent)
     , m_session(session)
     , m_sidebar(new StepSidebar(this))
+    , m_help(new HelpWindow(this))
 {
     setObjectName(QStringLiteral("upgradeWizard"));
     const QIcon icon(QStringLiteral(":/icons/io.daocloud.DceUpgradeWizard.svg"));
@@ -32,7 +37,7 @@ UpgradeWizard::UpgradeWizard(WizardSession *session, QWidget *parent)
     setWizardStyle(QWizard::ModernStyle);
     setPixmap(QWizard::LogoPixmap, icon.pixmap(48, 48));
     setOption(QWizard::NoBackButtonOnStartPage);
-    setOption(QWizard::HaveHelpButton, false);
+    setOption(QWizard::HaveHelpButton, true);
     setSideWidget(m_sidebar);
     setMinimumSize(900, 620);
     resize(1040, 720);
@@ -49,6 +54,21 @@ UpgradeWizard::UpgradeWizard(WizardSession *session, QWidget *parent)
 
     connect(this, &QWizard::currentIdChanged, m_sidebar, &StepSidebar::setCurrent);
     connect(this, &QWizard::currentIdChanged, this, &UpgradeWizard::nameLogo);
+
+    // Help: the button, F1 anywhere in the wizard, and every "Help on this error" of the pages
+    // (all built above, with their pages). An open help window follows the page shown.
+    connect(this, &QWizard::helpRequested, this, [this] { showHelp({}); });
+    auto *helpKey = new QShortcut(QKeySequence::HelpContents, this);
+    helpKey->setContext(Qt::WindowShortcut);
+    connect(helpKey, &QShortcut::activated, this, [this] { showHelp({}); });
+    for (HelpLinkButton *link : findChildren<HelpLinkButton *>()) {
+        connect(link, &HelpLinkButton::helpRequested, this, &UpgradeWizard::showHelp);
+    }
+    connect(this, &QWizard::currentIdChanged, this, [this](int id) {
+        if (m_help->isVisible() && id >= 0) {
+            m_help->showTopic(HelpTopic::of(static_cast<PageId>(id)));
+        }
+    });
     for (const int id : pageIds()) {
         if (WizardPage *page = wizardPage(id)) {
             connect(page, &WizardPage::workEnded, this, [this] {
@@ -67,6 +87,17 @@ UpgradeWizard::~UpgradeWizard() = default;
 WizardPage *UpgradeWizard::wizardPage(int id) const
 {
     return qobject_cast<WizardPage *>(page(id));
+}
+
+void UpgradeWizard::showHelp(const HelpTopic &topic)
+{
+    // Shown before the text is set, so that the anchor scrolls in a laid-out view.
+    m_help->show();
+    m_help->raise();
+    m_help->activateWindow();
+    m_help->showTopic(topic.isEmpty() && currentId() >= 0
+            ? HelpTopic::of(static_cast<PageId>(currentId()))
+            : topic);
 }
 
 void UpgradeWizard::changeEvent(QEvent *event)
@@ -89,7 +120,9 @@ void UpgradeWizard::retranslateUi()
     setButtonText(QWizard::CommitButton, tr("&Start", "@action"));
     setButtonText(QWizard::FinishButton, tr("&Close", "@action"));
     setButtonText(QWizard::CancelButton, tr("Cancel", "@action"));
-    setButtonText(QWizard::HelpButton, tr("&Help", "@action"));
+    // No mnemonic: F1 is the key for help, and the pages' fields need their letters.
+    setButtonText(QWizard::HelpButton, tr("Help", "@action"));
+    button(QWizard::HelpButton)->setToolTip(tr("Help on this page (F1)", "@info:tooltip"));
     nameLogo();
 }
 

@@ -7,6 +7,8 @@ class QEvent;
 
 namespace DceUpgrade::Wizard {
 
+class HelpWindow;
+struct HelpTopic;
 class StepSidebar;
 class WizardPage;
 class WizardSession;
@@ -28,6 +30,11 @@ public:
     StepSidebar *sidebar() const { return m_sidebar; }
     WizardPage *wizardPage(int id) const;
 
+    // Opens the help window (Help button, F1) at `topic`; an empty topic is the current page's.
+    // The window stays open beside the wizard and follows it to the next page.
+    void showHelp(const HelpTopic &topic);
+    HelpWindow *helpWindow() const { return m_help; }
+
     void reject() override;
 
 protected:
@@ -42,6 +49,7 @@ private:
 
     WizardSession *m_session = nullptr;
     StepSidebar *m_sidebar = nullptr;
+    HelpWindow *m_help = nullptr;
     bool m_closeWhenIdle = false;
     bool m_askingToStop = false;
 };

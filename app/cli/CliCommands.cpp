@@ -27,9 +27,24 @@
 #include <cstdio>
 #include <unistd.h>
 
+#include <array>
+
 namespace DceUpgrade::Cli {
 
 namespace {
+
+// The reference documents compiled into the program (app/CMakeLists.txt, prefix :/docs), so the
+// engineer on a jump host without a browser reads them with `dce-upgrade help TOPIC`.
+struct HelpDocument
+{
+    const char *topic;
+    const char *file;
+};
+constexpr std::array helpDocuments {
+    HelpDocument {"plan", ":/docs/plan.md"},
+    HelpDocument {"events", ":/docs/events.md"},
+    HelpDocument {"cli", ":/docs/cli.md"},
+};
 
 QString shortDigest(const QString &digest)
 {
@@ -109,8 +124,9 @@ QString CliCommands::commandHelp(const QString &command)
         return tr("Usage: dce-upgrade plan --plan FILE [--json] [--helm-version X.Y.Z]\n"
                   "\n"
                   "Show every step of the upgrade with its exact commands (dry run: nothing is\n"
-                  "changed). Passwords are never shown. The plan format: docs/plan.md, or\n"
-                  "\"dce-upgrade init\" writes a commented plan.\n"
+                  "changed). Passwords are never shown. The plan format: \"dce-upgrade help "
+                  "plan\",\n"
+                  "or \"dce-upgrade init\" writes a commented plan.\n"
                   "\n"
                   "  --plan FILE            the upgrade plan (YAML)\n"
                   "  --json                 machine-readable output\n"
@@ -141,9 +157,9 @@ QString CliCommands::commandHelp(const QString &command)
                   "\n"
                   "  --plan FILE         start a new session with this plan\n"
                   "  --resume SESSION    continue a session (its name or directory)\n"
-                  "  --events -          JSON lines on standard output (docs/events.md) instead "
-                  "of\n"
-                  "                      readable progress\n"
+                  "  --events -          JSON lines on standard output (\"dce-upgrade help "
+                  "events\")\n"
+                  "                      instead of readable progress\n"
                   "  --secrets-stdin     read one JSON line such as "
                   "{\"registry.password\":\"...\"};\n"
                   "                      otherwise a terminal is asked\n"
@@ -163,7 +179,8 @@ QString CliCommands::commandHelp(const QString &command)
                   "Roll every release the session upgraded back to its revision before.\n"
                   "\n"
                   "  --session SESSION   the session of the run (its name or directory)\n"
-                  "  --events -          JSON lines on standard output (docs/events.md)\n"
+                  "  --events -          JSON lines on standard output (\"dce-upgrade help "
+                  "events\")\n"
                   "  --helm PATH         the helm to run (default: $DCE_UPGRADE_HELM or helm on "
                   "PATH)\n");
     }
@@ -238,9 +255,12 @@ void CliCommands::printHelp()
         "                       roll the releases a session upgraded back\n"
         "  push PACKAGE --registry URL\n"
         "                       push the images (and charts) of a package to a registry\n"
+        "  help [TOPIC]         the plan file format (help plan), the run's events (help\n"
+        "                       events), this command line in full (help cli)\n"
         "\n"
-        "The upgrade plan (YAML) is documented in docs/plan.md; \"dce-upgrade init\" writes\n"
-        "one with a comment on every key.\n"
+        "The upgrade plan (YAML): \"dce-upgrade help plan\" prints its format (also in\n"
+        "/usr/share/doc/dce-upgrade/plan.md); \"dce-upgrade init\" writes one with a comment\n"
+        "on every key. \"dce-upgrade help\" lists the help topics.\n"
         "\n"
         "Global options (before or after the command):\n"
         "  --lang en|zh_CN   language of messages (default: the system's)\n"
@@ -252,6 +272,50 @@ void CliCommands::printHelp()
         "  tool on this machine is missing or unusable; 130 run or rollback canceled.\n"
         "Errors go to standard error and say what to do.\n");
     m_out.flush();
+}
+
+int CliCommands::help(const QString &topic)
+{
+    for (const HelpDocument &document : helpDocuments) {
+        if (topic == QLatin1String(document.topic)) {
+            QFile file(QString::fromLatin1(document.file));
+            if (!file.open(QIODevice::ReadOnly)) {
+                m_err << tr("The help on %1 is missing from this build.").arg(topic) << Qt::endl;
+                return Failure;
+            }
+            // The document's bytes as they are: a pager or a redirect gets the Markdown source.
+            const QByteArray text = file.readAll();
+            m_out.flush();
+            std::fwrite(text.constData(), 1, std::size_t(text.size()), stdout);
+            std::fflush(stdout);
+            return Success;
+        }
+    }
+    // `help COMMAND`: that command's options (`plan --help` for the plan command's: `help plan`
+    // is the plan format).
+    const QString text = commandHelp(topic);
+    if (!text.isEmpty()) {
+        m_out << text;
+        m_out.flush();
+        return Success;
+    }
+    const QString topics
+        = tr("Help topics:\n"
+             "  plan     the upgrade plan file: every key, its default and meaning\n"
+             "  events   the JSON lines of \"run --events -\"\n"
+             "  cli      every command, the order of a run, sessions, exit codes\n"
+             "Commands (\"help COMMAND\" or \"COMMAND --help\" prints their "
+             "options):\n"
+             "  inspect, init, plan (\"plan --help\"), script, run, rollback, "
+             "push\n");
+    if (topic.isEmpty()) {
+        m_out << tr("Usage: dce-upgrade help TOPIC\n\n") << topics;
+        m_out.flush();
+        return Success;
+    }
+    m_err << tr("Unknown help topic \"%1\".").arg(topic) << '\n' << topics;
+    m_err.flush();
+    return Usage;
 }
 
 int CliCommands::usage(const QString &problem)
@@ -266,18 +330,19 @@ int CliCommands::run(const QStringList &given)
     const QStringList arguments = withoutLanguage(given);
     const bool helpAsked
         = arguments.contains(QLatin1String("--help")) || arguments.contains(QLatin1String("-h"));
-    if (!arguments.isEmpty() && (helpAsked || arguments.first() == QLatin1String("help"))) {
-        // `COMMAND --help` and `help COMMAND`: that command's options.
-        const QString command
-            = arguments.first() == QLatin1String("help") ? arguments.value(1) : arguments.first();
-        const QString text = commandHelp(command);
+    if (!arguments.isEmpty() && arguments.first() == QLatin1String("help") && !helpAsked) {
+        return help(arguments.value(1));
+    }
+    if (!arguments.isEmpty() && helpAsked) {
+        // `COMMAND --help`: that command's options.
+        const QString text = commandHelp(arguments.first());
         if (!text.isEmpty()) {
             m_out << text;
             m_out.flush();
             return Success;
         }
     }
-    if (arguments.isEmpty() || helpAsked || arguments.first() == QLatin1String("help")) {
+    if (arguments.isEmpty() || helpAsked) {
         printHelp();
         return arguments.isEmpty() ? Usage : Success;
     }

@@ -28,6 +28,8 @@ private:
     int plan(const QStringList &arguments, bool asScript);
     int usage(const QString &problem);
     void printHelp();
+    // `help`, `help TOPIC` (a document compiled in: plan, events, cli) or `help COMMAND`.
+    int help(const QString &topic);
     // The options of one command ("run"); empty for an unknown one.
     static QString commandHelp(const QString &command);
     // The arguments without the global --lang VALUE (or --lang=VALUE), wherever it stands.

@@ -107,7 +107,7 @@ QByteArray CommentedPlan::write(const Answers &answers, const ModuleProfile &pro
            "  dce-upgrade plan --plan THIS-FILE   (dry run: every step and command, nothing "
            "changed)\n"
            "  dce-upgrade run --plan THIS-FILE    (asks for the registry password)\n"
-           "Every key is described in docs/plan.md. Never put a password in this file.")
+           "\"dce-upgrade help plan\" describes every key. Never put a password in this file.")
             .arg(profile.displayName()));
     out.line(0, QStringLiteral("apiVersion: dce-upgrade.daocloud.io/v1alpha1"));
     out.line(0, QStringLiteral("kind: UpgradePlan"));

@@ -21,31 +21,6 @@ QString lastLine(const QString &text)
     return {};
 }
 
-QString sshCode(SshReachability::Verdict verdict)
-{
-    using Verdict = SshReachability::Verdict;
-    switch (verdict) {
-    case Verdict::HostKeyUnknown:
-        return QStringLiteral("node.host-key-unknown");
-    case Verdict::HostKeyChanged:
-        return QStringLiteral("node.host-key-changed");
-    case Verdict::PermissionDenied:
-        return QStringLiteral("node.permission-denied");
-    case Verdict::ConnectionRefused:
-        return QStringLiteral("node.connection-refused");
-    case Verdict::TimedOut:
-        return QStringLiteral("node.timeout");
-    case Verdict::HostNotFound:
-        return QStringLiteral("node.host-not-found");
-    case Verdict::Unreachable:
-        return QStringLiteral("node.unreachable");
-    case Verdict::Ok:
-    case Verdict::Failed:
-        break;
-    }
-    return QStringLiteral("node.ssh-failed");
-}
-
 } // namespace
 
 QString NodeFailure::nodeName(const SshNode &node)
@@ -67,7 +42,7 @@ NodeFailure::Diagnosis NodeFailure::diagnose(const SshNode &node, NodeRuntime ru
     if (!node.local && exitCode == 255) {
         const SshReachability::Diagnosis ssh
             = SshReachability::diagnose(node, exitCode, standardError, settings);
-        return {sshCode(ssh.verdict), ssh.message, ssh.hint};
+        return {SshReachability::code(ssh.verdict), ssh.message, ssh.hint};
     }
 
     // sudo -n refuses instead of asking: "sudo: a password is required".

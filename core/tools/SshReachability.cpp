@@ -45,6 +45,30 @@ QString lastLine(const QByteArray &standardError)
 
 } // namespace
 
+QString SshReachability::code(Verdict verdict)
+{
+    switch (verdict) {
+    case Verdict::HostKeyUnknown:
+        return QStringLiteral("node.host-key-unknown");
+    case Verdict::HostKeyChanged:
+        return QStringLiteral("node.host-key-changed");
+    case Verdict::PermissionDenied:
+        return QStringLiteral("node.permission-denied");
+    case Verdict::ConnectionRefused:
+        return QStringLiteral("node.connection-refused");
+    case Verdict::TimedOut:
+        return QStringLiteral("node.timeout");
+    case Verdict::HostNotFound:
+        return QStringLiteral("node.host-not-found");
+    case Verdict::Unreachable:
+        return QStringLiteral("node.unreachable");
+    case Verdict::Ok:
+    case Verdict::Failed:
+        break;
+    }
+    return QStringLiteral("node.ssh-failed");
+}
+
 QString SshReachability::describe(const SshNode &node)
 {
     return node.id();

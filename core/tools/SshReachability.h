@@ -57,6 +57,10 @@ public:
     // hangs).
     static Diagnosis timedOut(const SshNode &node);
 
+    // The stable error code of a verdict that is not Ok ("node.host-key-unknown"), as the
+    // import on the nodes reports it; "node.ssh-failed" for Failed (and Ok).
+    static QString code(Verdict verdict);
+
     // "root@10.0.0.11:22": how messages name a node.
     static QString describe(const SshNode &node);
 };

@@ -122,6 +122,15 @@ for command in dce-upgrade dce-upgrade-wizard; do
   grep -q -- '-\\-help' <<<"$text" || fail "$page does not show the command's options"
 done
 ok "man pages of both commands"
+# The plan format without a browser: the installed command prints the shipped plan.md as is.
+"${as_user[@]}" dce-upgrade help plan >"$work/help-plan.md" || fail "dce-upgrade help plan failed"
+got=$(head -1 "$work/help-plan.md")
+expected=$(head -1 /usr/share/doc/dce-upgrade/plan.md)
+[[ $got == "# The upgrade plan"* && $got == "$expected" ]] \
+  || fail "dce-upgrade help plan printed '$got' first, expected the heading of plan.md: '$expected'"
+cmp -s "$work/help-plan.md" /usr/share/doc/dce-upgrade/plan.md \
+  || fail "dce-upgrade help plan differs from /usr/share/doc/dce-upgrade/plan.md"
+ok "dce-upgrade help plan: $got"
 
 package_dir=$work/offline
 mkdir -p "$package_dir"

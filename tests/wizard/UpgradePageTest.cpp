@@ -1,6 +1,7 @@
 #include "UpgradePage.h"
 #include "ChartRepo.h"
 #include "ErrorPanel.h"
+#include "HelpLinkButton.h"
 #include "PackageFixture.h"
 #include "ReleaseEditor.h"
 #include "SecretScan.h"
@@ -416,6 +417,10 @@ TEST_F(UpgradePageWithRealHelm, WrongPasswordIsExplained)
     EXPECT_TRUE(error->message().contains(QStringLiteral("401"))) << error->message().toStdString();
     EXPECT_TRUE(error->hint().contains(QStringLiteral("password"))) << error->hint().toStdString();
     EXPECT_FALSE(error->message().contains(QStringLiteral("a-wrong-one")));
+    // With the help on a refused Helm repository a click away.
+    ASSERT_NE(error->helpButton(), nullptr);
+    EXPECT_TRUE(error->helpButton()->isVisibleTo(error));
+    EXPECT_EQ(error->helpButton()->topic().toString(), QStringLiteral("upgrade#helm-repo"));
     harness.saveScreenshot(QStringLiteral("p5-upgrade-wrong-password_en"));
     // Only the package's own version can be chosen then, and the page is not blocked by it:
     // the engine checks the repository again before the upgrade.
