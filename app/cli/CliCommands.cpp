@@ -329,10 +329,8 @@ QString CliCommands::moduleLine(
                 ModuleProfile::supportedIds().join(QLatin1String(", ")));
     }
     if (!module->supported) {
-        return tr("Module: %1 (%2), not upgraded by this version: %3 Follow the module's "
-                  "documented procedure (DaoCloud docs: %4).")
-            .arg(module->displayName(), module->id, module->unsupportedReason.text(),
-                module->docsPage);
+        const Error why = module->unsupportedError();
+        return tr("Module: %1 %2").arg(why.message(), why.hint());
     }
     return tr("Module: %1 (%2)").arg(module->displayName(), module->id);
 }
@@ -476,7 +474,7 @@ int CliCommands::plan(const QStringList &arguments, bool asScript)
 
     const QString planPath = parser.value(QStringLiteral("plan"));
     const UpgradePlan upgradePlan = UpgradePlan::load(planPath);
-    const ModuleProfile profile = ModuleProfile::builtIn(upgradePlan.module);
+    const ModuleProfile profile = ModuleProfile::forUpgrade(upgradePlan.module);
     const Package package = PackageReader::open(upgradePlan.package);
     QStringList notes;
     // A sync-only plan runs no helm: nothing to ask the installed one, no note about it.

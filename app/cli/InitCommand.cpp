@@ -29,12 +29,7 @@ ModuleProfile moduleOf(const QStringList &charts)
                 .arg(ModuleProfile::supportedIds().join(QLatin1String(", "))));
     }
     if (!profile->supported) {
-        throw Error(QStringLiteral("profile.unsupported"),
-            InitCommand::tr("This is an offline package of %1 (%2), which this version does not "
-                            "upgrade yet: %3")
-                .arg(profile->displayName(), profile->id, profile->unsupportedReason.text()),
-            InitCommand::tr("Follow the module's documented procedure (DaoCloud docs: %1).")
-                .arg(profile->docsPage));
+        throw profile->unsupportedError();
     }
     return *profile;
 }

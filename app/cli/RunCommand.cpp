@@ -287,7 +287,7 @@ int RunCommand::run(const QStringList &arguments)
     } else {
         plan = UpgradePlan::load(parser.value(QStringLiteral("plan")));
     }
-    const ModuleProfile profile = ModuleProfile::builtIn(plan.module);
+    const ModuleProfile profile = ModuleProfile::forUpgrade(plan.module);
     const Package package = PackageReader::open(plan.package);
     const QString helm = helmProgram(parser);
     // A sync-only plan runs no helm, so a host without helm can stage the images.
@@ -350,7 +350,7 @@ int RunCommand::rollback(const QStringList &arguments)
     }
     Session session = Session::open(parser.value(QStringLiteral("session")));
     const UpgradePlan plan = UpgradePlan::load(session.planPath());
-    const ModuleProfile profile = ModuleProfile::builtIn(plan.module);
+    const ModuleProfile profile = ModuleProfile::forUpgrade(plan.module);
     if (plan.syncOnly()) {
         m_err << tr("Nothing to roll back: this session only synced the images (upgrade.method: "
                     "none), so no release was changed. The synced images stay where they are.")

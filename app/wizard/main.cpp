@@ -81,7 +81,7 @@ Options parseOptions(const QCoreApplication &app)
         QStringLiteral("language"));
     const QCommandLineOption module(QStringLiteral("module"),
         CommandLine::tr("Module to upgrade (default: skoala). Known: %1.")
-            .arg(ModuleProfile::builtInIds().join(QLatin1String(", "))),
+            .arg(ModuleProfile::supportedIds().join(QLatin1String(", "))),
         QStringLiteral("id"), QStringLiteral("skoala"));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
         CommandLine::tr(
@@ -188,7 +188,7 @@ int main(int argc, char *argv[])
 
     ModuleProfile profile;
     try {
-        profile = ModuleProfile::builtIn(options.module);
+        profile = ModuleProfile::forUpgrade(options.module);
     } catch (const Error &error) {
         QTextStream(stderr) << error.describe() << Qt::endl;
         return 2;

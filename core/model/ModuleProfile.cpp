@@ -192,6 +192,23 @@ QStringList ModuleProfile::builtInIds()
     return ids;
 }
 
+ModuleProfile ModuleProfile::forUpgrade(const QString &id)
+{
+    ModuleProfile profile = builtIn(id);
+    if (!profile.supported) {
+        throw profile.unsupportedError();
+    }
+    return profile;
+}
+
+Error ModuleProfile::unsupportedError() const
+{
+    return Error(QStringLiteral("profile.unsupported"),
+        tr("%1 (%2) is recognised, but this version does not upgrade it yet: %3")
+            .arg(displayName(), id, unsupportedReason.text()),
+        tr("Follow the module's documented procedure (DaoCloud docs: %1).").arg(docsPage));
+}
+
 QStringList ModuleProfile::supportedIds()
 {
     QStringList ids;

@@ -10,6 +10,8 @@
 
 namespace DceUpgrade {
 
+class Error;
+
 // A text a profile carries in both languages.
 struct ProfileText
 {
@@ -83,6 +85,11 @@ public:
     // The built-in profile `id`; throws Error (profile.unknown) listing the known ones.
     static ModuleProfile builtIn(const QString &id);
     static QStringList builtInIds();
+    // The built-in profile `id` of a module this version upgrades; throws Error
+    // (profile.unknown, or profile.unsupported with the reason and the docs page).
+    static ModuleProfile forUpgrade(const QString &id);
+    // Why this version does not upgrade the module (profile.unsupported).
+    Error unsupportedError() const;
     // The ids of the built-in profiles this version upgrades.
     static QStringList supportedIds();
     // Every built-in profile, supported or not, in id order.

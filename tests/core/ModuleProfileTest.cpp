@@ -196,3 +196,17 @@ TEST(ModuleProfile, VersionNotesApplyExactlyToTheirVersions)
                      QStringLiteral("p.yaml")),
         Error);
 }
+
+// A plan, the wizard's --module or init naming a recognised-only module stops with the reason.
+TEST(ModuleProfile, ARecognisedOnlyModuleIsNotUpgraded)
+{
+    EXPECT_EQ(ModuleProfile::forUpgrade(QStringLiteral("kpanda")).id, QStringLiteral("kpanda"));
+    try {
+        ModuleProfile::forUpgrade(QStringLiteral("insight"));
+        FAIL() << "insight is not upgraded by this version";
+    } catch (const Error &error) {
+        EXPECT_EQ(error.code(), QStringLiteral("profile.unsupported"));
+        EXPECT_TRUE(error.message().contains(QStringLiteral("insight")));
+        EXPECT_TRUE(error.hint().contains(QStringLiteral("docs/zh/docs/insight/")));
+    }
+}
