@@ -457,7 +457,8 @@ std::string idName(const ::testing::TestParamInfo<std::string> &param)
     return name;
 }
 
-// A package of a module recognised but not upgraded yet: said by inspect, refused by init.
+// A package of a module recognised but not upgraded yet: inspect says "does not upgrade it
+// yet" (any wording with "not upgrade"), init refuses it.
 class UnsupportedModule : public ::testing::TestWithParam<std::string>
 {
 };
@@ -496,10 +497,9 @@ TEST_P(UnsupportedModule, InspectSaysSoAndInitRefuses)
 
     const Fixtures::CliResult text = Fixtures::runCli({QStringLiteral("inspect"), package.path});
     ASSERT_EQ(text.exitCode, 0) << describe(text).toStdString();
-    EXPECT_TRUE(text.out.contains(
-        QRegularExpression(QStringLiteral("^Module: .*\\(%1\\), not upgraded by this version")
-                               .arg(QRegularExpression::escape(id)),
-            QRegularExpression::MultilineOption)))
+    EXPECT_TRUE(text.out.contains(QRegularExpression(
+        QStringLiteral("^Module: .*\\(%1\\).* not upgrade").arg(QRegularExpression::escape(id)),
+        QRegularExpression::MultilineOption)))
         << text.out.toStdString();
     const QJsonObject module = jsonOf(
         Fixtures::runCli({QStringLiteral("inspect"), package.path, QStringLiteral("--json")}))
