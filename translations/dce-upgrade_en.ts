@@ -590,19 +590,6 @@ Show the charts, versions and images of an offline package without unpacking it.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: dce-upgrade plan --plan FILE [--json] [--helm-version X.Y.Z]
-
-Show every step of the upgrade with its exact commands (dry run: nothing is
-changed). Passwords are never shown. The plan format: docs/plan.md, or
-&quot;dce-upgrade init&quot; writes a commented plan.
-
-  --plan FILE            the upgrade plan (YAML)
-  --json                 machine-readable output
-  --helm-version X.Y.Z   plan for this helm (default: the installed one)
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Usage: dce-upgrade script --plan FILE [--output FILE] [--helm-version X.Y.Z]
 
 Write the steps of &quot;dce-upgrade plan&quot; as a bash script, for sites that must
@@ -613,40 +600,6 @@ DCE_REGISTRY_PASSWORD) when it runs; it holds no secret.
   --output FILE          write the script to FILE (made executable) instead of
                          standard output
   --helm-version X.Y.Z   write it for this helm (default: the installed one)
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: dce-upgrade run --plan FILE [options]
-       dce-upgrade run --resume SESSION [options]
-
-Perform the steps. A session directory under ~/.local/state/dce-upgrade keeps the
-plan, logs, values backups and the report; --resume continues a session and skips
-what is done.
-
-  --plan FILE         start a new session with this plan
-  --resume SESSION    continue a session (its name or directory)
-  --events -          JSON lines on standard output (docs/events.md) instead of
-                      readable progress
-  --secrets-stdin     read one JSON line such as {&quot;registry.password&quot;:&quot;...&quot;};
-                      otherwise a terminal is asked
-  --helm PATH         the helm to run (default: $DCE_UPGRADE_HELM or helm on PATH)
-  --kubectl PATH      the kubectl to run (default: kubectl on PATH)
-  --allow-downgrade   agree to install an older chart version than the deployed one
-  --recover-pending   first roll a release an interrupted helm left pending-* back
-                      to its last deployed revision
-  --verbose           show every line the tools print
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: dce-upgrade rollback --session SESSION [--events -] [--helm PATH]
-
-Roll every release the session upgraded back to its revision before.
-
-  --session SESSION   the session of the run (its name or directory)
-  --events -          JSON lines on standard output (docs/events.md)
-  --helm PATH         the helm to run (default: $DCE_UPGRADE_HELM or helm on PATH)
 </source>
         <translation type="unfinished"></translation>
     </message>
@@ -696,39 +649,6 @@ review it, then run &quot;dce-upgrade plan --plan FILE&quot;. It never holds a p
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: dce-upgrade COMMAND [options]
-       dce-upgrade COMMAND --help   (the options of one command)
-
-Offline upgrade of DCE 5.0 modules from their offline packages.
-
-Commands:
-  inspect PACKAGE      the charts, versions and images of an offline package
-  init PACKAGE --registry HOST/PROJECT
-                       write a commented upgrade plan to start from
-  plan --plan FILE     every step of the upgrade with its exact commands (dry run)
-  script --plan FILE   the same steps as a bash script
-  run --plan FILE      perform the steps (in a session: --resume SESSION continues)
-  rollback --session SESSION
-                       roll the releases a session upgraded back
-  push PACKAGE --registry URL
-                       push the images (and charts) of a package to a registry
-
-The upgrade plan (YAML) is documented in docs/plan.md; &quot;dce-upgrade init&quot; writes
-one with a comment on every key.
-
-Global options (before or after the command):
-  --lang en|zh_CN   language of messages (default: the system&apos;s)
-  --version, --help
-
-Exit codes:
-  0 success; 1 other failure; 2 wrong arguments; 3 the package, plan or profile
-  cannot be used; 4 checksum or digest mismatch (damaged download); 5 a file or
-  tool on this machine is missing or unusable; 130 run or rollback canceled.
-Errors go to standard error and say what to do.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>checksum file %1 matched (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -745,6 +665,125 @@ Errors go to standard error and say what to do.
     </message>
     <message>
         <source>Verified: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: dce-upgrade plan --plan FILE [--json] [--helm-version X.Y.Z]
+
+Show every step of the upgrade with its exact commands (dry run: nothing is
+changed). Passwords are never shown. The plan format: &quot;dce-upgrade help plan&quot;,
+or &quot;dce-upgrade init&quot; writes a commented plan.
+
+  --plan FILE            the upgrade plan (YAML)
+  --json                 machine-readable output
+  --helm-version X.Y.Z   plan for this helm (default: the installed one)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: dce-upgrade run --plan FILE [options]
+       dce-upgrade run --resume SESSION [options]
+
+Perform the steps. A session directory under ~/.local/state/dce-upgrade keeps the
+plan, logs, values backups and the report; --resume continues a session and skips
+what is done.
+
+  --plan FILE         start a new session with this plan
+  --resume SESSION    continue a session (its name or directory)
+  --events -          JSON lines on standard output (&quot;dce-upgrade help events&quot;)
+                      instead of readable progress
+  --secrets-stdin     read one JSON line such as {&quot;registry.password&quot;:&quot;...&quot;};
+                      otherwise a terminal is asked
+  --helm PATH         the helm to run (default: $DCE_UPGRADE_HELM or helm on PATH)
+  --kubectl PATH      the kubectl to run (default: kubectl on PATH)
+  --allow-downgrade   agree to install an older chart version than the deployed one
+  --recover-pending   first roll a release an interrupted helm left pending-* back
+                      to its last deployed revision
+  --verbose           show every line the tools print
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: dce-upgrade rollback --session SESSION [--events -] [--helm PATH]
+
+Roll every release the session upgraded back to its revision before.
+
+  --session SESSION   the session of the run (its name or directory)
+  --events -          JSON lines on standard output (&quot;dce-upgrade help events&quot;)
+  --helm PATH         the helm to run (default: $DCE_UPGRADE_HELM or helm on PATH)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: dce-upgrade COMMAND [options]
+       dce-upgrade COMMAND --help   (the options of one command)
+
+Offline upgrade of DCE 5.0 modules from their offline packages.
+
+Commands:
+  inspect PACKAGE      the charts, versions and images of an offline package
+  init PACKAGE --registry HOST/PROJECT
+                       write a commented upgrade plan to start from
+  plan --plan FILE     every step of the upgrade with its exact commands (dry run)
+  script --plan FILE   the same steps as a bash script
+  run --plan FILE      perform the steps (in a session: --resume SESSION continues)
+  rollback --session SESSION
+                       roll the releases a session upgraded back
+  push PACKAGE --registry URL
+                       push the images (and charts) of a package to a registry
+  help [TOPIC]         the plan file format (help plan), the run&apos;s events (help
+                       events), this command line in full (help cli)
+
+The upgrade plan (YAML): &quot;dce-upgrade help plan&quot; prints its format (also in
+/usr/share/doc/dce-upgrade/plan.md); &quot;dce-upgrade init&quot; writes one with a comment
+on every key. &quot;dce-upgrade help&quot; lists the help topics.
+
+Global options (before or after the command):
+  --lang en|zh_CN   language of messages (default: the system&apos;s)
+  --version, --help
+
+Exit codes:
+  0 success; 1 other failure; 2 wrong arguments; 3 the package, plan or profile
+  cannot be used; 4 checksum or digest mismatch (damaged download); 5 a file or
+  tool on this machine is missing or unusable; 130 run or rollback canceled.
+Errors go to standard error and say what to do.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The help on %1 is missing from this build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help topics:
+  plan     the upgrade plan file: every key, its default and meaning
+  events   the JSON lines of &quot;run --events -&quot;
+  cli      every command, the order of a run, sessions, exit codes
+Commands (&quot;help COMMAND&quot; or &quot;COMMAND --help&quot; prints their options):
+  inspect, init, plan (&quot;plan --help&quot;), script, run, rollback, push
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: dce-upgrade help TOPIC
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown help topic &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Module: none that dce-upgrade knows holds the charts %1; it upgrades %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Module: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Module: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -889,6 +928,10 @@ Errors go to standard error and say what to do.
         <comment>one sentence, then the next (no space in Chinese)</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>--plan-origin is file or wizard, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DceUpgrade::CommandStep</name>
@@ -961,14 +1004,6 @@ Errors go to standard error and say what to do.
     </message>
     <message>
         <source>Give the repository with --repo-url, or use --upgrade chart-package (the chart of the package).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Upgrade plan for %1, written by &quot;dce-upgrade init&quot;. Review every key, then:
-  dce-upgrade plan --plan THIS-FILE   (dry run: every step and command, nothing changed)
-  dce-upgrade run --plan THIS-FILE    (asks for the registry password)
-Every key is described in docs/plan.md. Never put a password in this file.</source>
-        <extracomment>%1: the module&apos;s name, such as 微服务引擎 (Microservice Engine)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1102,6 +1137,14 @@ release.daocloud.io/skoala/hive:v0.28.1 becomes ADDRESS/REPOSITORY/hive:v0.28.1.
     </message>
     <message>
         <source>Check that the package is the module&apos;s offline package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrade plan for %1, written by &quot;dce-upgrade init&quot;. Review every key, then:
+  dce-upgrade plan --plan THIS-FILE   (dry run: every step and command, nothing changed)
+  dce-upgrade run --plan THIS-FILE    (asks for the registry password)
+&quot;dce-upgrade help plan&quot; describes every key. Never put a password in this file.</source>
+        <extracomment>%1: the module&apos;s name, such as 微服务引擎 (Microservice Engine)</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1715,6 +1758,13 @@ release.daocloud.io/skoala/hive:v0.28.1 becomes ADDRESS/REPOSITORY/hive:v0.28.1.
     </message>
 </context>
 <context>
+    <name>DceUpgrade::HelmRollbackStep</name>
+    <message>
+        <source>%1 is still at revision %2 (%3): its upgrade never changed it, so there is nothing to roll back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DceUpgrade::HelmUpgradeStep</name>
     <message>
         <source>Your values backup is %1. To return to revision %2, run: dce-upgrade rollback --session %3</source>
@@ -2075,6 +2125,26 @@ release.daocloud.io/skoala/hive:v0.28.1 becomes ADDRESS/REPOSITORY/hive:v0.28.1.
     </message>
     <message>
         <source>Correct the module profile; the built-in ones come with the program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notes must be a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every note needs from, to, en and zh_CN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsupported needs the reason in en and zh_CN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) is recognised, but this version does not upgrade it yet: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the module&apos;s documented procedure (DaoCloud docs: %1).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3201,6 +3271,113 @@ release.daocloud.io/skoala/hive:v0.28.1 becomes ADDRESS/REPOSITORY/hive:v0.28.1.
         <source>Offline image sync of %1 (no upgrade)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>not recorded</source>
+        <comment>@info time</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When, where and by whom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This run started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This run finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration of this run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, rollback</source>
+        <comment>@item a run of the session that rolled back</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other runs of this session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not recorded (made by an older version of dce-upgrade); the session started at the time above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dce-upgrade version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kubeconfig %1, context %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the kubeconfig&apos;s current context)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>written by the wizard from its pages into a temporary file, removed once the run started; the session keeps the plan as run in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the session&apos;s own copy, read again to continue or roll back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file given with --plan; the session keeps the plan as run in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Came from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 of the file as read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan as read (any secret-looking value masked):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2 (%3)</source>
+        <comment>@item a run: start, end, duration</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package and target</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DceUpgrade::ReportStep</name>
@@ -3682,6 +3859,34 @@ release.daocloud.io/skoala/hive:v0.28.1 becomes ADDRESS/REPOSITORY/hive:v0.28.1.
     </message>
     <message>
         <source>This is a bug in dce-upgrade; report it with the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DceUpgrade::TimeText</name>
+    <message>
+        <source>%1 %2 (UTC%3)</source>
+        <comment>@info long date, time, offset from UTC such as +08:00</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 (UTC%4)</source>
+        <comment>@info long date, time, time zone abbreviation such as CST, offset from UTC such as +08:00</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <comment>@item exact duration in seconds</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <comment>@item exact duration</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min %3 s</source>
+        <comment>@item exact duration</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4605,6 +4810,51 @@ You can also drop the package file onto this page, or choose or drop the folder 
     <message>
         <source>To upgrade later: Start another keeps your choices; choose the Helm repository or the chart package on the Upgrade page. Or run the saved plan with upgrade.method set to helm-repo or chart-package: dce-upgrade run --plan PLAN.</source>
         <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This run: %1</source>
+        <comment>@info start, end and duration of the run</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DceUpgrade::Wizard::HelpLinkButton</name>
+    <message>
+        <source>Help on this error</source>
+        <comment>@action</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens the help that explains this error and what to do</source>
+        <comment>@info:tooltip</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DceUpgrade::Wizard::HelpWindow</name>
+    <message>
+        <source>Help: %1</source>
+        <comment>@title:window page title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <comment>@title:window</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help text</source>
+        <comment>@label</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The help of the wizard&apos;s current page. Tab moves to its links; Esc closes the window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <comment>@action</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6947,11 +7197,6 @@ Docker recompresses the layers, so the images get other digests than with charts
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Help</source>
-        <comment>@action</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 (demo)</source>
         <comment>@title:window</comment>
         <translation type="unfinished"></translation>
@@ -6993,6 +7238,16 @@ Docker recompresses the layers, so the images get other digests than with charts
     <message>
         <source>DCE 5.0 Offline Upgrade logo</source>
         <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <comment>@action</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help on this page (F1)</source>
+        <comment>@info:tooltip</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -590,28 +590,6 @@ Show the charts, versions and images of an offline package without unpacking it.
 </translation>
     </message>
     <message>
-        <source>Usage: dce-upgrade plan --plan FILE [--json] [--helm-version X.Y.Z]
-
-Show every step of the upgrade with its exact commands (dry run: nothing is
-changed). Passwords are never shown. The plan format: docs/plan.md, or
-&quot;dce-upgrade init&quot; writes a commented plan.
-
-  --plan FILE            the upgrade plan (YAML)
-  --json                 machine-readable output
-  --helm-version X.Y.Z   plan for this helm (default: the installed one)
-</source>
-        <translation>用法：dce-upgrade plan --plan FILE [--json] [--helm-version X.Y.Z]
-
-显示升级的每个步骤及其确切命令（试运行：不做任何改动）。不会显示密码。
-升级计划的格式见 docs/plan.md；也可以运行 &quot;dce-upgrade init&quot; 生成一份
-带注释的升级计划。
-
-  --plan FILE            升级计划文件（YAML）
-  --json                 输出机器可读的格式
-  --helm-version X.Y.Z   按此版本的 helm 生成计划（默认：已安装的 helm）
-</translation>
-    </message>
-    <message>
         <source>Usage: dce-upgrade script --plan FILE [--output FILE] [--helm-version X.Y.Z]
 
 Write the steps of &quot;dce-upgrade plan&quot; as a bash script, for sites that must
@@ -633,66 +611,6 @@ DCE_REGISTRY_PASSWORD) when it runs; it holds no secret.
   --output FILE          将脚本写入 FILE（并设为可执行），而不是输出到
                          标准输出
   --helm-version X.Y.Z   按此版本的 helm 生成脚本（默认：已安装的 helm）
-</translation>
-    </message>
-    <message>
-        <source>Usage: dce-upgrade run --plan FILE [options]
-       dce-upgrade run --resume SESSION [options]
-
-Perform the steps. A session directory under ~/.local/state/dce-upgrade keeps the
-plan, logs, values backups and the report; --resume continues a session and skips
-what is done.
-
-  --plan FILE         start a new session with this plan
-  --resume SESSION    continue a session (its name or directory)
-  --events -          JSON lines on standard output (docs/events.md) instead of
-                      readable progress
-  --secrets-stdin     read one JSON line such as {&quot;registry.password&quot;:&quot;...&quot;};
-                      otherwise a terminal is asked
-  --helm PATH         the helm to run (default: $DCE_UPGRADE_HELM or helm on PATH)
-  --kubectl PATH      the kubectl to run (default: kubectl on PATH)
-  --allow-downgrade   agree to install an older chart version than the deployed one
-  --recover-pending   first roll a release an interrupted helm left pending-* back
-                      to its last deployed revision
-  --verbose           show every line the tools print
-</source>
-        <translation>用法：dce-upgrade run --plan FILE [options]
-      dce-upgrade run --resume SESSION [options]
-
-执行各步骤。会话目录位于 ~/.local/state/dce-upgrade 下，用于保存升级计划、
-日志、values 备份和报告；--resume 可继续某个会话，并跳过其中已完成的
-部分。
-
-  --plan FILE         使用此升级计划开始一个新会话
-  --resume SESSION    继续某个会话（会话名称或目录）
-  --events -          在标准输出上输出 JSON Lines（见 docs/events.md），而不是
-                      便于阅读的进度信息
-  --secrets-stdin     读取一行 JSON，例如 {&quot;registry.password&quot;:&quot;...&quot;}；
-                      否则在终端中询问
-  --helm PATH         要运行的 helm（默认：$DCE_UPGRADE_HELM 或 PATH 中的 helm）
-  --kubectl PATH      要运行的 kubectl（默认：PATH 中的 kubectl）
-  --allow-downgrade   同意安装比已部署版本更旧的 Chart 版本
-  --recover-pending   先将被中断的 helm 遗留在 pending-* 状态的 Release 回滚到
-                      其最后一个已部署的修订版本
-  --verbose           显示各工具输出的每一行
-</translation>
-    </message>
-    <message>
-        <source>Usage: dce-upgrade rollback --session SESSION [--events -] [--helm PATH]
-
-Roll every release the session upgraded back to its revision before.
-
-  --session SESSION   the session of the run (its name or directory)
-  --events -          JSON lines on standard output (docs/events.md)
-  --helm PATH         the helm to run (default: $DCE_UPGRADE_HELM or helm on PATH)
-</source>
-        <translation>用法：dce-upgrade rollback --session SESSION [--events -] [--helm PATH]
-
-将该会话升级过的每个 Release 回滚到升级前的修订版本。
-
-  --session SESSION   执行升级的会话（会话名称或目录）
-  --events -          在标准输出上输出 JSON Lines（见 docs/events.md）
-  --helm PATH         要运行的 helm（默认：$DCE_UPGRADE_HELM 或 PATH 中的 helm）
 </translation>
     </message>
     <message>
@@ -778,6 +696,106 @@ review it, then run &quot;dce-upgrade plan --plan FILE&quot;. It never holds a p
 </translation>
     </message>
     <message>
+        <source>checksum file %1 matched (%2)</source>
+        <translation>与校验和文件 %1 一致（%2）</translation>
+    </message>
+    <message>
+        <source>no checksum file beside the package</source>
+        <translation>离线包所在目录中没有校验和文件</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n layer(s) (%1 bytes) match their digests</source>
+        <translation>
+            <numerusform>%n 个镜像层（%1 字节）均与其摘要一致</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verified: %1</source>
+        <translation>已校验：%1</translation>
+    </message>
+    <message>
+        <source>Usage: dce-upgrade plan --plan FILE [--json] [--helm-version X.Y.Z]
+
+Show every step of the upgrade with its exact commands (dry run: nothing is
+changed). Passwords are never shown. The plan format: &quot;dce-upgrade help plan&quot;,
+or &quot;dce-upgrade init&quot; writes a commented plan.
+
+  --plan FILE            the upgrade plan (YAML)
+  --json                 machine-readable output
+  --helm-version X.Y.Z   plan for this helm (default: the installed one)
+</source>
+        <translation>用法：dce-upgrade plan --plan FILE [--json] [--helm-version X.Y.Z]
+
+显示升级的每个步骤及其确切命令（试运行：不做任何改动）。不会显示密码。
+升级计划的格式见 &quot;dce-upgrade help plan&quot;；也可以运行 &quot;dce-upgrade init&quot;
+生成一份带注释的升级计划。
+
+  --plan FILE            升级计划文件（YAML）
+  --json                 输出机器可读的格式
+  --helm-version X.Y.Z   按此版本的 helm 生成计划（默认：已安装的 helm）
+</translation>
+    </message>
+    <message>
+        <source>Usage: dce-upgrade run --plan FILE [options]
+       dce-upgrade run --resume SESSION [options]
+
+Perform the steps. A session directory under ~/.local/state/dce-upgrade keeps the
+plan, logs, values backups and the report; --resume continues a session and skips
+what is done.
+
+  --plan FILE         start a new session with this plan
+  --resume SESSION    continue a session (its name or directory)
+  --events -          JSON lines on standard output (&quot;dce-upgrade help events&quot;)
+                      instead of readable progress
+  --secrets-stdin     read one JSON line such as {&quot;registry.password&quot;:&quot;...&quot;};
+                      otherwise a terminal is asked
+  --helm PATH         the helm to run (default: $DCE_UPGRADE_HELM or helm on PATH)
+  --kubectl PATH      the kubectl to run (default: kubectl on PATH)
+  --allow-downgrade   agree to install an older chart version than the deployed one
+  --recover-pending   first roll a release an interrupted helm left pending-* back
+                      to its last deployed revision
+  --verbose           show every line the tools print
+</source>
+        <translation>用法：dce-upgrade run --plan FILE [options]
+      dce-upgrade run --resume SESSION [options]
+
+执行各步骤。会话目录位于 ~/.local/state/dce-upgrade 下，用于保存升级计划、
+日志、values 备份和报告；--resume 可继续某个会话，并跳过其中已完成的
+部分。
+
+  --plan FILE         使用此升级计划开始一个新会话
+  --resume SESSION    继续某个会话（会话名称或目录）
+  --events -          在标准输出上输出 JSON Lines（见 &quot;dce-upgrade help events&quot;），
+                      而不是便于阅读的进度信息
+  --secrets-stdin     读取一行 JSON，例如 {&quot;registry.password&quot;:&quot;...&quot;}；
+                      否则在终端中询问
+  --helm PATH         要运行的 helm（默认：$DCE_UPGRADE_HELM 或 PATH 中的 helm）
+  --kubectl PATH      要运行的 kubectl（默认：PATH 中的 kubectl）
+  --allow-downgrade   同意安装比已部署版本更旧的 Chart 版本
+  --recover-pending   先将被中断的 helm 遗留在 pending-* 状态的 Release 回滚到
+                      其最后一个已部署的修订版本
+  --verbose           显示各工具输出的每一行
+</translation>
+    </message>
+    <message>
+        <source>Usage: dce-upgrade rollback --session SESSION [--events -] [--helm PATH]
+
+Roll every release the session upgraded back to its revision before.
+
+  --session SESSION   the session of the run (its name or directory)
+  --events -          JSON lines on standard output (&quot;dce-upgrade help events&quot;)
+  --helm PATH         the helm to run (default: $DCE_UPGRADE_HELM or helm on PATH)
+</source>
+        <translation>用法：dce-upgrade rollback --session SESSION [--events -] [--helm PATH]
+
+将该会话升级过的每个 Release 回滚到升级前的修订版本。
+
+  --session SESSION   执行升级的会话（会话名称或目录）
+  --events -          在标准输出上输出 JSON Lines（见 &quot;dce-upgrade help events&quot;）
+  --helm PATH         要运行的 helm（默认：$DCE_UPGRADE_HELM 或 PATH 中的 helm）
+</translation>
+    </message>
+    <message>
         <source>Usage: dce-upgrade COMMAND [options]
        dce-upgrade COMMAND --help   (the options of one command)
 
@@ -794,9 +812,12 @@ Commands:
                        roll the releases a session upgraded back
   push PACKAGE --registry URL
                        push the images (and charts) of a package to a registry
+  help [TOPIC]         the plan file format (help plan), the run&apos;s events (help
+                       events), this command line in full (help cli)
 
-The upgrade plan (YAML) is documented in docs/plan.md; &quot;dce-upgrade init&quot; writes
-one with a comment on every key.
+The upgrade plan (YAML): &quot;dce-upgrade help plan&quot; prints its format (also in
+/usr/share/doc/dce-upgrade/plan.md); &quot;dce-upgrade init&quot; writes one with a comment
+on every key. &quot;dce-upgrade help&quot; lists the help topics.
 
 Global options (before or after the command):
   --lang en|zh_CN   language of messages (default: the system&apos;s)
@@ -824,9 +845,12 @@ Errors go to standard error and say what to do.
                        将某个会话升级过的 Release 回滚
   push PACKAGE --registry URL
                        将离线包中的镜像（及 Chart）推送到镜像仓库
+  help [TOPIC]         升级计划文件的格式（help plan）、运行事件（help events）、
+                       完整的命令行说明（help cli）
 
-升级计划（YAML）的说明见 docs/plan.md；&quot;dce-upgrade init&quot; 可生成一份
-每个键都带注释的升级计划。
+升级计划（YAML）：&quot;dce-upgrade help plan&quot; 会输出其格式说明（也见
+/usr/share/doc/dce-upgrade/plan.md）；&quot;dce-upgrade init&quot; 可生成一份每个键都
+带注释的升级计划。&quot;dce-upgrade help&quot; 列出所有帮助主题。
 
 全局选项（可放在命令之前或之后）：
   --lang en|zh_CN   消息语言（默认跟随系统）
@@ -840,22 +864,48 @@ Errors go to standard error and say what to do.
 </translation>
     </message>
     <message>
-        <source>checksum file %1 matched (%2)</source>
-        <translation>与校验和文件 %1 一致（%2）</translation>
+        <source>The help on %1 is missing from this build.</source>
+        <translation>此版本中缺少关于 %1 的帮助。</translation>
     </message>
     <message>
-        <source>no checksum file beside the package</source>
-        <translation>离线包所在目录中没有校验和文件</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n layer(s) (%1 bytes) match their digests</source>
-        <translation>
-            <numerusform>%n 个镜像层（%1 字节）均与其摘要一致</numerusform>
-        </translation>
+        <source>Help topics:
+  plan     the upgrade plan file: every key, its default and meaning
+  events   the JSON lines of &quot;run --events -&quot;
+  cli      every command, the order of a run, sessions, exit codes
+Commands (&quot;help COMMAND&quot; or &quot;COMMAND --help&quot; prints their options):
+  inspect, init, plan (&quot;plan --help&quot;), script, run, rollback, push
+</source>
+        <translation>帮助主题：
+  plan     升级计划文件：每个键及其默认值和含义
+  events   &quot;run --events -&quot; 输出的 JSON Lines
+  cli      所有命令、一次运行的步骤顺序、会话、退出码
+命令（&quot;help COMMAND&quot; 或 &quot;COMMAND --help&quot; 输出其选项）：
+  inspect、init、plan（&quot;plan --help&quot;）、script、run、rollback、push
+</translation>
     </message>
     <message>
-        <source>Verified: %1</source>
-        <translation>已校验：%1</translation>
+        <source>Usage: dce-upgrade help TOPIC
+
+</source>
+        <translation>用法：dce-upgrade help TOPIC
+
+</translation>
+    </message>
+    <message>
+        <source>Unknown help topic &quot;%1&quot;.</source>
+        <translation>没有名为 &quot;%1&quot; 的帮助主题。</translation>
+    </message>
+    <message>
+        <source>Module: none that dce-upgrade knows holds the charts %1; it upgrades %2.</source>
+        <translation>模块：dce-upgrade 已知的模块都不包含 Chart %1；可升级的模块为 %2。</translation>
+    </message>
+    <message>
+        <source>Module: %1 %2</source>
+        <translation>模块：%1%2</translation>
+    </message>
+    <message>
+        <source>Module: %1 (%2)</source>
+        <translation>模块：%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -999,6 +1049,10 @@ Errors go to standard error and say what to do.
         <comment>one sentence, then the next (no space in Chinese)</comment>
         <translation>%1%2</translation>
     </message>
+    <message>
+        <source>--plan-origin is file or wizard, not %1.</source>
+        <translation>--plan-origin 的取值为 file 或 wizard，不能是 %1。</translation>
+    </message>
 </context>
 <context>
     <name>DceUpgrade::CommandStep</name>
@@ -1072,17 +1126,6 @@ Errors go to standard error and say what to do.
     <message>
         <source>Give the repository with --repo-url, or use --upgrade chart-package (the chart of the package).</source>
         <translation>请用 --repo-url 指定该仓库，或改用 --upgrade chart-package（使用离线包中的 Chart）。</translation>
-    </message>
-    <message>
-        <source>Upgrade plan for %1, written by &quot;dce-upgrade init&quot;. Review every key, then:
-  dce-upgrade plan --plan THIS-FILE   (dry run: every step and command, nothing changed)
-  dce-upgrade run --plan THIS-FILE    (asks for the registry password)
-Every key is described in docs/plan.md. Never put a password in this file.</source>
-        <extracomment>%1: the module&apos;s name, such as 微服务引擎 (Microservice Engine)</extracomment>
-        <translation>%1的升级计划，由 &quot;dce-upgrade init&quot; 生成。请逐一检查每个键，然后执行：
-  dce-upgrade plan --plan THIS-FILE   （试运行：列出每个步骤和命令，不做任何改动）
-  dce-upgrade run --plan THIS-FILE    （会询问镜像仓库密码）
-每个键的说明见 docs/plan.md。切勿在此文件中写入密码。</translation>
     </message>
     <message>
         <source>The module: which releases the package upgrades and which values name the image registry.</source>
@@ -1225,6 +1268,17 @@ release.daocloud.io/skoala/hive:v0.28.1 将变为 ADDRESS/REPOSITORY/hive:v0.28.
     <message>
         <source>Check that the package is the module&apos;s offline package.</source>
         <translation>请确认该离线包是此模块的离线包。</translation>
+    </message>
+    <message>
+        <source>Upgrade plan for %1, written by &quot;dce-upgrade init&quot;. Review every key, then:
+  dce-upgrade plan --plan THIS-FILE   (dry run: every step and command, nothing changed)
+  dce-upgrade run --plan THIS-FILE    (asks for the registry password)
+&quot;dce-upgrade help plan&quot; describes every key. Never put a password in this file.</source>
+        <extracomment>%1: the module&apos;s name, such as 微服务引擎 (Microservice Engine)</extracomment>
+        <translation>%1的升级计划，由 &quot;dce-upgrade init&quot; 生成。请逐一检查每个键，然后执行：
+  dce-upgrade plan --plan THIS-FILE   （试运行：列出每个步骤和命令，不做任何改动）
+  dce-upgrade run --plan THIS-FILE    （会询问镜像仓库密码）
+每个键的说明见 &quot;dce-upgrade help plan&quot;。切勿在此文件中写入密码。</translation>
     </message>
 </context>
 <context>
@@ -1833,6 +1887,13 @@ release.daocloud.io/skoala/hive:v0.28.1 将变为 ADDRESS/REPOSITORY/hive:v0.28.
     </message>
 </context>
 <context>
+    <name>DceUpgrade::HelmRollbackStep</name>
+    <message>
+        <source>%1 is still at revision %2 (%3): its upgrade never changed it, so there is nothing to roll back.</source>
+        <translation>%1 仍处于修订版本 %2（%3）：升级从未改动它，因此无需回滚。</translation>
+    </message>
+</context>
+<context>
     <name>DceUpgrade::HelmUpgradeStep</name>
     <message>
         <source>Your values backup is %1. To return to revision %2, run: dce-upgrade rollback --session %3</source>
@@ -2192,6 +2253,26 @@ release.daocloud.io/skoala/hive:v0.28.1 将变为 ADDRESS/REPOSITORY/hive:v0.28.
     <message>
         <source>Correct the module profile; the built-in ones come with the program.</source>
         <translation>请修正模块配置文件；内置的模块配置随程序提供。</translation>
+    </message>
+    <message>
+        <source>notes must be a list.</source>
+        <translation>notes 必须是列表。</translation>
+    </message>
+    <message>
+        <source>every note needs from, to, en and zh_CN.</source>
+        <translation>每条 note 都必须包含 from、to、en 和 zh_CN。</translation>
+    </message>
+    <message>
+        <source>unsupported needs the reason in en and zh_CN.</source>
+        <translation>unsupported 必须用 en 和 zh_CN 写明原因。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is recognised, but this version does not upgrade it yet: %3</source>
+        <translation>已识别出%1（%2），但此版本尚不支持升级该模块：%3</translation>
+    </message>
+    <message>
+        <source>Follow the module&apos;s documented procedure (DaoCloud docs: %1).</source>
+        <translation>请按该模块文档中的步骤操作（DaoCloud 文档：%1）。</translation>
     </message>
 </context>
 <context>
@@ -3308,6 +3389,113 @@ release.daocloud.io/skoala/hive:v0.28.1 将变为 ADDRESS/REPOSITORY/hive:v0.28.
         <source>Offline image sync of %1 (no upgrade)</source>
         <translation>%1 离线镜像同步（不升级）</translation>
     </message>
+    <message>
+        <source>not recorded</source>
+        <comment>@info time</comment>
+        <translation>未记录</translation>
+    </message>
+    <message>
+        <source>When, where and by whom</source>
+        <translation>时间、地点和执行人</translation>
+    </message>
+    <message>
+        <source>This run started</source>
+        <translation>本次运行开始时间</translation>
+    </message>
+    <message>
+        <source>This run finished</source>
+        <translation>本次运行结束时间</translation>
+    </message>
+    <message>
+        <source>Duration of this run</source>
+        <translation>本次运行耗时</translation>
+    </message>
+    <message>
+        <source>Session started</source>
+        <translation>会话开始时间</translation>
+    </message>
+    <message>
+        <source>%1, rollback</source>
+        <comment>@item a run of the session that rolled back</comment>
+        <translation>%1（回滚）</translation>
+    </message>
+    <message>
+        <source>Other runs of this session</source>
+        <translation>本会话的其他运行</translation>
+    </message>
+    <message>
+        <source>not recorded (made by an older version of dce-upgrade); the session started at the time above</source>
+        <translation>未记录（由旧版本的 dce-upgrade 创建）；会话开始时间见上方</translation>
+    </message>
+    <message>
+        <source>dce-upgrade version</source>
+        <translation>dce-upgrade 版本</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>主机</translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation>操作系统</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>集群</translation>
+    </message>
+    <message>
+        <source>kubeconfig %1, context %2</source>
+        <translation>kubeconfig %1，上下文 %2</translation>
+    </message>
+    <message>
+        <source>(the kubeconfig&apos;s current context)</source>
+        <translation>（kubeconfig 的当前上下文）</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>升级计划</translation>
+    </message>
+    <message>
+        <source>written by the wizard from its pages into a temporary file, removed once the run started; the session keeps the plan as run in %1</source>
+        <translation>由向导根据各页面的设置写入临时文件，运行开始后即删除；会话将实际执行的计划保存在 %1</translation>
+    </message>
+    <message>
+        <source>the session&apos;s own copy, read again to continue or roll back</source>
+        <translation>会话自身保存的副本，继续运行或回滚时重新读取</translation>
+    </message>
+    <message>
+        <source>the file given with --plan; the session keeps the plan as run in %1</source>
+        <translation>通过 --plan 指定的文件；会话将实际执行的计划保存在 %1</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Came from</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the file as read</source>
+        <translation>读取时文件的 SHA-256</translation>
+    </message>
+    <message>
+        <source>The plan as read (any secret-looking value masked):</source>
+        <translation>读取到的升级计划（疑似机密的值均已隐去）：</translation>
+    </message>
+    <message>
+        <source>%1 to %2 (%3)</source>
+        <comment>@item a run: start, end, duration</comment>
+        <translation>%1 至 %2（%3）</translation>
+    </message>
+    <message>
+        <source>Package and target</source>
+        <translation>离线包和目标</translation>
+    </message>
 </context>
 <context>
     <name>DceUpgrade::ReportStep</name>
@@ -3792,6 +3980,34 @@ release.daocloud.io/skoala/hive:v0.28.1 将变为 ADDRESS/REPOSITORY/hive:v0.28.
     <message>
         <source>This is a bug in dce-upgrade; report it with the log.</source>
         <translation>这是 dce-upgrade 的缺陷，请附上日志反馈此问题。</translation>
+    </message>
+</context>
+<context>
+    <name>DceUpgrade::TimeText</name>
+    <message>
+        <source>%1 %2 (UTC%3)</source>
+        <comment>@info long date, time, offset from UTC such as +08:00</comment>
+        <translation>%1 %2（UTC%3）</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 (UTC%4)</source>
+        <comment>@info long date, time, time zone abbreviation such as CST, offset from UTC such as +08:00</comment>
+        <translation>%1 %2 %3（UTC%4）</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <comment>@item exact duration in seconds</comment>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <comment>@item exact duration</comment>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min %3 s</source>
+        <comment>@item exact duration</comment>
+        <translation>%1 小时 %2 分 %3 秒</translation>
     </message>
 </context>
 <context>
@@ -4720,6 +4936,51 @@ You can also drop the package file onto this page, or choose or drop the folder 
         <source>To upgrade later: Start another keeps your choices; choose the Helm repository or the chart package on the Upgrade page. Or run the saved plan with upgrade.method set to helm-repo or chart-package: dce-upgrade run --plan PLAN.</source>
         <comment>@info</comment>
         <translation>稍后升级：点击“开始新的升级”会保留您的选择，然后在“升级”页选择 Helm 仓库或 Chart 包即可。也可以将保存的计划中的 upgrade.method 改为 helm-repo 或 chart-package 后运行：dce-upgrade run --plan PLAN。</translation>
+    </message>
+    <message>
+        <source>This run: %1</source>
+        <comment>@info start, end and duration of the run</comment>
+        <translation>本次运行：%1</translation>
+    </message>
+</context>
+<context>
+    <name>DceUpgrade::Wizard::HelpLinkButton</name>
+    <message>
+        <source>Help on this error</source>
+        <comment>@action</comment>
+        <translation>此错误的帮助</translation>
+    </message>
+    <message>
+        <source>Opens the help that explains this error and what to do</source>
+        <comment>@info:tooltip</comment>
+        <translation>打开帮助，了解此错误的原因和处理方法</translation>
+    </message>
+</context>
+<context>
+    <name>DceUpgrade::Wizard::HelpWindow</name>
+    <message>
+        <source>Help: %1</source>
+        <comment>@title:window page title</comment>
+        <translation>帮助：%1</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <comment>@title:window</comment>
+        <translation>帮助</translation>
+    </message>
+    <message>
+        <source>Help text</source>
+        <comment>@label</comment>
+        <translation>帮助内容</translation>
+    </message>
+    <message>
+        <source>The help of the wizard&apos;s current page. Tab moves to its links; Esc closes the window.</source>
+        <translation>向导当前页面的帮助。按 Tab 键在链接之间移动；按 Esc 键关闭窗口。</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <comment>@action</comment>
+        <translation>关闭(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -7069,11 +7330,6 @@ Docker 会重新压缩镜像层，因此镜像摘要与使用 charts-syncer 或�
         <translation>取消</translation>
     </message>
     <message>
-        <source>&amp;Help</source>
-        <comment>@action</comment>
-        <translation>帮助(&amp;H)</translation>
-    </message>
-    <message>
         <source>%1 (demo)</source>
         <comment>@title:window</comment>
         <translation>%1（演示）</translation>
@@ -7116,6 +7372,16 @@ Docker 会重新压缩镜像层，因此镜像摘要与使用 charts-syncer 或�
         <source>DCE 5.0 Offline Upgrade logo</source>
         <comment>@info</comment>
         <translation>DCE 5.0 离线升级标志</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <comment>@action</comment>
+        <translation>帮助</translation>
+    </message>
+    <message>
+        <source>Help on this page (F1)</source>
+        <comment>@info:tooltip</comment>
+        <translation>本页帮助（F1）</translation>
     </message>
 </context>
 <context>
