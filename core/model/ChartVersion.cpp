@@ -6,8 +6,8 @@ namespace DceUpgrade {
 
 ChartVersion ChartVersion::parse(const QString &text)
 {
-    static const QRegularExpression semver(QStringLiteral(
-        "^v?(\\d+(?:\\.\\d+){0,2})(?:-([0-9A-Za-z.-]+))?(?:\\+[0-9A-Za-z.-]+)?$"));
+    static const QRegularExpression semver(
+        QStringLiteral("^v?(\\d+(?:\\.\\d+){0,2})(?:-([0-9A-Za-z.-]+))?(?:\\+[0-9A-Za-z.-]+)?$"));
     ChartVersion version;
     version.m_text = text;
     const QRegularExpressionMatch match = semver.match(text.trimmed());
