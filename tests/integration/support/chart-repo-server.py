@@ -10,6 +10,9 @@ request needs HTTP Basic credentials for NAME and the password read from the fir
 stdin (never from argv, so it does not show in `ps`); anything else gets 401 with a
 `WWW-Authenticate: Basic` challenge, as Harbor's chart repository does.
 
+A file NAME.serves-left beside NAME holding a number N makes the server send NAME N more times,
+then answer 404: a test can let one helm command download a chart and the next one fail.
+
 --log appends one JSON object per request: method, path, code, auth ("none", "ok" or "bad"),
 and user (the user name sent, if any). The password is never logged.
 """
@@ -96,6 +99,9 @@ class Handler(BaseHTTPRequestHandler):
         if not name or "/" in name or name.startswith(".") or not os.path.isfile(full):
             self._refuse(404, "not found")
             return self._log(404, auth, user)
+        if not self._take_one_serve(full):
+            self._refuse(404, "not found (no serves left)")
+            return self._log(404, auth, user)
         with open(full, "rb") as f:
             data = f.read()
         ctype = "application/x-yaml" if name.endswith(".yaml") else "application/gzip"
@@ -106,6 +112,23 @@ class Handler(BaseHTTPRequestHandler):
         if self.command != "HEAD":
             self.wfile.write(data)
         self._log(200, auth, user)
+
+    serves_lock = threading.Lock()
+
+    @classmethod
+    def _take_one_serve(cls, full):
+        """False when FULL.serves-left says it may not be sent again; else counts one down."""
+        limit = full + ".serves-left"
+        with cls.serves_lock:
+            if not os.path.isfile(limit):
+                return True
+            with open(limit) as f:
+                left = int(f.read().strip() or "0")
+            if left <= 0:
+                return False
+            with open(limit, "w") as f:
+                f.write(str(left - 1))
+            return True
 
     do_GET = do_HEAD = _serve
 
