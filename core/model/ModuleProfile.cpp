@@ -220,21 +220,29 @@ QStringList ModuleProfile::supportedIds()
     return ids;
 }
 
-std::vector<ModuleProfile> ModuleProfile::allBuiltIn()
+const std::vector<ModuleProfile> &ModuleProfile::allBuiltIn()
 {
-    std::vector<ModuleProfile> all;
-    for (const QString &id : builtInIds()) {
-        all.push_back(builtIn(id));
-    }
+    // The profiles are compiled in and never change: parsed once, not on every lookup (plan,
+    // run, inspect and the wizard's option help all ask).
+    static const std::vector<ModuleProfile> all = [] {
+        std::vector<ModuleProfile> profiles;
+        for (const QString &id : builtInIds()) {
+            QFile file(ProfileDir + QLatin1Char('/') + id + QLatin1String(".yaml"));
+            if (file.open(QIODevice::ReadOnly)) {
+                profiles.push_back(parse(file.readAll(), file.fileName()));
+            }
+        }
+        return profiles;
+    }();
     return all;
 }
 
 std::optional<ModuleProfile> ModuleProfile::forCharts(const QStringList &charts)
 {
-    for (ModuleProfile &profile : allBuiltIn()) {
+    for (const ModuleProfile &profile : allBuiltIn()) {
         for (const QString &chart : charts) {
             if (profile.releaseForChart(chart)) {
-                return std::move(profile);
+                return profile;
             }
         }
     }
@@ -243,14 +251,15 @@ std::optional<ModuleProfile> ModuleProfile::forCharts(const QStringList &charts)
 
 ModuleProfile ModuleProfile::builtIn(const QString &id)
 {
-    QFile file(ProfileDir + QLatin1Char('/') + id + QLatin1String(".yaml"));
-    if (!file.open(QIODevice::ReadOnly)) {
-        throw Error(QStringLiteral("profile.unknown"),
-            tr("There is no module \"%1\". Known modules: %2.")
-                .arg(id, builtInIds().join(QLatin1String(", "))),
-            tr("Check the module name in the plan."));
+    for (const ModuleProfile &profile : allBuiltIn()) {
+        if (profile.id == id) {
+            return profile;
+        }
     }
-    return parse(file.readAll(), file.fileName());
+    throw Error(QStringLiteral("profile.unknown"),
+        tr("There is no module \"%1\". Known modules: %2.")
+            .arg(id, builtInIds().join(QLatin1String(", "))),
+        tr("Check the module name in the plan."));
 }
 
 } // namespace DceUpgrade

@@ -93,7 +93,7 @@ public:
     // The ids of the built-in profiles this version upgrades.
     static QStringList supportedIds();
     // Every built-in profile, supported or not, in id order.
-    static std::vector<ModuleProfile> allBuiltIn();
+    static const std::vector<ModuleProfile> &allBuiltIn();
     // The built-in profile that knows a chart of `charts` (a package's), or nullopt.
     static std::optional<ModuleProfile> forCharts(const QStringList &charts);
     // Whether `fileName` has one of the forms of this module's package names.

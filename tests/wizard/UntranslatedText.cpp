@@ -50,12 +50,12 @@ QString plain(const QString &text)
 
 void check(QStringList &found, const QWidget *widget, const QString &text)
 {
-    if (!UntranslatedText::englishWords(text).isEmpty()) {
+    const QStringList english = UntranslatedText::englishWords(text);
+    if (!english.isEmpty()) {
         found.append(
             QStringLiteral("%1 (%2): %3 [%4]")
                 .arg(widget->objectName(), QString::fromLatin1(widget->metaObject()->className()),
-                    plain(text).simplified(),
-                    UntranslatedText::englishWords(text).join(QLatin1Char(' '))));
+                    plain(text).simplified(), english.join(QLatin1Char(' '))));
     }
 }
 
