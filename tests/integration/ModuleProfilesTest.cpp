@@ -186,9 +186,10 @@ QString describe(const Fixtures::CliResult &result)
         .arg(result.out, result.err);
 }
 
-// The arguments of every command of plan --json step `id` ("program arg arg ..." each); empty
-// when the plan has no such step.
-QStringList commandsOf(const QJsonObject &plan, const QString &id)
+// The arguments of every command of plan --json step `id` ("program arg arg ..." each), or with
+// `displayed` the line the plan shows (its environment first); empty when the plan has no such
+// step.
+QStringList commandsOf(const QJsonObject &plan, const QString &id, bool displayed = false)
 {
     QStringList lines;
     for (const QJsonValue &step : plan.value(QLatin1String("steps")).toArray()) {
@@ -196,6 +197,10 @@ QStringList commandsOf(const QJsonObject &plan, const QString &id)
             continue;
         }
         for (const QJsonValue &command : step[QLatin1String("commands")].toArray()) {
+            if (displayed) {
+                lines.append(command[QLatin1String("display")].toString());
+                continue;
+            }
             QStringList words {command[QLatin1String("program")].toString()};
             for (const QJsonValue &argument : command[QLatin1String("arguments")].toArray()) {
                 words.append(argument.toString());
@@ -318,6 +323,11 @@ protected:
                     << crds.first().toStdString();
                 EXPECT_TRUE(crds.first().endsWith(QStringLiteral("/%1/crds").arg(release.chart)))
                     << crds.first().toStdString();
+                // Shown as it runs: English output, like the helm lines.
+                const QStringList shown
+                    = commandsOf(planned, QStringLiteral("crds.apply:") + release.chart, true);
+                EXPECT_TRUE(shown.first().startsWith(QStringLiteral("LC_ALL=C kubectl apply ")))
+                    << shown.first().toStdString();
             } else {
                 EXPECT_FALSE(hasStep(planned, QStringLiteral("crds.apply:") + release.chart))
                     << crds.join(QLatin1Char('\n')).toStdString();
