@@ -255,6 +255,21 @@ QByteArray CommentedPlan::write(const Answers &answers, const ModuleProfile &pro
                 out.line(6, QStringLiteral("# kubeContexts: [worker-1, worker-2]"));
             }
         }
+        // hydra's agents: their release names are the user's, so only an example to fill in.
+        for (const QString &chart : answers.charts) {
+            if (profile.releaseForChart(chart)) {
+                continue;
+            }
+            out.comment(4,
+                tr("%1 is in the package too; its releases are installed from the DCE UI under "
+                   "names chosen there. To upgrade one, uncomment these lines and give its "
+                   "release, namespace and clusters.")
+                    .arg(chart));
+            out.line(4, QStringLiteral("# - chart: %1").arg(chart));
+            out.line(4, QStringLiteral("#   release: NAME"));
+            out.line(4, QStringLiteral("#   namespace: NAMESPACE"));
+            out.line(4, QStringLiteral("#   kubeContexts: [worker-1]"));
+        }
         if (!any) {
             throw Error(QStringLiteral("plan.invalid"),
                 tr("The package holds none of the charts of the %1 module.").arg(profile.id),
