@@ -1,4 +1,5 @@
 #include "CommentedPlan.h"
+#include "VersionNotes.h"
 
 #include "util/Error.h"
 
@@ -236,6 +237,21 @@ QByteArray CommentedPlan::write(const Answers &answers, const ModuleProfile &pro
             tr("true: wait until the pods are ready."));
         out.key(2, QStringLiteral("timeout"), QStringLiteral("10m"),
             tr("How long helm waits, such as 10m or 1h30m."));
+        QStringList renames;
+        for (const ReleaseProfile &release : profile.releases) {
+            for (const VersionNote &note : release.notes) {
+                if (!note.renameKeys.empty()) {
+                    renames.append(VersionNotes::renames(note));
+                }
+            }
+        }
+        if (!renames.isEmpty()) {
+            //: %1: values keys renamed, such as keycloak → keycloakx
+            out.key(2, QStringLiteral("renameKeys"), QStringLiteral("true"),
+                tr("true: when the installed version calls for it (the plan's version notes say "
+                   "when), rename %1 in the values passed to helm; the backup is never changed.")
+                    .arg(renames.join(QLatin1String(", "))));
+        }
         out.comment(2,
             tr("The releases upgraded, each to the chart version in the package (version: to "
                "choose another); release: and namespace: default to the module's."));
