@@ -1156,6 +1156,10 @@ release.daocloud.io/skoala/hive:v0.28.1 becomes ADDRESS/REPOSITORY/hive:v0.28.1.
         <extracomment>%1: values keys renamed, such as keycloak → keycloakx</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is in the package too; its releases are installed from the DCE UI under names chosen there. To upgrade one, uncomment these lines and give its release, namespace and clusters.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DceUpgrade::DirectoryTar</name>
@@ -2870,6 +2874,24 @@ release.daocloud.io/skoala/hive:v0.28.1 becomes ADDRESS/REPOSITORY/hive:v0.28.1.
     <message>
         <source>If the installed version is %1: rename %2 in %3 (at any depth; the backup is not changed).</source>
         <extracomment>%1: a version range such as &lt;0.12.0; %2: keys renamed, such as keycloak → keycloakx</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 is in the package but not upgraded: its releases are installed from the DCE UI under names chosen there. To upgrade one, add it under upgrade.releases with chart: %1, release:, namespace: and kubeContexts:.</source>
+        <extracomment>%1: a chart (hydra-agent), %2: its version; chart:, release:, namespace: and kubeContexts: are plan keys and stay as they are</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 is synced with the package but not upgraded: its releases are installed from the DCE UI under names chosen there. To upgrade one, add it under upgrade.releases with chart: %1, release:, namespace: and kubeContexts:.</source>
+        <extracomment>%1: a chart (hydra-agent), %2: its version; chart:, release:, namespace: and kubeContexts: are plan keys and stay as they are</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chart &quot;%1&quot; is in the package, but the module &quot;%2&quot; does not say under which name it is installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give its release and namespace in upgrade.releases (release:, namespace:, and kubeContexts: for the clusters it runs in).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

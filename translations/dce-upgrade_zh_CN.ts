@@ -1289,6 +1289,10 @@ release.daocloud.io/skoala/hive:v0.28.1 将变为 ADDRESS/REPOSITORY/hive:v0.28.
         <extracomment>%1: values keys renamed, such as keycloak → keycloakx</extracomment>
         <translation>true：已安装的版本需要时（计划中的版本说明会指出），在传给 helm 的 values 中将 %1 改名；备份始终保持不变。</translation>
     </message>
+    <message>
+        <source>%1 is in the package too; its releases are installed from the DCE UI under names chosen there. To upgrade one, uncomment these lines and give its release, namespace and clusters.</source>
+        <translation>离线包中还有 %1；它的 Release 是在 DCE 界面上安装的，名称由安装时选定。如需升级其中一个，请取消以下几行的注释，并填写它的 Release 名称、命名空间和所在集群。</translation>
+    </message>
 </context>
 <context>
     <name>DceUpgrade::DirectoryTar</name>
@@ -2989,6 +2993,24 @@ release.daocloud.io/skoala/hive:v0.28.1 将变为 ADDRESS/REPOSITORY/hive:v0.28.
         <source>If the installed version is %1: rename %2 in %3 (at any depth; the backup is not changed).</source>
         <extracomment>%1: a version range such as &lt;0.12.0; %2: keys renamed, such as keycloak → keycloakx</extracomment>
         <translation>如果已安装的版本满足 %1：在 %3 中将 %2 改名（所有层级均改；备份保持不变）。</translation>
+    </message>
+    <message>
+        <source>%1 %2 is in the package but not upgraded: its releases are installed from the DCE UI under names chosen there. To upgrade one, add it under upgrade.releases with chart: %1, release:, namespace: and kubeContexts:.</source>
+        <extracomment>%1: a chart (hydra-agent), %2: its version; chart:, release:, namespace: and kubeContexts: are plan keys and stay as they are</extracomment>
+        <translation>离线包中有 %1 %2，但不会升级：它的 Release 是在 DCE 界面上安装的，名称由安装时选定。如需升级其中一个，请在 upgrade.releases 下添加一项，写明 chart: %1、release:、namespace: 和 kubeContexts:。</translation>
+    </message>
+    <message>
+        <source>%1 %2 is synced with the package but not upgraded: its releases are installed from the DCE UI under names chosen there. To upgrade one, add it under upgrade.releases with chart: %1, release:, namespace: and kubeContexts:.</source>
+        <extracomment>%1: a chart (hydra-agent), %2: its version; chart:, release:, namespace: and kubeContexts: are plan keys and stay as they are</extracomment>
+        <translation>%1 %2 会随离线包一起同步，但不会升级：它的 Release 是在 DCE 界面上安装的，名称由安装时选定。如需升级其中一个，请在 upgrade.releases 下添加一项，写明 chart: %1、release:、namespace: 和 kubeContexts:。</translation>
+    </message>
+    <message>
+        <source>The chart &quot;%1&quot; is in the package, but the module &quot;%2&quot; does not say under which name it is installed.</source>
+        <translation>离线包中有 Chart“%1”，但模块“%2”没有说明它以什么名称安装。</translation>
+    </message>
+    <message>
+        <source>Give its release and namespace in upgrade.releases (release:, namespace:, and kubeContexts: for the clusters it runs in).</source>
+        <translation>请在 upgrade.releases 中写明它的 Release 名称和命名空间（release:、namespace:，以及它所在集群的 kubeContexts:）。</translation>
     </message>
 </context>
 <context>

@@ -113,11 +113,13 @@ protected:
 
     // helm install of the older chart with the site's values (`keys` at the old registry).
     // --skip-crds: a CRD in the cluster afterwards can only come from the run's kubectl apply.
-    void installOlder(
-        const GeneratedBundle &older, const InstalledRelease &r, const QStringList &keys)
+    // `siteValues`: more values of the site's own, at the top level.
+    void installOlder(const GeneratedBundle &older, const InstalledRelease &r,
+        const QStringList &keys, const QJsonObject &siteValues = {})
     {
-        QJsonObject values {{QStringLiteral("site"),
-            QJsonObject {{QStringLiteral("keep"), QStringLiteral("yes")}}}};
+        QJsonObject values = siteValues;
+        values.insert(
+            QStringLiteral("site"), QJsonObject {{QStringLiteral("keep"), QStringLiteral("yes")}});
         for (const QString &key : keys) {
             setValueAt(values, key.split(QLatin1Char('.')), OldRegistry);
         }
@@ -478,6 +480,62 @@ TEST_P(ModuleFamilyUpgrade, HydraUpgradesItselfAndAnAgentNamedInThePlan)
         << shown.out.toStdString();
     EXPECT_FALSE(shown.out.contains(QLatin1String("hydra-agent v0.9.0 is synced")))
         << shown.out.toStdString();
+    expectNoSecretLeft(run);
+}
+
+// ghippo's version note from 0.11 to 0.12: every keycloak key is named keycloakx. helm.check
+// reads the installed 0.11.0, says the note applies, and values.prepare renames the keys in the
+// values passed to helm; the backup keeps them as they were; the report lists the note.
+TEST_P(ModuleFamilyUpgradeOnHelm3, GhippoVersionNoteRenamesKeycloakInTheValuesNotTheBackup)
+{
+    const InstalledRelease ghippo {
+        QStringLiteral("ghippo"), QStringLiteral("ghippo"), QStringLiteral("ghippo-system")};
+    const QJsonObject keycloak {{QStringLiteral("realm"), QStringLiteral("ghippo")}};
+    installOlder(modulePackage(QStringLiteral("ghippo"), QStringLiteral("0.11.0"),
+                     QStringLiteral("ghippo_0.11.0_amd64.tar")),
+        ghippo, {QStringLiteral("global.imageRegistry")},
+        {{QStringLiteral("keycloak"), keycloak},
+            {QStringLiteral("auth"), QJsonObject {{QStringLiteral("keycloak"), keycloak}}}});
+    const GeneratedBundle package = modulePackage(QStringLiteral("ghippo"),
+        QStringLiteral("0.12.0"), QStringLiteral("ghippo_0.12.0_amd64.tar"));
+
+    const CliRun run = runCli(
+        runArguments(writeModulePlan(QStringLiteral("ghippo"), package, QStringLiteral("ghippo"))));
+    ASSERT_EQ(run.exitCode, 0) << run.describe();
+
+    // The backup (compared inside) is the values as installed, keycloak and all.
+    expectUpgraded(run, ghippo, QStringLiteral("0.12.0"),
+        {QStringLiteral("global.imageRegistry=") + m_registry.address()});
+    const QJsonObject values = QJsonDocument::fromJson(getValues(ghippo, "json")).object();
+    EXPECT_EQ(valueAt(values, QStringLiteral("keycloakx.realm")), QStringLiteral("ghippo"))
+        << QJsonDocument(values).toJson().toStdString();
+    EXPECT_EQ(valueAt(values, QStringLiteral("auth.keycloakx.realm")), QStringLiteral("ghippo"));
+    EXPECT_FALSE(values.contains(QLatin1String("keycloak")));
+    EXPECT_FALSE(
+        values.value(QLatin1String("auth")).toObject().contains(QLatin1String("keycloak")));
+    EXPECT_TRUE(
+        m_valuesBefore.value(QStringLiteral("ghippo@") + ghippo.context).contains("keycloak:"));
+
+    EXPECT_TRUE(run.said(QStringLiteral("helm.check"))
+                    .contains(QStringLiteral("Version note: ghippo (0.11.0 → 0.12.0): From 0.11")))
+        << run.said(QStringLiteral("helm.check")).toStdString();
+    const QString prepared = run.said(QStringLiteral("values.prepare:ghippo"));
+    EXPECT_TRUE(prepared.contains(QStringLiteral("Renamed keycloak → keycloakx")))
+        << prepared.toStdString();
+    EXPECT_TRUE(prepared.contains(QStringLiteral("Renamed auth.keycloak → auth.keycloakx")))
+        << prepared.toStdString();
+
+    const QJsonObject report
+        = QJsonDocument::fromJson(readWholeFile(run.session + QStringLiteral("/report.json")))
+              .object();
+    const QJsonArray notes = report.value(QLatin1String("versionNotes")).toArray();
+    ASSERT_EQ(notes.size(), 1) << QJsonDocument(report).toJson().toStdString();
+    EXPECT_EQ(notes.at(0)[QLatin1String("installed")].toString(), QStringLiteral("0.11.0"));
+    EXPECT_TRUE(notes.at(0)[QLatin1String("renamesApplied")].toBool());
+    const QString html
+        = QString::fromUtf8(readWholeFile(run.session + QStringLiteral("/report.html")));
+    EXPECT_TRUE(html.contains(QLatin1String("<h2>Version notes</h2>")));
+    EXPECT_TRUE(html.contains(QStringLiteral("renamed keycloak → keycloakx")));
     expectNoSecretLeft(run);
 }
 
