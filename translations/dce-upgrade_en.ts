@@ -786,6 +786,10 @@ Commands (&quot;help COMMAND&quot; or &quot;COMMAND --help&quot; prints their op
         <source>Module: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Version note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DceUpgrade::Cli::InitCommand</name>
@@ -1691,6 +1695,10 @@ release.daocloud.io/skoala/hive:v0.28.1 becomes ADDRESS/REPOSITORY/hive:v0.28.1.
         <source>Install helm 3.8 or later (3.18 or 4 recommended), or upgrade from a helm repository (https://) or from the chart in the package (upgrade.method: chart-package).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Version note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DceUpgrade::HelmCommands</name>
@@ -2447,6 +2455,10 @@ release.daocloud.io/skoala/hive:v0.28.1 becomes ADDRESS/REPOSITORY/hive:v0.28.1.
         <source>Sync only (upgrade.method: none): the images are staged and no release is upgraded, so neither helm nor kubectl is needed. The plan&apos;s other upgrade settings are not used.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Version notes: changes this upgrade may need, from the module&apos;s documented procedure. Read them before you run it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DceUpgrade::PlannedFileWriter</name>
@@ -2848,6 +2860,11 @@ release.daocloud.io/skoala/hive:v0.28.1 becomes ADDRESS/REPOSITORY/hive:v0.28.1.
     </message>
     <message>
         <source>Runs after a failure or a cancel too: helm registry logout, then %1 is deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the installed version is %1: rename %2 in %3 (at any depth; the backup is not changed).</source>
+        <extracomment>%1: a version range such as &lt;0.12.0; %2: keys renamed, such as keycloak → keycloakx</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3376,6 +3393,14 @@ release.daocloud.io/skoala/hive:v0.28.1 becomes ADDRESS/REPOSITORY/hive:v0.28.1.
     </message>
     <message>
         <source>Package and target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>renamed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version notes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4232,6 +4257,47 @@ release.daocloud.io/skoala/hive:v0.28.1 becomes ADDRESS/REPOSITORY/hive:v0.28.1.
     </message>
     <message>
         <source>Values for the upgrade: %1 (every other value of the backup kept).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renamed %1 (a version note of this upgrade).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not renamed: the values have the new name too. Check which one the new chart should get.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DceUpgrade::VersionNotes</name>
+    <message>
+        <source>%1 → %2</source>
+        <comment>a values key renamed: old → new</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>separator between renamed keys</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 → %3): %4</source>
+        <extracomment>%1: a release; %2: the chart version installed; %3: the version upgraded to; %4: the note</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, if the installed version is %2 (this upgrade installs %3): %4</source>
+        <extracomment>%1: a release; %2: a version range such as &lt;0.12.0; %3: the version upgraded to; %4: the note</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The upgrade renames %1 in the values it passes to helm; the backup stays as it was.</source>
+        <extracomment>%1: values keys renamed, such as keycloak → keycloakx</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upgrade.renameKeys is false: rename %1 in the values yourself.</source>
+        <extracomment>%1: values keys to rename, such as keycloak → keycloakx</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6204,6 +6270,10 @@ Package: %2</source>
     </message>
     <message>
         <source>Nothing has run yet: nothing is synced until you press Start sync and confirm. This run only syncs the images; no release changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version note: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -907,6 +907,10 @@ Commands (&quot;help COMMAND&quot; or &quot;COMMAND --help&quot; prints their op
         <source>Module: %1 (%2)</source>
         <translation>模块：%1（%2）</translation>
     </message>
+    <message>
+        <source>Version note: %1</source>
+        <translation>版本说明：%1</translation>
+    </message>
 </context>
 <context>
     <name>DceUpgrade::Cli::InitCommand</name>
@@ -1820,6 +1824,10 @@ release.daocloud.io/skoala/hive:v0.28.1 将变为 ADDRESS/REPOSITORY/hive:v0.28.
         <source>Install helm 3.8 or later (3.18 or 4 recommended), or upgrade from a helm repository (https://) or from the chart in the package (upgrade.method: chart-package).</source>
         <translation>请安装 helm 3.8 或更高版本（推荐 3.18 或 4），或改为从 Helm 仓库（https://）升级，或使用离线包中的 Chart 升级（upgrade.method: chart-package）。</translation>
     </message>
+    <message>
+        <source>Version note: %1</source>
+        <translation>版本说明：%1</translation>
+    </message>
 </context>
 <context>
     <name>DceUpgrade::HelmCommands</name>
@@ -2568,6 +2576,10 @@ release.daocloud.io/skoala/hive:v0.28.1 将变为 ADDRESS/REPOSITORY/hive:v0.28.
         <source>Sync only (upgrade.method: none): the images are staged and no release is upgraded, so neither helm nor kubectl is needed. The plan&apos;s other upgrade settings are not used.</source>
         <translation>仅同步（upgrade.method: none）：只预置镜像，不升级任何 Release，因此不需要 helm 和 kubectl。计划中的其他升级设置不会使用。</translation>
     </message>
+    <message>
+        <source>Version notes: changes this upgrade may need, from the module&apos;s documented procedure. Read them before you run it.</source>
+        <translation>版本说明：本次升级可能需要的修改，摘自该模块的升级文档。运行前请先阅读。</translation>
+    </message>
 </context>
 <context>
     <name>DceUpgrade::PlannedFileWriter</name>
@@ -2967,6 +2979,11 @@ release.daocloud.io/skoala/hive:v0.28.1 将变为 ADDRESS/REPOSITORY/hive:v0.28.
     <message>
         <source>Runs after a failure or a cancel too: helm registry logout, then %1 is deleted.</source>
         <translation>即使运行失败或被取消也会执行：先执行 helm registry logout，然后删除 %1。</translation>
+    </message>
+    <message>
+        <source>If the installed version is %1: rename %2 in %3 (at any depth; the backup is not changed).</source>
+        <extracomment>%1: a version range such as &lt;0.12.0; %2: keys renamed, such as keycloak → keycloakx</extracomment>
+        <translation>如果已安装的版本满足 %1：在 %3 中将 %2 改名（所有层级均改；备份保持不变）。</translation>
     </message>
 </context>
 <context>
@@ -3495,6 +3512,14 @@ release.daocloud.io/skoala/hive:v0.28.1 将变为 ADDRESS/REPOSITORY/hive:v0.28.
     <message>
         <source>Package and target</source>
         <translation>离线包和目标</translation>
+    </message>
+    <message>
+        <source>renamed %1</source>
+        <translation>已改名 %1</translation>
+    </message>
+    <message>
+        <source>Version notes</source>
+        <translation>版本说明</translation>
     </message>
 </context>
 <context>
@@ -4353,6 +4378,47 @@ release.daocloud.io/skoala/hive:v0.28.1 将变为 ADDRESS/REPOSITORY/hive:v0.28.
     <message>
         <source>Values for the upgrade: %1 (every other value of the backup kept).</source>
         <translation>升级使用的 values：%1（备份中的其他值均保留）。</translation>
+    </message>
+    <message>
+        <source>Renamed %1 (a version note of this upgrade).</source>
+        <translation>已改名 %1（本次升级的版本说明要求）。</translation>
+    </message>
+    <message>
+        <source>%1 is not renamed: the values have the new name too. Check which one the new chart should get.</source>
+        <translation>%1 未改名：values 中已有新名称的键。请确认新版 Chart 应使用哪一个。</translation>
+    </message>
+</context>
+<context>
+    <name>DceUpgrade::VersionNotes</name>
+    <message>
+        <source>%1 → %2</source>
+        <comment>a values key renamed: old → new</comment>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>separator between renamed keys</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1 (%2 → %3): %4</source>
+        <extracomment>%1: a release; %2: the chart version installed; %3: the version upgraded to; %4: the note</extracomment>
+        <translation>%1（%2 → %3）：%4</translation>
+    </message>
+    <message>
+        <source>%1, if the installed version is %2 (this upgrade installs %3): %4</source>
+        <extracomment>%1: a release; %2: a version range such as &lt;0.12.0; %3: the version upgraded to; %4: the note</extracomment>
+        <translation>%1（如果已安装的版本满足 %2；本次升级安装 %3）：%4</translation>
+    </message>
+    <message>
+        <source>The upgrade renames %1 in the values it passes to helm; the backup stays as it was.</source>
+        <extracomment>%1: values keys renamed, such as keycloak → keycloakx</extracomment>
+        <translation>升级时会在传给 helm 的 values 中将 %1 改名；备份保持不变。</translation>
+    </message>
+    <message>
+        <source>upgrade.renameKeys is false: rename %1 in the values yourself.</source>
+        <extracomment>%1: values keys to rename, such as keycloak → keycloakx</extracomment>
+        <translation>upgrade.renameKeys 为 false：请自行在 values 中将 %1 改名。</translation>
     </message>
 </context>
 <context>
@@ -6325,6 +6391,10 @@ Package: %2</source>
     <message>
         <source>Nothing has run yet: nothing is synced until you press Start sync and confirm. This run only syncs the images; no release changes.</source>
         <translation>尚未运行任何操作：在您点击“开始同步”并确认之前不会同步任何内容。本次运行只同步镜像，不改动任何 Release。</translation>
+    </message>
+    <message>
+        <source>Version note: %1</source>
+        <translation>版本说明：%1</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 
 #include "bundle/PackageReader.h"
 #include "engine/ScriptWriter.h"
+#include "engine/VersionNotes.h"
 #include "util/DataSize.h"
 #include "util/Error.h"
 #include "util/SystemError.h"
@@ -26,6 +27,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QScrollBar>
 #include <QStandardPaths>
 #include <QVBoxLayout>
 #include <QWizard>
@@ -183,7 +185,35 @@ PlanText::Heading ReviewPage::planHeading() const
                                 "helm %1.")
                                  .arg(plannedHelm().toString()));
     }
+    // Once the clusters answered, the version notes say what applies, not what may.
+    heading.installedOf = [this](const QString &target) {
+        return installedVersion(target);
+    };
     return heading;
+}
+
+QString ReviewPage::installedVersion(const QString &target) const
+{
+    for (const ReleaseProbe::Finding &finding : m_probe->findings()) {
+        if (finding.target.name == target
+            && finding.state == ReleaseProbe::Finding::State::Deployed) {
+            return finding.chartVersion;
+        }
+    }
+    return {};
+}
+
+void ReviewPage::showPlanText()
+{
+    const QString text = m_result ? PlanText::render(*m_result, planHeading()) : QString();
+    if (text == m_planText->toPlainText()) {
+        return;
+    }
+    // The clusters' answers may change a few lines: the reader keeps their place.
+    QScrollBar *scroll = m_planText->verticalScrollBar();
+    const int position = scroll->value();
+    m_planText->setPlainText(text);
+    scroll->setValue(position);
 }
 
 void ReviewPage::replan()
@@ -212,7 +242,7 @@ void ReviewPage::replan()
         QAccessibleEvent alert(m_planError, QAccessible::Alert);
         QAccessible::updateAccessibility(&alert);
     }
-    m_planText->setPlainText(m_result ? PlanText::render(*m_result, planHeading()) : QString());
+    showPlanText();
     m_planText->setEnabled(m_result.has_value());
     m_saveButton->setEnabled(true);
     m_exportButton->setEnabled(m_result.has_value());
@@ -296,6 +326,14 @@ QStringList ReviewPage::decisionWarnings() const
         }
     }
     warnings += m_result->warnings;
+    const auto installed = [this](const QString &target) {
+        return installedVersion(target);
+    };
+    for (const VersionNotes::Entry &entry : VersionNotes::of(*m_result, installed)) {
+        if (entry.certain()) {
+            warnings.append(tr("Version note: %1").arg(VersionNotes::line(entry)));
+        }
+    }
     for (const ReleaseProbe::Finding &finding : m_probe->findings()) {
         const QString &name = finding.target.name;
         using State = ReleaseProbe::Finding::State;
@@ -389,6 +427,7 @@ void ReviewPage::showFindings()
         m_allowDowngrade->setChecked(false);
     }
     m_warnings->setWarnings(decisionWarnings());
+    showPlanText();
     emit completeChanged();
 }
 

@@ -50,6 +50,9 @@ public:
     // What the plan was made with, for a test that renders the same text.
     const std::optional<PlanResult> &planResult() const { return m_result; }
     PlanText::Heading planHeading() const;
+    // The chart version the cluster runs for a release target, once the probe has read it.
+    QString installedVersion(const QString &target) const;
+    void showPlanText();
     HelmVersion plannedHelm() const;
     bool isProbing() const { return m_probe->isBusy(); }
     // The sentence the confirmation shows.

@@ -12,6 +12,7 @@
 #include "engine/Planner.h"
 #include "engine/ProcessRunner.h"
 #include "engine/ScriptWriter.h"
+#include "engine/VersionNotes.h"
 #include "tools/HelmCommands.h"
 #include "util/DataSize.h"
 #include "util/Error.h"
@@ -576,6 +577,10 @@ int CliCommands::plan(const QStringList &arguments, bool asScript)
         for (const QString &warning : result.warnings) {
             m_err << tr("Warning: %1").arg(warning) << '\n';
         }
+        // The script cannot know the installed version: every note that may apply is said.
+        for (const VersionNotes::Entry &entry : VersionNotes::of(result)) {
+            m_err << tr("Version note: %1").arg(VersionNotes::line(entry)) << '\n';
+        }
         m_err.flush();
         return Success;
     }
@@ -611,18 +616,23 @@ int CliCommands::plan(const QStringList &arguments, bool asScript)
                 {QStringLiteral("kubeContexts"),
                     QJsonArray::fromStringList(release.kubeContexts)}});
         }
+        QJsonArray versionNotes;
+        for (const VersionNotes::Entry &entry : VersionNotes::of(result)) {
+            versionNotes.append(VersionNotes::toJson(entry));
+        }
         const QJsonObject root {
             {QStringLiteral("helmVersion"), result.syncOnly ? QString() : helm.toString()},
             {QStringLiteral("syncOnly"), result.syncOnly}, {QStringLiteral("steps"), steps},
             {QStringLiteral("releases"), releases},
             {QStringLiteral("warnings"), QJsonArray::fromStringList(result.warnings)},
-            {QStringLiteral("notes"), QJsonArray::fromStringList(notes)}};
+            {QStringLiteral("notes"), QJsonArray::fromStringList(notes)},
+            {QStringLiteral("versionNotes"), versionNotes}};
         m_out << QJsonDocument(root).toJson(QJsonDocument::Indented);
         m_out.flush();
         return Success;
     }
 
-    m_out << PlanText::render(result, {profile.displayName(), planPath, notes});
+    m_out << PlanText::render(result, {profile.displayName(), planPath, notes, {}});
     m_out.flush();
     return Success;
 }

@@ -3,6 +3,7 @@
 #include "Report.h"
 #include "RunContext.h"
 #include "UpgradeValues.h"
+#include "VersionNotes.h"
 #include "util/DataSize.h"
 #include "util/Error.h"
 #include "util/SystemError.h"
@@ -183,8 +184,30 @@ void ValuesPrepareStep::run()
             tr("Run again: the backup step runs before this one.")));
         return;
     }
-    const UpgradeValues values = UpgradeValues::fromBackup(
-        backupFile.readAll(), backupPath, release->imageRegistryKeys, release->imageRegistry);
+    // helm.check recorded what was installed before this session touched the release: the
+    // version notes that apply to that upgrade say which keys to rename.
+    ReleaseFacts facts = m_context.session->releaseFacts(planned().target);
+    const QString installed = facts.before ? facts.before->chartVersion : QString();
+    UpgradeValues::KeyRenames renames;
+    for (const VersionNotes::Entry &entry :
+        VersionNotes::of(*release, facts.kubeContext, installed)) {
+        if (entry.certain() && entry.renamesApplied) {
+            renames.insert(
+                renames.end(), entry.note.renameKeys.begin(), entry.note.renameKeys.end());
+        }
+    }
+    const UpgradeValues values = UpgradeValues::fromBackup(backupFile.readAll(), backupPath,
+        release->imageRegistryKeys, release->imageRegistry, renames);
+
+    for (const QString &renamed : values.renamed) {
+        note(tr("Renamed %1 (a version note of this upgrade).").arg(renamed));
+    }
+    for (const QString &key : values.renameConflicts) {
+        emit logLine(QStringLiteral("warning"),
+            tr("%1 is not renamed: the values have the new name too. Check which one the new "
+               "chart should get.")
+                .arg(key));
+    }
 
     for (const UpgradeValues::Change &change : values.changes) {
         note(change.from.isEmpty() ? tr("%1: (not set) -> %2").arg(change.key, change.to)
@@ -199,8 +222,8 @@ void ValuesPrepareStep::run()
     Session::writePrivateFile(valuesPath, values.yaml, true);
     note(tr("Values for the upgrade: %1 (every other value of the backup kept).").arg(valuesPath));
 
-    ReleaseFacts facts = m_context.session->releaseFacts(planned().target);
-    facts.values = ReleaseFacts::PreparedValues {valuesPath, values.changes, values.pinnedImages};
+    facts.values = ReleaseFacts::PreparedValues {
+        valuesPath, values.changes, values.pinnedImages, values.renamed};
     m_context.session->setReleaseFacts(planned().target, facts);
     finish(StepResult::ok());
 }

@@ -2,6 +2,7 @@
 
 #include "ScriptWriter.h"
 #include "StepIds.h"
+#include "VersionNotes.h"
 #include "bundle/PackageReader.h"
 #include "registry/ChartPublisher.h"
 #include "tools/KubectlCommands.h"
@@ -327,6 +328,19 @@ void HelmPlanner::addReleaseSteps(const HelmCommands &helm, int index, const QSt
     prepare.scriptLines.append(
         QStringLiteral("cp %1 %2")
             .arg(CommandLine::shellQuote(backup), CommandLine::shellQuote(upgradeValues)));
+    for (const VersionNotes::Entry &entry : VersionNotes::of(release, context, {})) {
+        if (!entry.renamesApplied) {
+            continue;
+        }
+        //: %1: a version range such as <0.12.0; %2: keys renamed, such as keycloak → keycloakx
+        const QString rename
+            = Planner::tr("If the installed version is %1: rename %2 in %3 "
+                          "(at any depth; the backup is not changed).")
+                  .arg(entry.note.installedRange, VersionNotes::renames(entry.note), upgradeValues);
+        prepare.details.append(rename);
+        // The script cannot know the installed version: the engineer decides, as the page says.
+        prepare.scriptLines.append(QStringLiteral("# ") + rename);
+    }
 
     // Images on the nodes (imported now or before): nothing to look up in a registry.
     if (!m_plan.imagesOnNodes()) {

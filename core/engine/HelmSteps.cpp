@@ -4,6 +4,7 @@
 
 #include "RunContext.h"
 #include "Session.h"
+#include "VersionNotes.h"
 #include "registry/ChartPublisher.h"
 #include "tools/HelmCommands.h"
 #include "tools/HelmOutput.h"
@@ -166,7 +167,7 @@ std::optional<StepResult> HelmCheckStep::checkRelease(
     const HelmCommands helm(m_context.helmVersion);
     runCommand(helm.history(release.release, release.namespaceName,
                    {m_context.plan->upgrade.kubeconfig, kube}),
-        [this, facts](const ProcessRunner::Result &history) {
+        [this, facts, found](const ProcessRunner::Result &history) {
             const auto revisions = HelmOutput::parseHistory(history.standardOutput);
             if (!history.ok() || !revisions) {
                 finish(unreadable(tr("the history of %1").arg(facts.target)));
@@ -182,6 +183,7 @@ std::optional<StepResult> HelmCheckStep::checkRelease(
                 finish(verdict);
                 return;
             }
+            showVersionNotes(*found, facts.target);
             resume();
         });
     return std::nullopt;
@@ -246,6 +248,25 @@ StepResult HelmCheckStep::judge(ReleaseFacts facts, const std::vector<HelmRevisi
                  .arg(name, status));
     }
     return StepResult::ok();
+}
+
+void HelmCheckStep::showVersionNotes(const ResolvedRelease &release, const QString &target)
+{
+    const ReleaseFacts facts = m_context.session->releaseFacts(target);
+    const QString installed = facts.before ? facts.before->chartVersion : QString();
+    for (const VersionNotes::Entry &entry :
+        VersionNotes::of(release, facts.kubeContext, installed)) {
+        if (!entry.certain()) {
+            continue;
+        }
+        // A rename the engine makes needs nothing from the engineer; anything else does.
+        const QString text = tr("Version note: %1").arg(VersionNotes::line(entry));
+        if (entry.renamesApplied) {
+            note(text);
+        } else {
+            emit logLine(QStringLiteral("warning"), text);
+        }
+    }
 }
 
 void HelmCheckStep::recover(const ReleaseFacts &facts)

@@ -10,6 +10,8 @@
 
 namespace DceUpgrade {
 
+struct ResolvedRelease;
+
 // helm.check: nothing changes. helm answers; every release exists and is deployed; a pending
 // operation is explained with the way out; a downgrade needs consent; the session has disk.
 class HelmCheckStep final : public CommandStep
@@ -28,6 +30,9 @@ private:
         const CommandLine &command, const ProcessRunner::Result &result);
     // `status -o json` has no chart: the history says which chart each revision runs.
     StepResult judge(ReleaseFacts facts, const std::vector<HelmRevision> &history);
+    // The profile's version notes that apply to this upgrade, now that the installed version
+    // is known: in the log (and so in the wizard) before anything changes.
+    void showVersionNotes(const ResolvedRelease &release, const QString &target);
     // --recover-pending: roll back to the last deployed revision, then go on.
     void recover(const ReleaseFacts &facts);
 

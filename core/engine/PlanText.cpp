@@ -1,5 +1,7 @@
 #include "PlanText.h"
 
+#include "VersionNotes.h"
+
 namespace DceUpgrade {
 
 QString PlanText::render(const PlanResult &result, const Heading &heading)
@@ -26,6 +28,17 @@ QString PlanText::render(const PlanResult &result, const Heading &heading)
     }
     text += tr("${SESSION} is the session directory of the run, ${STAMP} its start time.")
         + QLatin1Char('\n');
+    const std::vector<VersionNotes::Entry> versionNotes
+        = VersionNotes::of(result, heading.installedOf);
+    if (!versionNotes.empty()) {
+        text += QLatin1Char('\n')
+            + tr("Version notes: changes this upgrade may need, from the module's documented "
+                 "procedure. Read them before you run it.")
+            + QLatin1Char('\n');
+        for (const VersionNotes::Entry &entry : versionNotes) {
+            text += QLatin1String(" - ") + VersionNotes::line(entry) + QLatin1Char('\n');
+        }
+    }
     int number = 0;
     for (const PlannedStep &step : result.steps) {
         text += QLatin1Char('\n') + QString::number(++number) + QLatin1String(". ") + step.title

@@ -30,6 +30,8 @@ struct ResolvedRelease
     QString imageRegistry; // value for every key of imageRegistryKeys
     // --set-string key=value pairs the upgrade passes so the chart pulls from the registry.
     QStringList imageValues;
+    // upgrade.renameKeys: values.prepare applies the renames of the version notes that apply.
+    bool renameKeys = true;
 
     // "skoala", or "skoala-init@worker-1": how steps, facts and reports name it on a cluster.
     QString target(const QString &context) const

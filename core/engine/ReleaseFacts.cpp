@@ -69,6 +69,9 @@ QJsonObject ReleaseFacts::toJson() const
         json.insert(QLatin1String("valuesChanged"), changes);
         json.insert(
             QLatin1String("pinnedImages"), QJsonArray::fromStringList(values->pinnedImages));
+        if (!values->renamed.isEmpty()) {
+            json.insert(QLatin1String("renamedKeys"), QJsonArray::fromStringList(values->renamed));
+        }
     }
     if (upgradeAttempted) {
         json.insert(QLatin1String("upgradeAttempted"), true);
@@ -110,6 +113,9 @@ ReleaseFacts ReleaseFacts::fromJson(const QJsonObject &json)
         }
         for (const QJsonValue &value : json.value(QLatin1String("pinnedImages")).toArray()) {
             values.pinnedImages.append(value.toString());
+        }
+        for (const QJsonValue &value : json.value(QLatin1String("renamedKeys")).toArray()) {
+            values.renamed.append(value.toString());
         }
         facts.values = values;
     }

@@ -33,6 +33,7 @@ struct ReleaseFacts
         QString path;
         std::vector<UpgradeValues::Change> changes;
         QStringList pinnedImages; // "hive.image.tag = v0.27.0": values that keep an old image
+        QStringList renamed; // "global.keycloak → global.keycloakx": a version note's renames
     };
 
     // helm.check, on every run: which release this is.

@@ -74,6 +74,7 @@ void ReleaseResolver::resolveReleases()
                                 "version %1, but the plan asks for %2.")
                         .arg(release.bundle->chart.version, release.version));
         }
+        release.renameKeys = m_plan.upgrade.renameKeys;
         release.kubeContexts = want.kubeContexts;
         if (release.kubeContexts.isEmpty()) {
             release.kubeContexts.append(m_plan.upgrade.kubeContext);

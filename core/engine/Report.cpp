@@ -2,6 +2,7 @@
 
 #include "RunContext.h"
 #include "Session.h"
+#include "VersionNotes.h"
 
 #include "Version.h"
 #include "util/HostIdentity.h"
@@ -192,6 +193,9 @@ QString releasesTable(const QJsonArray &releases)
                 changed.append(
                     QStringLiteral("%1: %2 → %3").arg(change.key, change.from, change.to));
             }
+            for (const QString &renamed : facts.values->renamed) {
+                changed.append(Report::tr("renamed %1").arg(renamed));
+            }
         }
         const auto revision = [](const std::optional<ReleaseFacts::Revision> &state) {
             return state ? QString::number(state->revision) : QStringLiteral("–");
@@ -207,6 +211,20 @@ QString releasesTable(const QJsonArray &releases)
     }
     html += QStringLiteral("</tbody></table>\n");
     return html;
+}
+
+// The module's version notes for this upgrade, as the plan and the run showed them.
+QString versionNotesSection(const QJsonArray &notes)
+{
+    if (notes.isEmpty()) {
+        return {};
+    }
+    QString html = QStringLiteral("<h2>%1</h2>\n<ul>\n").arg(esc(Report::tr("Version notes")));
+    for (const QJsonValue &value : notes) {
+        html += QStringLiteral("<li>%1</li>\n")
+                    .arg(esc(VersionNotes::line(VersionNotes::fromJson(value.toObject()))));
+    }
+    return html + QStringLiteral("</ul>\n");
 }
 
 } // namespace
@@ -248,6 +266,15 @@ QJsonObject Report::toJson(const RunContext &context, const QDateTime &finished)
         ReleaseFacts facts = it.value();
         facts.target = it.key();
         targets.append(facts.toJson());
+    }
+    // What helm.check read before the session changed anything decides which notes apply.
+    QJsonArray versionNotes;
+    const auto installedOf = [&releases](const QString &target) {
+        const ReleaseFacts facts = releases.value(target);
+        return facts.before ? facts.before->chartVersion : QString();
+    };
+    for (const VersionNotes::Entry &entry : VersionNotes::of(context.planned, installedOf)) {
+        versionNotes.append(VersionNotes::toJson(entry));
     }
     bool ok = true;
     for (const QJsonValue &record : context.records) {
@@ -296,7 +323,8 @@ QJsonObject Report::toJson(const RunContext &context, const QDateTime &finished)
         {QStringLiteral("helm"),
             context.planned.syncOnly ? QString() : context.helmVersion.toString()},
         {QStringLiteral("syncOnly"), context.planned.syncOnly},
-        {QStringLiteral("steps"), context.records}, {QStringLiteral("releases"), targets}};
+        {QStringLiteral("steps"), context.records}, {QStringLiteral("releases"), targets},
+        {QStringLiteral("versionNotes"), versionNotes}};
 }
 
 QString Report::toHtml(const QJsonObject &report)
@@ -349,6 +377,7 @@ QString Report::toHtml(const QJsonObject &report)
     // A sync-only run has no release to show (the note above says so).
     if (!syncOnly) {
         html += releasesTable(report.value(QLatin1String("releases")).toArray());
+        html += versionNotesSection(report.value(QLatin1String("versionNotes")).toArray());
     }
 
     html += QStringLiteral("<h2>%1</h2>\n<table><colgroup><col style=\"width:22%\">"

@@ -58,16 +58,60 @@ void findPinnedTags(const YAML::Node &node, const QString &path, QStringList &fo
     }
 }
 
+// A copy of `node` with the mapping keys `from` named `to`, at any depth and in their place (a
+// rebuilt map keeps the order of its keys, so the values file still reads like the backup).
+YAML::Node renamedKeys(const YAML::Node &node, const QString &path, const QString &from,
+    const QString &to, UpgradeValues &result)
+{
+    const auto here = [&path](const QString &key) {
+        return path.isEmpty() ? key : path + QLatin1Char('.') + key;
+    };
+    if (node.IsSequence()) {
+        YAML::Node copy(YAML::NodeType::Sequence);
+        int index = 0;
+        for (const YAML::Node &item : node) {
+            copy.push_back(renamedKeys(item,
+                path + QLatin1Char('[') + QString::number(index++) + QLatin1Char(']'), from, to,
+                result));
+        }
+        return copy;
+    }
+    if (!node.IsMap()) {
+        return node;
+    }
+    const bool clash = bool(node[to.toStdString()]);
+    YAML::Node copy(YAML::NodeType::Map);
+    for (const auto &entry : node) {
+        const QString key
+            = entry.first.IsScalar() ? QString::fromStdString(entry.first.Scalar()) : QString();
+        const YAML::Node value = renamedKeys(entry.second, here(key), from, to, result);
+        if (key == from && clash) {
+            result.renameConflicts.append(here(key));
+        } else if (key == from) {
+            copy.force_insert(to.toStdString(), value);
+            result.renamed.append(QStringLiteral("%1 → %2").arg(here(from), here(to)));
+            continue;
+        }
+        copy.force_insert(entry.first, value);
+    }
+    return copy;
+}
+
 } // namespace
 
 UpgradeValues UpgradeValues::fromBackup(const QByteArray &backup, const QString &displayName,
-    const QStringList &registryKeys, const QString &registry)
+    const QStringList &registryKeys, const QString &registry, const KeyRenames &renames)
 {
     YAML::Node values = Yaml::parse(backup, displayName);
     if (!values.IsMap()) {
         values = YAML::Node(YAML::NodeType::Map); // "null": the release has no values of its own
     }
     UpgradeValues result;
+    for (const auto &[from, to] : renames) {
+        // reset(), not operator=: assignment would write the copy into the parsed document.
+        const YAML::Node renamed = renamedKeys(values, {}, from, to, result);
+        values.reset(renamed);
+    }
     if (!registry.isEmpty()) {
         for (const QString &key : registryKeys) {
             const QStringList keys = key.split(QLatin1Char('.'));

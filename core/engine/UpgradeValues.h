@@ -5,6 +5,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <utility>
 #include <vector>
 
 namespace DceUpgrade {
@@ -24,11 +25,19 @@ struct UpgradeValues
     std::vector<Change> changes;
     // "path = value" of image tags pinned in the values: they keep the release on old images.
     QStringList pinnedImages;
+    // Keys renamed by a version note: "global.keycloak → global.keycloakx".
+    QStringList renamed;
+    // Keys left as they were because the new name is there too: "global.keycloak".
+    QStringList renameConflicts;
+
+    using KeyRenames = std::vector<std::pair<QString, QString>>;
 
     // `backup` is `helm get values -o yaml` output ("null" when the release has none).
     // Throws Error (yaml.invalid).
+    // `renames` (old -> new) apply to every mapping key of that name at any depth, before the
+    // registry keys are set.
     static UpgradeValues fromBackup(const QByteArray &backup, const QString &displayName,
-        const QStringList &registryKeys, const QString &registry);
+        const QStringList &registryKeys, const QString &registry, const KeyRenames &renames = {});
 };
 
 } // namespace DceUpgrade

@@ -360,7 +360,7 @@ UpgradePlan UpgradePlan::fromYaml(
 
     const Section up(top.child("upgrade"), file, "upgrade");
     up.allowOnly({"method", "repoAlias", "repoUrl", "kubeconfig", "kubeContext", "imageRegistry",
-        "atomic", "wait", "timeout", "releases"});
+        "atomic", "wait", "timeout", "renameKeys", "releases"});
     UpgradeSettings &u = plan.upgrade;
     u.method = up.choice("method", UpgradeMethods, u.method);
     u.repoAlias = up.string("repoAlias");
@@ -371,6 +371,7 @@ UpgradePlan UpgradePlan::fromYaml(
     u.atomic = up.boolean("atomic", u.atomic);
     u.wait = up.boolean("wait", u.wait);
     u.timeout = up.string("timeout", u.timeout);
+    u.renameKeys = up.boolean("renameKeys", u.renameKeys);
     if (const YAML::Node releases = up.child("releases"); releases && !releases.IsNull()) {
         if (!releases.IsSequence()) {
             up.fail(releases, tr("upgrade.releases must be a list."));
@@ -720,6 +721,9 @@ QByteArray UpgradePlan::toYaml() const
     out << YAML::Key << "atomic" << YAML::Value << upgrade.atomic;
     out << YAML::Key << "wait" << YAML::Value << upgrade.wait;
     out << YAML::Key << "timeout" << YAML::Value << str(upgrade.timeout);
+    if (!upgrade.renameKeys) {
+        out << YAML::Key << "renameKeys" << YAML::Value << false;
+    }
     if (!upgrade.releases.empty()) {
         out << YAML::Key << "releases" << YAML::Value << YAML::BeginSeq;
         for (const ReleasePlan &release : upgrade.releases) {

@@ -74,6 +74,9 @@ struct UpgradeSettings
     bool atomic = true;
     bool wait = true;
     QString timeout = QStringLiteral("10m");
+    // Apply the pure key renames of the profile's version notes (ghippo: keycloak ->
+    // keycloakx) to the values passed to helm when the installed version calls for them.
+    bool renameKeys = true;
     std::vector<ReleasePlan> releases; // empty: every release of the module profile
 };
 

@@ -27,7 +27,7 @@ TEST(PlanText, IsWhatThePlanCommandPrints)
     const Package opened = PackageReader::open(plan.package);
     const PlanResult result = PlanFixture::plan(opened, plan, QStringLiteral("3.18.0"));
     const QString text = PlanText::render(
-        result, {ModuleProfile::builtIn(QStringLiteral("skoala")).displayName(), planPath, {}});
+        result, {ModuleProfile::builtIn(QStringLiteral("skoala")).displayName(), planPath, {}, {}});
     EXPECT_EQ(cli.out, text);
 }
 
@@ -44,7 +44,7 @@ TEST(PlanText, ListsStepsFilesCommandsAndWarnings)
     result.warnings.append(QStringLiteral("a warning of the test"));
     const QString text = PlanText::render(result,
         {QStringLiteral("Microservice Engine"), QStringLiteral("plan.yaml"),
-            {QStringLiteral("a note of the test")}});
+            {QStringLiteral("a note of the test")}, {}});
     const QStringList lines = text.split(QLatin1Char('\n'));
 
     EXPECT_EQ(lines.value(0),

@@ -380,7 +380,7 @@ TEST(Planner, ASyncOnlyPlanStagesTheImagesAndTouchesNoCluster)
         EXPECT_EQ(staged.steps.back().id, QStringLiteral("report"));
         EXPECT_EQ(staged.secretsNeeded(), upgraded.secretsNeeded()) << sync;
         EXPECT_TRUE(PlanText::render(staged,
-            {QStringLiteral("Skoala"), QStringLiteral("p"),
+            {QStringLiteral("Skoala"), QStringLiteral("p"), {},
                 {}}).contains(QStringLiteral("Sync only (upgrade.method: none)")));
     }
 }

@@ -87,3 +87,60 @@ TEST(UpgradeValues, BrokenBackupIsAClearError)
         EXPECT_TRUE(error.message().contains(QLatin1String("b.yaml")));
     }
 }
+
+// ghippo <= 0.11 -> 0.12: "every keycloak key of the backed-up values is named keycloakx", at
+// any depth, in maps inside lists too, each key keeping its place and its value.
+TEST(UpgradeValues, VersionNoteRenamesEveryKeyOfThatNameInPlace)
+{
+    const QByteArray backup = "global:\n  keycloak:\n    host: kc.local\n  imageRegistry: old\n"
+                              "keycloak:\n  replicas: 2\nauth:\n  - keycloak: {realm: ghippo}\n"
+                              "    other: 1\nnotkeycloak: 3\nlist: [keycloak]\n";
+    const UpgradeValues values = UpgradeValues::fromBackup(backup, QStringLiteral("b.yaml"), Keys,
+        Target, {{QStringLiteral("keycloak"), QStringLiteral("keycloakx")}});
+    const YAML::Node root = parsed(values);
+    EXPECT_EQ(root["global"]["keycloakx"]["host"].as<std::string>(), "kc.local");
+    EXPECT_FALSE(root["global"]["keycloak"]);
+    EXPECT_EQ(root["keycloakx"]["replicas"].as<int>(), 2);
+    EXPECT_FALSE(root["keycloak"]);
+    EXPECT_EQ(root["auth"][0]["keycloakx"]["realm"].as<std::string>(), "ghippo");
+    EXPECT_EQ(root["auth"][0]["other"].as<int>(), 1);
+    // Only keys of exactly that name; a list's values are not keys.
+    EXPECT_EQ(root["notkeycloak"].as<int>(), 3);
+    EXPECT_EQ(root["list"][0].as<std::string>(), "keycloak");
+    // The registry is still set, after the rename.
+    EXPECT_EQ(root["global"]["imageRegistry"].as<std::string>(), Target.toStdString());
+    // In place: global's keys keep their order.
+    std::vector<std::string> globalKeys;
+    for (const auto &entry : root["global"]) {
+        globalKeys.push_back(entry.first.Scalar());
+    }
+    EXPECT_EQ(globalKeys, (std::vector<std::string> {"keycloakx", "imageRegistry"}));
+    EXPECT_EQ(values.renamed,
+        (QStringList {QStringLiteral("global.keycloak → global.keycloakx"),
+            QStringLiteral("keycloak → keycloakx"),
+            QStringLiteral("auth[0].keycloak → auth[0].keycloakx")}));
+    EXPECT_TRUE(values.renameConflicts.isEmpty());
+}
+
+// Values that already have the new name next to the old one: neither is overwritten, and the
+// engineer is told which.
+TEST(UpgradeValues, RenameLeavesAKeyWhoseNewNameIsTaken)
+{
+    const QByteArray backup = "keycloak: {a: 1}\nkeycloakx: {b: 2}\n";
+    const UpgradeValues values = UpgradeValues::fromBackup(backup, QStringLiteral("b.yaml"), Keys,
+        Target, {{QStringLiteral("keycloak"), QStringLiteral("keycloakx")}});
+    const YAML::Node root = parsed(values);
+    EXPECT_EQ(root["keycloak"]["a"].as<int>(), 1);
+    EXPECT_EQ(root["keycloakx"]["b"].as<int>(), 2);
+    EXPECT_TRUE(values.renamed.isEmpty());
+    EXPECT_EQ(values.renameConflicts, QStringList {QStringLiteral("keycloak")});
+}
+
+TEST(UpgradeValues, NoRenameWithoutANote)
+{
+    const QByteArray backup = "keycloak: {a: 1}\n";
+    const UpgradeValues values
+        = UpgradeValues::fromBackup(backup, QStringLiteral("b.yaml"), Keys, Target);
+    EXPECT_EQ(parsed(values)["keycloak"]["a"].as<int>(), 1);
+    EXPECT_TRUE(values.renamed.isEmpty());
+}
