@@ -454,6 +454,37 @@ TEST_F(ModuleRecognition, AResumedSessionComesBackWithItsModule)
         QStringLiteral("Upgrade Container Management offline"));
 }
 
+TEST(ModuleRecognitionSession, APlanBringsItsModuleUnlessThisVersionDoesNotUpgradeIt)
+{
+    WizardSession session(ModuleProfile::builtIn(QStringLiteral("skoala")));
+    int switches = 0;
+    QObject::connect(&session, &WizardSession::profileChanged, [&switches] { ++switches; });
+    UpgradePlan plan;
+    plan.module = QStringLiteral("ghippo");
+    plan.upgrade.releases = {ReleasePlan {QStringLiteral("ghippo"), QStringLiteral("ghippo"),
+        QStringLiteral("ghippo-system"), QStringLiteral("0.20.1"), {}}};
+    session.setDraft(plan);
+    EXPECT_EQ(session.profile().id, QStringLiteral("ghippo"));
+    EXPECT_EQ(session.moduleOrigin(), WizardSession::ModuleOrigin::Chosen);
+    EXPECT_EQ(switches, 1);
+    // The plan's own releases are kept: only another module's are cleared.
+    ASSERT_EQ(session.draft().upgrade.releases.size(), 1U);
+    EXPECT_EQ(session.draft().upgrade.releases.front().version, QStringLiteral("0.20.1"));
+
+    // The choices remembered from the last use only assume their module.
+    plan.module = QStringLiteral("kpanda");
+    plan.upgrade.releases.clear();
+    session.setDraft(plan, WizardSession::ModuleOrigin::Assumed);
+    EXPECT_EQ(session.profile().id, QStringLiteral("kpanda"));
+    EXPECT_FALSE(session.isModuleKnown());
+
+    // A module this version does not upgrade is not taken over: the draft keeps the session's.
+    plan.module = QStringLiteral("insight");
+    session.setDraft(plan);
+    EXPECT_EQ(session.profile().id, QStringLiteral("kpanda"));
+    EXPECT_EQ(session.draft().module, QStringLiteral("kpanda"));
+}
+
 TEST(PackageModuleDocs, ADaoCloudDocsPathBecomesItsPublicPage)
 {
     EXPECT_EQ(
