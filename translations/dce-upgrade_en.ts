@@ -1151,6 +1151,11 @@ release.daocloud.io/skoala/hive:v0.28.1 becomes ADDRESS/REPOSITORY/hive:v0.28.1.
         <extracomment>%1: the module&apos;s name, such as 微服务引擎 (Microservice Engine)</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>true: when the installed version calls for it (the plan&apos;s version notes say when), rename %1 in the values passed to helm; the backup is never changed.</source>
+        <extracomment>%1: values keys renamed, such as keycloak → keycloakx</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DceUpgrade::DirectoryTar</name>

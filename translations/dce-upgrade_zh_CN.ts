@@ -1284,6 +1284,11 @@ release.daocloud.io/skoala/hive:v0.28.1 将变为 ADDRESS/REPOSITORY/hive:v0.28.
   dce-upgrade run --plan THIS-FILE    （会询问镜像仓库密码）
 每个键的说明见 &quot;dce-upgrade help plan&quot;。切勿在此文件中写入密码。</translation>
     </message>
+    <message>
+        <source>true: when the installed version calls for it (the plan&apos;s version notes say when), rename %1 in the values passed to helm; the backup is never changed.</source>
+        <extracomment>%1: values keys renamed, such as keycloak → keycloakx</extracomment>
+        <translation>true：已安装的版本需要时（计划中的版本说明会指出），在传给 helm 的 values 中将 %1 改名；备份始终保持不变。</translation>
+    </message>
 </context>
 <context>
     <name>DceUpgrade::DirectoryTar</name>

@@ -1,4 +1,5 @@
 #include "CommentedPlan.h"
+#include "VersionNotes.h"
 
 #include "util/Error.h"
 
@@ -236,6 +237,21 @@ QByteArray CommentedPlan::write(const Answers &answers, const ModuleProfile &pro
             tr("true: wait until the pods are ready."));
         out.key(2, QStringLiteral("timeout"), QStringLiteral("10m"),
             tr("How long helm waits, such as 10m or 1h30m."));
+        QStringList renames;
+        for (const ReleaseProfile &release : profile.releases) {
+            for (const VersionNote &note : release.notes) {
+                if (!note.renameKeys.empty()) {
+                    renames.append(VersionNotes::renames(note));
+                }
+            }
+        }
+        if (!renames.isEmpty()) {
+            //: %1: values keys renamed, such as keycloak → keycloakx
+            out.key(2, QStringLiteral("renameKeys"), QStringLiteral("true"),
+                tr("true: when the installed version calls for it (the plan's version notes say "
+                   "when), rename %1 in the values passed to helm; the backup is never changed.")
+                    .arg(renames.join(QLatin1String(", "))));
+        }
         out.comment(2,
             tr("The releases upgraded, each to the chart version in the package (version: to "
                "choose another); release: and namespace: default to the module's."));
@@ -254,6 +270,21 @@ QByteArray CommentedPlan::write(const Answers &answers, const ModuleProfile &pro
                         .arg(release.chart));
                 out.line(6, QStringLiteral("# kubeContexts: [worker-1, worker-2]"));
             }
+        }
+        // hydra's agents: their release names are the user's, so only an example to fill in.
+        for (const QString &chart : answers.charts) {
+            if (profile.releaseForChart(chart)) {
+                continue;
+            }
+            out.comment(4,
+                tr("%1 is in the package too; its releases are installed from the DCE UI under "
+                   "names chosen there. To upgrade one, uncomment these lines and give its "
+                   "release, namespace and clusters.")
+                    .arg(chart));
+            out.line(4, QStringLiteral("# - chart: %1").arg(chart));
+            out.line(4, QStringLiteral("#   release: NAME"));
+            out.line(4, QStringLiteral("#   namespace: NAMESPACE"));
+            out.line(4, QStringLiteral("#   kubeContexts: [worker-1]"));
         }
         if (!any) {
             throw Error(QStringLiteral("plan.invalid"),

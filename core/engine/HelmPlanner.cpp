@@ -34,6 +34,8 @@ void HelmPlanner::addClusterChecks()
                                      "message says how to recover), and a downgrade needs your "
                                      "explicit consent."));
 
+    addChartsLeftToTheUser(check);
+
     const bool fromRepo = m_plan.upgrade.method == UpgradeMethod::HelmRepo;
     if (fromRepo && chartComesWithTheSync()) {
         for (const ResolvedRelease &release : m_result.releases) {
@@ -51,6 +53,36 @@ void HelmPlanner::addClusterChecks()
                                              "package: no chart repository is asked.")
                                      .arg(release.profile.chart, release.version));
         }
+    }
+}
+
+void HelmPlanner::addChartsLeftToTheUser(PlannedStep &check) const
+{
+    for (const auto &bundle : m_package.bundles) {
+        const QString &chart = bundle->chart.name;
+        const bool upgraded = std::any_of(m_result.releases.cbegin(), m_result.releases.cend(),
+            [&](const ResolvedRelease &release) { return release.profile.chart == chart; });
+        if (upgraded || m_in.profile->releaseForChart(chart)) {
+            continue;
+        }
+        // Their release names are the user's: no profile can know them.
+        QString line;
+        if (m_plan.sync.method == SyncMethod::None) {
+            //: %1: a chart (hydra-agent), %2: its version; chart:, release:, namespace: and
+            //: kubeContexts: are plan keys and stay as they are
+            line = Planner::tr("%1 %2 is in the package but not upgraded: its releases are "
+                               "installed from the DCE UI under names chosen there. To upgrade "
+                               "one, add it under upgrade.releases with chart: %1, release:, "
+                               "namespace: and kubeContexts:.");
+        } else {
+            //: %1: a chart (hydra-agent), %2: its version; chart:, release:, namespace: and
+            //: kubeContexts: are plan keys and stay as they are
+            line = Planner::tr("%1 %2 is synced with the package but not upgraded: its "
+                               "releases are installed from the DCE UI under names chosen "
+                               "there. To upgrade one, add it under upgrade.releases with "
+                               "chart: %1, release:, namespace: and kubeContexts:.");
+        }
+        check.details.append(line.arg(chart, bundle->chart.version));
     }
 }
 

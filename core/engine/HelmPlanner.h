@@ -24,6 +24,9 @@ public:
     void addCleanups();
 
 private:
+    // A chart of the package its profile lists no release for (hydra's agents) and the plan
+    // does not upgrade: the plan says so, and how to upgrade it.
+    void addChartsLeftToTheUser(PlannedStep &check) const;
     // Whether the sync itself puts every chart version the upgrade installs into the chart
     // repository the upgrade reads (builtin with a chart target, charts-syncer): then the
     // repository cannot be asked before the sync. A version the package does not hold, or

@@ -46,9 +46,10 @@ void ReleaseResolver::resolveReleases()
     const bool relocatedChart = m_plan.upgrade.method == UpgradeMethod::HelmRepo;
     for (const ReleasePlan &want : wanted) {
         const ReleaseProfile *profile = m_in.profile->releaseForChart(want.chart);
+        ReleaseProfile unlisted;
         if (!profile) {
-            invalid(Planner::tr("The module \"%1\" has no chart \"%2\".")
-                        .arg(m_in.profile->id, want.chart));
+            unlisted = releaseOfUnlistedChart(want);
+            profile = &unlisted;
         }
         ResolvedRelease release;
         release.profile = *profile;
@@ -95,6 +96,32 @@ void ReleaseResolver::resolveReleases()
         [](const ResolvedRelease &a, const ResolvedRelease &b) {
             return a.profile.scope < b.profile.scope;
         });
+}
+
+ReleaseProfile ReleaseResolver::releaseOfUnlistedChart(const ReleasePlan &want) const
+{
+    if (!m_package.bundleForChart(want.chart)) {
+        invalid(Planner::tr("The module \"%1\" has no chart \"%2\".")
+                    .arg(m_in.profile->id, want.chart));
+    }
+    if (want.release.isEmpty() || want.namespaceName.isEmpty()) {
+        invalid(Planner::tr("The chart \"%1\" is in the package, but the module \"%2\" does "
+                            "not say under which name it is installed.")
+                    .arg(want.chart, m_in.profile->id),
+            Planner::tr("Give its release and namespace in upgrade.releases (release:, "
+                        "namespace:, and kubeContexts: for the clusters it runs in)."));
+    }
+    // The module's own conventions (registry keys, repository alias) for a chart of its
+    // package that its releases do not list: hydra's agents, installed on worker clusters.
+    const ReleaseProfile &module = m_in.profile->releases.front();
+    ReleaseProfile release;
+    release.chart = want.chart;
+    release.release = want.release;
+    release.namespaceName = want.namespaceName;
+    release.repoAlias = module.repoAlias;
+    release.imageRegistryKeys = module.imageRegistryKeys;
+    release.scope = ReleaseProfile::Scope::Worker;
+    return release;
 }
 
 void ReleaseResolver::resolveImageValues(ResolvedRelease &release, bool relocatedChart)

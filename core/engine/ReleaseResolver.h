@@ -17,6 +17,9 @@ public:
 
 private:
     [[noreturn]] void packageOfAnotherModule() const;
+    // A chart of the package that the profile lists no release for (hydra-agent): upgraded only
+    // when the plan names its release and namespace, which the user chose when installing it.
+    ReleaseProfile releaseOfUnlistedChart(const ReleasePlan &want) const;
     // The helm repo path installs the chart charts-syncer (or the built-in sync) relocated: only
     // the backup's registry keys need overriding. original-chart/ is not relocated, so every value
     // charts-syncer would rewrite is passed instead.

@@ -58,6 +58,42 @@ void findPinnedTags(const YAML::Node &node, const QString &path, QStringList &fo
     }
 }
 
+// yaml-cpp forgets that a scalar was quoted ("yes", "1.10", "0755") and emits it plain, which
+// helm then reads as a bool or a number (an image tag "1.10" would become 1.1). A quoted
+// scalar keeps the non-specific tag "!": emit those quoted again.
+void emitKeepingStrings(YAML::Emitter &out, const YAML::Node &node)
+{
+    switch (node.Type()) {
+    case YAML::NodeType::Map:
+        out << YAML::BeginMap;
+        for (const auto &entry : node) {
+            out << YAML::Key;
+            emitKeepingStrings(out, entry.first);
+            out << YAML::Value;
+            emitKeepingStrings(out, entry.second);
+        }
+        out << YAML::EndMap;
+        break;
+    case YAML::NodeType::Sequence:
+        out << YAML::BeginSeq;
+        for (const YAML::Node &item : node) {
+            emitKeepingStrings(out, item);
+        }
+        out << YAML::EndSeq;
+        break;
+    case YAML::NodeType::Scalar:
+        if (node.Tag() == "!") {
+            out << YAML::DoubleQuoted << node.Scalar();
+        } else {
+            out << node;
+        }
+        break;
+    default:
+        out << node;
+        break;
+    }
+}
+
 // A copy of `node` with the mapping keys `from` named `to`, at any depth and in their place (a
 // rebuilt map keeps the order of its keys, so the values file still reads like the backup).
 YAML::Node renamedKeys(const YAML::Node &node, const QString &path, const QString &from,
@@ -124,7 +160,7 @@ UpgradeValues UpgradeValues::fromBackup(const QByteArray &backup, const QString 
     }
     findPinnedTags(values, {}, result.pinnedImages);
     YAML::Emitter out;
-    out << values;
+    emitKeepingStrings(out, values);
     result.yaml = QByteArray(out.c_str()) + '\n';
     return result;
 }

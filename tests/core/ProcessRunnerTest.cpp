@@ -193,10 +193,13 @@ TEST(ProcessRunner, OverallAndSilenceTimeouts)
     const RunOutcome hang = run({{QStringLiteral("FAKE_HANG"), QStringLiteral("1")}}, silence);
     EXPECT_EQ(hang.result.outcome, Outcome::Silent);
 
-    // Output keeps the silence timer from firing.
-    const RunOutcome chatty = run({{QStringLiteral("FAKE_STDOUT_LINES"), QStringLiteral("8")},
-                                      {QStringLiteral("FAKE_LINE_DELAY"), QStringLiteral("0.1")}},
-        silence);
+    // Output keeps the silence timer from firing: 2.4 s of output, a line every 0.2 s, against
+    // 1.2 s of silence allowed (wide margins: a loaded CI machine delays lines).
+    ProcessRunner::Options longerSilence;
+    longerSilence.silenceTimeoutMs = 1200;
+    const RunOutcome chatty = run({{QStringLiteral("FAKE_STDOUT_LINES"), QStringLiteral("12")},
+                                      {QStringLiteral("FAKE_LINE_DELAY"), QStringLiteral("0.2")}},
+        longerSilence);
     EXPECT_EQ(chatty.result.outcome, Outcome::Finished);
 }
 

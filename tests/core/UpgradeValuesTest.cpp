@@ -37,6 +37,25 @@ TEST(UpgradeValues, SetsTheRegistryAndKeepsEveryOtherValue)
     EXPECT_EQ(values.changes.front().to, Target);
 }
 
+// helm reads a plain yes as true and a plain 1.10 as 1.1: what the backup quoted stays quoted,
+// what it left plain stays plain.
+TEST(UpgradeValues, QuotedStringsStayStrings)
+{
+    const QByteArray backup = "site:\n  keep: \"yes\"\n  enabled: yes\n  \"on\": 'on'\n"
+                              "image:\n  tag: \"1.10\"\n  mode: \"0755\"\n"
+                              "list: [\"true\", 3]\n";
+    const UpgradeValues values
+        = UpgradeValues::fromBackup(backup, QStringLiteral("b.yaml"), Keys, Target);
+    const QString text = QString::fromUtf8(values.yaml);
+    for (const char *kept : {"keep: \"yes\"", "enabled: yes", "\"on\": \"on\"", "tag: \"1.10\"",
+             "mode: \"0755\"", "- \"true\"", "- 3"}) {
+        EXPECT_TRUE(text.contains(QLatin1String(kept))) << kept << " in\n" << text.toStdString();
+    }
+    const YAML::Node root = parsed(values);
+    EXPECT_EQ(root["image"]["tag"].Tag(), "!");
+    EXPECT_EQ(root["site"]["enabled"].Tag(), "?");
+}
+
 TEST(UpgradeValues, NullBackupBecomesJustTheRegistry)
 {
     // helm prints "null" when the release has no values of its own.

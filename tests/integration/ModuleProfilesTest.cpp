@@ -186,9 +186,10 @@ QString describe(const Fixtures::CliResult &result)
         .arg(result.out, result.err);
 }
 
-// The arguments of every command of plan --json step `id` ("program arg arg ..." each); empty
-// when the plan has no such step.
-QStringList commandsOf(const QJsonObject &plan, const QString &id)
+// The arguments of every command of plan --json step `id` ("program arg arg ..." each), or with
+// `displayed` the line the plan shows (its environment first); empty when the plan has no such
+// step.
+QStringList commandsOf(const QJsonObject &plan, const QString &id, bool displayed = false)
 {
     QStringList lines;
     for (const QJsonValue &step : plan.value(QLatin1String("steps")).toArray()) {
@@ -196,6 +197,10 @@ QStringList commandsOf(const QJsonObject &plan, const QString &id)
             continue;
         }
         for (const QJsonValue &command : step[QLatin1String("commands")].toArray()) {
+            if (displayed) {
+                lines.append(command[QLatin1String("display")].toString());
+                continue;
+            }
             QStringList words {command[QLatin1String("program")].toString()};
             for (const QJsonValue &argument : command[QLatin1String("arguments")].toArray()) {
                 words.append(argument.toString());
@@ -318,6 +323,11 @@ protected:
                     << crds.first().toStdString();
                 EXPECT_TRUE(crds.first().endsWith(QStringLiteral("/%1/crds").arg(release.chart)))
                     << crds.first().toStdString();
+                // Shown as it runs: English output, like the helm lines.
+                const QStringList shown
+                    = commandsOf(planned, QStringLiteral("crds.apply:") + release.chart, true);
+                EXPECT_TRUE(shown.first().startsWith(QStringLiteral("LC_ALL=C kubectl apply ")))
+                    << shown.first().toStdString();
             } else {
                 EXPECT_FALSE(hasStep(planned, QStringLiteral("crds.apply:") + release.chart))
                     << crds.join(QLatin1Char('\n')).toStdString();
@@ -551,6 +561,68 @@ TEST(ModuleProfiles, HydraPackageHoldsItsThreeBundles)
         (QStringList {QStringLiteral("hydra_v0.9.0.bundle.tar"),
             QStringLiteral("hydra-agent_v0.9.0.bundle.tar"),
             QStringLiteral("web-search-agent_v0.9.0.bundle.tar")}));
+}
+
+// hydra's agents (hydra-agent, web-search-agent) are installed from the DCE UI under names the
+// user chose: the plan syncs them with the package and says, for each, that it is not upgraded
+// and how to upgrade one; init offers the releases: entry to fill in; an entry without the
+// release's name and namespace is refused, saying what to add.
+TEST(ModuleProfiles, HydraPlanSaysHowToUpgradeItsAgents)
+{
+    Fixtures fixtures;
+    const GeneratedBundle package
+        = fixtures.make(QStringLiteral("module"), QStringLiteral("hydra_v0.9.0_amd64.tar"),
+            {QStringLiteral("--module"), QStringLiteral("hydra"), QStringLiteral("--version"),
+                QStringLiteral("v0.9.0")});
+    const QString planFile = fixtures.dir() + QStringLiteral("/plan.yaml");
+    const Fixtures::CliResult init
+        = Fixtures::runCli({QStringLiteral("init"), package.path, QStringLiteral("--registry"),
+            Registry + QStringLiteral("/hydra"), QStringLiteral("--output"), planFile});
+    ASSERT_EQ(init.exitCode, 0) << describe(init).toStdString();
+    QFile file(planFile);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QString written = QString::fromUtf8(file.readAll());
+    for (const char *chart : {"hydra-agent", "web-search-agent"}) {
+        EXPECT_TRUE(written.contains(
+            QStringLiteral("    # - chart: %1\n    #   release: NAME\n").arg(QLatin1String(chart))))
+            << written.toStdString();
+    }
+
+    const auto planText = [&](const QString &plan) {
+        return Fixtures::runCli({QStringLiteral("plan"), QStringLiteral("--plan"), plan,
+            QStringLiteral("--helm-version"), QStringLiteral("3.18.0")});
+    };
+    const Fixtures::CliResult planned = planText(planFile);
+    ASSERT_EQ(planned.exitCode, 0) << describe(planned).toStdString();
+    for (const char *chart : {"hydra-agent", "web-search-agent"}) {
+        EXPECT_TRUE(planned.out.contains(
+            QStringLiteral("%1 v0.9.0 is synced with the package but not upgraded: its releases "
+                           "are installed from the DCE UI under names chosen there. To upgrade "
+                           "one, add it under upgrade.releases with chart: %1, release:, "
+                           "namespace: and kubeContexts:.")
+                .arg(QLatin1String(chart))))
+            << planned.out.toStdString();
+        EXPECT_FALSE(
+            planned.out.contains(QStringLiteral("helm upgrade %1").arg(QLatin1String(chart))));
+    }
+    // The images of every bundle go to the registry, the agents' included.
+    EXPECT_TRUE(planned.out.contains(
+        QStringLiteral("-> %1/hydra/hydra-agent-apiserver:v0.9.0").arg(Registry)))
+        << planned.out.toStdString();
+
+    // Named without its release and namespace, an agent cannot be upgraded.
+    const QString withAgent = fixtures.writeFile(QStringLiteral("agent.yaml"),
+        QString(written)
+            .replace(QLatin1String("    - chart: hydra\n"),
+                QLatin1String("    - chart: hydra\n    - chart: hydra-agent\n"))
+            .toUtf8());
+    const Fixtures::CliResult refused = planText(withAgent);
+    EXPECT_EQ(refused.exitCode, 3) << describe(refused).toStdString();
+    EXPECT_TRUE(refused.err.contains(QLatin1String(
+        "The chart \"hydra-agent\" is in the package, but the module \"hydra\" does not say under "
+        "which name it is installed.")))
+        << describe(refused).toStdString();
+    EXPECT_TRUE(refused.err.contains(QLatin1String("release:"))) << describe(refused).toStdString();
 }
 
 // A package whose charts no profile knows: inspect says so, init refuses with profile.unknown.

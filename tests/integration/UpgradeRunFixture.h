@@ -295,31 +295,29 @@ protected:
     }
 
     QJsonObject status(const QString &release = QStringLiteral("skoala"),
-        const QString &context = StandinCluster::MainContext)
+        const QString &context = StandinCluster::MainContext, const QString &ns = Namespace)
     {
         return QJsonDocument::fromJson(
             m_cluster.helm(helmMajor(),
-                {QStringLiteral("status"), release, QStringLiteral("-n"), Namespace,
-                    QStringLiteral("-o"), QStringLiteral("json"), QStringLiteral("--kube-context"),
-                    context}))
+                {QStringLiteral("status"), release, QStringLiteral("-n"), ns, QStringLiteral("-o"),
+                    QStringLiteral("json"), QStringLiteral("--kube-context"), context}))
             .object();
     }
     // `helm history -o json`: one object per revision (revision, status, chart, description).
     QJsonArray history(const QString &release = QStringLiteral("skoala"),
-        const QString &context = StandinCluster::MainContext)
+        const QString &context = StandinCluster::MainContext, const QString &ns = Namespace)
     {
         return QJsonDocument::fromJson(
             m_cluster.helm(helmMajor(),
-                {QStringLiteral("history"), release, QStringLiteral("-n"), Namespace,
-                    QStringLiteral("-o"), QStringLiteral("json"), QStringLiteral("--kube-context"),
-                    context}))
+                {QStringLiteral("history"), release, QStringLiteral("-n"), ns, QStringLiteral("-o"),
+                    QStringLiteral("json"), QStringLiteral("--kube-context"), context}))
             .array();
     }
     // The chart ("skoala-0.28.1") of the release's current revision.
     QString chart(const QString &release = QStringLiteral("skoala"),
-        const QString &context = StandinCluster::MainContext)
+        const QString &context = StandinCluster::MainContext, const QString &ns = Namespace)
     {
-        const QJsonArray revisions = history(release, context);
+        const QJsonArray revisions = history(release, context, ns);
         return revisions.isEmpty()
             ? QString()
             : revisions.last().toObject().value(QLatin1String("chart")).toString();
