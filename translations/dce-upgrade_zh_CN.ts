@@ -5485,7 +5485,7 @@ You can also drop the package file onto this page, or choose or drop the folder 
     <message>
         <source>%1 (%2)</source>
         <comment>module name (module id)</comment>
-        <translation>%1（%2）</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>This is the offline package of %1, version %2.</source>
