@@ -4327,6 +4327,12 @@ release.daocloud.io/skoala/hive:v0.28.1 becomes ADDRESS/REPOSITORY/hive:v0.28.1.
         <extracomment>%1: values keys to rename, such as keycloak → keycloakx</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>sentence, next sentence</comment>
+        <extracomment>One sentence after another (Chinese needs no space after its full stop)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DceUpgrade::Wizard::BundlePage</name>

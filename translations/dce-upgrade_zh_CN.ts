@@ -4447,6 +4447,12 @@ release.daocloud.io/skoala/hive:v0.28.1 将变为 ADDRESS/REPOSITORY/hive:v0.28.
         <extracomment>%1: values keys to rename, such as keycloak → keycloakx</extracomment>
         <translation>upgrade.renameKeys 为 false：请自行在 values 中将 %1 改名。</translation>
     </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>sentence, next sentence</comment>
+        <extracomment>One sentence after another (Chinese needs no space after its full stop)</extracomment>
+        <translation>%1%2</translation>
+    </message>
 </context>
 <context>
     <name>DceUpgrade::Wizard::BundlePage</name>

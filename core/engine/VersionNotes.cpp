@@ -47,6 +47,12 @@ QString VersionNotes::renames(const VersionNote &note)
     return pairs.join(tr(", ", "separator between renamed keys"));
 }
 
+QString VersionNotes::followedBy(const QString &sentence, const QString &next)
+{
+    //: One sentence after another (Chinese needs no space after its full stop)
+    return tr("%1 %2", "sentence, next sentence").arg(sentence, next);
+}
+
 QString VersionNotes::line(const Entry &entry)
 {
     QString text;
@@ -66,15 +72,15 @@ QString VersionNotes::line(const Entry &entry)
     }
     if (entry.renamesApplied) {
         //: %1: values keys renamed, such as keycloak → keycloakx
-        return text + QLatin1Char(' ')
-            + tr("The upgrade renames %1 in the values it passes to helm; the backup stays as it "
-                 "was.")
-                  .arg(renames(entry.note));
+        return followedBy(text,
+            tr("The upgrade renames %1 in the values it passes to helm; the backup stays as it "
+               "was.")
+                .arg(renames(entry.note)));
     }
     //: %1: values keys to rename, such as keycloak → keycloakx
-    return text + QLatin1Char(' ')
-        + tr("upgrade.renameKeys is false: rename %1 in the values yourself.")
-              .arg(renames(entry.note));
+    return followedBy(text,
+        tr("upgrade.renameKeys is false: rename %1 in the values yourself.")
+            .arg(renames(entry.note)));
 }
 
 QJsonObject VersionNotes::toJson(const Entry &entry)

@@ -50,6 +50,9 @@ public:
     // shown in later.
     static QJsonObject toJson(const Entry &entry);
     static Entry fromJson(const QJsonObject &json);
+
+private:
+    static QString followedBy(const QString &sentence, const QString &next);
 };
 
 } // namespace DceUpgrade

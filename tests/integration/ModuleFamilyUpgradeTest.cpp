@@ -14,6 +14,7 @@
 // values, the backup equal to the values the release had, and skopeo (an independent client)
 // finds the images in the registry.
 #include "FakeHarborApi.h"
+#include "ModuleChart.h"
 #include "UpgradeRunFixture.h"
 
 #include <QJsonArray>
@@ -88,29 +89,6 @@ protected:
         return package;
     }
 
-    // original-chart/ of `chart`'s bundle in `package`, unpacked: the chart to install from.
-    QString unpackChart(const GeneratedBundle &package, const QString &chart)
-    {
-        QString member;
-        for (const QJsonValue &c : package.expect.value(QLatin1String("charts")).toArray()) {
-            if (c[QLatin1String("name")].toString() == chart) {
-                member = c[QLatin1String("bundle_member")].toString();
-            }
-        }
-        const QString dir = m_fixtures.dir() + QStringLiteral("/old-") + chart;
-        const QString script
-            = QStringLiteral("import sys, tarfile\n"
-                             "package = tarfile.open(sys.argv[1])\n"
-                             "bundle = tarfile.open(fileobj=package.extractfile(sys.argv[2]))\n"
-                             "chart = [m for m in bundle if m.name.startswith('original-chart/')]\n"
-                             "bundle.extractall(sys.argv[3], chart)\n");
-        const ProcessResult unpacked = runProcess(QStringLiteral(DCE_TEST_PYTHON),
-            {QStringLiteral("-c"), script, package.path, member, dir},
-            QProcessEnvironment::systemEnvironment());
-        EXPECT_TRUE(unpacked.ok()) << member.toStdString() << ": " << unpacked.describe();
-        return dir + QStringLiteral("/original-chart");
-    }
-
     // helm install of the older chart with the site's values (`keys` at the old registry).
     // --skip-crds: a CRD in the cluster afterwards can only come from the run's kubectl apply.
     // `siteValues`: more values of the site's own, at the top level.
@@ -126,10 +104,10 @@ protected:
         const QString file
             = m_fixtures.writeFile(QStringLiteral("values-%1-%2.json").arg(r.release, r.context),
                 QJsonDocument(values).toJson());
-        ASSERT_TRUE(
-            m_cluster.installRelease(helmMajor(), r.release, r.ns, unpackChart(older, r.chart),
-                {QStringLiteral("-f"), file, QStringLiteral("--skip-crds"),
-                    QStringLiteral("--kube-context"), r.context}));
+        ASSERT_TRUE(m_cluster.installRelease(helmMajor(), r.release, r.ns,
+            unpackModuleChart(older, r.chart, m_fixtures.dir() + QStringLiteral("/old-") + r.chart),
+            {QStringLiteral("-f"), file, QStringLiteral("--skip-crds"),
+                QStringLiteral("--kube-context"), r.context}));
         m_valuesBefore.insert(r.release + QLatin1Char('@') + r.context, getValues(r, "yaml"));
     }
 
