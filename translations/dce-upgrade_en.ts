@@ -4481,6 +4481,14 @@ You can also drop the package file onto this page, or choose or drop the folder 
         <comment>@title:window</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Choose the offline package of the DCE module you upgrade, or drop it here. The module is recognised from its charts, which are shown with its images without unpacking anything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DCE module packages (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DceUpgrade::Wizard::ChartVersionFetcher</name>
@@ -4572,10 +4580,6 @@ You can also drop the package file onto this page, or choose or drop the folder 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Module to upgrade (default: skoala). Known: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Save a PNG of the window to FILE once it is shown and the package (if any) is read, then quit (exit code 0, or 1 when it cannot be written).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4609,6 +4613,10 @@ You can also drop the package file onto this page, or choose or drop the folder 
     </message>
     <message>
         <source>Start from this plan file (as saved from the Review page or written for dce-upgrade run) instead of the choices saved from the wizard&apos;s last use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Module to upgrade (default: the one the package&apos;s charts belong to, recognised when it is read). Known: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5345,6 +5353,76 @@ You can also drop the package file onto this page, or choose or drop the folder 
     </message>
     <message>
         <source>The package could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DceUpgrade::Wizard::PackageModule</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>module name (module id)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the offline package of %1, version %2.</source>
+        <extracomment>%1: the module&apos;s name and id, such as 容器管理 (kpanda); %2: its chart version</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the modules this version knows uses the charts in this package (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the offline package of a module this version upgrades: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DceUpgrade::Wizard::PackageModuleView</name>
+    <message>
+        <source>%1 was chosen before; the wizard now upgrades the module of this package.</source>
+        <extracomment>%1: the module named before, such as 微服务引擎 (skoala)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The release settings made for the module before were cleared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the offline package of %1, but the wizard is set to upgrade %2.</source>
+        <extracomment>%1: the package&apos;s module, %2: the module the wizard is set to upgrade</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the offline package of %1, or go back to the first page and let the wizard recognise the module from the package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Module of the package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documented procedure: %1</source>
+        <extracomment>%1: the public address of the module&apos;s upgrade page on docs.daocloud.io</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documented procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in bro&amp;wser</source>
+        <comment>@action</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the documented procedure of %1</source>
+        <extracomment>%1: the module&apos;s name and id, such as 可观测性 (insight)</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7383,15 +7461,6 @@ Docker recompresses the layers, so the images get other digests than with charts
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Module:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <comment>module name (module id)</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Version:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7474,6 +7543,46 @@ Docker recompresses the layers, so the images get other digests than with charts
     </message>
     <message>
         <source>The built-in sync (recommended) pushes the images itself: apart from helm it needs none of these tools.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recognised from the package: %1</source>
+        <extracomment>%1: the module&apos;s name and id, such as 容器管理 (kpanda)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recognise it from the package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrade a DCE 5.0 module offline</source>
+        <comment>@title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This wizard upgrades a DCE 5.0 module on a cluster from the offline package you downloaded, without copying commands by hand. It recognises the module from the package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrade the module&apos;s Helm releases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Module:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The module to upgrade, by its name in DCE. Without a choice it is recognised from the charts of the package you choose next; a choice also filters the file dialog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recognised, but not upgraded by this version yet (follow their documented procedure): %1.</source>
+        <extracomment>%1: modules by name and id, such as 可观测性 (insight), 应用工作台 (amamba)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

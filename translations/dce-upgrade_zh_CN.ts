@@ -4605,6 +4605,14 @@ You can also drop the package file onto this page, or choose or drop the folder 
         <comment>@title:window</comment>
         <translation>选择已解压 bundle 所在的文件夹</translation>
     </message>
+    <message>
+        <source>Choose the offline package of the DCE module you upgrade, or drop it here. The module is recognised from its charts, which are shown with its images without unpacking anything.</source>
+        <translation>请选择要升级的 DCE 模块的离线包，或将其拖放到此处。向导根据其中的 Chart 识别模块，并在不解压的情况下列出 Chart 和镜像。</translation>
+    </message>
+    <message>
+        <source>DCE module packages (%1)</source>
+        <translation>DCE 模块离线包 (%1)</translation>
+    </message>
 </context>
 <context>
     <name>DceUpgrade::Wizard::ChartVersionFetcher</name>
@@ -4696,10 +4704,6 @@ You can also drop the package file onto this page, or choose or drop the folder 
         <translation>界面语言：en 或 zh_CN（默认跟随系统）。</translation>
     </message>
     <message>
-        <source>Module to upgrade (default: skoala). Known: %1.</source>
-        <translation>要升级的模块（默认：skoala）。可选：%1。</translation>
-    </message>
-    <message>
         <source>Save a PNG of the window to FILE once it is shown and the package (if any) is read, then quit (exit code 0, or 1 when it cannot be written).</source>
         <translation>窗口显示且离线包（如有）读取完成后，将窗口截图保存为 PNG 文件 FILE，然后退出（退出码 0；无法写入时为 1）。</translation>
     </message>
@@ -4734,6 +4738,10 @@ You can also drop the package file onto this page, or choose or drop the folder 
     <message>
         <source>Start from this plan file (as saved from the Review page or written for dce-upgrade run) instead of the choices saved from the wizard&apos;s last use.</source>
         <translation>从此升级计划文件开始（可以是在“确认计划”页面保存的文件，也可以是为 dce-upgrade run 编写的文件），而不沿用向导上次使用时保存的选择。</translation>
+    </message>
+    <message>
+        <source>Module to upgrade (default: the one the package&apos;s charts belong to, recognised when it is read). Known: %1.</source>
+        <translation>要升级的模块（默认：读取离线包时根据其中的 Chart 识别）。可选：%1。</translation>
     </message>
 </context>
 <context>
@@ -5470,6 +5478,76 @@ You can also drop the package file onto this page, or choose or drop the folder 
     <message>
         <source>The package could not be read.</source>
         <translation>无法读取离线包。</translation>
+    </message>
+</context>
+<context>
+    <name>DceUpgrade::Wizard::PackageModule</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>module name (module id)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>This is the offline package of %1, version %2.</source>
+        <extracomment>%1: the module&apos;s name and id, such as 容器管理 (kpanda); %2: its chart version</extracomment>
+        <translation>这是%1的离线包，版本为 %2。</translation>
+    </message>
+    <message>
+        <source>None of the modules this version knows uses the charts in this package (%1).</source>
+        <translation>本版本已知的模块都不使用此离线包中的 Chart（%1）。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Choose the offline package of a module this version upgrades: %1.</source>
+        <translation>请选择本版本支持升级的模块的离线包：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>DceUpgrade::Wizard::PackageModuleView</name>
+    <message>
+        <source>%1 was chosen before; the wizard now upgrades the module of this package.</source>
+        <extracomment>%1: the module named before, such as 微服务引擎 (skoala)</extracomment>
+        <translation>之前选择的是%1；向导现在升级此离线包所属的模块。</translation>
+    </message>
+    <message>
+        <source>The release settings made for the module before were cleared.</source>
+        <translation>之前为原模块填写的 Release 设置已清除。</translation>
+    </message>
+    <message>
+        <source>This is the offline package of %1, but the wizard is set to upgrade %2.</source>
+        <extracomment>%1: the package&apos;s module, %2: the module the wizard is set to upgrade</extracomment>
+        <translation>这是%1的离线包，但向导当前设置为升级%2。</translation>
+    </message>
+    <message>
+        <source>Choose the offline package of %1, or go back to the first page and let the wizard recognise the module from the package.</source>
+        <translation>请选择%1的离线包，或返回第一页，让向导根据离线包识别模块。</translation>
+    </message>
+    <message>
+        <source>Module of the package</source>
+        <translation>离线包所属模块</translation>
+    </message>
+    <message>
+        <source>Documented procedure: %1</source>
+        <extracomment>%1: the public address of the module&apos;s upgrade page on docs.daocloud.io</extracomment>
+        <translation>文档中的升级步骤：%1</translation>
+    </message>
+    <message>
+        <source>Documented procedure</source>
+        <translation>文档中的升级步骤</translation>
+    </message>
+    <message>
+        <source>Open in bro&amp;wser</source>
+        <comment>@action</comment>
+        <translation>在浏览器中打开(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Open the documented procedure of %1</source>
+        <extracomment>%1: the module&apos;s name and id, such as 可观测性 (insight)</extracomment>
+        <translation>打开%1的文档升级步骤</translation>
     </message>
 </context>
 <context>
@@ -7516,15 +7594,6 @@ Docker 会重新压缩镜像层，因此镜像摘要与使用 charts-syncer 或�
         <translation>在您检查并确认升级计划之前，镜像仓库和集群都不会有任何变更。</translation>
     </message>
     <message>
-        <source>Module:</source>
-        <translation>模块：</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <comment>module name (module id)</comment>
-        <translation>%1（%2）</translation>
-    </message>
-    <message>
         <source>Version:</source>
         <translation>版本：</translation>
     </message>
@@ -7608,6 +7677,46 @@ Docker 会重新压缩镜像层，因此镜像摘要与使用 charts-syncer 或�
     <message>
         <source>The built-in sync (recommended) pushes the images itself: apart from helm it needs none of these tools.</source>
         <translation>内置同步（推荐）自行推送镜像：除 helm 外，不需要这些工具中的任何一个。</translation>
+    </message>
+    <message>
+        <source>Recognised from the package: %1</source>
+        <extracomment>%1: the module&apos;s name and id, such as 容器管理 (kpanda)</extracomment>
+        <translation>根据离线包识别：%1</translation>
+    </message>
+    <message>
+        <source>Recognise it from the package</source>
+        <translation>根据离线包识别</translation>
+    </message>
+    <message>
+        <source>Upgrade a DCE 5.0 module offline</source>
+        <comment>@title</comment>
+        <translation>离线升级 DCE 5.0 模块</translation>
+    </message>
+    <message>
+        <source>This wizard upgrades a DCE 5.0 module on a cluster from the offline package you downloaded, without copying commands by hand. It recognises the module from the package.</source>
+        <translation>本向导使用您下载的离线包升级集群上的 DCE 5.0 模块，无需手动复制命令。模块根据离线包自动识别。</translation>
+    </message>
+    <message>
+        <source>Upgrade the module&apos;s Helm releases.</source>
+        <translation>升级该模块的 Helm Release。</translation>
+    </message>
+    <message>
+        <source>&amp;Module:</source>
+        <translation>模块(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>The module to upgrade, by its name in DCE. Without a choice it is recognised from the charts of the package you choose next; a choice also filters the file dialog.</source>
+        <translation>要升级的模块，按其在 DCE 中的名称列出。不选择时，根据下一页所选离线包中的 Chart 识别；选择后，文件对话框也只显示该模块的离线包。</translation>
+    </message>
+    <message>
+        <source>Recognised, but not upgraded by this version yet (follow their documented procedure): %1.</source>
+        <extracomment>%1: modules by name and id, such as 可观测性 (insight), 应用工作台 (amamba)</extracomment>
+        <translation>可识别但本版本暂不支持升级（请按其文档中的步骤操作）：%1。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>、</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "ErrorHelp.h"
 #include "ErrorPanel.h"
 #include "PackageLoader.h"
+#include "PackageModuleView.h"
 #include "PackageSummary.h"
 #include "PackageTree.h"
 #include "WizardSession.h"
@@ -111,6 +112,7 @@ BundlePage::BundlePage(WizardSession *session, QWidget *parent)
     , m_busyBar(new QProgressBar(m_busy))
     , m_busyLabel(new QLabel(m_busy))
     , m_error(new ErrorPanel(this))
+    , m_module(new PackageModuleView(this))
     , m_summary(new PackageSummary(this))
     , m_checkRow(new QWidget(this))
     , m_verifyLayersButton(new QPushButton(m_checkRow))
@@ -184,6 +186,7 @@ BundlePage::BundlePage(WizardSession *session, QWidget *parent)
     layout->addLayout(pathRow);
     layout->addWidget(m_busy);
     layout->addWidget(m_error);
+    layout->addWidget(m_module);
     layout->addWidget(m_summary);
     layout->addWidget(m_checkRow);
     layout->addWidget(m_tree, 1);
@@ -193,7 +196,8 @@ BundlePage::BundlePage(WizardSession *session, QWidget *parent)
     layout->addStretch(0);
 
     // The tab order is the order of creation above: field, Browse, Folder, Recent, the error,
-    // the summary's values, the check buttons, the tree.
+    // the module of the package (or why it cannot be upgraded), the summary's values, the check
+    // buttons, the tree.
 
     connect(m_browseButton, &QPushButton::clicked, this, &BundlePage::browse);
     connect(m_folderButton, &QPushButton::clicked, this, &BundlePage::browseFolder);
@@ -220,17 +224,13 @@ BundlePage::BundlePage(WizardSession *session, QWidget *parent)
         startReading();
     });
     connect(m_session, &WizardSession::packageChanged, this, &BundlePage::onPackageChanged);
+    connect(m_session, &WizardSession::profileChanged, this, [this] {
+        retranslateUi();
+        m_module->showPackage(m_session->package().get(), m_session->profile());
+        updateComplete();
+    });
 
-    connect(m_loader, &PackageLoader::loaded, this,
-        [this](const QString &path, std::shared_ptr<const Package> package) {
-            if (path != m_session->packagePath()) {
-                return;
-            }
-            setBusy(false);
-            WizardSettings::addRecentPackage(path);
-            fillRecentMenu();
-            m_session->setPackage(std::move(package));
-        });
+    connect(m_loader, &PackageLoader::loaded, this, &BundlePage::onPackageLoaded);
     connect(m_loader, &PackageLoader::failed, this,
         [this](const QString &path, const QString &code, const QString &message,
             const QString &hint) { showError(path, code, message, hint); });
@@ -251,8 +251,8 @@ BundlePage::~BundlePage() = default;
 
 bool BundlePage::isComplete() const
 {
-    return m_session->hasPackage() && !isBusy() && !blocksNext(m_summary->checksumVerdict())
-        && !blocksNext(m_summary->layersVerdict());
+    return m_session->hasPackage() && !isBusy() && !m_module->blocksNext()
+        && !blocksNext(m_summary->checksumVerdict()) && !blocksNext(m_summary->layersVerdict());
 }
 
 bool BundlePage::isBusy() const
@@ -291,10 +291,16 @@ void BundlePage::retranslateUi()
 {
     const QString module = m_session->profile().displayName();
     setTitle(tr("Offline package", "@title"));
-    //: %1: the module's name, such as 微服务引擎 (Microservice Engine)
-    setSubTitle(tr("Choose the %1 offline package you downloaded, or drop it here. Its charts "
-                   "and images are shown without unpacking anything.")
-                    .arg(module));
+    if (m_session->isModuleKnown()) {
+        //: %1: the module's name, such as 微服务引擎 (Microservice Engine)
+        setSubTitle(tr("Choose the %1 offline package you downloaded, or drop it here. Its "
+                       "charts and images are shown without unpacking anything.")
+                        .arg(module));
+    } else {
+        setSubTitle(tr("Choose the offline package of the DCE module you upgrade, or drop it "
+                       "here. The module is recognised from its charts, which are shown with "
+                       "its images without unpacking anything."));
+    }
     m_pathLabel->setText(tr("&Package file:"));
     m_pathEdit->setAccessibleName(plainLabel(m_pathLabel->text()));
     m_pathEdit->setPlaceholderText(
@@ -374,15 +380,10 @@ void BundlePage::browse()
     dialog->setObjectName(QStringLiteral("packageDialog"));
     dialog->setFileMode(QFileDialog::ExistingFile);
     dialog->setAcceptMode(QFileDialog::AcceptOpen);
-    // Tar archives first: a package renamed on the way (skoala-offline.tar) is still listed.
-    const ModuleProfile &profile = m_session->profile();
-    QStringList filters {tr("Tar archives (*.tar)")};
-    if (!profile.packageGlob.isEmpty()) {
-        //: %1: the module's name, such as 微服务引擎 (Microservice Engine)
-        filters.append(tr("%1 packages (%2)").arg(profile.displayName(), profile.packageGlob));
-    }
-    filters.append(tr("All files (*)"));
+    const QStringList filters = fileDialogFilters();
     dialog->setNameFilters(filters);
+    // Every module's name forms make a long pattern: the filter list shows the names only.
+    dialog->setOption(QFileDialog::HideNameFilterDetails, !m_session->isModuleKnown());
     // Qt's own dialog hides what the filter does not match and then refuses a typed path to
     // such a file ("Open" stays disabled): list those files greyed out instead, so a typed
     // path to any existing file is accepted.
@@ -399,6 +400,34 @@ void BundlePage::browse()
     // open(), not exec(): window-modal without a nested event loop.
     connect(dialog, &QFileDialog::fileSelected, this, &BundlePage::choosePath);
     dialog->open();
+}
+
+QStringList BundlePage::fileDialogFilters() const
+{
+    QStringList filters;
+    if (m_session->isModuleKnown()) {
+        const ModuleProfile &profile = m_session->profile();
+        // Tar archives first: a package renamed on the way (skoala-offline.tar) is still listed.
+        filters.append(tr("Tar archives (*.tar)"));
+        if (!profile.packageGlob.isEmpty()) {
+            //: %1: the module's name, such as 微服务引擎 (Microservice Engine)
+            filters.append(tr("%1 packages (%2)").arg(profile.displayName(), profile.packageGlob));
+        }
+    } else {
+        // No module chosen: the package says which it is, so every module's names are listed.
+        QStringList globs;
+        for (const ModuleProfile &profile : ModuleProfile::allBuiltIn()) {
+            for (const QString &glob : profile.packageNames) {
+                if (!globs.contains(glob)) {
+                    globs.append(glob);
+                }
+            }
+        }
+        filters.append(tr("DCE module packages (%1)").arg(globs.join(QLatin1Char(' '))));
+        filters.append(tr("Tar archives (*.tar)"));
+    }
+    filters.append(tr("All files (*)"));
+    return filters;
 }
 
 void BundlePage::browseFolder()
@@ -492,6 +521,7 @@ void BundlePage::onPackageChanged()
             m_error->clear();
             m_errorSource = ErrorSource::None;
         }
+        m_module->showPackage(package.get(), m_session->profile());
         m_summary->showPackage(package);
         m_tree->showPackage(package);
         if (package && package->checksum) {
@@ -499,6 +529,35 @@ void BundlePage::onPackageChanged()
         }
     }
     showPackage();
+}
+
+void BundlePage::onPackageLoaded(const QString &path, std::shared_ptr<const Package> package)
+{
+    if (path != m_session->packagePath()) {
+        return;
+    }
+    setBusy(false);
+    WizardSettings::addRecentPackage(path);
+    fillRecentMenu();
+    // The package names its module: the wizard switches to it before the pages see the package,
+    // so they show that module's releases. One this version does not upgrade changes nothing.
+    const PackageModule module = PackageModule::of(*package);
+    std::optional<ModuleProfile> chosenBefore;
+    bool releasesCleared = false;
+    if (module.kind() == PackageModule::Kind::Supported) {
+        const bool chosen = m_session->moduleOrigin() == WizardSession::ModuleOrigin::Chosen;
+        if (chosen) {
+            chosenBefore = m_session->profile();
+        }
+        // A choice the package confirms stays a choice.
+        const bool confirmed = chosen && module.profile()->id == m_session->profile().id;
+        releasesCleared = m_session->setProfile(*module.profile(),
+            confirmed ? WizardSession::ModuleOrigin::Chosen
+                      : WizardSession::ModuleOrigin::Recognised);
+    }
+    m_session->setPackage(std::move(package));
+    m_module->setSwitchedFrom(chosenBefore, releasesCleared);
+    updateComplete();
 }
 
 void BundlePage::showPackage()

@@ -18,6 +18,7 @@ namespace DceUpgrade::Wizard {
 
 class ErrorPanel;
 class PackageLoader;
+class PackageModuleView;
 class PackageSummary;
 class PackageTree;
 class WizardSession;
@@ -28,7 +29,10 @@ class WizardSession;
 // background (PackageVerifier, with progress and Stop), and "Verify every layer" compares each
 // layer with its digest the same way. A package that cannot be read, a checksum mismatch or a
 // damaged layer is explained inline and keeps Next disabled; a package without a checksum file
-// is only a warning. Complete once the session holds a package and no check runs or failed.
+// is only a warning. The module is recognised from the package's charts (PackageModuleView):
+// the wizard switches to it, or says why it cannot upgrade this package and keeps Next
+// disabled. Complete once the session holds a package of the module it upgrades and no check
+// runs or failed.
 class BundlePage final : public WizardPage
 {
     Q_OBJECT
@@ -59,6 +63,8 @@ private:
     void choosePath(const QString &path);
     void startReading();
     void onPackageChanged();
+    void onPackageLoaded(const QString &path, std::shared_ptr<const Package> package);
+    QStringList fileDialogFilters() const;
     void showPackage();
     void showError(
         const QString &path, const QString &code, const QString &message, const QString &hint);
@@ -90,6 +96,7 @@ private:
     QProgressBar *m_busyBar = nullptr;
     QLabel *m_busyLabel = nullptr;
     ErrorPanel *m_error = nullptr;
+    PackageModuleView *m_module = nullptr;
     PackageSummary *m_summary = nullptr;
     QWidget *m_checkRow = nullptr;
     QPushButton *m_verifyLayersButton = nullptr;

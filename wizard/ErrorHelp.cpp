@@ -32,6 +32,7 @@ constexpr Entry table[] = {
     {"registry.digest-mismatch", "bundle#damaged"},
     {"bundle.truncated", "bundle#damaged"},
     {"bundle.", "bundle#not-a-package"},
+    {"profile.", "bundle#module"},
     {"node.host-key-unknown", "sync#host-key"},
     {"node.host-key-changed", "sync#host-key"},
     {"node.permission-denied", "sync#ssh-login"},

@@ -21,8 +21,10 @@ ResumeOffer::~ResumeOffer() = default;
 
 bool ResumeOffer::offer()
 {
+    // Any module's, unless one was chosen: the resumed plan brings its module back.
+    const bool chosen = m_session->moduleOrigin() == WizardSession::ModuleOrigin::Chosen;
     const std::optional<SessionSummary> found
-        = SessionIndex::newestInterrupted(m_session->profile().id);
+        = SessionIndex::newestInterrupted(chosen ? m_session->profile().id : QString());
     if (!found) {
         return false;
     }
@@ -38,7 +40,13 @@ bool ResumeOffer::offer()
         what = tr("The upgrade of %1 started on %2 was interrupted (%n step(s) done).", nullptr,
             interrupted.stepsDone);
     }
-    what = what.arg(m_session->profile().displayName(), when);
+    QString module = interrupted.module;
+    try {
+        module = ModuleProfile::builtIn(interrupted.module).displayName();
+    } catch (const Error &) {
+        // A module of another version: its id is all there is to say.
+    }
+    what = what.arg(module, when);
 
     auto *box = new QMessageBox(QMessageBox::Question,
         tr("Continue the interrupted upgrade?", "@title:window"), what, QMessageBox::NoButton,

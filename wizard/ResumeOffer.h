@@ -8,10 +8,10 @@ namespace DceUpgrade::Wizard {
 
 class WizardSession;
 
-// On start: when an upgrade of this module was interrupted (killed, canceled, failed, and not
-// rolled back since), offers to continue it. Asked without blocking (a window-modal box opened
-// with open()). Continue adopts the session's plan and makes the run resume it, skipping what is
-// done; the password is asked again on the Registry page, as it is never stored. Start anew
+// On start: when an upgrade (of the module chosen, or of any) was interrupted (killed, canceled,
+// failed, and not rolled back since), offers to continue it. Asked without blocking (a window-modal
+// box opened with open()). Continue adopts the session's plan and makes the run resume it, skipping
+// what is done; the password is asked again on the Registry page, as it is never stored. Start anew
 // marks the session so it is not offered again (it is kept on disk).
 class ResumeOffer final : public QObject
 {

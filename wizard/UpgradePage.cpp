@@ -116,6 +116,22 @@ UpgradePage::UpgradePage(WizardSession *session, QWidget *parent)
     connectEdits();
     connect(session, &WizardSession::draftChanged, this, &UpgradePage::showDraft);
     connect(session, &WizardSession::packageChanged, this, &UpgradePage::showDraft);
+    // The package named another module: its releases, alias and registry keys.
+    connect(session, &WizardSession::profileChanged, this, [this] {
+        buildReleaseEditors();
+        // New widgets join the end of the window's tab chain: the Helm options, created after
+        // the releases, go back after the new editors so Tab still follows the page's order.
+        QWidget *previous = window()->previousInFocusChain();
+        for (QWidget *widget : m_helmGroup->findChildren<QWidget *>()) {
+            if (widget->focusPolicy() & Qt::TabFocus) {
+                QWidget::setTabOrder(previous, widget);
+                previous = widget;
+            }
+        }
+        m_versions.reset();
+        retranslateUi();
+        showDraft();
+    });
     connect(m_fetcher, &ChartVersionFetcher::finished, this, &UpgradePage::onVersions);
     connect(m_fetchTimer, &QTimer::timeout, this, &UpgradePage::fetchVersions);
     connect(&session->tools(), &ToolInventory::changed, this, [this] {
@@ -220,7 +236,18 @@ QWidget *UpgradePage::buildReleasesGroup()
 {
     m_releasesGroup = new QGroupBox(this);
     m_releasesGroup->setObjectName(QStringLiteral("releasesGroup"));
-    auto *layout = new QVBoxLayout(m_releasesGroup);
+    new QVBoxLayout(m_releasesGroup);
+    buildReleaseEditors();
+    return m_releasesGroup;
+}
+
+void UpgradePage::buildReleaseEditors()
+{
+    for (ReleaseEditor *editor : m_editors) {
+        delete editor;
+    }
+    m_editors.clear();
+    auto *layout = m_releasesGroup->layout();
     // One editor per chart of the profile, management releases first as the upgrade runs them.
     std::vector<ReleaseProfile> releases = session()->profile().releases;
     std::stable_sort(releases.begin(), releases.end(),
@@ -231,7 +258,6 @@ QWidget *UpgradePage::buildReleasesGroup()
         layout->addWidget(editor);
         connect(editor, &ReleaseEditor::edited, this, &UpgradePage::writeReleases);
     }
-    return m_releasesGroup;
 }
 
 QWidget *UpgradePage::buildClusterGroup()

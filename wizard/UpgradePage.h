@@ -62,6 +62,8 @@ protected:
 private:
     QWidget *buildMethodGroup();
     QWidget *buildReleasesGroup();
+    // One editor per release of the session's module (again when the module changes).
+    void buildReleaseEditors();
     QWidget *buildClusterGroup();
     QWidget *buildImageGroup();
     QWidget *buildHelmGroup();

@@ -1,5 +1,6 @@
 #include "WelcomePage.h"
 
+#include "PackageModule.h"
 #include "StatusTone.h"
 #include "ToolTable.h"
 #include "Version.h"
@@ -11,7 +12,11 @@
 #include <QGridLayout>
 #include <QLabel>
 #include <QShowEvent>
+#include <QSignalBlocker>
 #include <QVBoxLayout>
+
+#include <algorithm>
+#include <optional>
 
 namespace DceUpgrade::Wizard {
 
@@ -52,7 +57,8 @@ WelcomePage::WelcomePage(WizardSession *session, QWidget *parent)
     , m_steps(stepLabels(this))
     , m_note(wrappedLabel(this))
     , m_moduleLabel(new QLabel(this))
-    , m_module(new QLabel(this))
+    , m_module(new QComboBox(this))
+    , m_recognisedOnly(wrappedLabel(this))
     , m_versionLabel(new QLabel(this))
     , m_version(new QLabel(QString::fromLatin1(Version), this))
     , m_languageLabel(new QLabel(this))
@@ -63,7 +69,11 @@ WelcomePage::WelcomePage(WizardSession *session, QWidget *parent)
     , m_toolsNote(wrappedLabel(this))
 {
     setObjectName(QStringLiteral("welcomePage"));
-    m_module->setObjectName(QStringLiteral("moduleName"));
+    m_module->setObjectName(QStringLiteral("moduleChoice"));
+    m_recognisedOnly->setObjectName(QStringLiteral("recognisedOnlyModules"));
+    m_recognisedOnly->setForegroundRole(QPalette::PlaceholderText);
+    m_module->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_moduleLabel->setBuddy(m_module);
     m_language->setObjectName(QStringLiteral("languageSwitch"));
     m_demoBanner->setObjectName(QStringLiteral("demoBanner"));
     m_intro->setObjectName(QStringLiteral("procedureIntro"));
@@ -101,6 +111,7 @@ WelcomePage::WelcomePage(WizardSession *session, QWidget *parent)
     auto *facts = new QFormLayout;
     facts->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     facts->addRow(m_moduleLabel, m_module);
+    facts->addRow(nullptr, m_recognisedOnly);
     facts->addRow(m_versionLabel, m_version);
     facts->addRow(m_languageLabel, m_language);
 
@@ -125,6 +136,8 @@ WelcomePage::WelcomePage(WizardSession *session, QWidget *parent)
     connect(m_language, &QComboBox::currentIndexChanged, this,
         [this](int index) { m_session->setLanguage(m_language->itemData(index).toString()); });
     connect(m_session, &WizardSession::languageChanged, this, &WelcomePage::selectLanguage);
+    connect(m_module, &QComboBox::activated, this, &WelcomePage::chooseModule);
+    connect(m_session, &WizardSession::profileChanged, this, &WelcomePage::retranslateUi);
     connect(&m_session->tools(), &ToolInventory::changed, this, &WelcomePage::showHelmWarning);
 
     retranslateUi();
@@ -152,6 +165,58 @@ void WelcomePage::selectLanguage(const QString &language)
     }
 }
 
+void WelcomePage::fillModuleChoice()
+{
+    const QSignalBlocker blocker(m_module);
+    m_module->clear();
+    // Once a package named the module, the first item says which: still the way back to it.
+    if (m_session->moduleOrigin() == WizardSession::ModuleOrigin::Recognised) {
+        //: %1: the module's name and id, such as 容器管理 (kpanda)
+        m_module->addItem(
+            tr("Recognised from the package: %1").arg(PackageModule::nameOf(m_session->profile())),
+            QString());
+    } else {
+        m_module->addItem(tr("Recognise it from the package"), QString());
+    }
+    for (const ModuleProfile &profile : ModuleProfile::allBuiltIn()) {
+        if (profile.supported) {
+            m_module->addItem(PackageModule::nameOf(profile), profile.id);
+        }
+    }
+    showModule();
+}
+
+void WelcomePage::showModule()
+{
+    // The package's module is shown as what it is, recognised: choosing it would change nothing.
+    const bool chosen = m_session->moduleOrigin() == WizardSession::ModuleOrigin::Chosen;
+    const int index = chosen ? m_module->findData(m_session->profile().id) : 0;
+    const QSignalBlocker blocker(m_module);
+    m_module->setCurrentIndex(std::max(index, 0));
+}
+
+void WelcomePage::chooseModule(int index)
+{
+    const QString id = m_module->itemData(index).toString();
+    if (!id.isEmpty()) {
+        for (const ModuleProfile &profile : ModuleProfile::allBuiltIn()) {
+            if (profile.id == id) {
+                m_session->setProfile(profile, WizardSession::ModuleOrigin::Chosen);
+            }
+        }
+        return;
+    }
+    // Back to recognising: the package read, if any, names the module again.
+    const auto &package = m_session->package();
+    const std::optional<PackageModule> module
+        = package ? std::optional(PackageModule::of(*package)) : std::nullopt;
+    if (module && module->kind() == PackageModule::Kind::Supported) {
+        m_session->setProfile(*module->profile(), WizardSession::ModuleOrigin::Recognised);
+    } else {
+        m_session->setProfile(m_session->profile(), WizardSession::ModuleOrigin::Assumed);
+    }
+}
+
 void WelcomePage::showHelmWarning()
 {
     const ToolInventory::Found &helm = m_session->tools().found(ToolInventory::Tool::Helm);
@@ -173,12 +238,19 @@ void WelcomePage::retranslateUi()
 {
     const ModuleProfile &profile = m_session->profile();
     const QString module = profile.displayName();
-    //: %1: the module's name, such as 微服务引擎 (Microservice Engine)
-    setTitle(tr("Upgrade %1 offline", "@title").arg(module));
-    //: %1: the module's name, such as 微服务引擎 (Microservice Engine)
-    setSubTitle(tr("This wizard upgrades %1 on a DCE 5.0 cluster from the offline package you "
-                   "downloaded, without copying commands by hand.")
-                    .arg(module));
+    if (m_session->isModuleKnown()) {
+        //: %1: the module's name, such as 微服务引擎 (Microservice Engine)
+        setTitle(tr("Upgrade %1 offline", "@title").arg(module));
+        //: %1: the module's name, such as 微服务引擎 (Microservice Engine)
+        setSubTitle(tr("This wizard upgrades %1 on a DCE 5.0 cluster from the offline package you "
+                       "downloaded, without copying commands by hand.")
+                        .arg(module));
+    } else {
+        setTitle(tr("Upgrade a DCE 5.0 module offline", "@title"));
+        setSubTitle(tr("This wizard upgrades a DCE 5.0 module on a cluster from the offline "
+                       "package you downloaded, without copying commands by hand. It recognises "
+                       "the module from the package."));
+    }
 
     m_demoTitle->setText(tr("Demo: a local registry and a stand-in cluster, started for this "
                             "window and removed when it closes.",
@@ -196,8 +268,10 @@ void WelcomePage::retranslateUi()
         tr("Check the registry: address, login, project and write access."),
         tr("Sync the images and the chart to the registry."),
         tr("Back up the values of each Helm release."),
-        tr("Upgrade the Helm releases (%1).")
-            .arg(releases.join(tr(", ", "separator between release names"))),
+        m_session->isModuleKnown()
+            ? tr("Upgrade the Helm releases (%1).")
+                  .arg(releases.join(tr(", ", "separator between release names")))
+            : tr("Upgrade the module's Helm releases."),
         tr("Verify that the upgraded releases are running."),
         tr("Write a report of everything that was done."),
         tr("Roll back to the backed-up revision if anything went wrong."),
@@ -208,10 +282,16 @@ void WelcomePage::retranslateUi()
     m_note->setText(tr("Nothing changes in the registry or on the cluster until you have "
                        "reviewed and confirmed the plan."));
 
-    m_moduleLabel->setText(tr("Module:"));
-    m_module->setText(tr("%1 (%2)", "module name (module id)").arg(module, profile.id));
-    m_module->setAccessibleName(plainLabel(m_moduleLabel->text()));
-    m_module->setAccessibleDescription(m_module->text());
+    fillModuleChoice();
+    labelField(m_moduleLabel, m_module, tr("&Module:"),
+        tr("The module to upgrade, by its name in DCE. Without a choice it is recognised from "
+           "the charts of the package you choose next; a choice also filters the file "
+           "dialog."));
+    //: %1: modules by name and id, such as 可观测性 (insight), 应用工作台 (amamba)
+    m_recognisedOnly->setText(
+        tr("Recognised, but not upgraded by this version yet (follow "
+           "their documented procedure): %1.")
+            .arg(PackageModule::recognisedOnlyNames().join(tr(", ", "list separator"))));
     m_versionLabel->setText(tr("Version:"));
     m_version->setAccessibleName(plainLabel(m_versionLabel->text()));
     m_version->setAccessibleDescription(m_version->text());

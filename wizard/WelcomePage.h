@@ -19,6 +19,9 @@ class WizardSession;
 // page is shown). Without helm the upgrade cannot run here: said plainly, but Next stays
 // available so the wizard can still be looked through. A demo (scripts/run.sh --demo) says so
 // in a banner with its notes. The language switch takes effect at once, in every window.
+// The module is recognised from the package unless one is chosen here (--module preselects
+// it): the choice lists every module this version upgrades by its DCE name, and a line below
+// names those it only recognises.
 class WelcomePage final : public WizardPage
 {
     Q_OBJECT
@@ -34,6 +37,9 @@ protected:
 
 private:
     void selectLanguage(const QString &language);
+    void fillModuleChoice();
+    void chooseModule(int index);
+    void showModule();
     void showHelmWarning();
 
     WizardSession *m_session = nullptr; // session(), kept for brevity
@@ -45,7 +51,8 @@ private:
     QList<QLabel *> m_steps;
     QLabel *m_note = nullptr;
     QLabel *m_moduleLabel = nullptr;
-    QLabel *m_module = nullptr;
+    QComboBox *m_module = nullptr;
+    QLabel *m_recognisedOnly = nullptr;
     QLabel *m_versionLabel = nullptr;
     QLabel *m_version = nullptr;
     QLabel *m_languageLabel = nullptr;

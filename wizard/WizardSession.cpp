@@ -1,5 +1,6 @@
 #include "WizardSession.h"
 
+#include "util/Error.h"
 #include "util/Translations.h"
 
 #include <QFileInfo>
@@ -84,10 +85,37 @@ void WizardSession::resume(const QString &sessionDir, const UpgradePlan &plan)
     emit resumeSessionChanged();
 }
 
-void WizardSession::setDraft(const UpgradePlan &plan)
+bool WizardSession::setProfile(ModuleProfile profile, ModuleOrigin origin)
+{
+    const bool otherModule = profile.id != m_profile.id;
+    if (!otherModule && origin == m_moduleOrigin) {
+        return false;
+    }
+    const bool hadReleases = otherModule && !m_draft.upgrade.releases.empty();
+    m_profile = std::move(profile);
+    m_moduleOrigin = origin;
+    editDraft([this, otherModule](UpgradePlan &plan) {
+        plan.module = m_profile.id;
+        if (otherModule) {
+            plan.upgrade.releases.clear();
+        }
+    });
+    emit profileChanged();
+    return hadReleases;
+}
+
+void WizardSession::setDraft(const UpgradePlan &plan, ModuleOrigin origin)
 {
     UpgradePlan adopted = plan;
-    adopted.module = m_profile.id;
+    try {
+        // Before the draft is replaced: a switch drops the other module's releases, and the
+        // plan's own are adopted below.
+        setProfile(
+            adopted.module == m_profile.id ? m_profile : ModuleProfile::forUpgrade(adopted.module),
+            origin);
+    } catch (const Error &) {
+        adopted.module = m_profile.id; // a module this version does not upgrade
+    }
     editDraft([&adopted](UpgradePlan &draft) { draft = adopted; });
     setPackagePath(adopted.package);
 }

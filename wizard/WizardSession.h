@@ -53,10 +53,22 @@ class WizardSession final : public QObject
     Q_PROPERTY(bool hasPackage READ hasPackage NOTIFY packageChanged)
 
 public:
+    // Where the session's module comes from. Assumed: nobody named it yet (the profile given to
+    // the constructor stands in until a package is read); Chosen: --module, the Welcome page, a
+    // plan file or a resumed session; Recognised: the charts of the package read.
+    enum class ModuleOrigin { Assumed, Chosen, Recognised };
+
     explicit WizardSession(ModuleProfile profile, QObject *parent = nullptr);
     ~WizardSession() override;
 
     const ModuleProfile &profile() const { return m_profile; }
+    ModuleOrigin moduleOrigin() const { return m_moduleOrigin; }
+    bool isModuleKnown() const { return m_moduleOrigin != ModuleOrigin::Assumed; }
+    // Makes `profile` the module the wizard upgrades (the draft's `module`). Another module's
+    // release settings (upgrade.releases name its charts) are dropped: returns true when there
+    // were any, so the page that switched can say so. Emits profileChanged() when the module or
+    // its origin changed.
+    bool setProfile(ModuleProfile profile, ModuleOrigin origin);
 
     // "en" or "zh_CN". Setting it installs the translators (Translations::install): every widget
     // then receives QEvent::LanguageChange and retranslates itself. Empty picks the system's.
@@ -79,7 +91,10 @@ public:
     const UpgradePlan &draft() const { return m_draft; }
     void editDraft(const std::function<void(UpgradePlan &)> &edit);
     // Replaces the whole draft (a plan opened from a file); its package becomes packagePath().
-    void setDraft(const UpgradePlan &plan);
+    // The plan's module becomes the session's, with `origin`, when this version upgrades it;
+    // otherwise the plan takes the session's module. A plan the user opened or resumed names
+    // the module (Chosen); the choices remembered from the last use only assume it.
+    void setDraft(const UpgradePlan &plan, ModuleOrigin origin = ModuleOrigin::Chosen);
     const std::vector<PlanProblem> &problems() const { return m_problems; }
     // Those whose key starts with one of `prefixes` ("sync.nodes" also gives sync.nodes[1].host).
     std::vector<PlanProblem> problems(const QStringList &prefixes) const;
@@ -123,11 +138,13 @@ signals:
     void draftChanged();
     void lastRunChanged();
     void resumeSessionChanged();
+    void profileChanged();
 
 private:
     void revalidate();
 
     ModuleProfile m_profile;
+    ModuleOrigin m_moduleOrigin = ModuleOrigin::Assumed;
     QString m_language;
     QString m_packagePath;
     std::shared_ptr<const Package> m_package;

@@ -19,6 +19,7 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <optional>
 #include <utility>
 
 using namespace DceUpgrade;
@@ -35,7 +36,7 @@ struct CommandLine
 struct Options
 {
     QString language;
-    QString module = QStringLiteral("skoala");
+    QString module; // empty: recognised from the package
     QString package;
     QString screenshot;
     QString plan;
@@ -80,9 +81,10 @@ Options parseOptions(const QCoreApplication &app)
         CommandLine::tr("Interface language: en or zh_CN (default: the system's)."),
         QStringLiteral("language"));
     const QCommandLineOption module(QStringLiteral("module"),
-        CommandLine::tr("Module to upgrade (default: skoala). Known: %1.")
+        CommandLine::tr("Module to upgrade (default: the one the package's charts belong to, "
+                        "recognised when it is read). Known: %1.")
             .arg(ModuleProfile::supportedIds().join(QLatin1String(", "))),
-        QStringLiteral("id"), QStringLiteral("skoala"));
+        QStringLiteral("id"));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
         CommandLine::tr(
             "Save a PNG of the window to FILE once it is shown and the package (if any) is "
@@ -186,30 +188,37 @@ int main(int argc, char *argv[])
 
     const Options options = parseOptions(app);
 
-    ModuleProfile profile;
+    // The module named by --module or the plan; otherwise skoala stands in until the package
+    // read on the Package page names its module.
+    std::optional<UpgradePlan> plan;
+    std::optional<ModuleProfile> chosen;
     try {
-        profile = ModuleProfile::forUpgrade(options.module);
+        if (!options.plan.isEmpty()) {
+            plan = UpgradePlan::load(options.plan);
+            chosen = ModuleProfile::forUpgrade(plan->module);
+        } else if (!options.module.isEmpty()) {
+            chosen = ModuleProfile::forUpgrade(options.module);
+        }
     } catch (const Error &error) {
         QTextStream(stderr) << error.describe() << Qt::endl;
         return 2;
     }
 
-    WizardSession session(std::move(profile));
+    WizardSession session(ModuleProfile::builtIn(QStringLiteral("skoala")));
     session.setLanguage(options.language);
     if (!options.demoNote.isNull()) {
         session.setDemoNote(options.demoNote);
     }
-    if (!options.plan.isEmpty()) {
-        try {
-            session.setDraft(UpgradePlan::load(options.plan));
-        } catch (const Error &error) {
-            QTextStream(stderr) << error.describe() << Qt::endl;
-            return 2;
-        }
+    if (plan) {
+        session.setDraft(*plan, WizardSession::ModuleOrigin::Chosen);
     } else if (const std::optional<UpgradePlan> last = WizardSettings::lastPlan()) {
         UpgradePlan remembered = *last;
         remembered.package = session.packagePath();
-        session.setDraft(remembered);
+        // Last time's module only stands in, as skoala would: the package names its own.
+        session.setDraft(remembered, WizardSession::ModuleOrigin::Assumed);
+    }
+    if (chosen && !plan) {
+        session.setProfile(*chosen, WizardSession::ModuleOrigin::Chosen);
     }
     UpgradeWizard wizard(&session);
     wizard.restoreGeometry(WizardSettings::geometry());

@@ -19,8 +19,9 @@ public:
         QJsonObject expect; // the generator's own description of what a reader must find
     };
 
-    // Runs mkbundle.py KIND <dir>/<fileName>.
-    Generated make(const QString &kind, const QString &fileName);
+    // Runs mkbundle.py KIND <dir>/<fileName> [OPTIONS] (a DCE module's package: "module" with
+    // --module ID --version V, and fileName in that module's naming).
+    Generated make(const QString &kind, const QString &fileName, const QStringList &options = {});
 
     QString dir() const { return m_dir.path(); }
 

@@ -1,5 +1,7 @@
 #include "UntranslatedText.h"
 
+#include "model/ModuleProfile.h"
+
 #include <QAbstractButton>
 #include <QComboBox>
 #include <QGroupBox>
@@ -35,7 +37,23 @@ const QSet<QString> &namesKeptInLatin()
             // Plan values quoted in the texts.
             "true false strict")
                                       .split(QLatin1Char(' '), Qt::SkipEmptyParts);
-        return QSet<QString>(words.begin(), words.end());
+        QSet<QString> set(words.begin(), words.end());
+        // The DCE modules' ids and charts, and the product names their Chinese names keep
+        // (Elasticsearch 搜索服务, Spiderpool 网络插件).
+        static const QRegularExpression latin(QStringLiteral("[A-Za-z][A-Za-z-]+"));
+        for (const ModuleProfile &profile : ModuleProfile::allBuiltIn()) {
+            QStringList kept {profile.id};
+            for (const ReleaseProfile &release : profile.releases) {
+                kept.append(release.chart);
+            }
+            for (auto it = latin.globalMatch(profile.nameZh); it.hasNext();) {
+                kept.append(it.next().captured(0));
+            }
+            for (const QString &name : kept) {
+                set.insert(name.toLower());
+            }
+        }
+        return set;
     }();
     return names;
 }

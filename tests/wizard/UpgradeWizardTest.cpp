@@ -1,7 +1,7 @@
 #include "WizardHarness.h"
 
 #include <QAbstractButton>
-#include <QLabel>
+#include <QComboBox>
 
 #include <gtest/gtest.h>
 
@@ -21,11 +21,11 @@ TEST(UpgradeWizardTest, OpensOnTheWelcomePage)
     EXPECT_FALSE(wizard.windowIcon().isNull());
     EXPECT_FALSE(wizard.pixmap(QWizard::LogoPixmap).isNull());
 
-    auto *module = harness.find<QLabel>(QStringLiteral("moduleName"));
+    // No module named: it is recognised from the package.
+    auto *module = harness.find<QComboBox>(QStringLiteral("moduleChoice"));
     ASSERT_NE(module, nullptr);
-    EXPECT_TRUE(module->text().contains(QStringLiteral("Microservice Engine")))
-        << module->text().toStdString();
-    EXPECT_TRUE(wizard.currentPage()->title().contains(QStringLiteral("Microservice Engine")));
+    EXPECT_EQ(module->currentText(), QStringLiteral("Recognise it from the package"));
+    EXPECT_EQ(wizard.currentPage()->title(), QStringLiteral("Upgrade a DCE 5.0 module offline"));
 
     EXPECT_TRUE(wizard.button(QWizard::NextButton)->isEnabled());
     EXPECT_FALSE(wizard.button(QWizard::BackButton)->isVisible());
@@ -38,24 +38,29 @@ TEST(UpgradeWizardTest, OpensOnTheWelcomePage)
 // comes from the profile's data (name.zh_CN), so it does not depend on compiled translations.
 TEST(UpgradeWizardTest, LanguageSwitchRetranslatesEveryPage)
 {
-    WizardHarness harness;
+    // skoala named, as `--module skoala` does.
+    WizardHarness harness(QStringLiteral("en"), [](WizardSession &session) {
+        session.setProfile(session.profile(), WizardSession::ModuleOrigin::Chosen);
+    });
     UpgradeWizard &wizard = harness.wizard();
-    auto *module = harness.find<QLabel>(QStringLiteral("moduleName"));
-    ASSERT_NE(module, nullptr);
+    auto *combo = harness.find<QComboBox>(QStringLiteral("moduleChoice"));
+    ASSERT_NE(combo, nullptr);
+    const QComboBox *module = combo; // the chosen module's name, from the profile
     QWizardPage *bundlePage = wizard.page(pageIndex(PageId::Bundle));
-    const QString moduleEn = module->text();
+    const QString moduleEn = module->currentText();
+    EXPECT_EQ(moduleEn, QStringLiteral("Microservice Engine (skoala)"));
 
     harness.switchLanguage(QStringLiteral("zh_CN"));
-    ASSERT_TRUE(harness.waitUntil([&] { return module->text() != moduleEn; }, 5000))
+    ASSERT_TRUE(harness.waitUntil([&] { return module->currentText() != moduleEn; }, 5000))
         << "the Welcome page was not retranslated after the switch to zh_CN";
-    EXPECT_TRUE(module->text().contains(QStringLiteral(u"微服务引擎")))
-        << module->text().toStdString();
+    EXPECT_TRUE(module->currentText().contains(QStringLiteral(u"微服务引擎")))
+        << module->currentText().toStdString();
     EXPECT_TRUE(wizard.currentPage()->title().contains(QStringLiteral(u"微服务引擎")));
     EXPECT_TRUE(bundlePage->subTitle().contains(QStringLiteral(u"微服务引擎")))
         << "the (hidden) Bundle page was not retranslated";
 
     harness.switchLanguage(QStringLiteral("en"));
-    ASSERT_TRUE(harness.waitUntil([&] { return module->text() == moduleEn; }, 5000));
+    ASSERT_TRUE(harness.waitUntil([&] { return module->currentText() == moduleEn; }, 5000));
     EXPECT_TRUE(bundlePage->subTitle().contains(QStringLiteral("Microservice Engine")));
 }
 
