@@ -2,31 +2,17 @@
 
 #include "ExitCode.h"
 #include "InitCommand.h"
+#include "InspectCommand.h"
+#include "PlanCommand.h"
 #include "PushCommand.h"
 #include "RunCommand.h"
 
 #include "Version.h"
-#include "bundle/PackageJson.h"
-#include "bundle/PackageReader.h"
-#include "engine/PlanText.h"
-#include "engine/Planner.h"
-#include "engine/ProcessRunner.h"
-#include "engine/ScriptWriter.h"
-#include "engine/VersionNotes.h"
-#include "tools/HelmCommands.h"
-#include "util/DataSize.h"
 #include "util/Error.h"
-#include "util/ProgressLine.h"
-#include "util/SystemError.h"
 
-#include <QCommandLineParser>
 #include <QFile>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QSaveFile>
 
 #include <cstdio>
-#include <unistd.h>
 
 #include <array>
 
@@ -46,47 +32,6 @@ constexpr std::array helpDocuments {
     HelpDocument {"events", ":/docs/events.md"},
     HelpDocument {"cli", ":/docs/cli.md"},
 };
-
-QString shortDigest(const QString &digest)
-{
-    return digest.isEmpty() ? QStringLiteral("-") : digest.left(19);
-}
-
-// inspect --verify: "Checking ... 42%" redrawn on a terminal (stderr), nothing in a pipe or log;
-// the line ends when the object goes.
-ProgressLine verifyProgress(QTextStream &err, const QString &label)
-{
-    return ProgressLine(
-        err, {ProgressLine::isTerminal(STDERR_FILENO)}, [label](qint64 done, qint64 total) {
-            return total > 0 ? QStringLiteral("%1 %2%").arg(label).arg(done * 100 / total)
-                             : QString();
-        });
-}
-
-HelmVersion detectHelm(const QString &given, QStringList &notes)
-{
-    bool ok = false;
-    if (!given.isEmpty()) {
-        const HelmVersion version = HelmVersion::parse(given, &ok);
-        if (!ok) {
-            throw Error(QStringLiteral("plan.invalid"),
-                CliCommands::tr("\"%1\" is not a helm version such as 3.18.0.").arg(given));
-        }
-        return version;
-    }
-    const HelmCommands helm {HelmVersion {}};
-    const ProcessRunner::Probe result = ProcessRunner::probe(helm.versionQuery());
-    const HelmVersion version = HelmVersion::parse(QString::fromUtf8(result.standardOutput), &ok);
-    if (result.exitCode == 0 && ok) {
-        notes.append(
-            CliCommands::tr("Commands are for the installed helm %1.").arg(version.toString()));
-        return version;
-    }
-    notes.append(CliCommands::tr("helm was not found (or did not answer); commands are shown for "
-                                 "helm %1. Use --helm-version to plan for another version.")
-                     .arg(HelmVersion {}.toString()));
-    return HelmVersion {};
-}
 
 } // namespace
 
@@ -319,9 +264,9 @@ int CliCommands::help(const QString &topic)
     return Usage;
 }
 
-int CliCommands::usage(const QString &problem)
+int CliCommands::usage(QTextStream &err, const QString &problem)
 {
-    m_err << problem << '\n' << tr("Run \"dce-upgrade --help\" for the commands.") << Qt::endl;
+    err << problem << '\n' << tr("Run \"dce-upgrade --help\" for the commands.") << Qt::endl;
     return Usage;
 }
 
@@ -354,13 +299,13 @@ int CliCommands::run(const QStringList &given)
     const QString command = arguments.first();
     try {
         if (command == QLatin1String("inspect")) {
-            return inspect(arguments);
+            return InspectCommand(m_out, m_err).run(arguments);
         }
         if (command == QLatin1String("plan")) {
-            return plan(arguments, false);
+            return PlanCommand(m_out, m_err).run(arguments, false);
         }
         if (command == QLatin1String("script")) {
-            return plan(arguments, true);
+            return PlanCommand(m_out, m_err).run(arguments, true);
         }
         if (command == QLatin1String("run")) {
             return RunCommand(m_out, m_err).run(arguments);
@@ -382,259 +327,7 @@ int CliCommands::run(const QStringList &given)
         m_err << '(' << error.code() << ')' << Qt::endl;
         return exitCodeFor(error.code());
     }
-    return usage(tr("Unknown command \"%1\".").arg(command));
-}
-
-// "Module: 容器管理 (kpanda)", or why this version will not upgrade what the package holds.
-QString CliCommands::moduleLine(
-    const std::optional<ModuleProfile> &module, const QStringList &charts)
-{
-    if (!module) {
-        return tr("Module: none that dce-upgrade knows holds the charts %1; it upgrades %2.")
-            .arg(charts.join(QLatin1String(", ")),
-                ModuleProfile::supportedIds().join(QLatin1String(", ")));
-    }
-    if (!module->supported) {
-        const Error why = module->unsupportedError();
-        return tr("Module: %1 %2").arg(why.message(), why.hint());
-    }
-    return tr("Module: %1 (%2)").arg(module->displayName(), module->id);
-}
-
-int CliCommands::inspect(const QStringList &arguments)
-{
-    QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("package"), {});
-    parser.addOption({QStringLiteral("json"), {}});
-    parser.addOption({QStringLiteral("verify"), {}});
-    parser.addOption({QStringLiteral("lang"), {}, QStringLiteral("lang")});
-    // QCommandLineParser takes the first word for the program name: here the subcommand.
-    if (!parser.parse(arguments) || parser.positionalArguments().size() != 1) {
-        return usage(parser.errorText().isEmpty() ? tr("inspect needs exactly one PACKAGE.")
-                                                  : parser.errorText());
-    }
-    const Package package = PackageReader::open(parser.positionalArguments().at(0));
-
-    QJsonObject json = PackageJson::toJson(package);
-    QStringList charts;
-    for (const auto &bundle : package.bundles) {
-        charts.append(bundle->chart.name);
-    }
-    // The module is recognised from the charts, so the engineer does not have to name it.
-    const std::optional<ModuleProfile> module = ModuleProfile::forCharts(charts);
-    if (module) {
-        json.insert(QStringLiteral("module"),
-            QJsonObject {{QStringLiteral("id"), module->id},
-                {QStringLiteral("name"), module->displayName()},
-                {QStringLiteral("supported"), module->supported}});
-    }
-    // What --verify verified, said in the output: the checksum file (or its absence) and the
-    // layers.
-    QStringList verified;
-    if (parser.isSet(QStringLiteral("verify"))) {
-        if (package.checksum) {
-            ProgressLine progress = verifyProgress(
-                m_err, tr("Checking the %1 checksum...").arg(package.checksum->algorithmName()));
-            package.checksum->verify(
-                package.path, [&](qint64 done, qint64 total) { progress.update(done, total); });
-        }
-        int layers = 0;
-        qint64 layerBytes = 0;
-        for (const auto &bundle : package.bundles) {
-            ProgressLine progress = verifyProgress(
-                m_err, tr("Checking the layer digests of %1...").arg(bundle->displayName));
-            bundle->images.verifyLayers(
-                [&](qint64 done, qint64 total) { progress.update(done, total); });
-            layers += int(bundle->images.distinctLayers().size());
-            layerBytes += bundle->images.distinctLayerBytes();
-        }
-        json.insert(QStringLiteral("verified"), true);
-        json.insert(QStringLiteral("verification"),
-            QJsonObject {{QStringLiteral("checksumFile"),
-                             package.checksum ? QJsonValue(package.checksum->path) : QJsonValue()},
-                {QStringLiteral("layers"), layers},
-                {QStringLiteral("layerBytes"), double(layerBytes)}});
-        verified.append(package.checksum
-                ? tr("checksum file %1 matched (%2)")
-                      .arg(package.checksum->path, package.checksum->algorithmName())
-                : tr("no checksum file beside the package"));
-        verified.append(
-            tr("%n layer(s) (%1 bytes) match their digests", nullptr, layers).arg(layerBytes));
-    }
-
-    if (parser.isSet(QStringLiteral("json"))) {
-        m_out << QJsonDocument(json).toJson(QJsonDocument::Indented);
-        m_out.flush();
-        return Success;
-    }
-
-    m_out << tr("Package: %1 (%2)").arg(package.path, dataSize(package.size)) << '\n';
-    m_out << moduleLine(module, charts) << '\n';
-    for (const QString &line : verified) {
-        m_out << tr("Verified: %1").arg(line) << '\n';
-    }
-    if (!package.checksum) {
-        m_out << tr("Checksum: no .sha512sum or .sha256sum file beside the package") << '\n';
-    } else if (parser.isSet(QStringLiteral("verify"))) {
-        m_out << tr("Checksum: %1 matches %2")
-                     .arg(package.checksum->algorithmName(), package.checksum->path)
-              << '\n';
-    } else {
-        m_out << tr("Checksum: %1 in %2 (not checked; add --verify)")
-                     .arg(package.checksum->algorithmName(), package.checksum->path)
-              << '\n';
-    }
-    for (const auto &bundle : package.bundles) {
-        m_out << '\n' << tr("Bundle: %1").arg(bundle->displayName) << '\n';
-        m_out << "  "
-              << tr("Chart: %1 %2 (app %3)")
-                     .arg(bundle->chart.name, bundle->chart.version, bundle->chart.appVersion)
-              << '\n';
-        m_out << "  "
-              << tr("Images: %1, format %2, %3 to push")
-                     .arg(bundle->images.images().size())
-                     .arg(ImageArchive::formatName(bundle->images.format()),
-                         dataSize(bundle->images.uniqueBlobBytes()))
-              << '\n';
-        for (const ImageInfo &image : bundle->images.images()) {
-            const QString name = image.references.isEmpty()
-                ? tr("(no name)")
-                : image.references.join(QLatin1String(", "));
-            m_out << "    " << name << "  " << shortDigest(image.manifestDigest) << "  "
-                  << dataSize(image.storedSize()) << '\n';
-        }
-        for (const QString &warning : bundle->images.warnings()) {
-            m_out << "  " << tr("Warning: %1").arg(warning) << '\n';
-        }
-    }
-    qsizetype images = 0;
-    qint64 bytes = 0;
-    for (const auto &bundle : package.bundles) {
-        images += qsizetype(bundle->images.images().size());
-        bytes += bundle->images.uniqueBlobBytes();
-    }
-    // One sentence to translate, so the separators follow the language too.
-    m_out << '\n'
-          << tr("Total: %1, %2, %3 to push", "charts, images, size")
-                 .arg(tr("%n chart(s)", nullptr, int(package.bundles.size())),
-                     tr("%n image(s)", nullptr, int(images)), dataSize(bytes))
-          << '\n';
-    m_out.flush();
-    return Success;
-}
-
-int CliCommands::plan(const QStringList &arguments, bool asScript)
-{
-    QCommandLineParser parser;
-    parser.addOption({QStringLiteral("plan"), {}, QStringLiteral("file")});
-    parser.addOption({QStringLiteral("json"), {}});
-    parser.addOption({QStringLiteral("output"), {}, QStringLiteral("file")});
-    parser.addOption({QStringLiteral("helm-version"), {}, QStringLiteral("version")});
-    parser.addOption({QStringLiteral("lang"), {}, QStringLiteral("lang")});
-    if (!parser.parse(arguments) || !parser.positionalArguments().isEmpty()
-        || !parser.isSet(QStringLiteral("plan"))) {
-        return usage(parser.errorText().isEmpty()
-                ? tr("%1 needs --plan FILE.").arg(arguments.first())
-                : parser.errorText());
-    }
-
-    const QString planPath = parser.value(QStringLiteral("plan"));
-    const UpgradePlan upgradePlan = UpgradePlan::load(planPath);
-    const ModuleProfile profile = ModuleProfile::forUpgrade(upgradePlan.module);
-    const Package package = PackageReader::open(upgradePlan.package);
-    QStringList notes;
-    // A sync-only plan runs no helm: nothing to ask the installed one, no note about it.
-    const HelmVersion helm = upgradePlan.syncOnly()
-        ? HelmVersion {}
-        : detectHelm(parser.value(QStringLiteral("helm-version")), notes);
-
-    Planner::Input input;
-    input.plan = &upgradePlan;
-    input.profile = &profile;
-    input.package = &package;
-    input.helm = helm;
-    const PlanResult result = Planner::plan(input);
-
-    if (asScript) {
-        const QByteArray script = ScriptWriter::write(result, {&upgradePlan, helm, planPath});
-        if (parser.isSet(QStringLiteral("output"))) {
-            const QString path = parser.value(QStringLiteral("output"));
-            QSaveFile file(path);
-            if (!file.open(QIODevice::WriteOnly) || file.write(script) != script.size()
-                || !file.commit()) {
-                throw Error(QStringLiteral("file.write"),
-                    tr("Cannot write %1: %2").arg(path, SystemError::of(file)));
-            }
-            // 0755, as a script a colleague may review and run: it holds no secret (the
-            // password is read when it runs). Set on the path: a committed QSaveFile has none.
-            QFile::setPermissions(path,
-                QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
-                    | QFileDevice::ReadGroup | QFileDevice::ExeGroup | QFileDevice::ReadOther
-                    | QFileDevice::ExeOther);
-        } else {
-            m_out << QString::fromUtf8(script);
-        }
-        for (const QString &warning : result.warnings) {
-            m_err << tr("Warning: %1").arg(warning) << '\n';
-        }
-        // The script cannot know the installed version: every note that may apply is said.
-        for (const VersionNotes::Entry &entry : VersionNotes::of(result)) {
-            m_err << tr("Version note: %1").arg(VersionNotes::line(entry)) << '\n';
-        }
-        m_err.flush();
-        return Success;
-    }
-
-    if (parser.isSet(QStringLiteral("json"))) {
-        QJsonArray steps;
-        for (const PlannedStep &step : result.steps) {
-            QJsonArray commands;
-            for (const CommandLine &command : step.commands) {
-                commands.append(QJsonObject {{QStringLiteral("program"), command.program()},
-                    {QStringLiteral("arguments"), QJsonArray::fromStringList(command.arguments())},
-                    {QStringLiteral("display"), command.display()}});
-            }
-            QJsonArray files;
-            for (const PlannedFile &file : step.files) {
-                files.append(QJsonObject {{QStringLiteral("path"), file.path},
-                    {QStringLiteral("content"), QString::fromUtf8(file.content)}});
-            }
-            steps.append(QJsonObject {{QStringLiteral("id"), step.id},
-                {QStringLiteral("title"), step.title}, {QStringLiteral("weight"), step.weight},
-                {QStringLiteral("builtIn"), step.builtIn},
-                {QStringLiteral("alwaysRun"), step.alwaysRun},
-                {QStringLiteral("details"), QJsonArray::fromStringList(step.details)},
-                {QStringLiteral("files"), files}, {QStringLiteral("commands"), commands}});
-        }
-        QJsonArray releases;
-        for (const ResolvedRelease &release : result.releases) {
-            releases.append(QJsonObject {{QStringLiteral("chart"), release.profile.chart},
-                {QStringLiteral("release"), release.release},
-                {QStringLiteral("namespace"), release.namespaceName},
-                {QStringLiteral("version"), release.version},
-                {QStringLiteral("imageRegistry"), release.imageRegistry},
-                {QStringLiteral("kubeContexts"),
-                    QJsonArray::fromStringList(release.kubeContexts)}});
-        }
-        QJsonArray versionNotes;
-        for (const VersionNotes::Entry &entry : VersionNotes::of(result)) {
-            versionNotes.append(VersionNotes::toJson(entry));
-        }
-        const QJsonObject root {
-            {QStringLiteral("helmVersion"), result.syncOnly ? QString() : helm.toString()},
-            {QStringLiteral("syncOnly"), result.syncOnly}, {QStringLiteral("steps"), steps},
-            {QStringLiteral("releases"), releases},
-            {QStringLiteral("warnings"), QJsonArray::fromStringList(result.warnings)},
-            {QStringLiteral("notes"), QJsonArray::fromStringList(notes)},
-            {QStringLiteral("versionNotes"), versionNotes}};
-        m_out << QJsonDocument(root).toJson(QJsonDocument::Indented);
-        m_out.flush();
-        return Success;
-    }
-
-    m_out << PlanText::render(result, {profile.displayName(), planPath, notes, {}});
-    m_out.flush();
-    return Success;
+    return usage(m_err, tr("Unknown command \"%1\".").arg(command));
 }
 
 } // namespace DceUpgrade::Cli

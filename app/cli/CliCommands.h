@@ -4,13 +4,10 @@
 #include <QStringList>
 #include <QTextStream>
 
-#include "model/ModuleProfile.h"
-
-#include <optional>
-
 namespace DceUpgrade::Cli {
 
-// The `dce-upgrade` subcommands: argument parsing and output formatting over the core engine.
+// The `dce-upgrade` command line: hands each subcommand to its class (InspectCommand, PlanCommand,
+// InitCommand, RunCommand, PushCommand), prints the help and says what is wrong with arguments.
 class CliCommands final
 {
     Q_DECLARE_TR_FUNCTIONS(DceUpgrade::Cli::CliCommands)
@@ -21,12 +18,11 @@ public:
     // arguments without the program name; returns the process exit code.
     int run(const QStringList &given);
 
+    // Wrong arguments: the problem and where the commands are listed, on `err`; returns Usage.
+    // Shared with the subcommands, so they all end such a message the same way.
+    static int usage(QTextStream &err, const QString &problem);
+
 private:
-    int inspect(const QStringList &arguments);
-    static QString moduleLine(
-        const std::optional<ModuleProfile> &module, const QStringList &charts);
-    int plan(const QStringList &arguments, bool asScript);
-    int usage(const QString &problem);
     void printHelp();
     // `help`, `help TOPIC` (a document compiled in: plan, events, cli) or `help COMMAND`.
     int help(const QString &topic);
