@@ -476,18 +476,6 @@
 <context>
     <name>DceUpgrade::Cli::CliCommands</name>
     <message>
-        <source>&quot;%1&quot; is not a helm version such as 3.18.0.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Commands are for the installed helm %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>helm was not found (or did not answer); commands are shown for helm %1. Use --helm-version to plan for another version.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Run &quot;dce-upgrade --help&quot; for the commands.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -502,81 +490,6 @@
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>inspect needs exactly one PACKAGE.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checking the %1 checksum...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checking the layer digests of %1...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Package: %1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checksum: no .sha512sum or .sha256sum file beside the package</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checksum: %1 matches %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checksum: %1 in %2 (not checked; add --verify)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bundle: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Chart: %1 %2 (app %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Images: %1, format %2, %3 to push</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(no name)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 needs --plan FILE.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n image(s)</source>
-        <translation>
-            <numerusform>%n image</numerusform>
-            <numerusform>%n images</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Total: %1, %2, %3 to push</source>
-        <comment>charts, images, size</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n chart(s)</source>
-        <translation>
-            <numerusform>%n chart</numerusform>
-            <numerusform>%n charts</numerusform>
-        </translation>
     </message>
     <message>
         <source>Usage: dce-upgrade inspect PACKAGE [--json] [--verify]
@@ -646,25 +559,6 @@ review it, then run &quot;dce-upgrade plan --plan FILE&quot;. It never holds a p
                             repeat for each node
   --output FILE             write the plan to FILE (default: standard output)
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>checksum file %1 matched (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no checksum file beside the package</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n layer(s) (%1 bytes) match their digests</source>
-        <translation>
-            <numerusform>%n layer (%1 bytes) matches its digest</numerusform>
-            <numerusform>%n layers (%1 bytes) match their digests</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Verified: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -774,22 +668,6 @@ Commands (&quot;help COMMAND&quot; or &quot;COMMAND --help&quot; prints their op
         <source>Unknown help topic &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Module: none that dce-upgrade knows holds the charts %1; it upgrades %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Module: %1 %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Module: %1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Version note: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>DceUpgrade::Cli::InitCommand</name>
@@ -831,6 +709,138 @@ Commands (&quot;help COMMAND&quot; or &quot;COMMAND --help&quot; prints their op
     </message>
     <message>
         <source>Wrote %1. Review it, then run: dce-upgrade plan --plan %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DceUpgrade::Cli::InspectCommand</name>
+    <message>
+        <source>Module: none that dce-upgrade knows holds the charts %1; it upgrades %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Module: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Module: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inspect needs exactly one PACKAGE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the %1 checksum...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the layer digests of %1...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checksum file %1 matched (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no checksum file beside the package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n layer(s) (%1 bytes) match their digests</source>
+        <translation>
+            <numerusform>%n layer (%1 bytes) matches its digest</numerusform>
+            <numerusform>%n layers (%1 bytes) match their digests</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Package: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checksum: no .sha512sum or .sha256sum file beside the package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checksum: %1 matches %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checksum: %1 in %2 (not checked; add --verify)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart: %1 %2 (app %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images: %1, format %2, %3 to push</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total: %1, %2, %3 to push</source>
+        <comment>charts, images, size</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chart(s)</source>
+        <translation>
+            <numerusform>%n chart</numerusform>
+            <numerusform>%n charts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s)</source>
+        <translation>
+            <numerusform>%n image</numerusform>
+            <numerusform>%n images</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DceUpgrade::Cli::PlanCommand</name>
+    <message>
+        <source>&quot;%1&quot; is not a helm version such as 3.18.0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands are for the installed helm %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>helm was not found (or did not answer); commands are shown for helm %1. Use --helm-version to plan for another version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs --plan FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version note: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -471,18 +471,6 @@
 <context>
     <name>DceUpgrade::Cli::CliCommands</name>
     <message>
-        <source>&quot;%1&quot; is not a helm version such as 3.18.0.</source>
-        <translation>&quot;%1&quot; 不是有效的 helm 版本号（例如 3.18.0）。</translation>
-    </message>
-    <message>
-        <source>Commands are for the installed helm %1.</source>
-        <translation>命令按已安装的 helm %1 生成。</translation>
-    </message>
-    <message>
-        <source>helm was not found (or did not answer); commands are shown for helm %1. Use --helm-version to plan for another version.</source>
-        <translation>未找到 helm（或 helm 无响应），以下命令按 helm %1 生成。如需按其他版本生成计划，请使用 --helm-version。</translation>
-    </message>
-    <message>
         <source>Run &quot;dce-upgrade --help&quot; for the commands.</source>
         <translation>运行 &quot;dce-upgrade --help&quot; 查看可用命令。</translation>
     </message>
@@ -497,79 +485,6 @@
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>未知命令 &quot;%1&quot;。</translation>
-    </message>
-    <message>
-        <source>inspect needs exactly one PACKAGE.</source>
-        <translation>inspect 需要且只能指定一个 PACKAGE（离线包）。</translation>
-    </message>
-    <message>
-        <source>Checking the %1 checksum...</source>
-        <translation>正在核对 %1 校验和……</translation>
-    </message>
-    <message>
-        <source>Checking the layer digests of %1...</source>
-        <translation>正在核对 %1 的镜像层摘要……</translation>
-    </message>
-    <message>
-        <source>Package: %1 (%2)</source>
-        <translation>离线包：%1（%2）</translation>
-    </message>
-    <message>
-        <source>Checksum: no .sha512sum or .sha256sum file beside the package</source>
-        <translation>校验和：离线包所在目录中没有 .sha512sum 或 .sha256sum 文件</translation>
-    </message>
-    <message>
-        <source>Checksum: %1 matches %2</source>
-        <translation>校验和：%1 与 %2 中的记录一致</translation>
-    </message>
-    <message>
-        <source>Checksum: %1 in %2 (not checked; add --verify)</source>
-        <translation>校验和：%2 中的 %1（未核对；如需核对请加 --verify）</translation>
-    </message>
-    <message>
-        <source>Bundle: %1</source>
-        <translation>Bundle 包：%1</translation>
-    </message>
-    <message>
-        <source>Chart: %1 %2 (app %3)</source>
-        <translation>Chart：%1 %2（应用版本 %3）</translation>
-    </message>
-    <message>
-        <source>Images: %1, format %2, %3 to push</source>
-        <translation>镜像：%1 个，格式 %2，需推送 %3</translation>
-    </message>
-    <message>
-        <source>(no name)</source>
-        <translation>（无名称）</translation>
-    </message>
-    <message>
-        <source>Warning: %1</source>
-        <translation>警告：%1</translation>
-    </message>
-    <message>
-        <source>%1 needs --plan FILE.</source>
-        <translation>%1 需要 --plan FILE 参数。</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n image(s)</source>
-        <translation>
-            <numerusform>%n 个镜像</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Total: %1, %2, %3 to push</source>
-        <comment>charts, images, size</comment>
-        <translation>合计：%1，%2，需推送 %3</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n chart(s)</source>
-        <translation>
-            <numerusform>%n 个 Chart</numerusform>
-        </translation>
     </message>
     <message>
         <source>Usage: dce-upgrade inspect PACKAGE [--json] [--verify]
@@ -694,24 +609,6 @@ review it, then run &quot;dce-upgrade plan --plan FILE&quot;. It never holds a p
                             每个节点指定一次
   --output FILE             将升级计划写入 FILE（默认：标准输出）
 </translation>
-    </message>
-    <message>
-        <source>checksum file %1 matched (%2)</source>
-        <translation>与校验和文件 %1 一致（%2）</translation>
-    </message>
-    <message>
-        <source>no checksum file beside the package</source>
-        <translation>离线包所在目录中没有校验和文件</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n layer(s) (%1 bytes) match their digests</source>
-        <translation>
-            <numerusform>%n 个镜像层（%1 字节）均与其摘要一致</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Verified: %1</source>
-        <translation>已校验：%1</translation>
     </message>
     <message>
         <source>Usage: dce-upgrade plan --plan FILE [--json] [--helm-version X.Y.Z]
@@ -895,22 +792,6 @@ Commands (&quot;help COMMAND&quot; or &quot;COMMAND --help&quot; prints their op
         <source>Unknown help topic &quot;%1&quot;.</source>
         <translation>没有名为 &quot;%1&quot; 的帮助主题。</translation>
     </message>
-    <message>
-        <source>Module: none that dce-upgrade knows holds the charts %1; it upgrades %2.</source>
-        <translation>模块：dce-upgrade 已知的模块都不包含 Chart %1；可升级的模块为 %2。</translation>
-    </message>
-    <message>
-        <source>Module: %1 %2</source>
-        <translation>模块：%1%2</translation>
-    </message>
-    <message>
-        <source>Module: %1 (%2)</source>
-        <translation>模块：%1（%2）</translation>
-    </message>
-    <message>
-        <source>Version note: %1</source>
-        <translation>版本说明：%1</translation>
-    </message>
 </context>
 <context>
     <name>DceUpgrade::Cli::InitCommand</name>
@@ -953,6 +834,135 @@ Commands (&quot;help COMMAND&quot; or &quot;COMMAND --help&quot; prints their op
     <message>
         <source>Wrote %1. Review it, then run: dce-upgrade plan --plan %1</source>
         <translation>已写入 %1。请检查后运行：dce-upgrade plan --plan %1</translation>
+    </message>
+</context>
+<context>
+    <name>DceUpgrade::Cli::InspectCommand</name>
+    <message>
+        <source>Module: none that dce-upgrade knows holds the charts %1; it upgrades %2.</source>
+        <translation>模块：dce-upgrade 已知的模块都不包含 Chart %1；可升级的模块为 %2。</translation>
+    </message>
+    <message>
+        <source>Module: %1 %2</source>
+        <translation>模块：%1%2</translation>
+    </message>
+    <message>
+        <source>Module: %1 (%2)</source>
+        <translation>模块：%1（%2）</translation>
+    </message>
+    <message>
+        <source>inspect needs exactly one PACKAGE.</source>
+        <translation>inspect 需要且只能指定一个 PACKAGE（离线包）。</translation>
+    </message>
+    <message>
+        <source>Checking the %1 checksum...</source>
+        <translation>正在核对 %1 校验和……</translation>
+    </message>
+    <message>
+        <source>Checking the layer digests of %1...</source>
+        <translation>正在核对 %1 的镜像层摘要……</translation>
+    </message>
+    <message>
+        <source>checksum file %1 matched (%2)</source>
+        <translation>与校验和文件 %1 一致（%2）</translation>
+    </message>
+    <message>
+        <source>no checksum file beside the package</source>
+        <translation>离线包所在目录中没有校验和文件</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n layer(s) (%1 bytes) match their digests</source>
+        <translation>
+            <numerusform>%n 个镜像层（%1 字节）均与其摘要一致</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Package: %1 (%2)</source>
+        <translation>离线包：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Verified: %1</source>
+        <translation>已校验：%1</translation>
+    </message>
+    <message>
+        <source>Checksum: no .sha512sum or .sha256sum file beside the package</source>
+        <translation>校验和：离线包所在目录中没有 .sha512sum 或 .sha256sum 文件</translation>
+    </message>
+    <message>
+        <source>Checksum: %1 matches %2</source>
+        <translation>校验和：%1 与 %2 中的记录一致</translation>
+    </message>
+    <message>
+        <source>Checksum: %1 in %2 (not checked; add --verify)</source>
+        <translation>校验和：%2 中的 %1（未核对；如需核对请加 --verify）</translation>
+    </message>
+    <message>
+        <source>Bundle: %1</source>
+        <translation>Bundle 包：%1</translation>
+    </message>
+    <message>
+        <source>Chart: %1 %2 (app %3)</source>
+        <translation>Chart：%1 %2（应用版本 %3）</translation>
+    </message>
+    <message>
+        <source>Images: %1, format %2, %3 to push</source>
+        <translation>镜像：%1 个，格式 %2，需推送 %3</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>（无名称）</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>Total: %1, %2, %3 to push</source>
+        <comment>charts, images, size</comment>
+        <translation>合计：%1，%2，需推送 %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chart(s)</source>
+        <translation>
+            <numerusform>%n 个 Chart</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s)</source>
+        <translation>
+            <numerusform>%n 个镜像</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DceUpgrade::Cli::PlanCommand</name>
+    <message>
+        <source>&quot;%1&quot; is not a helm version such as 3.18.0.</source>
+        <translation>&quot;%1&quot; 不是有效的 helm 版本号（例如 3.18.0）。</translation>
+    </message>
+    <message>
+        <source>Commands are for the installed helm %1.</source>
+        <translation>命令按已安装的 helm %1 生成。</translation>
+    </message>
+    <message>
+        <source>helm was not found (or did not answer); commands are shown for helm %1. Use --helm-version to plan for another version.</source>
+        <translation>未找到 helm（或 helm 无响应），以下命令按 helm %1 生成。如需按其他版本生成计划，请使用 --helm-version。</translation>
+    </message>
+    <message>
+        <source>%1 needs --plan FILE.</source>
+        <translation>%1 需要 --plan FILE 参数。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>Version note: %1</source>
+        <translation>版本说明：%1</translation>
     </message>
 </context>
 <context>
