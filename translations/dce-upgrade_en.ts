@@ -7369,6 +7369,20 @@ Docker recompresses the layers, so the images get other digests than with charts
         <source>Stages the images with the sync chosen before, days ahead of the maintenance window; nothing on the clusters changes. The other choices on this page are kept for the upgrade later.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>, </source>
+        <comment>separator between renamed keys</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;ename %1 in the values passed to helm</source>
+        <extracomment>%1: values keys renamed, such as keycloak → keycloakx</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only when the installed version calls for it, as a version note of the module says (the Review page shows it). The backup is never changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DceUpgrade::Wizard::UpgradeWizard</name>

@@ -7502,6 +7502,20 @@ Docker 会重新压缩镜像层，因此镜像摘要与使用 charts-syncer 或�
         <source>Stages the images with the sync chosen before, days ahead of the maintenance window; nothing on the clusters changes. The other choices on this page are kept for the upgrade later.</source>
         <translation>使用前面选择的同步方式预置镜像，可在维护窗口之前几天完成；集群上不会有任何改动。本页的其他选择会保留，供稍后升级时使用。</translation>
     </message>
+    <message>
+        <source>, </source>
+        <comment>separator between renamed keys</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>R&amp;ename %1 in the values passed to helm</source>
+        <extracomment>%1: values keys renamed, such as keycloak → keycloakx</extracomment>
+        <translation>在传给 helm 的 values 中将 %1 改名(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Only when the installed version calls for it, as a version note of the module says (the Review page shows it). The backup is never changed.</source>
+        <translation>仅在已安装的版本需要时改名，依据该模块的版本说明（“确认计划”页面会显示）。备份始终保持不变。</translation>
+    </message>
 </context>
 <context>
     <name>DceUpgrade::Wizard::UpgradeWizard</name>

@@ -11,6 +11,7 @@
 #include "WizardSession.h"
 
 #include "bundle/PackageReader.h"
+#include "engine/VersionNotes.h"
 #include "registry/RelocatedImage.h"
 #include "registry/Relocator.h"
 
@@ -323,12 +324,15 @@ QWidget *UpgradePage::buildHelmGroup()
     m_helmGroup = new QGroupBox(this);
     m_atomic = new QCheckBox(m_helmGroup);
     m_wait = new QCheckBox(m_helmGroup);
+    m_renameKeys = new QCheckBox(m_helmGroup);
+    m_renameKeysNote = noteLabel(m_helmGroup, QStringLiteral("renameKeysNote"));
     m_timeoutLabel = new QLabel(m_helmGroup);
     m_timeout = new QLineEdit(m_helmGroup);
     m_helmProblems = new ProblemLabel(m_helmGroup);
     m_helmGroup->setObjectName(QStringLiteral("helmOptions"));
     m_atomic->setObjectName(QStringLiteral("atomic"));
     m_wait->setObjectName(QStringLiteral("wait"));
+    m_renameKeys->setObjectName(QStringLiteral("renameKeys"));
     m_timeout->setObjectName(QStringLiteral("timeout"));
     m_helmProblems->setObjectName(QStringLiteral("timeoutProblems"));
     m_timeout->setMaximumWidth(m_timeout->fontMetrics().horizontalAdvance(QLatin1Char('m')) * 10);
@@ -341,6 +345,8 @@ QWidget *UpgradePage::buildHelmGroup()
     layout->addWidget(m_atomic);
     layout->addWidget(m_wait);
     layout->addLayout(timeoutRow);
+    layout->addWidget(m_renameKeys);
+    layout->addWidget(m_renameKeysNote);
     layout->addWidget(m_helmProblems);
     return m_helmGroup;
 }
@@ -393,6 +399,9 @@ void UpgradePage::connectEdits()
     });
     connect(m_wait, &QCheckBox::toggled, this, [this](bool checked) {
         session()->editDraft([checked](UpgradePlan &plan) { plan.upgrade.wait = checked; });
+    });
+    connect(m_renameKeys, &QCheckBox::toggled, this, [this](bool checked) {
+        session()->editDraft([checked](UpgradePlan &plan) { plan.upgrade.renameKeys = checked; });
     });
     connect(m_timeout, &QLineEdit::textEdited, this, [this] {
         const QString timeout = m_timeout->text().trimmed();
@@ -543,9 +552,12 @@ void UpgradePage::showDraft()
     {
         const QSignalBlocker atomic(m_atomic);
         const QSignalBlocker wait(m_wait);
+        const QSignalBlocker renameKeys(m_renameKeys);
         m_atomic->setChecked(upgrade.atomic);
         m_wait->setChecked(upgrade.wait);
+        m_renameKeys->setChecked(upgrade.renameKeys);
     }
+    showRenameKeys();
     FieldText::show(m_timeout, upgrade.timeout);
     showVersionsState();
     showProblems();
@@ -869,9 +881,44 @@ void UpgradePage::retranslateUi()
     m_helmGroup->setTitle(tr("helm upgrade", "@title"));
     showAtomicFlag();
     m_wait->setText(tr("&Wait until the new pods are ready (--wait)"));
+    showRenameKeys();
     labelField(m_timeoutLabel, m_timeout, tr("&Timeout:"),
         tr("How long helm waits, as a duration such as 10m, 600s or 1h30m."));
     m_timeout->setPlaceholderText(QStringLiteral("10m"));
+}
+
+QStringList UpgradePage::noteRenames() const
+{
+    const auto &package = session()->package();
+    QStringList renames;
+    for (const ReleaseProfile &release : session()->profile().releases) {
+        const Bundle *bundle = package ? package->bundleForChart(release.chart) : nullptr;
+        for (const VersionNote &note : release.notes) {
+            // Without a package any version may come: every rename of the module is possible.
+            if (!note.renameKeys.empty() && (!bundle || note.mayApplyTo(bundle->chart.version))) {
+                renames.append(VersionNotes::renames(note));
+            }
+        }
+    }
+    renames.removeDuplicates();
+    return renames;
+}
+
+void UpgradePage::showRenameKeys()
+{
+    const QStringList renames = noteRenames();
+    m_renameKeys->setVisible(!renames.isEmpty());
+    m_renameKeysNote->setVisible(!renames.isEmpty());
+    if (renames.isEmpty()) {
+        return;
+    }
+    //: %1: values keys renamed, such as keycloak → keycloakx
+    m_renameKeys->setText(tr("R&ename %1 in the values passed to helm")
+                              .arg(renames.join(tr(", ", "separator between renamed keys"))));
+    m_renameKeysNote->setText(tr("Only when the installed version calls for it, as a version "
+                                 "note of the module says (the Review page shows it). The "
+                                 "backup is never changed."));
+    m_renameKeys->setAccessibleDescription(m_renameKeysNote->text());
 }
 
 void UpgradePage::showAtomicFlag()

@@ -76,6 +76,10 @@ private:
     void showKubeconfig();
     void showImageRegistry();
     void showAtomicFlag();
+    // The key renames the module's version notes may call for in this upgrade ("keycloak →
+    // keycloakx").
+    QStringList noteRenames() const;
+    void showRenameKeys();
     void writeReleases();
     void setMethod(UpgradeMethod method);
 
@@ -146,6 +150,8 @@ private:
     QGroupBox *m_helmGroup = nullptr;
     QCheckBox *m_atomic = nullptr;
     QCheckBox *m_wait = nullptr;
+    QCheckBox *m_renameKeys = nullptr; // upgrade.renameKeys, shown when a version note renames
+    QLabel *m_renameKeysNote = nullptr;
     QLabel *m_timeoutLabel = nullptr;
     QLineEdit *m_timeout = nullptr;
     ProblemLabel *m_helmProblems = nullptr;

@@ -2,7 +2,8 @@
 // the Kubernetes API stand-in (installed by the real helm 3) and the package of ghippo 0.12.0,
 // the page asks the cluster what runs, and then says that the keycloak -> keycloakx note applies
 // to this upgrade, in the plan text and among the things to read before starting, in English
-// and in Chinese. With ghippo 0.12.0 already running, no note is shown as applying.
+// and in Chinese. With ghippo 0.12.0 already running, no note is shown as applying. The Upgrade
+// page offers the note's rename (upgrade.renameKeys).
 #include "ModuleChart.h"
 #include "PackageFixture.h"
 #include "ReviewPage.h"
@@ -13,8 +14,10 @@
 
 #include "model/ModuleProfile.h"
 
+#include <QCheckBox>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QTest>
 
 #include <gtest/gtest.h>
 
@@ -119,6 +122,61 @@ TEST_P(VersionNotesReviewWithRealHelm, NoNoteAppliesWhenTheInstalledVersionIsPas
     EXPECT_FALSE(planText().contains(note.en)) << planText().toStdString();
     EXPECT_FALSE(planText().contains(note.zhCN)) << planText().toStdString();
     EXPECT_FALSE(warnings().contains(QStringLiteral("keycloakx"))) << warnings().toStdString();
+}
+
+// The Upgrade page offers the rename a version note calls for (checked: upgrade.renameKeys
+// defaults to true), and only for a module and version that have one.
+TEST(VersionNotesUpgradePage, OffersTheRenameOfTheNoteAndPassesTheChoiceToThePlan)
+{
+    PackageFixture fixture;
+    const QString ghippo
+        = fixture
+              .make(QStringLiteral("module"), QStringLiteral("ghippo_0.12.0_amd64.tar"),
+                  {QStringLiteral("--module"), QStringLiteral("ghippo"),
+                      QStringLiteral("--version"), QStringLiteral("0.12.0")})
+              .path;
+    const QString kpanda
+        = fixture
+              .make(QStringLiteral("module"), QStringLiteral("kpanda_0.28.0_amd64.tar"),
+                  {QStringLiteral("--module"), QStringLiteral("kpanda"),
+                      QStringLiteral("--version"), QStringLiteral("0.28.0")})
+              .path;
+    ASSERT_FALSE(ghippo.isEmpty() || kpanda.isEmpty());
+
+    WizardHarness harness;
+    ASSERT_TRUE(harness.goTo(PageId::Bundle));
+    harness.enterPackagePath(ghippo);
+    ASSERT_TRUE(WizardHarness::waitUntil(
+        [&] { return harness.session().profile().id == QLatin1String("ghippo"); }));
+    UpgradeDraft::fillRegistryAndSync(harness.session());
+    ASSERT_TRUE(harness.goTo(PageId::Upgrade));
+    auto *rename = harness.find<QCheckBox>(QStringLiteral("renameKeys"));
+    ASSERT_NE(rename, nullptr);
+    EXPECT_TRUE(rename->isVisible());
+    EXPECT_TRUE(rename->isChecked());
+    EXPECT_TRUE(rename->text().contains(QStringLiteral("keycloak → keycloakx")))
+        << rename->text().toStdString();
+    harness.saveScreenshot(QStringLiteral("p5-upgrade-rename-keys_en"));
+
+    // By keyboard, as an engineer who edits the values by hand would.
+    rename->setFocus();
+    QTest::keyClick(rename, Qt::Key_Space);
+    EXPECT_FALSE(harness.session().draft().upgrade.renameKeys);
+    EXPECT_TRUE(QString::fromUtf8(harness.session().draft().toYaml())
+                    .contains(QStringLiteral("renameKeys: false")));
+    ASSERT_TRUE(harness.goTo(PageId::Review));
+    const QString plan = harness.find<QPlainTextEdit>(QStringLiteral("planText"))->toPlainText();
+    EXPECT_TRUE(plan.contains(QStringLiteral(
+        "upgrade.renameKeys is false: rename keycloak → keycloakx in the values yourself.")))
+        << plan.toStdString();
+
+    // kpanda's notes rename nothing: no such choice.
+    ASSERT_TRUE(harness.goTo(PageId::Bundle));
+    harness.enterPackagePath(kpanda);
+    ASSERT_TRUE(WizardHarness::waitUntil(
+        [&] { return harness.session().profile().id == QLatin1String("kpanda"); }));
+    ASSERT_TRUE(harness.goTo(PageId::Upgrade));
+    EXPECT_FALSE(harness.find<QCheckBox>(QStringLiteral("renameKeys"))->isVisible());
 }
 
 INSTANTIATE_TEST_SUITE_P(Languages, VersionNotesReviewWithRealHelm,
