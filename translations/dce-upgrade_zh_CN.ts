@@ -1297,7 +1297,7 @@ release.daocloud.io/skoala/hive:v0.28.1 将变为 ADDRESS/REPOSITORY/hive:v0.28.
     <message>
         <source>true: when the installed version calls for it (the plan&apos;s version notes say when), rename %1 in the values passed to helm; the backup is never changed.</source>
         <extracomment>%1: values keys renamed, such as keycloak → keycloakx</extracomment>
-        <translation>true：已安装的版本需要时（计划中的版本说明会指出），在传给 helm 的 values 中将 %1 改名；备份始终保持不变。</translation>
+        <translation>true：已安装的版本需要时（计划中的版本说明会指出），在传给 helm 的 values 中改名（%1）；备份始终保持不变。</translation>
     </message>
     <message>
         <source>%1 is in the package too; its releases are installed from the DCE UI under names chosen there. To upgrade one, uncomment these lines and give its release, namespace and clusters.</source>
@@ -3002,7 +3002,7 @@ release.daocloud.io/skoala/hive:v0.28.1 将变为 ADDRESS/REPOSITORY/hive:v0.28.
     <message>
         <source>If the installed version is %1: rename %2 in %3 (at any depth; the backup is not changed).</source>
         <extracomment>%1: a version range such as &lt;0.12.0; %2: keys renamed, such as keycloak → keycloakx</extracomment>
-        <translation>如果已安装的版本满足 %1：在 %3 中将 %2 改名（所有层级均改；备份保持不变）。</translation>
+        <translation>如果已安装的版本满足 %1：在 %3 中改名 %2（所有层级均改；备份保持不变）。</translation>
     </message>
     <message>
         <source>%1 %2 is in the package but not upgraded: its releases are installed from the DCE UI under names chosen there. To upgrade one, add it under upgrade.releases with chart: %1, release:, namespace: and kubeContexts:.</source>
@@ -4450,12 +4450,12 @@ release.daocloud.io/skoala/hive:v0.28.1 将变为 ADDRESS/REPOSITORY/hive:v0.28.
     <message>
         <source>The upgrade renames %1 in the values it passes to helm; the backup stays as it was.</source>
         <extracomment>%1: values keys renamed, such as keycloak → keycloakx</extracomment>
-        <translation>升级时会在传给 helm 的 values 中将 %1 改名；备份保持不变。</translation>
+        <translation>升级时会在传给 helm 的 values 中改名：%1；备份保持不变。</translation>
     </message>
     <message>
         <source>upgrade.renameKeys is false: rename %1 in the values yourself.</source>
         <extracomment>%1: values keys to rename, such as keycloak → keycloakx</extracomment>
-        <translation>upgrade.renameKeys 为 false：请自行在 values 中将 %1 改名。</translation>
+        <translation>upgrade.renameKeys 为 false，请自行在 values 中改名（%1）。</translation>
     </message>
     <message>
         <source>%1 %2</source>
@@ -7510,7 +7510,7 @@ Docker 会重新压缩镜像层，因此镜像摘要与使用 charts-syncer 或�
     <message>
         <source>R&amp;ename %1 in the values passed to helm</source>
         <extracomment>%1: values keys renamed, such as keycloak → keycloakx</extracomment>
-        <translation>在传给 helm 的 values 中将 %1 改名(&amp;E)</translation>
+        <translation>在传给 helm 的 values 中改名(&amp;E)：%1</translation>
     </message>
     <message>
         <source>Only when the installed version calls for it, as a version note of the module says (the Review page shows it). The backup is never changed.</source>
