@@ -242,8 +242,7 @@ void ReviewPage::replan()
         QAccessibleEvent alert(m_planError, QAccessible::Alert);
         QAccessible::updateAccessibility(&alert);
     }
-    showPlanText();
-    m_planText->setEnabled(m_result.has_value());
+    m_planText->setEnabled(m_result.has_value()); // its text: showFindings() below
     m_saveButton->setEnabled(true);
     m_exportButton->setEnabled(m_result.has_value());
     showHelmNote();

@@ -887,26 +887,10 @@ void UpgradePage::retranslateUi()
     m_timeout->setPlaceholderText(QStringLiteral("10m"));
 }
 
-QStringList UpgradePage::noteRenames() const
-{
-    const auto &package = session()->package();
-    QStringList renames;
-    for (const ReleaseProfile &release : session()->profile().releases) {
-        const Bundle *bundle = package ? package->bundleForChart(release.chart) : nullptr;
-        for (const VersionNote &note : release.notes) {
-            // Without a package any version may come: every rename of the module is possible.
-            if (!note.renameKeys.empty() && (!bundle || note.mayApplyTo(bundle->chart.version))) {
-                renames.append(VersionNotes::renames(note));
-            }
-        }
-    }
-    renames.removeDuplicates();
-    return renames;
-}
-
 void UpgradePage::showRenameKeys()
 {
-    const QStringList renames = noteRenames();
+    const QStringList renames
+        = VersionNotes::possibleRenames(session()->profile(), session()->package().get());
     m_renameKeys->setVisible(!renames.isEmpty());
     m_renameKeysNote->setVisible(!renames.isEmpty());
     if (renames.isEmpty()) {

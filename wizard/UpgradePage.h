@@ -76,9 +76,6 @@ private:
     void showKubeconfig();
     void showImageRegistry();
     void showAtomicFlag();
-    // The key renames the module's version notes may call for in this upgrade ("keycloak →
-    // keycloakx").
-    QStringList noteRenames() const;
     void showRenameKeys();
     void writeReleases();
     void setMethod(UpgradeMethod method);

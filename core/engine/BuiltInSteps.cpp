@@ -187,10 +187,9 @@ void ValuesPrepareStep::run()
     // helm.check recorded what was installed before this session touched the release: the
     // version notes that apply to that upgrade say which keys to rename.
     ReleaseFacts facts = m_context.session->releaseFacts(planned().target);
-    const QString installed = facts.before ? facts.before->chartVersion : QString();
     UpgradeValues::KeyRenames renames;
     for (const VersionNotes::Entry &entry :
-        VersionNotes::of(*release, facts.kubeContext, installed)) {
+        VersionNotes::of(*release, facts.kubeContext, facts.installedBefore())) {
         if (entry.certain() && entry.renamesApplied) {
             renames.insert(
                 renames.end(), entry.note.renameKeys.begin(), entry.note.renameKeys.end());

@@ -237,14 +237,7 @@ QByteArray CommentedPlan::write(const Answers &answers, const ModuleProfile &pro
             tr("true: wait until the pods are ready."));
         out.key(2, QStringLiteral("timeout"), QStringLiteral("10m"),
             tr("How long helm waits, such as 10m or 1h30m."));
-        QStringList renames;
-        for (const ReleaseProfile &release : profile.releases) {
-            for (const VersionNote &note : release.notes) {
-                if (!note.renameKeys.empty()) {
-                    renames.append(VersionNotes::renames(note));
-                }
-            }
-        }
+        const QStringList renames = VersionNotes::possibleRenames(profile, nullptr);
         if (!renames.isEmpty()) {
             //: %1: values keys renamed, such as keycloak → keycloakx
             out.key(2, QStringLiteral("renameKeys"), QStringLiteral("true"),

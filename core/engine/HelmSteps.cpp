@@ -253,9 +253,8 @@ StepResult HelmCheckStep::judge(ReleaseFacts facts, const std::vector<HelmRevisi
 void HelmCheckStep::showVersionNotes(const ResolvedRelease &release, const QString &target)
 {
     const ReleaseFacts facts = m_context.session->releaseFacts(target);
-    const QString installed = facts.before ? facts.before->chartVersion : QString();
     for (const VersionNotes::Entry &entry :
-        VersionNotes::of(release, facts.kubeContext, installed)) {
+        VersionNotes::of(release, facts.kubeContext, facts.installedBefore())) {
         if (!entry.certain()) {
             continue;
         }

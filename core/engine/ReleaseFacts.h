@@ -60,6 +60,10 @@ struct ReleaseFacts
     std::optional<Revision> after;
     std::vector<HelmRevision> history; // revision, status, chart and description are kept
 
+    // The chart version installed before this session first touched the release (what decides
+    // which version notes apply); empty while helm.check has not read it.
+    QString installedBefore() const { return before ? before->chartVersion : QString(); }
+
     QJsonObject toJson() const;
     static ReleaseFacts fromJson(const QJsonObject &json);
 

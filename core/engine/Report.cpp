@@ -270,8 +270,7 @@ QJsonObject Report::toJson(const RunContext &context, const QDateTime &finished)
     // What helm.check read before the session changed anything decides which notes apply.
     QJsonArray versionNotes;
     const auto installedOf = [&releases](const QString &target) {
-        const ReleaseFacts facts = releases.value(target);
-        return facts.before ? facts.before->chartVersion : QString();
+        return releases.value(target).installedBefore();
     };
     for (const VersionNotes::Entry &entry : VersionNotes::of(context.planned, installedOf)) {
         versionNotes.append(VersionNotes::toJson(entry));

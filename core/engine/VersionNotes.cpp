@@ -1,5 +1,6 @@
 #include "VersionNotes.h"
 
+#include "bundle/PackageReader.h"
 #include "model/ChartVersion.h"
 
 #include <QJsonArray>
@@ -45,6 +46,22 @@ QString VersionNotes::renames(const VersionNote &note)
         pairs.append(tr("%1 → %2", "a values key renamed: old → new").arg(from, to));
     }
     return pairs.join(tr(", ", "separator between renamed keys"));
+}
+
+QStringList VersionNotes::possibleRenames(const ModuleProfile &profile, const Package *package)
+{
+    QStringList found;
+    for (const ReleaseProfile &release : profile.releases) {
+        const Bundle *bundle = package ? package->bundleForChart(release.chart) : nullptr;
+        for (const VersionNote &note : release.notes) {
+            // Without the chart's version any version may come: every rename is possible.
+            if (!note.renameKeys.empty() && (!bundle || note.mayApplyTo(bundle->chart.version))) {
+                found.append(renames(note));
+            }
+        }
+    }
+    found.removeDuplicates();
+    return found;
 }
 
 QString VersionNotes::followedBy(const QString &sentence, const QString &next)

@@ -12,6 +12,8 @@
 
 namespace DceUpgrade {
 
+struct Package;
+
 // The profile's version notes (ModuleProfile's VersionNote) that concern one upgrade, said the
 // same way by `plan`, the Review page, the run and the report. Before the installed version is
 // known (a plan is made without the cluster) a note whose target range matches "may apply";
@@ -45,6 +47,9 @@ public:
     static QString line(const Entry &entry);
     // "keycloak → keycloakx, ..."
     static QString renames(const VersionNote &note);
+    // renames() of every note of `profile` that renames keys and may apply to the chart version
+    // `package` holds (every such note without a package, or for a chart it lacks), once each.
+    static QStringList possibleRenames(const ModuleProfile &profile, const Package *package);
 
     // For report.json: both languages, so the report reads the same whatever language it is
     // shown in later.
